@@ -1,0 +1,424 @@
+/**
+ * The one typed API between the UI (renderer) and the Node side.
+ *
+ * Everything the renderer may ask for is a method of {@link ReviewApi}. The preload script implements it over
+ * Electron IPC, the loopback host (`web.ts`) over HTTP, and both dispatch to one handler map typed from
+ * {@link ApiHandlers}, so a method without a handler does not compile. This file must stay free of runtime
+ * imports: the renderer bundles it.
+ */
+
+/** Target languages the reviewer works in, side by side. */
+export const TARGET_LANGS = ['vi', 'en'] as const;
+/** A target language of the project. */
+export type TargetLang = (typeof TARGET_LANGS)[number];
+/** DeepL needs a regional English; the user picks which. */
+export type EnglishVariant = 'en-US' | 'en-GB';
+/** Languages of the app's own UI (not of the article). */
+export const UI_LANGS = ['en', 'ko', 'vi'] as const;
+/** A UI language. */
+export type UiLang = (typeof UI_LANGS)[number];
+
+/**
+ * What a row of the article is. `picture` carries a caption (translated) and an image link (kept);
+ * `caption` is the text line that repeats a picture's caption and follows the picture's translation.
+ */
+export type SegmentKind =
+  | 'headline'
+  | 'subheadline'
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'picture'
+  | 'caption'
+  | 'credit'
+  | 'copyright';
+
+/**
+ * Status of one target cell. `empty`: nothing yet; `machine`: untouched machine translation; `edited`: changed by
+ * the reviewer (or typed by hand); `approved`: signed off; `error`: machine translation failed (see `error`).
+ */
+export type CellStatus = 'empty' | 'machine' | 'edited' | 'approved' | 'error';
+
+/** One translation of one segment into one target language. */
+export interface TargetCell {
+  /** The current target text (what gets exported once approved). */
+  text: string;
+  status: CellStatus;
+  /** The machine translation this cell was pre-filled with, kept for XLIFF `alt-trans` and the review report. */
+  mt?: string;
+  /** A newer machine suggestion that was not applied because the reviewer had edited or approved the cell. */
+  suggestion?: string;
+  /** Error code (an `errors:` i18n key) of the last failed machine translation. */
+  error?: string;
+  /** Reviewer's note for this cell, exported as an XLIFF note and in the review report. */
+  comment?: string;
+  /** ISO time of the last change, and of approval. */
+  updatedAt?: string;
+  approvedAt?: string;
+  /** Who approved (the reviewer name from Settings). */
+  approvedBy?: string;
+  /** Milliseconds the reviewer spent editing this cell, summed over sessions. */
+  editMs?: number;
+}
+
+/** What a re-import found for a row compared with the previous version of the article. */
+export type SegmentChange = 'new' | 'changed' | 'unchanged';
+
+/** One row of the article: the Korean source and its two translations. */
+export interface Segment {
+  /** Stable id: survives reloads and re-imports of a revised article. */
+  id: string;
+  kind: SegmentKind;
+  /** Korean text to translate; for a picture, its caption. */
+  source: string;
+  /** For pictures: the image link, kept untouched in every export. */
+  imageUrl?: string;
+  /** For a `caption` row: the id of the picture whose caption it repeats (it follows that picture's translation). */
+  linkedTo?: string;
+  /** False for rows exported verbatim (credit and copyright lines by default). */
+  translate: boolean;
+  targets: Record<TargetLang, TargetCell>;
+  /** Set by a re-import of a revised article; cleared when the reviewer approves. */
+  change?: SegmentChange;
+  /** For a changed row, the previous Korean text, so the reviewer sees what moved. */
+  previousSource?: string;
+}
+
+/** One glossary entry: a Korean term and its required translations. */
+export interface GlossaryEntry {
+  ko: string;
+  vi: string;
+  en: string;
+}
+
+/** Where the article came from. */
+export interface SourceInfo {
+  fileName: string;
+  format: 'txt' | 'md' | 'html' | 'docx' | 'paste';
+  /** Detected (or user-chosen) text encoding, e.g. `utf-8`, `utf-16le`, `euc-kr`. */
+  encoding: string;
+  importedAt: string;
+}
+
+/** A translation project: one article and its two translations, autosaved. */
+export interface Project {
+  schemaVersion: 1;
+  id: string;
+  name: string;
+  source: SourceInfo;
+  englishVariant: EnglishVariant;
+  segments: Segment[];
+  glossary: GlossaryEntry[];
+  /** Rows removed by the last re-import, kept so their translations are not lost silently. */
+  removed?: Segment[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A line in the project list. */
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  updatedAt: string;
+  progress: LanguageProgress[];
+}
+
+/** Approved / total for one language (totals count only rows that are translated). */
+export interface LanguageProgress {
+  lang: TargetLang;
+  approved: number;
+  total: number;
+}
+
+/** Facts about the running app the UI needs once at start. */
+export interface AppInfo {
+  version: string;
+  /** `electron`: a desktop window with native dialogs; `browser`: the loopback host. */
+  mode: 'electron' | 'browser';
+  /** The OS language, as the first default for the UI language. */
+  systemLocale: string;
+}
+
+/** Where the DeepL key comes from; the key itself never reaches the renderer. */
+export type KeySource = 'env' | 'settings' | 'none';
+
+/** Settings as the UI sees them. */
+export interface SettingsView {
+  keySource: KeySource;
+  /** True when the key can be stored here (desktop with OS encryption); false in browser mode. */
+  canStoreKey: boolean;
+  /** A custom DeepL-compatible endpoint (from `DEEPL_SERVER_URL` or Settings), or null for DeepL itself. */
+  serverUrl: string | null;
+  englishVariant: EnglishVariant;
+  /** Name recorded as approver and TMX change id. */
+  reviewerName: string;
+  /** Send each paragraph with its neighbours as DeepL context (one request per paragraph). */
+  paragraphContext: boolean;
+  uiLanguage: UiLang | null;
+}
+
+/** A change to settings. `deeplAuthKey` is write-only: a string stores it, null forgets it. */
+export interface SettingsPatch {
+  deeplAuthKey?: string | null;
+  serverUrl?: string | null;
+  englishVariant?: EnglishVariant;
+  reviewerName?: string;
+  paragraphContext?: boolean;
+  uiLanguage?: UiLang | null;
+}
+
+/** An article file handed over by the UI (picker, drop or paste), bytes as base64 so any transport carries them. */
+export interface ImportRequest {
+  fileName: string;
+  dataBase64: string;
+  /** Force a text encoding instead of detecting it. */
+  encoding?: string;
+  /** Re-import a revised version into this project instead of creating a new one. */
+  intoProjectId?: string;
+  /** The user saw the "does not look Korean" warning and wants to go on. */
+  acceptNonKorean?: boolean;
+}
+
+/** What an import did. */
+export interface ImportOutcome {
+  project: Project;
+  encoding: string;
+  warnings: string[];
+  /** For a re-import: how many rows are new, changed, unchanged, removed. */
+  reimport?: { new: number; changed: number; unchanged: number; removed: number };
+}
+
+/** Edit the text of one target cell. */
+export interface CellEdit {
+  projectId: string;
+  segmentId: string;
+  lang: TargetLang;
+  text: string;
+  /** Time spent on this edit, added to the cell's `editMs`. */
+  elapsedMs?: number;
+}
+
+/** Address of one target cell. */
+export interface CellRef {
+  projectId: string;
+  segmentId: string;
+  lang: TargetLang;
+}
+
+/** Ask for machine translation of a project's pending cells. */
+export interface TranslateRequest {
+  projectId: string;
+  langs: TargetLang[];
+  /** Only these rows (e.g. Retry on failed cells); all pending rows when absent. */
+  segmentIds?: string[];
+  /** Also ask for new suggestions for edited/approved cells (never overwriting them). */
+  refresh?: boolean;
+}
+
+/** What a translation run did, per language. */
+export interface TranslateSummary {
+  projectId: string;
+  perLang: Array<{
+    lang: TargetLang;
+    requested: number;
+    translated: number;
+    fromCache: number;
+    failed: number;
+    requests: number;
+    billedCharacters: number;
+  }>;
+  cancelled: boolean;
+  /** An `errors:` code when the run stopped early (403, 456, ...), with its parameters. */
+  error?: { code: string; params?: Record<string, string | number> };
+}
+
+/** DeepL account usage, for the quota display. */
+export interface UsageView {
+  characterCount: number;
+  characterLimit: number | null;
+  nearLimit: boolean;
+}
+
+/** Export formats (publishing, review and interchange). */
+export const EXPORT_FORMATS = [
+  'md',
+  'txt',
+  'html',
+  'docx',
+  'review-docx',
+  'xliff2',
+  'xliff12',
+  'tmx',
+  'report-html',
+  'report-csv',
+] as const;
+/** One export format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** How to treat rows that are not approved. */
+export type ApprovalPolicy = 'approved-only' | 'include-unapproved';
+
+/** What to export. `lang: 'all'` is for formats that carry both targets (review DOCX, TMX, reports). */
+export interface ExportRequest {
+  projectId: string;
+  lang: TargetLang | 'all';
+  format: ExportFormat;
+  policy: ApprovalPolicy;
+}
+
+/** Counts shown before an export, and the rows that are not approved. */
+export interface ExportPreview {
+  perLang: Array<{
+    lang: TargetLang;
+    approved: number;
+    total: number;
+    /** 1-based row numbers and ids of rows not approved. */
+    gaps: Array<{ index: number; segmentId: string; status: CellStatus }>;
+  }>;
+}
+
+/** A built export file. */
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+  preview: ExportPreview;
+}
+
+/** Result of saving an export through the desktop save dialog. */
+export interface SaveResult {
+  /** Absolute path written, or null when the user cancelled. */
+  path: string | null;
+}
+
+/** Bring an XLIFF file edited in another tool back into the project. */
+export interface InterchangeImportRequest {
+  projectId: string;
+  fileName: string;
+  dataBase64: string;
+}
+
+/** What a round trip changed. */
+export interface InterchangeImportSummary {
+  project: Project;
+  lang: TargetLang;
+  updated: number;
+  unchanged: number;
+  statusChanged: number;
+  /** Cells where both the file and the local project changed the text since export. */
+  conflicts: Array<{ segmentId: string; local: string; incoming: string }>;
+  unknownIds: string[];
+}
+
+/** A cross-check finding on one row. */
+export interface QaIssue {
+  segmentId: string;
+  lang: TargetLang | 'both';
+  /** A `qa:` i18n key. */
+  code: string;
+  params?: Record<string, string | number>;
+  severity: 'error' | 'warning';
+}
+
+/** Events pushed from the Node side to the UI. */
+export type ReviewEvent =
+  | {
+      type: 'mt-progress';
+      projectId: string;
+      lang: TargetLang;
+      done: number;
+      total: number;
+    }
+  | { type: 'segments-updated'; projectId: string; segments: Segment[] }
+  | { type: 'mt-finished'; summary: TranslateSummary }
+  /** The desktop menu (File › Open) or a file passed on the command line opened a project. */
+  | { type: 'project-opened'; outcome: ImportOutcome }
+  /** Something the user started outside the UI (e.g. File › Open) failed. */
+  | { type: 'error'; error: ApiError };
+
+/**
+ * The whole API the renderer may use. Every method is a request/response over one channel; `onEvent` is the one
+ * push stream. Errors arrive as rejected promises whose message is an `errors:` code (see {@link ApiError}).
+ */
+export interface ReviewApi {
+  getAppInfo(): Promise<AppInfo>;
+  listProjects(): Promise<ProjectSummary[]>;
+  openProject(projectId: string): Promise<Project>;
+  /** The last project opened, or, on first start, a new project made from the sample article. */
+  openLastProject(): Promise<Project>;
+  importArticle(req: ImportRequest): Promise<ImportOutcome>;
+  /** Import pasted text as a new project. */
+  importText(req: { text: string; name?: string; acceptNonKorean?: boolean }): Promise<ImportOutcome>;
+  updateCell(edit: CellEdit): Promise<Segment>;
+  approveCell(ref: CellRef): Promise<Segment>;
+  /** Take an approved cell back to edited. */
+  unapproveCell(ref: CellRef): Promise<Segment>;
+  /** Replace the cell text with its pending machine suggestion. */
+  acceptSuggestion(ref: CellRef): Promise<Segment>;
+  setComment(ref: CellRef & { comment: string }): Promise<Segment>;
+  setTranslatable(req: { projectId: string; segmentId: string; translate: boolean }): Promise<Segment>;
+  updateGlossary(req: { projectId: string; entries: GlossaryEntry[] }): Promise<Project>;
+  setEnglishVariant(req: { projectId: string; variant: EnglishVariant }): Promise<Project>;
+  translate(req: TranslateRequest): Promise<TranslateSummary>;
+  cancelTranslation(projectId: string): Promise<void>;
+  getUsage(): Promise<UsageView>;
+  getSettings(): Promise<SettingsView>;
+  updateSettings(patch: SettingsPatch): Promise<SettingsView>;
+  previewExport(req: ExportRequest): Promise<ExportPreview>;
+  buildExport(req: ExportRequest): Promise<ExportFile>;
+  /** Desktop only: ask where to save, then write atomically (the dialog asks before replacing a file). */
+  saveExport(req: ExportRequest): Promise<SaveResult>;
+  importInterchange(req: InterchangeImportRequest): Promise<InterchangeImportSummary>;
+  runQa(projectId: string): Promise<QaIssue[]>;
+  /** Subscribe to pushed events; returns the unsubscribe function. */
+  onEvent(listener: (event: ReviewEvent) => void): () => void;
+}
+
+/** The request/response methods of {@link ReviewApi} (everything but the event stream). */
+export type ApiMethod = Exclude<keyof ReviewApi, 'onEvent'>;
+
+/** Channel name of each method, `domain:verb`. */
+export const CHANNELS = {
+  getAppInfo: 'app:info',
+  listProjects: 'project:list',
+  openProject: 'project:open',
+  openLastProject: 'project:openLast',
+  importArticle: 'project:import',
+  importText: 'project:importText',
+  updateCell: 'cell:update',
+  approveCell: 'cell:approve',
+  unapproveCell: 'cell:unapprove',
+  acceptSuggestion: 'cell:acceptSuggestion',
+  setComment: 'cell:comment',
+  setTranslatable: 'segment:setTranslatable',
+  updateGlossary: 'glossary:update',
+  setEnglishVariant: 'project:setEnglishVariant',
+  translate: 'mt:translate',
+  cancelTranslation: 'mt:cancel',
+  getUsage: 'mt:usage',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  previewExport: 'export:preview',
+  buildExport: 'export:build',
+  saveExport: 'export:save',
+  importInterchange: 'interchange:import',
+  runQa: 'qa:run',
+} as const satisfies Record<ApiMethod, `${string}:${string}`>;
+
+/** The channel events are pushed on. */
+export const EVENT_CHANNEL = 'event:push';
+
+/** The Node-side implementation of every method: `ipc.ts` and `web.ts` both dispatch to one of these. */
+export type ApiHandlers = { [K in ApiMethod]: ReviewApi[K] };
+
+/**
+ * How an error crosses the boundary: `code` is an `errors:` i18n key, `params` its interpolation values. Transports
+ * serialise it as JSON in the error message so the UI can show it in the UI language.
+ */
+export interface ApiError {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** Prefix that marks a serialised {@link ApiError} in an error message. */
+export const API_ERROR_PREFIX = 'APIERR:';

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment, TargetCell } from '../../contract';
+import * as cells from './cells';
+
+const at = '2026-11-25T10:00:00.000Z';
+const machine = (text: string): TargetCell => ({ text, mt: text, status: 'machine' });
+
+describe('status rules', () => {
+  it('fills empty and machine cells with machine text', () => {
+    expect(cells.applyMachineText(cells.emptyCell(), 'Xin chào', at)).toMatchObject({
+      text: 'Xin chào',
+      mt: 'Xin chào',
+      status: 'machine',
+    });
+    expect(cells.applyMachineText(machine('cũ'), 'mới', at).text).toBe('mới');
+  });
+
+  it('never overwrites an edited or approved cell: the machine text becomes a suggestion', () => {
+    const edited: TargetCell = { text: 'bản của tôi', mt: 'máy', status: 'edited' };
+    const next = cells.applyMachineText(edited, 'bản máy mới', at);
+    expect(next.text).toBe('bản của tôi');
+    expect(next.status).toBe('edited');
+    expect(next.suggestion).toBe('bản máy mới');
+    const approved = cells.approve(edited, at, 'Lan')!;
+    expect(cells.applyMachineText(approved, 'khác', at)).toMatchObject({ status: 'approved', text: 'bản của tôi' });
+  });
+
+  it('makes an edited cell out of any text change, and an approved cell edited again', () => {
+    const approved = cells.approve(machine('A'), at, 'Lan')!;
+    expect(approved.status).toBe('approved');
+    const edited = cells.applyReviewerText(approved, 'B', at, 1200);
+    expect(edited.status).toBe('edited');
+    expect(edited.approvedAt).toBeUndefined();
+    expect(edited.editMs).toBe(1200);
+  });
+
+  it('treats typing the machine text back as no edit, and clearing as empty', () => {
+    const edited = cells.applyReviewerText(machine('A'), 'AB', at);
+    expect(cells.applyReviewerText(edited, 'A', at).status).toBe('machine');
+    expect(cells.applyReviewerText(edited, '', at).status).toBe('empty');
+  });
+
+  it('refuses to approve an empty cell and withdraws approval to edited', () => {
+    expect(cells.approve(cells.emptyCell(), at, 'Lan')).toBeNull();
+    expect(cells.unapprove(cells.approve(machine('A'), at, 'Lan')!, at).status).toBe('edited');
+  });
+
+  it('does not turn an error into success, and keeps existing text on failure', () => {
+    expect(cells.applyMachineError(cells.emptyCell(), 'mt.serverError')).toMatchObject({
+      status: 'error',
+      error: 'mt.serverError',
+    });
+    expect(cells.applyMachineError(machine('A'), 'mt.serverError').status).toBe('machine');
+  });
+
+  it('accepts a suggestion as the new machine text', () => {
+    const withSuggestion: TargetCell = { text: 'mine', status: 'approved', suggestion: 'new' };
+    expect(cells.acceptSuggestion(withSuggestion, at)).toMatchObject({ text: 'new', status: 'machine' });
+  });
+});
+
+describe('progress and captions', () => {
+  const seg = (id: string, kind: Segment['kind'], status: TargetCell['status'], extra: Partial<Segment> = {}): Segment => ({
+    id,
+    kind,
+    source: id,
+    translate: true,
+    targets: { vi: { text: 'x', status }, en: { text: '', status: 'empty' } },
+    ...extra,
+  });
+
+  it('counts only reviewable rows', () => {
+    const segments = [
+      seg('a', 'headline', 'approved'),
+      seg('b', 'paragraph', 'machine'),
+      seg('c', 'caption', 'approved', { linkedTo: 'a' }),
+      seg('d', 'credit', 'empty', { translate: false }),
+    ];
+    expect(cells.progressOf(segments)).toEqual([
+      { lang: 'vi', approved: 1, total: 2 },
+      { lang: 'en', approved: 0, total: 2 },
+    ]);
+  });
+
+  it('mirrors a picture translation onto its caption row', () => {
+    const segments = [seg('pic', 'picture', 'approved'), seg('cap', 'caption', 'empty', { linkedTo: 'pic' })];
+    segments[0]!.targets.vi.text = 'Ảnh';
+    const changed = cells.mirrorCaptions(segments);
+    expect(changed.map((s) => s.id)).toEqual(['cap']);
+    expect(segments[1]!.targets.vi).toEqual(segments[0]!.targets.vi);
+    expect(cells.mirrorCaptions(segments)).toEqual([]);
+  });
+});

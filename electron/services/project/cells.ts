@@ -1,0 +1,101 @@
+import type { LanguageProgress, Segment, TargetCell, TargetLang } from '../../contract';
+import { TARGET_LANGS } from '../../contract';
+
+/** A fresh, untranslated cell. */
+export function emptyCell(): TargetCell {
+  return { text: '', status: 'empty' };
+}
+
+/** True when the reviewer owns the cell's text, so machine output must never replace it. */
+export function isReviewerText(cell: TargetCell): boolean {
+  return cell.status === 'edited' || cell.status === 'approved';
+}
+
+/**
+ * Apply a machine translation to a cell. A cell the reviewer edited or approved keeps its text; the machine text
+ * becomes a suggestion shown beside it (unless it says the same thing).
+ */
+export function applyMachineText(cell: TargetCell, text: string, at: string): TargetCell {
+  if (isReviewerText(cell)) {
+    const { suggestion: _old, ...rest } = cell;
+    return text === cell.text ? { ...rest, mt: cell.mt ?? text } : { ...rest, suggestion: text };
+  }
+  const { error: _e, suggestion: _s, ...rest } = cell;
+  return { ...rest, text, mt: text, status: 'machine', updatedAt: at };
+}
+
+/** Record a machine-translation failure. Text the cell already has (machine or reviewer's) stays. */
+export function applyMachineError(cell: TargetCell, code: string): TargetCell {
+  if (cell.status !== 'empty' && cell.status !== 'error') return cell;
+  return { ...cell, status: 'error', error: code };
+}
+
+/**
+ * The reviewer typed into a cell. Any change of text makes it `edited` (an approved cell drops its approval);
+ * typing the machine text back exactly returns the cell to `machine`, so the report does not count a non-edit.
+ */
+export function applyReviewerText(cell: TargetCell, text: string, at: string, elapsedMs = 0): TargetCell {
+  const editMs = (cell.editMs ?? 0) + Math.max(0, Math.round(elapsedMs));
+  if (text === cell.text) return editMs === (cell.editMs ?? 0) ? cell : { ...cell, editMs };
+  const { approvedAt: _a, approvedBy: _b, error: _e, ...rest } = cell;
+  let status: TargetCell['status'] = 'edited';
+  if (text === '') status = 'empty';
+  else if (cell.mt !== undefined && text === cell.mt) status = 'machine';
+  return { ...rest, text, status, updatedAt: at, editMs };
+}
+
+/** Approve a cell. Empty cells cannot be approved: there is nothing to publish. */
+export function approve(cell: TargetCell, at: string, by: string): TargetCell | null {
+  if (cell.text.trim() === '') return null;
+  const { error: _e, ...rest } = cell;
+  return { ...rest, status: 'approved', approvedAt: at, approvedBy: by, updatedAt: at };
+}
+
+/** Withdraw an approval; the text stays and counts as the reviewer's. */
+export function unapprove(cell: TargetCell, at: string): TargetCell {
+  if (cell.status !== 'approved') return cell;
+  const { approvedAt: _a, approvedBy: _b, ...rest } = cell;
+  return { ...rest, status: 'edited', updatedAt: at };
+}
+
+/** Take the pending machine suggestion as the new text (the reviewer chose it, so it counts as edited). */
+export function acceptSuggestion(cell: TargetCell, at: string): TargetCell {
+  if (cell.suggestion === undefined) return cell;
+  const { suggestion, approvedAt: _a, approvedBy: _b, ...rest } = cell;
+  return { ...rest, text: suggestion, mt: suggestion, status: 'machine', updatedAt: at };
+}
+
+/** Rows whose cells the reviewer works on: translated rows that do not mirror a picture. */
+export function isReviewable(segment: Segment): boolean {
+  return segment.translate && segment.kind !== 'caption';
+}
+
+/** Approved / total per language, over reviewable rows. */
+export function progressOf(segments: readonly Segment[]): LanguageProgress[] {
+  const reviewable = segments.filter(isReviewable);
+  return TARGET_LANGS.map((lang: TargetLang) => ({
+    lang,
+    approved: reviewable.filter((s) => s.targets[lang].status === 'approved').length,
+    total: reviewable.length,
+  }));
+}
+
+/**
+ * Caption rows repeat their picture's caption, so they carry the picture's translations. Returns the segments that
+ * changed (captions whose targets now mirror their picture).
+ */
+export function mirrorCaptions(segments: Segment[], pictureIds?: ReadonlySet<string>): Segment[] {
+  const byId = new Map(segments.map((s) => [s.id, s]));
+  const changed: Segment[] = [];
+  segments.forEach((s, i) => {
+    if (s.kind !== 'caption' || !s.linkedTo) return;
+    if (pictureIds && !pictureIds.has(s.linkedTo)) return;
+    const picture = byId.get(s.linkedTo);
+    if (!picture) return;
+    if (JSON.stringify(s.targets) === JSON.stringify(picture.targets)) return;
+    const next = { ...s, targets: structuredClone(picture.targets) };
+    segments[i] = next;
+    changed.push(next);
+  });
+  return changed;
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { EXPORT_FORMATS, TARGET_LANGS, UI_LANGS, type ApiMethod } from './contract';
+import { AppError } from './services/errors';
+
+// Every argument that crosses from the UI is untrusted: a compromised or buggy renderer must not reach the file
+// system or the services with shapes they do not expect. Both transports (IPC and loopback HTTP) run these.
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const lang = z.enum(TARGET_LANGS);
+const MiB = 1024 * 1024;
+// base64 of the largest article we accept (the import service refuses above its own, lower, limit).
+const base64 = z
+  .string()
+  .max(Math.ceil((64 * MiB * 4) / 3))
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const cellRef = z.object({ projectId: id, segmentId: id, lang }).strict();
+const exportRequest = z
+  .object({
+    projectId: id,
+    lang: z.union([lang, z.literal('all')]),
+    format: z.enum(EXPORT_FORMATS),
+    policy: z.enum(['approved-only', 'include-unapproved']),
+  })
+  .strict();
+const glossaryEntry = z
+  .object({ ko: z.string().max(500), vi: z.string().max(500), en: z.string().max(500) })
+  .strict();
+
+/** Argument-list schema of every method; `satisfies` keeps it complete as the contract grows. */
+export const argSchemas = {
+  getAppInfo: z.tuple([]),
+  listProjects: z.tuple([]),
+  openProject: z.tuple([id]),
+  openLastProject: z.tuple([]),
+  importArticle: z.tuple([
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        dataBase64: base64,
+        encoding: z.string().max(40).optional(),
+        intoProjectId: id.optional(),
+        acceptNonKorean: z.boolean().optional(),
+      })
+      .strict(),
+  ]),
+  importText: z.tuple([
+    z
+      .object({
+        text: z.string().max(48 * MiB),
+        name: z.string().max(255).optional(),
+        acceptNonKorean: z.boolean().optional(),
+      })
+      .strict(),
+  ]),
+  updateCell: z.tuple([
+    z
+      .object({
+        projectId: id,
+        segmentId: id,
+        lang,
+        text: z.string().max(200_000),
+        elapsedMs: z.number().min(0).max(86_400_000).optional(),
+      })
+      .strict(),
+  ]),
+  approveCell: z.tuple([cellRef]),
+  unapproveCell: z.tuple([cellRef]),
+  acceptSuggestion: z.tuple([cellRef]),
+  setComment: z.tuple([cellRef.extend({ comment: z.string().max(10_000) }).strict()]),
+  setTranslatable: z.tuple([z.object({ projectId: id, segmentId: id, translate: z.boolean() }).strict()]),
+  updateGlossary: z.tuple([z.object({ projectId: id, entries: z.array(glossaryEntry).max(5000) }).strict()]),
+  setEnglishVariant: z.tuple([z.object({ projectId: id, variant: z.enum(['en-US', 'en-GB']) }).strict()]),
+  translate: z.tuple([
+    z
+      .object({
+        projectId: id,
+        langs: z.array(lang).min(1).max(2),
+        segmentIds: z.array(id).max(100_000).optional(),
+        refresh: z.boolean().optional(),
+      })
+      .strict(),
+  ]),
+  cancelTranslation: z.tuple([id]),
+  getUsage: z.tuple([]),
+  getSettings: z.tuple([]),
+  updateSettings: z.tuple([
+    z
+      .object({
+        deeplAuthKey: z.string().max(200).nullable().optional(),
+        serverUrl: z.string().max(500).nullable().optional(),
+        englishVariant: z.enum(['en-US', 'en-GB']).optional(),
+        reviewerName: z.string().max(200).optional(),
+        paragraphContext: z.boolean().optional(),
+        uiLanguage: z.enum(UI_LANGS).nullable().optional(),
+      })
+      .strict(),
+  ]),
+  previewExport: z.tuple([exportRequest]),
+  buildExport: z.tuple([exportRequest]),
+  saveExport: z.tuple([exportRequest]),
+  importInterchange: z.tuple([
+    z.object({ projectId: id, fileName: z.string().min(1).max(255), dataBase64: base64 }).strict(),
+  ]),
+  runQa: z.tuple([id]),
+} satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
+
+/** Check a method's arguments; throws `api.invalidArgument` naming the first problem (never echoing values). */
+export function validateArgs<K extends ApiMethod>(method: K, args: unknown): z.infer<(typeof argSchemas)[K]> {
+  const result = argSchemas[method].safeParse(args);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? issue.path.join('.') || '(arguments)' : '(arguments)';
+    throw new AppError('api.invalidArgument', { detail: `${method} ${where}` });
+  }
+  return result.data as z.infer<(typeof argSchemas)[K]>;
+}

@@ -1,0 +1,53 @@
+// Flat ESLint config. Besides style, it enforces the process boundaries: only main.ts, preload.ts and ipc.ts may
+// import `electron`; the renderer reaches the Node side only through `renderer/api` (the ReviewApi contract).
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noElectron = {
+  paths: [{ name: 'electron', message: 'Only electron/main.ts, preload.ts and ipc.ts may import electron.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-imports': ['error', noElectron],
+    },
+  },
+  {
+    files: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'e2e/electron/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectron,
+          patterns: [
+            { group: ['node:*'], message: 'The renderer has no Node: ask the Node side through renderer/api.' },
+            {
+              group: ['**/electron/*', '!**/electron/contract'],
+              message: 'The renderer may import only electron/contract (types and constants) from the Node side.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tools/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

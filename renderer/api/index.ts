@@ -1,0 +1,26 @@
+import { API_ERROR_PREFIX, type ApiError, type ReviewApi } from '../../electron/contract';
+import { createHttpApi } from './http-client';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload script; absent in the browser mode. */
+    reviewApi?: ReviewApi;
+  }
+}
+
+/** The one way the UI talks to the Node side: IPC in the desktop app, HTTP to the loopback host in a browser. */
+export const api: ReviewApi = window.reviewApi ?? createHttpApi();
+
+/** Recover the {@link ApiError} from a rejected API call (both transports carry it in the message). */
+export function toApiError(e: unknown): ApiError {
+  const message = e instanceof Error ? e.message : String(e);
+  const at = message.indexOf(API_ERROR_PREFIX);
+  if (at >= 0) {
+    try {
+      return JSON.parse(message.slice(at + API_ERROR_PREFIX.length)) as ApiError;
+    } catch {
+      // fall through to a generic error
+    }
+  }
+  return { code: 'unknown', params: { detail: message.slice(0, 300) } };
+}

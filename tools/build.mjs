@@ -1,0 +1,34 @@
+// Builds the renderer (Vite) and the Node-side entries (esbuild): the Electron main process and sandboxed preload,
+// and the loopback web host used by the browser mode.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildAll({ quiet = false } = {}) {
+  await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: quiet ? 'warning' : 'info',
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    // Main and web host: our code bundled, dependencies loaded from node_modules at run time.
+    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', packages: 'external' }),
+    esbuild({ ...common, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.mjs', format: 'esm', packages: 'external' }),
+    // A sandboxed preload can require nothing but electron: everything it needs must be inside the one file.
+    esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+  ]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildAll({ quiet: process.argv.includes('--quiet') }).catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,65 @@
+// `npm start [-- article-file]`: build, then open the desktop window; where no Electron binary is installed (or
+// there is no display), say so in one line and run the same app in the browser mode instead.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildAll } from './build.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const forceBrowser = args.includes('--browser');
+const files = args.filter((a) => !a.startsWith('--'));
+
+function electronBinary() {
+  try {
+    // The electron package's index throws when its binary was never downloaded.
+    const path = createRequire(import.meta.url)('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function hasDisplay() {
+  return process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+function openInBrowser(url) {
+  const [cmd, cmdArgs] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(cmd, cmdArgs, { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No desktop browser launcher: the URL printed below is enough.
+  }
+}
+
+await buildAll({ quiet: true });
+const electron = forceBrowser ? null : electronBinary();
+
+if (electron && hasDisplay()) {
+  const child = spawn(electron, [join(root, 'dist/electron/main.mjs'), ...files.map((f) => resolve(f))], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  if (!forceBrowser)
+    console.log(
+      electron
+        ? 'No display for the Electron window here; opening the browser mode instead.'
+        : 'Electron is not installed on this machine (its binary was not downloaded); opening the browser mode instead.',
+    );
+  const { startWebHost, defaultDataDir } = await import(pathToFileURL(join(root, 'dist/electron/web.mjs')).href);
+  const options = { dataDir: defaultDataDir(process.env), rendererDir: join(root, 'dist/renderer'), appRoot: root };
+  // A fixed port keeps the address bookmarkable; if it is taken, any free port will do.
+  const host = await startWebHost({ ...options, port: Number(process.env.PORT ?? 4780) }).catch(() =>
+    startWebHost({ ...options, port: 0 }),
+  );
+  console.log(`Bilingual Review is running at ${host.url} (Ctrl+C to stop)`);
+  if (!process.env.CI) openInBrowser(host.url);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
