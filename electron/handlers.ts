@@ -51,6 +51,7 @@ export function createCore(opts: CoreOptions): Core {
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
     getSettings: () => ({ ...settings.deepl(), ...pick(settings.view()) }),
     now,
+    appVersion: opts.appVersion,
   });
   const running = new Map<string, AbortController>();
   const iso = () => now().toISOString();

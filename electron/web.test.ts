@@ -2,7 +2,14 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Project, Segment } from './contract';
 import { startWebHost, type WebHost } from './web';
+
+interface Reply<T> {
+  value: T;
+  error: { code: string };
+}
+const read = async <T>(r: Promise<Response>): Promise<Reply<T>> => (await (await r).json()) as Reply<T>;
 
 // The loopback host end to end with the real services: what the browser mode and Playwright rely on.
 describe('loopback web host', () => {
@@ -50,22 +57,23 @@ describe('loopback web host', () => {
   });
 
   it('validates arguments and reports errors as codes', async () => {
-    const bad = await (await call('cell:update', [{ projectId: '../x', segmentId: 'a', lang: 'fr', text: 1 }])).json();
+    const bad = await read(call('cell:update', [{ projectId: '../x', segmentId: 'a', lang: 'fr', text: 1 }]));
     expect(bad.error.code).toBe('api.invalidArgument');
-    const missing = await (await call('project:open', ['does-not-exist'])).json();
+    const missing = await read(call('project:open', ['does-not-exist']));
     expect(missing.error.code).toBe('project.notFound');
   });
 
   it('opens the sample on first start, keeps an edit, and approves it', async () => {
-    const project = (await (await call('project:openLast', [])).json()).value;
+    const project = (await read<Project>(call('project:openLast', []))).value;
     expect(project.segments.length).toBeGreaterThan(10);
-    const para = project.segments.find((s: { kind: string }) => s.kind === 'paragraph');
+    const para = project.segments.find((s) => s.kind === 'paragraph')!;
     const edit = { projectId: project.id, segmentId: para.id, lang: 'vi', text: 'Thị trưởng Oh Se-hoon' };
-    const edited = (await (await call('cell:update', [edit])).json()).value;
+    const edited = (await read<Segment>(call('cell:update', [edit]))).value;
     expect(edited.targets.vi).toMatchObject({ text: 'Thị trưởng Oh Se-hoon', status: 'edited' });
-    const approved = (await (await call('cell:approve', [{ projectId: project.id, segmentId: para.id, lang: 'vi' }])).json()).value;
+    const ref = { projectId: project.id, segmentId: para.id, lang: 'vi' };
+    const approved = (await read<Segment>(call('cell:approve', [ref]))).value;
     expect(approved.targets.vi.status).toBe('approved');
-    const again = (await (await call('project:openLast', [])).json()).value;
+    const again = (await read<Project>(call('project:openLast', []))).value;
     expect(again.id).toBe(project.id);
   });
 });
