@@ -16,7 +16,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-imports': ['error', noElectron],
     },
@@ -36,10 +39,14 @@ export default tseslint.config(
         {
           ...noElectron,
           patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node: ask the Node side through renderer/api.' },
+            {
+              group: ['node:*'],
+              message: 'The renderer has no Node: ask the Node side through renderer/api.',
+            },
             {
               group: ['**/electron/*', '!**/electron/contract'],
-              message: 'The renderer may import only electron/contract (types and constants) from the Node side.',
+              message:
+                'The renderer may import only electron/contract (types and constants) from the Node side.',
             },
           ],
         },

@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'locales/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'e2e/support/**/*.test.ts'],
+    include: [
+      'electron/**/*.test.ts',
+      'locales/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'e2e/support/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
   },

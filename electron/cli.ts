@@ -71,8 +71,13 @@ function flag(p: Parsed, name: string): string | undefined {
 async function describe(error: ApiError, root: string): Promise<string> {
   const [ns, key] = error.code.includes(':') ? error.code.split(':', 2) : ['errors', error.code];
   try {
-    const dict = JSON.parse(await readFile(join(root, 'locales', 'en', `${ns}.json`), 'utf8')) as Record<string, unknown>;
-    const template = key!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
+    const dict = JSON.parse(await readFile(join(root, 'locales', 'en', `${ns}.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const template = key!
+      .split('.')
+      .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
     if (typeof template === 'string')
       return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v: string) => String(error.params?.[v] ?? ''));
   } catch {
@@ -97,12 +102,13 @@ async function readProject(path: string): Promise<Project> {
   }
 }
 
-async function translate(p: Parsed, env: NodeJS.ProcessEnv, root: string): Promise<string> {
+async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
   const article = p.positional[1];
   const out = flag(p, 'out');
   if (!article || !out) throw new UsageError('translate needs <article> and -o <project.json>');
   const langs = (flag(p, 'langs') ?? 'vi,en').split(',') as TargetLang[];
-  if (!langs.every((l) => (TARGET_LANGS as readonly string[]).includes(l))) throw new UsageError('--langs takes vi,en');
+  if (!langs.every((l) => (TARGET_LANGS as readonly string[]).includes(l)))
+    throw new UsageError('--langs takes vi,en');
   const variant = flag(p, 'en-variant') ?? 'en-US';
   if (variant !== 'en-US' && variant !== 'en-GB') throw new UsageError('--en-variant takes en-US or en-GB');
 
@@ -124,7 +130,9 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv, root: string): Promi
     try {
       bytes = await readFile(article);
     } catch (e) {
-      throw new AppError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'import.notFound' : 'import.unreadable');
+      throw new AppError(
+        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'import.notFound' : 'import.unreadable',
+      );
     }
     const { project } = await core.handlers.importArticle({
       fileName: basename(article),
@@ -195,7 +203,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const parsed = parseArgs(argv);
     const command = parsed.positional[0];
     let message: string;
-    if (command === 'translate') message = await translate(parsed, env, root);
+    if (command === 'translate') message = await translate(parsed, env);
     else if (command === 'export') message = await exportCmd(parsed);
     else if (command === 'qa') message = await qa(parsed, root);
     else throw new UsageError(command ? `unknown command '${command}'` : 'no command');

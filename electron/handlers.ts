@@ -86,7 +86,11 @@ export function createCore(opts: CoreOptions): Core {
     return { project, encoding: parsed.encoding, warnings: parsed.warnings };
   }
 
-  async function reimport(projectId: string, parsed: ParsedArticle, fileName: string): Promise<ImportOutcome> {
+  async function reimport(
+    projectId: string,
+    parsed: ParsedArticle,
+    fileName: string,
+  ): Promise<ImportOutcome> {
     const project = await store.get(projectId);
     const merged = mergeRevision(project.segments, parsed.segments);
     const next: Project = {
@@ -194,7 +198,8 @@ export function createCore(opts: CoreOptions): Core {
           ...(req.segmentIds ? { segmentIds: req.segmentIds } : {}),
           ...(req.refresh ? { refresh: true } : {}),
           signal: controller.signal,
-          onProgress: (lang, done, total) => emit({ type: 'mt-progress', projectId: project.id, lang, done, total }),
+          onProgress: (lang, done, total) =>
+            emit({ type: 'mt-progress', projectId: project.id, lang, done, total }),
           onResults: (lang, results) => {
             const applied = store.update(project.id, (p) => {
               const at = iso();
@@ -204,7 +209,10 @@ export function createCore(opts: CoreOptions): Core {
                 const r = byId.get(s.id);
                 if (!r) return s;
                 const cell = s.targets[lang];
-                const next = 'text' in r ? cells.applyMachineText(cell, r.text, at) : cells.applyMachineError(cell, r.error);
+                const next =
+                  'text' in r
+                    ? cells.applyMachineText(cell, r.text, at)
+                    : cells.applyMachineError(cell, r.error);
                 if (next === cell) return s;
                 const updated = { ...s, targets: { ...s.targets, [lang]: next } };
                 changed.push(updated);
@@ -260,7 +268,9 @@ export function createCore(opts: CoreOptions): Core {
 
     async importInterchange(req) {
       const project = await store.get(req.projectId);
-      const result = importInterchange(project, req.fileName, Buffer.from(req.dataBase64, 'base64'), { now: now() });
+      const result = importInterchange(project, req.fileName, Buffer.from(req.dataBase64, 'base64'), {
+        now: now(),
+      });
       cells.mirrorCaptions(result.project.segments);
       await store.replace(result.project);
       return { ...result.summary, project: result.project };

@@ -1,4 +1,11 @@
-import { BrowserWindow, dialog, ipcMain, safeStorage, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
+import {
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  safeStorage,
+  type IpcMainInvokeEvent,
+  type WebFrameMain,
+} from 'electron';
 import { CHANNELS, EVENT_CHANNEL, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
 import { toTransportError } from './services/api-errors';
 import { AppError } from './services/errors';
@@ -11,7 +18,10 @@ import { validateArgs } from './validation';
  * be our own top-level page (not an iframe or a navigated-away frame), and the arguments must match the channel's
  * schema.
  */
-export function registerIpc(handlers: ApiHandlers, isTrustedFrame: (frame: WebFrameMain | null) => boolean): void {
+export function registerIpc(
+  handlers: ApiHandlers,
+  isTrustedFrame: (frame: WebFrameMain | null) => boolean,
+): void {
   for (const [method, channel] of Object.entries(CHANNELS) as Array<[ApiMethod, string]>) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       try {

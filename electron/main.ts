@@ -117,7 +117,10 @@ void app.whenReady().then(() => {
     emit: broadcast,
   });
   core = created;
-  const handlers: ApiHandlers = { ...created.handlers, saveExport: desktopSave(created.handlers.buildExport) };
+  const handlers: ApiHandlers = {
+    ...created.handlers,
+    saveExport: desktopSave(created.handlers.buildExport),
+  };
   registerIpc(handlers, isTrustedFrame);
   const win = createWindow();
   buildMenu(win);

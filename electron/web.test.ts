@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,10 @@ describe('loopback web host', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'web-'));
     const rendererDir = join(dataDir, 'renderer');
     await mkdir(rendererDir);
-    await writeFile(join(rendererDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>');
+    await writeFile(
+      join(rendererDir, 'index.html'),
+      '<html><head><title>t</title></head><body></body></html>',
+    );
     host = await startWebHost({ dataDir, port: 0, rendererDir, env: {} });
     const html = await (await fetch(host.url)).text();
     token = /name="review-token" content="([^"]+)"/.exec(html)![1]!;
@@ -46,8 +50,14 @@ describe('loopback web host', () => {
   it('refuses other origins and rebound host names', async () => {
     expect((await call('app:info', [], { Origin: 'https://evil.example' })).status).toBe(403);
     const port = new URL(host.url).port;
-    const rebound = await fetch(`http://127.0.0.1:${port}/`, { headers: { Host: `evil.example:${port}` } });
-    expect(rebound.status).toBe(421);
+    // fetch() will not send a foreign Host header; a raw request does, as a rebinding attack would.
+    const status = await new Promise<number | undefined>((ok, fail) =>
+      get({ host: '127.0.0.1', port, path: '/', headers: { Host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        ok(res.statusCode);
+      }).on('error', fail),
+    );
+    expect(status).toBe(421);
   });
 
   it('does not serve files outside the renderer folder', async () => {

@@ -99,7 +99,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
     const origin = req.headers.origin;
-    if (origin && !allowedHosts.some((h) => origin === `http://${h}`)) return send(res, 403, 'text/plain', 'Forbidden');
+    if (origin && !allowedHosts.some((h) => origin === `http://${h}`))
+      return send(res, 403, 'text/plain', 'Forbidden');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
     if (url.pathname.startsWith('/api/')) {
@@ -116,9 +117,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         return;
       }
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-      if (req.headers['x-review-token'] !== token) return sendJson(res, 403, { error: { code: 'api.forbidden' } });
+      if (req.headers['x-review-token'] !== token)
+        return sendJson(res, 403, { error: { code: 'api.forbidden' } });
       const method = METHOD_OF_CHANNEL.get(decodeURIComponent(url.pathname.slice('/api/'.length)));
-      if (!method) return sendJson(res, 404, { error: { code: 'api.invalidArgument', params: { detail: 'channel' } } });
+      if (!method)
+        return sendJson(res, 404, { error: { code: 'api.invalidArgument', params: { detail: 'channel' } } });
       try {
         const body = await readBody(req);
         let args: unknown;
@@ -138,7 +141,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       }
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain', 'Method not allowed');
     if (url.pathname === '/' || url.pathname === '/index.html') {
       indexHtml ??= (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
         '</head>',

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildAll({ quiet = false } = {}) {
-  await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
   const common = {
     bundle: true,
     platform: 'node',
@@ -19,10 +19,28 @@ export async function buildAll({ quiet = false } = {}) {
   };
   await Promise.all([
     // Main and web host: our code bundled, dependencies loaded from node_modules at run time.
-    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', packages: 'external' }),
-    esbuild({ ...common, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.mjs', format: 'esm', packages: 'external' }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/electron/main.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/web.ts'],
+      outfile: 'dist/electron/web.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
     // A sandboxed preload can require nothing but electron: everything it needs must be inside the one file.
-    esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
   ]);
 }
 

@@ -22,19 +22,25 @@ function have(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-// 1. System tools for the tests: Chromium for Playwright, xmllint to validate XLIFF/TMX against the schemas.
+// 1. System tools for the tests: Chromium for Playwright, xmllint to validate XLIFF/TMX against the schemas, and a
+//    Hangul font so screenshots show Korean rather than empty boxes.
 if (withTests && process.platform === 'linux') {
   const missing = [
     ['chromium', '/usr/bin/chromium'],
     ['libxml2-utils', '/usr/bin/xmllint'],
-  ].filter(([, bin]) => !existsSync(bin));
+    ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
+  ].filter(([, file]) => !existsSync(file));
   if (missing.length) {
     const pkgs = missing.map(([p]) => p);
     if (process.getuid?.() === 0 && have('apt-get')) {
       run('apt-get', ['update', '-qq']);
-      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { DEBIAN_FRONTEND: 'noninteractive' });
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], {
+        DEBIAN_FRONTEND: 'noninteractive',
+      });
     } else {
-      console.error(`setup: please install ${pkgs.join(' ')} (e.g. sudo apt-get install ${pkgs.join(' ')}), then run again.`);
+      console.error(
+        `setup: please install ${pkgs.join(' ')} (e.g. sudo apt-get install ${pkgs.join(' ')}), then run again.`,
+      );
       process.exit(1);
     }
   }
@@ -50,9 +56,12 @@ if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtime
 }
 
 // 3. Electron's binary, best effort.
-let electronOk = false;
+let electronOk;
 try {
-  execFileSync(process.execPath, ['-e', "require('fs').accessSync(require('electron'))"], { cwd: root, stdio: 'ignore' });
+  execFileSync(process.execPath, ['-e', "require('fs').accessSync(require('electron'))"], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   electronOk = true;
 } catch {
   const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron', 'install.js')], {

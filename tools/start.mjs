@@ -28,7 +28,11 @@ function hasDisplay() {
 
 function openInBrowser(url) {
   const [cmd, cmdArgs] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, cmdArgs, { stdio: 'ignore', detached: true });
     child.on('error', () => undefined);
@@ -42,7 +46,9 @@ await buildAll({ quiet: true });
 const electron = forceBrowser ? null : electronBinary();
 
 if (electron && hasDisplay()) {
-  const child = spawn(electron, [join(root, 'dist/electron/main.mjs'), ...files.map((f) => resolve(f))], { stdio: 'inherit' });
+  const child = spawn(electron, [join(root, 'dist/electron/main.mjs'), ...files.map((f) => resolve(f))], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   if (!forceBrowser)
@@ -51,8 +57,14 @@ if (electron && hasDisplay()) {
         ? 'No display for the Electron window here; opening the browser mode instead.'
         : 'Electron is not installed on this machine (its binary was not downloaded); opening the browser mode instead.',
     );
-  const { startWebHost, defaultDataDir } = await import(pathToFileURL(join(root, 'dist/electron/web.mjs')).href);
-  const options = { dataDir: defaultDataDir(process.env), rendererDir: join(root, 'dist/renderer'), appRoot: root };
+  const { startWebHost, defaultDataDir } = await import(
+    pathToFileURL(join(root, 'dist/electron/web.mjs')).href
+  );
+  const options = {
+    dataDir: defaultDataDir(process.env),
+    rendererDir: join(root, 'dist/renderer'),
+    appRoot: root,
+  };
   // A fixed port keeps the address bookmarkable; if it is taken, any free port will do.
   const host = await startWebHost({ ...options, port: Number(process.env.PORT ?? 4780) }).catch(() =>
     startWebHost({ ...options, port: 0 }),

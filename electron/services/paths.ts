@@ -9,7 +9,10 @@ export const APP_DIR_NAME = 'Bilingual Review';
  * Where projects, settings and the MT cache live. The desktop app and the browser mode share it, so a project
  * started in one opens in the other. `REVIEW_DATA_DIR` overrides it (tests, portable installs).
  */
-export function defaultDataDir(env: Readonly<Record<string, string | undefined>>, platform = process.platform): string {
+export function defaultDataDir(
+  env: Readonly<Record<string, string | undefined>>,
+  platform = process.platform,
+): string {
   if (env.REVIEW_DATA_DIR) return env.REVIEW_DATA_DIR;
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_DIR_NAME);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_DIR_NAME);

@@ -24,16 +24,30 @@ describe('SettingsStore', () => {
 
   it('lets the environment win and refuses to store a key without a keychain', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'settings-'));
-    const store = new SettingsStore(dir, { DEEPL_AUTH_KEY: 'env-key', DEEPL_SERVER_URL: 'http://127.0.0.1:9' }, null);
-    expect(store.view()).toMatchObject({ keySource: 'env', canStoreKey: false, serverUrl: 'http://127.0.0.1:9' });
+    const store = new SettingsStore(
+      dir,
+      { DEEPL_AUTH_KEY: 'env-key', DEEPL_SERVER_URL: 'http://127.0.0.1:9' },
+      null,
+    );
+    expect(store.view()).toMatchObject({
+      keySource: 'env',
+      canStoreKey: false,
+      serverUrl: 'http://127.0.0.1:9',
+    });
     expect(store.deepl()).toEqual({ authKey: 'env-key', serverUrl: 'http://127.0.0.1:9' });
-    await expect(store.update({ deeplAuthKey: 'x' })).rejects.toSatisfy((e) => isAppError(e, 'settings.keyNeedsEnvironment'));
+    await expect(store.update({ deeplAuthKey: 'x' })).rejects.toSatisfy((e) =>
+      isAppError(e, 'settings.keyNeedsEnvironment'),
+    );
   });
 
   it('rejects a server URL that is not http(s)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'settings-'));
     const store = new SettingsStore(dir, {}, null);
-    await expect(store.update({ serverUrl: 'file:///etc/passwd' })).rejects.toSatisfy((e) => isAppError(e, 'settings.badServerUrl'));
-    expect((await store.update({ serverUrl: 'https://api.deepl.com/' })).serverUrl).toBe('https://api.deepl.com');
+    await expect(store.update({ serverUrl: 'file:///etc/passwd' })).rejects.toSatisfy((e) =>
+      isAppError(e, 'settings.badServerUrl'),
+    );
+    expect((await store.update({ serverUrl: 'https://api.deepl.com/' })).serverUrl).toBe(
+      'https://api.deepl.com',
+    );
   });
 });

@@ -102,7 +102,8 @@ function normaliseServerUrl(url: string | null): string | null {
   } catch {
     throw new AppError('settings.badServerUrl');
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new AppError('settings.badServerUrl');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new AppError('settings.badServerUrl');
   return parsed.toString().replace(/\/$/, '');
 }
 

@@ -22,7 +22,10 @@ describe('status rules', () => {
     expect(next.status).toBe('edited');
     expect(next.suggestion).toBe('bản máy mới');
     const approved = cells.approve(edited, at, 'Lan')!;
-    expect(cells.applyMachineText(approved, 'khác', at)).toMatchObject({ status: 'approved', text: 'bản của tôi' });
+    expect(cells.applyMachineText(approved, 'khác', at)).toMatchObject({
+      status: 'approved',
+      text: 'bản của tôi',
+    });
   });
 
   it('makes an edited cell out of any text change, and an approved cell edited again', () => {
@@ -60,7 +63,12 @@ describe('status rules', () => {
 });
 
 describe('progress and captions', () => {
-  const seg = (id: string, kind: Segment['kind'], status: TargetCell['status'], extra: Partial<Segment> = {}): Segment => ({
+  const seg = (
+    id: string,
+    kind: Segment['kind'],
+    status: TargetCell['status'],
+    extra: Partial<Segment> = {},
+  ): Segment => ({
     id,
     kind,
     source: id,

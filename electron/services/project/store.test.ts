@@ -42,7 +42,11 @@ describe('ProjectStore', () => {
 
   it('leaves no temp files behind and writes valid JSON', async () => {
     const store = new ProjectStore(dir, now, 10);
-    const p = await store.create({ title: 't', segments: [segment('a', '가')], source: { fileName: 'a', format: 'txt', encoding: 'utf-8' } });
+    const p = await store.create({
+      title: 't',
+      segments: [segment('a', '가')],
+      source: { fileName: 'a', format: 'txt', encoding: 'utf-8' },
+    });
     for (let i = 0; i < 20; i++) await store.update(p.id, (x) => void (x.name = `n${i}`));
     await store.flush();
     const files = await readdir(join(dir, 'projects'));
@@ -52,7 +56,11 @@ describe('ProjectStore', () => {
 
   it('sets a damaged project file aside instead of overwriting it', async () => {
     const store = new ProjectStore(dir, now);
-    const p = await store.create({ title: 't', segments: [], source: { fileName: 'a', format: 'txt', encoding: 'utf-8' } });
+    const p = await store.create({
+      title: 't',
+      segments: [],
+      source: { fileName: 'a', format: 'txt', encoding: 'utf-8' },
+    });
     await writeFile(join(dir, 'projects', `${p.id}.json`), '{"schemaVersion":1,"segm');
     const fresh = new ProjectStore(dir, now);
     await expect(fresh.get(p.id)).rejects.toSatisfy((e) => isAppError(e, 'project.corrupt'));

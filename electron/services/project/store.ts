@@ -130,7 +130,9 @@ export class ProjectStore {
   /** The id of the project opened last, if it still exists. */
   async last(): Promise<string | null> {
     try {
-      const state = JSON.parse(await readFile(join(this.dataDir, 'state.json'), 'utf8')) as { lastProjectId?: string };
+      const state = JSON.parse(await readFile(join(this.dataDir, 'state.json'), 'utf8')) as {
+        lastProjectId?: string;
+      };
       if (!state.lastProjectId) return null;
       await this.get(state.lastProjectId);
       return state.lastProjectId;

@@ -32,14 +32,21 @@ export function checkSegment(segment: Segment, glossary: readonly GlossaryEntry[
     targetNumbers.set(lang, found);
     const missing = sourceNumbers.filter((alternatives) => !alternatives.some((n) => found.has(n)));
     if (missing.length)
-      issues.push(issue(segment, lang, 'numberMissing', 'error', { numbers: missing.map((a) => a[0]).join(', ') }));
+      issues.push(
+        issue(segment, lang, 'numberMissing', 'error', { numbers: missing.map((a) => a[0]).join(', ') }),
+      );
 
     const lost = protectedTokens(segment.source).filter((t) => !text.includes(t));
     if (lost.length) issues.push(issue(segment, lang, 'tokenChanged', 'error', { tokens: lost.join(' ') }));
 
     for (const entry of glossary) {
       const want = entry[lang].trim();
-      if (want && entry.ko && segment.source.includes(entry.ko) && !text.toLowerCase().includes(want.toLowerCase()))
+      if (
+        want &&
+        entry.ko &&
+        segment.source.includes(entry.ko) &&
+        !text.toLowerCase().includes(want.toLowerCase())
+      )
         issues.push(issue(segment, lang, 'glossaryMissing', 'warning', { term: entry.ko, expected: want }));
     }
 
@@ -116,7 +123,10 @@ export function numbersInTarget(text: string, lang: TargetLang): string[] {
   const stripped = text.replace(URL_OR_EMAIL, ' ');
   const out: string[] = [];
   // Vietnamese groups thousands with dots and uses a decimal comma; English the other way round.
-  const pattern = lang === 'vi' ? /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g : /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+  const pattern =
+    lang === 'vi'
+      ? /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g
+      : /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
   for (const m of stripped.matchAll(pattern)) {
     const s = lang === 'vi' ? m[0].replace(/\./g, '').replace(',', '.') : m[0].replace(/,/g, '');
     const value = Number(s);

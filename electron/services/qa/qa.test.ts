@@ -19,7 +19,8 @@ describe('numbers', () => {
 });
 
 describe('checkSegment', () => {
-  const source = '서울도 2025년 전기차 50만대 시대에 대비해서 도보 5분 거리 내에서 충전할 수 있는 인프라를 구축한다';
+  const source =
+    '서울도 2025년 전기차 50만대 시대에 대비해서 도보 5분 거리 내에서 충전할 수 있는 인프라를 구축한다';
 
   it('passes a faithful pair of translations', () => {
     const issues = checkSegment(
@@ -40,13 +41,22 @@ describe('checkSegment', () => {
         'Seoul is preparing for 500,000 EVs by 2025, building chargers within a 5-minute walk.',
       ),
     );
-    expect(issues.map((i) => `${i.lang}:${i.code}`)).toEqual(['vi:qa:numberMissing', 'both:qa:numbersDiffer']);
+    expect(issues.map((i) => `${i.lang}:${i.code}`)).toEqual([
+      'vi:qa:numberMissing',
+      'both:qa:numbersDiffer',
+    ]);
     expect(issues[0]!.params).toEqual({ numbers: '2025' });
   });
 
   it('flags e-mails not kept verbatim, glossary terms not used and Hangul left behind', () => {
-    const s = seg('문의는 photo@newsis.com 으로. 서울창업허브 개소', 'Liên hệ photo@newsis.vn. 서울창업허브', 'Contact photo@newsis.com. Seoul Startup Hub opened');
-    const issues = checkSegment(s, [{ ko: '서울창업허브', vi: 'Seoul Startup Hub', en: 'Seoul Startup Hub' }]);
+    const s = seg(
+      '문의는 photo@newsis.com 으로. 서울창업허브 개소',
+      'Liên hệ photo@newsis.vn. 서울창업허브',
+      'Contact photo@newsis.com. Seoul Startup Hub opened',
+    );
+    const issues = checkSegment(s, [
+      { ko: '서울창업허브', vi: 'Seoul Startup Hub', en: 'Seoul Startup Hub' },
+    ]);
     const codes = issues.filter((i) => i.lang === 'vi').map((i) => i.code);
     expect(codes).toEqual(['qa:tokenChanged', 'qa:glossaryMissing', 'qa:hangulLeft']);
     expect(issues.filter((i) => i.lang === 'en')).toEqual([]);
@@ -54,7 +64,11 @@ describe('checkSegment', () => {
 
   it('flags a target far shorter than the other (a dropped sentence)', () => {
     const issues = checkSegment(
-      seg(source, 'Seoul chuẩn bị.', 'Seoul is preparing for 500,000 EVs by 2025, building chargers within a 5-minute walk.'),
+      seg(
+        source,
+        'Seoul chuẩn bị.',
+        'Seoul is preparing for 500,000 EVs by 2025, building chargers within a 5-minute walk.',
+      ),
     );
     expect(issues.map((i) => i.code)).toContain('qa:lengthMismatch');
   });

@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures';
+
+test('sample → DeepL fills both columns → edit → approve → reload → export approved Markdown', async ({
+  review,
+  deepl,
+  page,
+}) => {
+  await review.open();
+
+  // Both target columns fill from the DeepL-compatible test server: real translations of the sample.
+  await expect(review.cellByLabel('vi', 1)).not.toHaveValue('');
+  await expect(review.cell('en', 1)).toHaveValue(/Oh Se-hoon/);
+  await expect(review.status('vi', 1)).toHaveText('Machine');
+  const translateCalls = deepl.requests.filter((r) => r.path === '/v2/translate');
+  expect(translateCalls).toHaveLength(2); // one request per language for the whole article
+
+  const paragraphs = await review.rowsOfKind('paragraph');
+  const [first, second] = paragraphs as [number, number];
+  const edited =
+    'Chiều 3/8 (giờ địa phương), Thị trưởng Oh Se-hoon đã chủ trì lễ công bố hợp tác — bản đã biên tập.';
+  await review.cell('vi', first).fill(edited);
+  await expect(review.status('vi', first)).toHaveText('Edited');
+  await review.cell('vi', first).press('Control+Enter');
+  await expect(review.status('vi', first)).toHaveText('Approved');
+  // Ctrl+Enter moves on to the next Vietnamese cell that is not approved yet.
+  await expect(review.cell('vi', second)).toBeFocused();
+  await expect(review.progress('vi')).toContainText('1 / ');
+
+  await page.reload();
+  await expect(review.cell('vi', first)).toHaveValue(edited);
+  await expect(review.status('vi', first)).toHaveText('Approved');
+  expect(deepl.requests.filter((r) => r.path === '/v2/translate')).toHaveLength(2); // nothing paid twice
+
+  const unapprovedText = await review.cell('vi', second).inputValue();
+  const dialog = await review.openExport();
+  await dialog.choose('md', 'vi');
+  await expect(dialog.preview()).toContainText('1 of');
+  await expect(dialog.preview()).toContainText(`Not approved: rows`);
+  await expect(dialog.preview().getByRole('button', { name: String(second), exact: true })).toBeVisible();
+  const file = await dialog.exportText();
+  expect(file.name).toMatch(/\.vi\.md$/);
+  expect(file.text).toContain(edited);
+  expect(file.text).not.toContain(unapprovedText);
+  expect(file.text).toContain(`[NOT APPROVED — row ${second}]`);
+});
+
+test.describe('without a DeepL key', () => {
+  test.use({ appEnv: {} });
+
+  test('says how to add a key and lets the reviewer translate by hand', async ({ review, deepl }) => {
+    await review.open();
+    await expect(review.page.getByTestId('no-key-banner')).toContainText('DEEPL_AUTH_KEY');
+    await expect(review.cell('vi', 1)).toHaveValue('');
+    await review.cell('en', 1).fill('Oh Se-hoon: support for smart-mobility firms entering Vietnam');
+    await review.cell('en', 1).press('Control+Enter');
+    await expect(review.status('en', 1)).toHaveText('Approved');
+    expect(deepl.requests).toHaveLength(0);
+  });
+});
