@@ -53,7 +53,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   }, [project]);
 
   const push = useCallback((n: Notice) => setNotices((list) => [...list.slice(-3), n]), []);
-  const fail = useCallback((e: unknown) => push(notice({ kind: 'error', error: toApiError(e) })), [push]);
+  const fail = useCallback((e: unknown) => push(notice('error', toApiError(e))), [push]);
 
   const mergeSegments = useCallback((projectId: string, segments: Segment[]) => {
     setProject((p) => {
@@ -72,20 +72,20 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           langs,
           ...(segmentIds ? { segmentIds } : {}),
         });
-        if (summary.error) push(notice({ kind: 'error', error: summary.error }));
-        else if (summary.cancelled) push(notice({ kind: 'info', text: t('translate.cancelled') }));
+        if (summary.error) push(notice('error', summary.error));
+        else if (summary.cancelled) push(notice('info', { code: 'common:translate.cancelled' }));
         else {
           const sum = (k: 'translated' | 'fromCache' | 'requests' | 'billedCharacters') =>
             summary.perLang.reduce((n, l) => n + l[k], 0);
           push(
-            notice({
-              kind: 'info',
-              text: t('translate.done', {
+            notice('info', {
+              code: 'common:translate.done',
+              params: {
                 count: sum('translated'),
                 cached: sum('fromCache'),
                 requests: sum('requests'),
                 chars: sum('billedCharacters'),
-              }),
+              },
             }),
           );
         }
@@ -95,7 +95,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         setProgress(null);
       }
     },
-    [fail, push, t],
+    [fail, push],
   );
 
   const show = useCallback(
@@ -125,7 +125,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         else if (event.type === 'mt-progress')
           setProgress((p) => ({ ...(p ?? {}), [event.lang]: { done: event.done, total: event.total } }));
         else if (event.type === 'project-opened') show(event.outcome.project, true);
-        else if (event.type === 'error') push(notice({ kind: 'error', error: event.error }));
+        else if (event.type === 'error') push(notice('error', event.error));
       }),
     [mergeSegments, show, push],
   );
@@ -134,14 +134,14 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     (outcome: ImportOutcome) => {
       show(outcome.project, true);
       push(
-        notice({
-          kind: 'info',
-          text: t('projects.opened', { name: outcome.project.name, encoding: outcome.encoding }),
+        notice('info', {
+          code: 'common:projects.opened',
+          params: { name: outcome.project.name, encoding: outcome.encoding },
         }),
       );
-      for (const w of outcome.warnings) push(notice({ kind: 'error', error: { code: w } }));
+      for (const w of outcome.warnings) push(notice('error', { code: w }));
     },
-    [show, push, t],
+    [show, push],
   );
 
   const importFile = async (file: File, acceptNonKorean = false) => {
@@ -162,7 +162,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         window.confirm(t('projects.notKoreanConfirm'))
       )
         return importFile(file, true);
-      push(notice({ kind: 'error', error }));
+      push(notice('error', error));
     }
   };
 
@@ -178,7 +178,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         window.confirm(t('projects.notKoreanConfirm'))
       )
         return importText(text, true);
-      push(notice({ kind: 'error', error }));
+      push(notice('error', error));
       return false;
     }
   };
@@ -403,7 +403,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             className={n.kind === 'error' ? 'notice error' : 'notice info'}
             role={n.kind === 'error' ? 'alert' : 'status'}
           >
-            <span>{n.kind === 'error' ? message(n.error) : n.text}</span>
+            <span>{message(n.message)}</span>
             <button
               type="button"
               className="link"

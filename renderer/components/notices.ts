@@ -1,13 +1,18 @@
 import type { ApiError } from '../../electron/contract';
 
-/** A message shown in the notice area: either an API error (translated by code) or a ready UI text. */
-export type Notice =
-  { id: number; kind: 'error'; error: ApiError } | { id: number; kind: 'info'; text: string };
+/**
+ * A message in the notice area. It keeps the i18n code and parameters, not text, so switching the UI language
+ * re-renders notices already on screen in the new language.
+ */
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  /** An `errors:` code from the Node side, or a `common:`-prefixed UI key. */
+  message: ApiError;
+}
 
 let next = 1;
 /** A notice with a fresh id. */
-export function notice(
-  n: Omit<Extract<Notice, { kind: 'error' }>, 'id'> | Omit<Extract<Notice, { kind: 'info' }>, 'id'>,
-): Notice {
-  return { ...n, id: next++ } as Notice;
+export function notice(kind: Notice['kind'], message: ApiError): Notice {
+  return { id: next++, kind, message };
 }

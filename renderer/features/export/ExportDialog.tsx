@@ -10,8 +10,7 @@ import {
 import { api, toApiError } from '../../api';
 import { downloadBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
-import type { Notice } from '../../components/notices';
-import { notice } from '../../components/notices';
+import { notice, type Notice } from '../../components/notices';
 
 /** Formats that carry both targets at once. */
 const BOTH: ReadonlySet<ExportFormat> = new Set(['review-docx', 'tmx', 'report-html', 'report-csv']);
@@ -38,7 +37,7 @@ export function ExportDialog(props: {
     api
       .previewExport({ projectId, lang: target, format, policy })
       .then((p) => live && setPreview(p))
-      .catch((e: unknown) => onNotice(notice({ kind: 'error', error: toApiError(e) })));
+      .catch((e: unknown) => onNotice(notice('error', toApiError(e))));
     return () => {
       live = false;
     };
@@ -57,7 +56,7 @@ export function ExportDialog(props: {
         setResult(t('export.downloaded', { file: file.fileName }));
       }
     } catch (e) {
-      onNotice(notice({ kind: 'error', error: toApiError(e) }));
+      onNotice(notice('error', toApiError(e)));
     }
   };
 

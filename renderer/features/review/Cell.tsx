@@ -32,13 +32,6 @@ export function Cell(props: { segment: Segment; lang: TargetLang; row: number; a
     if (!dirty.current) setText(cell.text);
   }, [cell.text]);
 
-  useEffect(() => {
-    const el = area.current;
-    if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight + 2}px`;
-  }, [text]);
-
   const flush = useCallback(async (): Promise<boolean> => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
