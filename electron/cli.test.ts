@@ -1,0 +1,70 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startDeeplServer, type DeeplFake } from '../e2e/support/deepl-server';
+import { runCli } from './cli';
+import type { Project } from './contract';
+
+const SAMPLE = join(import.meta.dirname, '..', 'samples', 'newsis-seoul-vietnam-smart-mobility.ko.txt');
+
+// The command line end to end: real article, real services, the DeepL-compatible test server.
+describe('cli', () => {
+  let fake: DeeplFake;
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const stderr: string[] = [];
+
+  beforeAll(async () => {
+    fake = await startDeeplServer();
+    dir = await mkdtemp(join(tmpdir(), 'cli-'));
+    env = { DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: fake.url, REVIEW_DATA_DIR: join(dir, 'data') };
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void stderr.push(args.join(' ')));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await fake.close();
+  });
+
+  it('translates the sample into a project, then exports only approved paragraphs', async () => {
+    const projectFile = join(dir, 'sample.project.json');
+    expect(await runCli(['translate', SAMPLE, '-o', projectFile], env)).toBe(0);
+    const project = JSON.parse(await readFile(projectFile, 'utf8')) as Project;
+    const headline = project.segments[0]!;
+    expect(headline.targets.en.status).toBe('machine');
+    expect(headline.targets.en.text).toContain('Oh Se-hoon');
+    expect(fake.requests.filter((r) => r.path === '/v2/translate')).toHaveLength(2);
+
+    // Approve the headline in Vietnamese only, as a reviewer would in the app.
+    headline.targets.vi = { ...headline.targets.vi, status: 'approved' };
+    await writeFile(projectFile, JSON.stringify(project));
+    const out = join(dir, 'sample.vi.md');
+    expect(await runCli(['export', projectFile, '--lang', 'vi', '--format', 'md', '-o', out], env)).toBe(0);
+    const md = await readFile(out, 'utf8');
+    expect(md).toContain(`# ${headline.targets.vi.text}`);
+    expect(md).not.toContain(project.segments[1]!.targets.vi.text);
+
+    // An existing file is never replaced without --force.
+    expect(await runCli(['export', projectFile, '--lang', 'vi', '--format', 'md', '-o', out], env)).toBe(1);
+    expect(stderr.at(-1)).toMatch(/^error: .*already exists/);
+  });
+
+  it('reuses the MT cache: a second translation of the same article sends no request', async () => {
+    const before = fake.requests.length;
+    expect(await runCli(['translate', SAMPLE, '-o', join(dir, 'again.json')], env)).toBe(0);
+    expect(fake.requests.slice(before).filter((r) => r.path === '/v2/translate')).toHaveLength(0);
+  });
+
+  it('fails with a one-line reason and a non-zero code', async () => {
+    expect(await runCli(['translate', join(dir, 'missing.txt'), '-o', join(dir, 'x.json')], env)).toBe(1);
+    expect(stderr.at(-1)).toBe('error: The file could not be found. It may have been moved or deleted.');
+    expect(
+      await runCli(['export', join(dir, 'x.json'), '--lang', 'fr', '--format', 'md', '-o', 'y'], env),
+    ).toBe(2);
+    const bad = { ...env, DEEPL_AUTH_KEY: 'invalid-key', REVIEW_DATA_DIR: join(dir, 'other') };
+    expect(await runCli(['translate', SAMPLE, '-o', join(dir, 'z.json')], bad)).toBe(1);
+    expect(stderr.at(-1)).toMatch(/^error: .*key/i);
+    expect(stderr.at(-1)).not.toContain('invalid-key');
+  });
+});
