@@ -17,14 +17,20 @@ test('the desktop window opens the sample, fills it from DeepL, and exposes only
     const firstVi = page.locator('[data-testid^="row-"]').first().locator('[data-testid^="cell-vi-"]');
     await expect(firstVi).not.toHaveValue('');
     // The renderer sees the typed API and nothing of Node or Electron.
-    const globals = await page.evaluate(() => ({
-      api: typeof window.reviewApi?.translate,
-      require: typeof (window as unknown as { require?: unknown }).require,
-      process: typeof (window as unknown as { process?: unknown }).process,
-    }));
+    // (Page functions run in the window; this file is type-checked without DOM types, hence the casts.)
+    const globals = await page.evaluate(() => {
+      const w = globalThis as unknown as {
+        reviewApi?: { translate?: unknown };
+        require?: unknown;
+        process?: unknown;
+      };
+      return { api: typeof w.reviewApi?.translate, require: typeof w.require, process: typeof w.process };
+    });
     expect(globals).toEqual({ api: 'function', require: 'undefined', process: 'undefined' });
     // No way out of the app: pop-ups are denied and navigation is blocked.
-    const opened = await page.evaluate(() => window.open('https://example.com') === null);
+    const opened = await page.evaluate(
+      () => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com') === null,
+    );
     expect(opened).toBe(true);
     expect(app.windows()).toHaveLength(1);
   } finally {
