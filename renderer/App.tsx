@@ -17,6 +17,7 @@ import { api, toApiError } from './api';
 import { fileToBase64 } from './components/base64';
 import { notice, type Notice } from './components/notices';
 import { ExportDialog } from './features/export/ExportDialog';
+import { GlossaryDialog } from './features/glossary/GlossaryDialog';
 import { PasteDialog } from './features/projects/PasteDialog';
 import { ProjectsDialog } from './features/projects/ProjectsDialog';
 import type { CellActions } from './features/review/Cell';
@@ -27,7 +28,7 @@ import { pickUiLanguage } from './i18n';
 import { useMessage } from './i18n/messages';
 
 const UI_NAMES: Record<UiLang, string> = { en: 'English', ko: '한국어', vi: 'Tiếng Việt' };
-type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | null;
+type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | 'glossary' | null;
 type Progress = Partial<Record<TargetLang, { done: number; total: number }>>;
 
 const reviewable = (s: Segment) => s.translate && s.kind !== 'caption';
@@ -64,13 +65,14 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   }, []);
 
   const translate = useCallback(
-    async (p: Project, segmentIds?: string[], langs: TargetLang[] = ['vi', 'en']) => {
+    async (p: Project, segmentIds?: string[], langs: TargetLang[] = ['vi', 'en'], refresh = false) => {
       setProgress({});
       try {
         const summary = await api.translate({
           projectId: p.id,
           langs,
           ...(segmentIds ? { segmentIds } : {}),
+          ...(refresh ? { refresh } : {}),
         });
         if (summary.error) push(notice('error', summary.error));
         else if (summary.cancelled) push(notice('info', { code: 'common:translate.cancelled' }));
@@ -89,6 +91,15 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             }),
           );
         }
+        // Warn before the account runs dry, not after.
+        const usage = await api.getUsage().catch(() => null);
+        if (usage?.nearLimit && usage.characterLimit !== null)
+          push(
+            notice('error', {
+              code: 'common:usage.near',
+              params: { left: usage.characterLimit - usage.characterCount },
+            }),
+          );
       } catch (e) {
         fail(e);
       } finally {
@@ -338,6 +349,17 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           >
             {t('header.translate')}
           </button>
+          <button
+            type="button"
+            title={t('header.refreshHint')}
+            disabled={!project || progress !== null || settings.keySource === 'none'}
+            onClick={() => project && void translate(project, undefined, ['vi', 'en'], true)}
+          >
+            {t('header.refresh')}
+          </button>
+          <button type="button" disabled={!project} onClick={() => setDialog('glossary')}>
+            {t('header.glossary')}
+          </button>
           <button type="button" disabled={!project} onClick={() => void runQa()}>
             {t('header.qa')}
           </button>
@@ -457,6 +479,25 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           onOpen={(id) => {
             setDialog(null);
             void api.openProject(id).then((p) => show(p, false), fail);
+          }}
+        />
+      )}
+      {dialog === 'glossary' && project && (
+        <GlossaryDialog
+          entries={project.glossary}
+          onClose={() => setDialog(null)}
+          onSave={async (entries) => {
+            try {
+              const next = await api.updateGlossary({ projectId: project.id, entries });
+              setProject(next);
+              push(
+                notice('info', { code: 'common:glossary.saved', params: { count: next.glossary.length } }),
+              );
+              return true;
+            } catch (e) {
+              fail(e);
+              return false;
+            }
           }}
         />
       )}

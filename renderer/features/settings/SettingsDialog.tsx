@@ -1,6 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UI_LANGS, type SettingsPatch, type SettingsView, type UiLang } from '../../../electron/contract';
+import {
+  UI_LANGS,
+  type ApiError,
+  type SettingsPatch,
+  type SettingsView,
+  type UiLang,
+  type UsageView,
+} from '../../../electron/contract';
+import { api, toApiError } from '../../api';
+import { useMessage } from '../../i18n/messages';
 import { Dialog } from '../../components/Dialog';
 
 const UI_NAMES: Record<UiLang, string> = { en: 'English', ko: '한국어', vi: 'Tiếng Việt' };
@@ -20,6 +29,20 @@ export function SettingsDialog(props: {
   const [reviewer, setReviewer] = useState(s.reviewerName);
   const [paragraphContext, setParagraphContext] = useState(s.paragraphContext);
   const [uiLanguage, setUiLanguage] = useState<UiLang | ''>(s.uiLanguage ?? '');
+  const [usage, setUsage] = useState<UsageView | ApiError | null>(null);
+  const message = useMessage();
+
+  useEffect(() => {
+    if (s.keySource === 'none') return;
+    let live = true;
+    api.getUsage().then(
+      (u) => live && setUsage(u),
+      (e: unknown) => live && setUsage(toApiError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [s.keySource]);
 
   const save = async () => {
     const patch: SettingsPatch = {
@@ -65,6 +88,16 @@ export function SettingsDialog(props: {
             </>
           ) : (
             <p className="hint">{t('settings.keyBrowser')}</p>
+          )}
+          {usage && (
+            <p data-testid="usage" className={'code' in usage || usage.nearLimit ? 'cell-error' : 'hint'}>
+              {t('usage.label')}:{' '}
+              {'code' in usage
+                ? message(usage)
+                : usage.characterLimit === null
+                  ? t('usage.unlimited', { count: usage.characterCount })
+                  : t('usage.value', { count: usage.characterCount, limit: usage.characterLimit })}
+            </p>
           )}
         </fieldset>
         <label>

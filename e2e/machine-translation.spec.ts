@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+
+test('quota used up (456): a clear message, nothing lost, and translation resumes later', async ({
+  review,
+  deepl,
+  page,
+}) => {
+  deepl.setFault({ status: 456 });
+  await review.open();
+  await expect(page.getByRole('alert').filter({ hasText: 'quota' })).toBeVisible();
+  await expect(review.cell('vi', 1)).toHaveValue('');
+  await review.cell('vi', 1).fill('Bản dịch tay của tôi');
+  await review.cell('vi', 1).blur();
+
+  deepl.setFault(null);
+  await review.button(/^Translate$/).click();
+  await expect(review.cell('en', 1)).toHaveValue(/Oh Se-hoon/);
+  await expect(review.cell('vi', 1)).toHaveValue('Bản dịch tay của tôi'); // the reviewer's text wins
+});
+
+test('paragraphs missing from an answer get an error with Retry', async ({ review, deepl, page }) => {
+  deepl.setFault({ kind: 'drop-texts' });
+  await review.open();
+  const failed = page.getByRole('button', { name: 'Retry' });
+  await expect(failed.first()).toBeVisible();
+  await expect(page.getByText("DeepL's answer was missing this paragraph").first()).toBeVisible();
+  deepl.setFault(null);
+  const before = await failed.count();
+  await failed.first().click();
+  await expect(failed).toHaveCount(before - 1);
+});
+
+test('new suggestions never overwrite edited text; the glossary reaches DeepL', async ({ review, page }) => {
+  await review.open();
+  await page.getByRole('button', { name: 'Paste' }).click();
+  await page.getByLabel('Korean article text').fill('서울시 협력 발표\n서울시는 베트남과 협력한다고 밝혔다.');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(review.cell('vi', 2)).toHaveValue(/^\[VI\]/);
+
+  await review.cell('vi', 1).fill('Tiêu đề do tôi viết');
+  await review.cell('vi', 1).blur();
+  await expect(review.status('vi', 1)).toHaveText('Edited');
+
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  await page.getByLabel('한국어 term, row 1').fill('서울시');
+  await page.getByLabel('Tiếng Việt term, row 1').fill('Thành phố Seoul');
+  await page.getByLabel('English term, row 1').fill('Seoul City');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+
+  await page.getByRole('button', { name: 'New suggestions' }).click();
+  await expect(review.cell('vi', 2)).toHaveValue(/Thành phố Seoul/);
+  await expect(review.cell('en', 2)).toHaveValue(/Seoul City/);
+  await expect(review.cell('vi', 1)).toHaveValue('Tiêu đề do tôi viết');
+  const row1 = review.rows().first();
+  await expect(row1.getByText('New machine suggestion:')).toBeVisible();
+  await row1.getByRole('button', { name: 'Use suggestion' }).click();
+  await expect(review.cell('vi', 1)).toHaveValue(/Thành phố Seoul/);
+});

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GlossaryEntry } from '../../../electron/contract';
+import { Dialog } from '../../components/Dialog';
+
+/**
+ * The project glossary: Korean term → required Vietnamese and English. It is sent to DeepL as one multilingual
+ * glossary before the next translation, and the checks flag rows that do not use it.
+ */
+export function GlossaryDialog(props: {
+  entries: GlossaryEntry[];
+  onSave(entries: GlossaryEntry[]): Promise<boolean>;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<GlossaryEntry[]>(
+    props.entries.length ? props.entries : [{ ko: '', vi: '', en: '' }],
+  );
+  const set = (i: number, field: keyof GlossaryEntry, value: string) =>
+    setRows((list) => list.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
+  return (
+    <Dialog title={t('glossary.title')} onClose={props.onClose} wide>
+      <p className="hint">{t('glossary.hint')}</p>
+      <table className="glossary">
+        <thead>
+          <tr>
+            <th>{t('lang.ko')}</th>
+            <th>{t('lang.vi')}</th>
+            <th>{t('lang.en')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {(['ko', 'vi', 'en'] as const).map((field) => (
+                <td key={field}>
+                  <input
+                    type="text"
+                    lang={field}
+                    aria-label={t('glossary.term', { lang: t(`lang.${field}`), row: i + 1 })}
+                    value={r[field]}
+                    onChange={(e) => set(i, field, e.target.value)}
+                  />
+                </td>
+              ))}
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setRows((list) => list.filter((_, j) => j !== i))}
+                >
+                  {t('glossary.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" onClick={() => setRows((list) => [...list, { ko: '', vi: '', en: '' }])}>
+          {t('glossary.add')}
+        </button>
+        <span className="spacer" />
+        <button type="button" onClick={props.onClose}>
+          {t('settings.cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void props.onSave(rows).then((ok) => ok && props.onClose())}
+        >
+          {t('settings.save')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
