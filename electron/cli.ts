@@ -22,8 +22,7 @@ import {
 import { createCore } from './handlers';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
-import { buildExport } from './services/export';
-import { writeFileAtomic } from './services/export';
+import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
 import { defaultDataDir, findAppRoot } from './services/paths';
 import { writeAtomic } from './services/project/store';
 import { checkProject } from './services/qa';
@@ -35,7 +34,7 @@ const USAGE = `usage:
   cli qa <project.json>`;
 
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
-const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(['md', 'txt', 'html', 'docx', 'xliff2', 'xliff12']);
+const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
 
 class UsageError extends Error {}
 

@@ -7,12 +7,17 @@ import type {
   ExportPreview,
   InterchangeImportSummary,
   Project,
-  Segment,
   TargetLang,
 } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { AppError } from '../errors';
 import { isReviewable } from '../project/cells';
+import { publishDocx, reviewDocx } from './docx';
+import { html, markdown, plainText } from './publish';
+import { reportCsv, reportHtml } from './report';
+import { slug } from './rows';
+import { tmx } from './tmx';
+import { importXliff, xliff12, xliff2 } from './xliff';
 
 /** What every export records besides the project: when, by whom, with which app. */
 export interface ExportContext {
@@ -47,91 +52,83 @@ export function previewExport(project: Project, lang: TargetLang | 'all'): Expor
   };
 }
 
-/** Build one export file. */
+const MIME = {
+  md: 'text/markdown; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xliff: 'application/xliff+xml',
+  tmx: 'application/x-tmx+xml',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/** Formats that hold both target languages (`lang: 'all'`); the rest need one language. */
+export const MULTI_LANGUAGE: ReadonlySet<ExportFormat> = new Set([
+  'review-docx',
+  'report-html',
+  'report-csv',
+  'tmx',
+]);
+
+/** Build one export file in memory. */
 export async function buildExport(
   project: Project,
   req: { lang: TargetLang | 'all'; format: ExportFormat; policy: ApprovalPolicy },
-  _ctx: ExportContext,
+  ctx: ExportContext,
 ): Promise<BuiltExport> {
-  if (req.format !== 'md' && req.format !== 'txt')
-    throw new AppError('export.formatUnavailable', { format: req.format });
+  const base = slug(project.name);
+  const text = (s: string) => new TextEncoder().encode(s);
+  if (MULTI_LANGUAGE.has(req.format)) {
+    switch (req.format) {
+      case 'review-docx':
+        return { fileName: `${base}.review.docx`, mime: MIME.docx, data: await reviewDocx(project) };
+      case 'report-html':
+        return { fileName: `${base}.report.html`, mime: MIME.html, data: text(reportHtml(project, ctx.now)) };
+      case 'report-csv':
+        return { fileName: `${base}.report.csv`, mime: MIME.csv, data: text(reportCsv(project)) };
+      default: {
+        const name = req.lang === 'all' ? `${base}.tmx` : `${base}.${req.lang}.tmx`;
+        return { fileName: name, mime: MIME.tmx, data: text(tmx(project, req.lang, ctx)) };
+      }
+    }
+  }
   if (req.lang === 'all') throw new AppError('export.needsLanguage');
   const lang = req.lang;
-  const lines = project.segments.map((s, i) =>
-    renderRow(project, s, i, lang, req.format as 'md' | 'txt', req.policy),
-  );
-  const body = lines.filter((l) => l !== null).join('\n\n') + '\n';
-  return {
-    fileName: `${slug(project.name)}.${lang}.${req.format}`,
-    mime: req.format === 'md' ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8',
-    data: new TextEncoder().encode(body),
-  };
-}
-
-function renderRow(
-  project: Project,
-  s: Segment,
-  i: number,
-  lang: TargetLang,
-  format: 'md' | 'txt',
-  policy: ApprovalPolicy,
-): string | null {
-  if (s.kind === 'caption' && s.linkedTo) {
-    // The caption line repeats its picture's text; it is published once, with the picture.
-    return format === 'txt' ? textOf(project, s, i, lang, policy, format) : null;
-  }
-  const text = s.translate ? textOf(project, s, i, lang, policy, format) : s.source;
-  if (format === 'txt') return s.kind === 'picture' ? null : text;
-  switch (s.kind) {
-    case 'headline':
-      return `# ${text}`;
-    case 'subheadline':
-    case 'heading':
-      return `## ${text}`;
-    case 'picture':
-      return `![${text.replace(/[[\]]/g, '\\$&')}](${s.imageUrl ?? ''})`;
+  const name = (ext: string) => `${base}.${lang}.${ext}`;
+  switch (req.format) {
+    case 'md':
+      return { fileName: name('md'), mime: MIME.md, data: text(markdown(project, lang, req.policy)) };
+    case 'txt':
+      return { fileName: name('txt'), mime: MIME.txt, data: text(plainText(project, lang, req.policy)) };
+    case 'html':
+      return { fileName: name('html'), mime: MIME.html, data: text(html(project, lang, req.policy)) };
+    case 'docx':
+      return { fileName: name('docx'), mime: MIME.docx, data: await publishDocx(project, lang, req.policy) };
+    case 'xliff2':
+      return { fileName: name('xlf'), mime: MIME.xliff, data: text(xliff2(project, lang, ctx.appVersion)) };
+    case 'xliff12':
+      return {
+        fileName: name('xliff'),
+        mime: MIME.xliff,
+        data: text(xliff12(project, lang, ctx.appVersion)),
+      };
     default:
-      return escapeMarkdown(text);
+      throw new AppError('export.formatUnavailable', { format: req.format });
   }
 }
 
-function textOf(
-  _project: Project,
-  s: Segment,
-  i: number,
-  lang: TargetLang,
-  policy: ApprovalPolicy,
-  _format: 'md' | 'txt',
-): string {
-  const cell = s.targets[lang];
-  if (cell.status === 'approved') return cell.text;
-  // Never publish machine output silently: a gap is visible, a draft is marked.
-  if (policy === 'include-unapproved' && cell.text) return `[DRAFT] ${cell.text}`;
-  return `[NOT APPROVED — row ${i + 1}]`;
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/^([#>*+-]|\d+\.)(\s)/, '\\$1$2');
-}
-
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKC')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'article'
-  );
-}
-
-/** Bring an XLIFF file back into the project (not available in this build). */
+/**
+ * Bring an XLIFF 1.2 or 2.0 file we exported back into the project after another tool edited it. Returns a new
+ * project object and what changed; conflicts with local edits are listed and left untouched.
+ */
 export function importInterchange(
-  _project: Project,
-  _fileName: string,
-  _bytes: Uint8Array,
-  _ctx: { now: Date },
+  project: Project,
+  fileName: string,
+  bytes: Uint8Array,
+  ctx: { now: Date },
 ): { project: Project; summary: Omit<InterchangeImportSummary, 'project'> } {
-  throw new AppError('export.formatUnavailable', { format: 'xliff' });
+  if (!/\.(xlf|xliff|xml)$/i.test(fileName)) throw new AppError('export.notXliff');
+  return importXliff(project, bytes, ctx.now);
 }
 
 /**

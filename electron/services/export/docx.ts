@@ -1,0 +1,169 @@
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import type { ApprovalPolicy, CellStatus, Project, TargetLang } from '../../contract';
+import { TARGET_LANGS } from '../../contract';
+import { DRAFT_MARKER, gapMarker, langTag, numbered, rowText } from './rows';
+
+const HIGHLIGHT_GAP = 'FDE8E7';
+const HIGHLIGHT_DRAFT = 'FFF7D6';
+
+/** A run tagged with its language, so Word proofs Vietnamese as Vietnamese and Korean as Korean. */
+function run(text: string, tag: string, extra: Partial<IRunOptions> = {}): TextRun {
+  const language = tag === 'ko-KR' ? { value: tag, eastAsia: tag } : { value: tag };
+  return new TextRun({ text, language, ...extra });
+}
+
+/** A Word document for publishing in one language: headings kept, every run language-tagged. */
+export async function publishDocx(
+  project: Project,
+  lang: TargetLang,
+  policy: ApprovalPolicy,
+): Promise<Uint8Array> {
+  const tag = langTag(project, lang);
+  const children: Paragraph[] = [];
+  for (const { segment, row } of numbered(project)) {
+    if (segment.kind === 'caption' && segment.linkedTo) continue; // the picture paragraph carries the caption
+    const t = rowText(segment, lang, policy);
+    const runTag = t.kind === 'verbatim' ? 'ko-KR' : tag;
+    const runs: Array<TextRun | ExternalHyperlink> =
+      t.kind === 'gap'
+        ? [
+            run(gapMarker(row), tag, {
+              bold: true,
+              shading: { type: ShadingType.CLEAR, fill: HIGHLIGHT_GAP, color: 'auto' },
+            }),
+          ]
+        : t.kind === 'draft'
+          ? [
+              run(`${DRAFT_MARKER} `, tag, {
+                bold: true,
+                shading: { type: ShadingType.CLEAR, fill: HIGHLIGHT_DRAFT, color: 'auto' },
+              }),
+              run(t.text, tag),
+            ]
+          : [run(t.text, runTag)];
+    if (segment.kind === 'picture' && segment.imageUrl) {
+      children.push(
+        new Paragraph({
+          children: [
+            ...runs,
+            run(' ', tag),
+            new ExternalHyperlink({
+              link: segment.imageUrl,
+              children: [run('↗', tag, { style: 'Hyperlink' })],
+            }),
+          ],
+          style: 'Caption',
+        }),
+      );
+      continue;
+    }
+    const heading =
+      segment.kind === 'headline'
+        ? HeadingLevel.HEADING_1
+        : segment.kind === 'subheadline' || segment.kind === 'heading'
+          ? HeadingLevel.HEADING_2
+          : undefined;
+    children.push(
+      new Paragraph({
+        children: runs,
+        ...(heading ? { heading } : {}),
+        ...(segment.kind === 'list-item' ? { bullet: { level: 0 } } : {}),
+      }),
+    );
+  }
+  const doc = new Document({
+    creator: 'Bilingual Review',
+    title: project.name,
+    lastModifiedBy: 'Bilingual Review',
+    revision: 1,
+    styles: { default: { document: { run: { language: { value: tag, eastAsia: 'ko-KR' } } } } },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const STATUS_LABEL: Record<CellStatus, string> = {
+  empty: 'empty',
+  machine: 'machine',
+  edited: 'edited',
+  approved: 'approved',
+  error: 'error',
+};
+
+function cell(children: Paragraph[], width: number, shade?: string): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.PERCENTAGE },
+    ...(shade ? { shading: { type: ShadingType.CLEAR, fill: shade, color: 'auto' } } : {}),
+  });
+}
+
+/** A bilingual review table for reviewers without the app: # | 한국어 | Tiếng Việt | English | status | comments. */
+export async function reviewDocx(project: Project): Promise<Uint8Array> {
+  const header = new TableRow({
+    tableHeader: true,
+    children: ['#', '한국어', 'Tiếng Việt', 'English', 'Status', 'Comments'].map((h, i) =>
+      cell(
+        [new Paragraph({ children: [run(h, i === 1 ? 'ko-KR' : 'en-US', { bold: true })] })],
+        [5, 27, 27, 27, 7, 7][i]!,
+        'ECEFF4',
+      ),
+    ),
+  });
+  const rows = numbered(project).map(({ segment, row }) => {
+    const targets = TARGET_LANGS.map((lang) =>
+      segment.translate
+        ? cell([new Paragraph({ children: [run(segment.targets[lang].text, langTag(project, lang))] })], 27)
+        : cell([new Paragraph({ children: [run('—', 'en-US')] })], 27),
+    );
+    const status = TARGET_LANGS.map(
+      (l) => `${l}: ${segment.translate ? STATUS_LABEL[segment.targets[l].status] : 'not translated'}`,
+    ).join('\n');
+    const comments = TARGET_LANGS.flatMap((l) =>
+      segment.targets[l].comment ? [`${l}: ${segment.targets[l].comment}`] : [],
+    ).join('\n');
+    return new TableRow({
+      children: [
+        cell([new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(String(row), 'en-US')] })], 5),
+        cell([new Paragraph({ children: [run(segment.source, 'ko-KR')] })], 27),
+        ...targets,
+        cell(
+          status.split('\n').map((s) => new Paragraph({ children: [run(s, 'en-US', { size: 16 })] })),
+          7,
+        ),
+        cell(
+          comments.split('\n').map((s) => new Paragraph({ children: [run(s, 'en-US', { size: 16 })] })),
+          7,
+        ),
+      ],
+    });
+  });
+  const doc = new Document({
+    creator: 'Bilingual Review',
+    title: `${project.name} — review`,
+    sections: [
+      {
+        properties: { page: { size: { orientation: 'landscape', width: 16838, height: 11906 } } },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(project.name, 'ko-KR')] }),
+          new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

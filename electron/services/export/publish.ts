@@ -1,0 +1,129 @@
+import type { ApprovalPolicy, Project, Segment, TargetLang } from '../../contract';
+import { DRAFT_MARKER, gapMarker, langTag, numbered, rowText, type RowText } from './rows';
+
+/** Text of a row as plain text, with the gap or draft marker when not approved. */
+function plain(t: RowText, row: number): string {
+  if (t.kind === 'gap') return gapMarker(row);
+  if (t.kind === 'draft') return `${DRAFT_MARKER} ${t.text}`;
+  return t.text;
+}
+
+/** Characters that would start Markdown syntax at the beginning of a line. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/([\\`*_[\]<>])/g, '\\$1')
+    .replace(/^(#{1,6}|[-+>]|\d+[.)])(?=\s)/gm, (m) => `\\${m}`)
+    .replace(/\n/g, '  \n');
+}
+
+function markdownRow(segment: Segment, row: number, lang: TargetLang, policy: ApprovalPolicy): string {
+  const t = rowText(segment, lang, policy);
+  // Markers stay literal (CommonMark shows a bracketed phrase without a link as it is); only text is escaped.
+  const text =
+    t.kind === 'gap'
+      ? gapMarker(row)
+      : t.kind === 'draft'
+        ? `${DRAFT_MARKER} ${escapeMarkdown(t.text)}`
+        : escapeMarkdown(t.text);
+  switch (segment.kind) {
+    case 'headline':
+      return `# ${text}`;
+    case 'subheadline':
+    case 'heading':
+      return `## ${text}`;
+    case 'picture':
+      // The link is kept exactly; only characters that would end the alt text or URL are escaped.
+      return `![${text}](${(segment.imageUrl ?? '').replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+    case 'list-item':
+      return `- ${text}`;
+    default:
+      return text;
+  }
+}
+
+/** Markdown for publishing: headline, sub-headlines, pictures with translated captions, paragraphs in order. */
+export function markdown(project: Project, lang: TargetLang, policy: ApprovalPolicy): string {
+  return numbered(project)
+    .map(({ segment, row }) => markdownRow(segment, row, lang, policy))
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** Plain text for publishing: one paragraph per block; a picture keeps its link on the line after its caption. */
+export function plainText(project: Project, lang: TargetLang, policy: ApprovalPolicy): string {
+  return numbered(project)
+    .map(({ segment, row }) => {
+      const text = plain(rowText(segment, lang, policy), row);
+      return segment.kind === 'picture' && segment.imageUrl ? `${text}\n${segment.imageUrl}` : text;
+    })
+    .join('\n\n')
+    .concat('\n');
+}
+
+function esc(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function htmlInline(t: RowText, row: number): string {
+  if (t.kind === 'gap') return `<mark class="gap" data-row="${row}">${esc(gapMarker(row))}</mark>`;
+  if (t.kind === 'draft') return `<mark class="draft">${esc(DRAFT_MARKER)}</mark> ${esc(t.text)}`;
+  return esc(t.text).replace(/\n/g, '<br>');
+}
+
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1d2330}
+h1{font-size:1.8rem;line-height:1.25}h2{font-size:1.15rem;font-weight:600;color:#444}
+figure{margin:1.5rem 0}figure img{max-width:100%}figcaption{font-size:.9rem;color:#555}
+mark.gap{background:#fde8e7;color:#b3261e}mark.draft{background:#fff7d6;color:#8a6d00}.verbatim{color:#555;font-size:.9rem}`;
+
+/** A standalone HTML page for publishing, `lang` set, every piece of text escaped. */
+export function html(project: Project, lang: TargetLang, policy: ApprovalPolicy): string {
+  const tag = langTag(project, lang);
+  const headline = project.segments.find((s) => s.kind === 'headline');
+  const title = headline ? rowText(headline, lang, policy) : null;
+  const body = numbered(project)
+    .map(({ segment, row }) => {
+      const t = rowText(segment, lang, policy);
+      const inner = htmlInline(t, row);
+      const source = t.kind === 'verbatim' ? ` lang="ko" class="verbatim"` : '';
+      switch (segment.kind) {
+        case 'headline':
+          return `<h1${source}>${inner}</h1>`;
+        case 'subheadline':
+        case 'heading':
+          return `<h2${source}>${inner}</h2>`;
+        case 'picture': {
+          const alt = t.kind === 'approved' || t.kind === 'verbatim' ? esc(t.text) : '';
+          return `<figure><img src="${esc(segment.imageUrl ?? '')}" alt="${alt}" loading="lazy"><figcaption>${inner}</figcaption></figure>`;
+        }
+        case 'caption':
+          // The caption line repeats its picture's caption, which the figure already shows.
+          return segment.linkedTo ? '' : `<p>${inner}</p>`;
+        case 'list-item':
+          return `<ul><li>${inner}</li></ul>`;
+        default:
+          return `<p${source}>${inner}</p>`;
+      }
+    })
+    .filter(Boolean)
+    .join('\n');
+  return `<!doctype html>
+<html lang="${tag}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title && title.kind !== 'gap' ? esc(title.text) : esc(project.name)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<article>
+${body}
+</article>
+</body>
+</html>
+`;
+}

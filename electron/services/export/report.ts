@@ -1,0 +1,183 @@
+import type { CellStatus, Project, TargetLang } from '../../contract';
+import { TARGET_LANGS } from '../../contract';
+import { isReviewable } from '../project/cells';
+import { numbered } from './rows';
+
+/** Levenshtein distance over code points (so a Vietnamese letter with diacritics counts once). */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  let cur = new Array<number>(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length]!;
+}
+
+/** One line of the review report. */
+export interface ReportRow {
+  row: number;
+  lang: TargetLang;
+  source: string;
+  mt: string;
+  final: string;
+  distance: number;
+  /** Distance as a share of the longer text, 0–100. */
+  percent: number;
+  editSeconds: number;
+  status: CellStatus;
+  comment: string;
+}
+
+/** Per-language totals an editor uses to judge the machine translation. */
+export interface ReportTotals {
+  lang: TargetLang;
+  rows: number;
+  approved: number;
+  edited: number;
+  untouched: number;
+  averagePercent: number;
+  editSeconds: number;
+}
+
+/** The report's rows and totals (reviewable rows only). */
+export function reportData(project: Project): { rows: ReportRow[]; totals: ReportTotals[] } {
+  const rows: ReportRow[] = [];
+  for (const { segment, row } of numbered(project)) {
+    if (!isReviewable(segment)) continue;
+    for (const lang of TARGET_LANGS) {
+      const cell = segment.targets[lang];
+      const mt = cell.mt ?? '';
+      const distance = editDistance(mt, cell.text);
+      const longest = Math.max([...mt].length, [...cell.text].length);
+      rows.push({
+        row,
+        lang,
+        source: segment.source,
+        mt,
+        final: cell.text,
+        distance,
+        percent: longest === 0 ? 0 : Math.round((1000 * distance) / longest) / 10,
+        editSeconds: Math.round((cell.editMs ?? 0) / 1000),
+        status: cell.status,
+        comment: cell.comment ?? '',
+      });
+    }
+  }
+  const totals = TARGET_LANGS.map((lang) => {
+    const mine = rows.filter((r) => r.lang === lang);
+    const withMt = mine.filter((r) => r.mt !== '');
+    return {
+      lang,
+      rows: mine.length,
+      approved: mine.filter((r) => r.status === 'approved').length,
+      edited: withMt.filter((r) => r.distance > 0).length,
+      untouched: withMt.filter((r) => r.distance === 0).length,
+      averagePercent: withMt.length
+        ? Math.round((10 * withMt.reduce((n, r) => n + r.percent, 0)) / withMt.length) / 10
+        : 0,
+      editSeconds: mine.reduce((n, r) => n + r.editSeconds, 0),
+    };
+  });
+  return { rows, totals };
+}
+
+function csvField(v: string | number): string {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM, so Excel opens Korean and Vietnamese correctly. */
+export function reportCsv(project: Project): string {
+  const { rows, totals } = reportData(project);
+  const header = [
+    'row',
+    'lang',
+    'source',
+    'mt',
+    'final',
+    'edit_distance',
+    'edit_percent',
+    'edit_seconds',
+    'status',
+    'comment',
+  ];
+  const lines = [
+    header,
+    ...rows.map((r) => [
+      r.row,
+      r.lang,
+      r.source,
+      r.mt,
+      r.final,
+      r.distance,
+      r.percent,
+      r.editSeconds,
+      r.status,
+      r.comment,
+    ]),
+  ];
+  lines.push([]);
+  lines.push([
+    'total',
+    'lang',
+    'rows',
+    'approved',
+    'edited_after_mt',
+    'untouched_mt',
+    'average_edit_percent',
+    'edit_seconds',
+  ]);
+  for (const t of totals)
+    lines.push(['total', t.lang, t.rows, t.approved, t.edited, t.untouched, t.averagePercent, t.editSeconds]);
+  return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The same report as a page an editor can open and print. */
+export function reportHtml(project: Project, now: Date): string {
+  const { rows, totals } = reportData(project);
+  const totalRows = totals
+    .map(
+      (t) =>
+        `<tr><th scope="row">${t.lang}</th><td>${t.rows}</td><td>${t.approved}</td><td>${t.edited}</td><td>${t.untouched}</td><td>${t.averagePercent}%</td><td>${t.editSeconds}</td></tr>`,
+    )
+    .join('\n');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${esc(r.source)}</td><td lang="${r.lang}">${esc(r.mt)}</td><td lang="${r.lang}">${esc(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${r.status}</td><td>${esc(r.comment)}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Review report — ${esc(project.name)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2330}table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{border:1px solid #dde1e7;padding:4px 6px;vertical-align:top;font-size:13px}th{background:#eceff4;text-align:left}</style>
+</head>
+<body>
+<h1>Review report</h1>
+<p lang="ko">${esc(project.name)}</p>
+<p>Generated ${esc(now.toISOString())}</p>
+<h2>Totals per language</h2>
+<table><thead><tr><th>Language</th><th>Rows</th><th>Approved</th><th>Edited after MT</th><th>MT kept as is</th><th>Average edit</th><th>Seconds spent</th></tr></thead>
+<tbody>
+${totalRows}
+</tbody></table>
+<h2>Rows</h2>
+<table><thead><tr><th>#</th><th>Lang</th><th>Korean</th><th>Machine translation</th><th>Final</th><th>Edit distance</th><th>Edit %</th><th>Seconds</th><th>Status</th><th>Comment</th></tr></thead>
+<tbody>
+${body}
+</tbody></table>
+</body>
+</html>
+`;
+}

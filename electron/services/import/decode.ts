@@ -1,0 +1,163 @@
+import { AppError } from '../errors';
+
+/** Text decoded from file bytes, with the encoding used and anything the user should check. */
+export interface Decoded {
+  text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `euc-kr`, or the canonical name of a forced encoding. */
+  encoding: string;
+  warnings: string[];
+}
+
+/**
+ * Names Korean users type for the Windows code page that the WHATWG decoder calls `euc-kr` (it decodes the whole
+ * of CP949/UHC, a superset of EUC-KR), but which `TextDecoder` does not know as labels.
+ */
+const ALIASES: Record<string, string> = {
+  cp949: 'euc-kr',
+  ms949: 'euc-kr',
+  uhc: 'euc-kr',
+  'x-windows-949': 'euc-kr',
+  euckr: 'euc-kr',
+  'ks-c-5601-1987': 'euc-kr',
+  utf16: 'utf-16le',
+  'utf-16': 'utf-16le',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+};
+
+/** What kind of non-text file the bytes are, by magic number, or null when they may be text. */
+export function sniffBinary(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'png';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'gif';
+  if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06) || starts(0x50, 0x4b, 0x07, 0x08))
+    return 'zip';
+  // OLE2 compound file: legacy .doc and .hwp, the usual Korean word-processor format.
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole2';
+  if (starts(0x1f, 0x8b)) return 'gzip';
+  if (starts(0x52, 0x49, 0x46, 0x46)) return 'riff';
+  if (starts(0x7f, 0x45, 0x4c, 0x46)) return 'elf';
+  return null;
+}
+
+/** True when the bytes hold NUL bytes (text files never do, outside UTF-16). */
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 64 * 1024).includes(0);
+}
+
+/** Canonical decoder name for a user-given label, or null when the platform does not know it. */
+export function resolveEncoding(label: string): string | null {
+  const key = label.trim().toLowerCase().replace(/_/g, '-');
+  const name = ALIASES[key] ?? ALIASES[key.replace(/-/g, '')] ?? key;
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset a web page declares in its first bytes (`<meta charset>` or `http-equiv`), if any. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return m ? resolveEncoding(m[1]!) : null;
+}
+
+/**
+ * A decode of non-UTF-8 bytes is only believable when it reads as Korean: bytes of another legacy code page
+ * (Latin-1 "café") often decode as *valid* but meaningless CP949 syllables or Hanja.
+ */
+function readsAsKorean(text: string): boolean {
+  let nonAscii = 0;
+  let hangul = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) continue;
+    nonAscii++;
+    if ((cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x3130 && cp <= 0x318f)) hangul++;
+    else if (cp >= 0x80 && cp <= 0x9f) return false;
+  }
+  return nonAscii > 0 && hangul / nonAscii >= 0.5;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Decode article bytes. Order: byte-order marks; a forced encoding; a web page's declared charset; strict UTF-8;
+ * strict CP949/EUC-KR (old Korean Windows files); UTF-8 with a handful of broken bytes (a file cut mid-character).
+ * Refuses binaries: `binaryCheck` is off only for .docx, which is a ZIP by design.
+ */
+export function decodeBytes(
+  bytes: Uint8Array,
+  opts: { forced?: string; html?: boolean; binaryCheck?: boolean } = {},
+): Decoded {
+  const binaryCheck = opts.binaryCheck ?? true;
+  if (binaryCheck && sniffBinary(bytes)) throw new AppError('import.binary');
+  const warnings: string[] = [];
+
+  if (opts.forced !== undefined) {
+    const encoding = resolveEncoding(opts.forced);
+    if (!encoding) throw new AppError('import.unknownEncoding', { encoding: opts.forced.slice(0, 40) });
+    if (binaryCheck && !encoding.startsWith('utf-16') && hasNul(bytes)) throw new AppError('import.binary');
+    // The user chose this encoding, so decode leniently and say how much did not fit rather than refuse.
+    const text = new TextDecoder(encoding).decode(bytes);
+    const bad = countReplacements(text);
+    if (bad > 0) warnings.push('import.decodeErrors');
+    return { text, encoding, warnings };
+  }
+
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { ...utf8Lenient(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings };
+  if (binaryCheck && hasNul(bytes)) throw new AppError('import.binary');
+
+  const declared = opts.html ? declaredCharset(bytes) : null;
+  if (declared && declared !== 'utf-8') {
+    try {
+      return { text: new TextDecoder(declared, { fatal: true }).decode(bytes), encoding: declared, warnings };
+    } catch {
+      // A page saved by a browser is re-encoded but keeps its old declaration: fall through to detection.
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings };
+  } catch {
+    // Not UTF-8: try the legacy Korean code page next.
+  }
+  try {
+    const text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
+    if (readsAsKorean(text)) return { text, encoding: 'euc-kr', warnings: ['import.encodingGuessed'] };
+  } catch {
+    // Not CP949 either.
+  }
+  const lenient = utf8Lenient(bytes);
+  const bad = countReplacements(lenient.text);
+  // A UTF-8 file with a few damaged bytes (cut off mid-character, one bad paste) is still worth opening.
+  if (bad <= 3 && bad * 20 <= lenient.text.length && /[^\p{ASCII}\uFFFD]/u.test(lenient.text))
+    return { ...lenient, encoding: 'utf-8' };
+  throw new AppError('import.badEncoding');
+}
+
+function utf8Lenient(bytes: Uint8Array): Decoded {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return { text, encoding: 'utf-8', warnings: countReplacements(text) > 0 ? ['import.decodeErrors'] : [] };
+}
+
+/** Line ends as `\n` (Windows CRLF and old Mac CR alike), a leading BOM dropped, Hangul composed (NFC). */
+export function normalizeText(text: string): string {
+  // macOS file names and some editors store Hangul decomposed into jamo; NFC makes search, glossary and
+  // translation memory matches work. It never changes ASCII, so links and e-mail addresses are untouched.
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
+}
