@@ -192,7 +192,7 @@ describe('publishing formats', () => {
     const md = text(await build(sampleProject(), 'md', 'vi'));
     expect(md).toContain('# Oh Se-hoon: Hỗ trợ doanh nghiệp vào Việt Nam');
     expect(md).toContain('## Seoul tuyên bố hợp tác với Việt Nam');
-    expect(md).toContain('](https://img1.newsis.com/2022/08/03/a.jpg?rnd=1)');
+    expect(md).toContain('](<https://img1.newsis.com/2022/08/03/a.jpg?rnd=1>)');
     expect(md).toContain('\\<Bộ KH&CN\\>');
     expect(md).toContain('[NOT APPROVED — row 6]');
     expect(md).not.toContain('Bản nháp của tôi');
@@ -296,8 +296,9 @@ describe.skipIf(!hasXmllint)('interchange formats validate against the official 
 });
 
 describe('reports', () => {
-  it('edit distance counts code points', () => {
+  it('edit distance counts letters, however they were typed', () => {
     expect(editDistance('Việt', 'Viet')).toBe(1);
+    expect(editDistance('Vie\u0302\u0323t', 'Việt')).toBe(0); // decomposed and precomposed are the same letter
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('kitten', 'sitting')).toBe(3);
   });
@@ -307,6 +308,10 @@ describe('reports', () => {
     expect(csv.startsWith('\uFEFFrow,lang,source,mt,final,edit_distance')).toBe(true);
     expect(csv).toContain('"Ông Oh ký LOI với <Bộ KH&CN> & ""NATEC"". https://newsis.com"');
     expect(csv).toMatch(/\r\ntotal,vi,6,4,/);
+    // A cell that Excel would run as a formula is kept as text.
+    const p = sampleProject();
+    p.segments[4]!.targets.vi.comment = '=HYPERLINK("http://x")';
+    expect(text(await build(p, 'report-csv', 'all'))).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
   it('HTML: rows and totals, escaped', async () => {

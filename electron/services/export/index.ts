@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type {
   ApprovalPolicy,
@@ -149,14 +149,23 @@ export async function writeFileAtomic(
     } finally {
       await fh.close();
     }
-    if (!opts.overwrite) {
-      const exists = await open(path, 'r').then(
-        (h) => h.close().then(() => true),
-        () => false,
-      );
-      if (exists) throw new AppError('export.fileExists', { path: basename(path) });
+    if (opts.overwrite) await rename(tmp, path);
+    else {
+      // link() fails if the name exists, so "create only if absent" is one atomic step, not check-then-rename.
+      try {
+        await link(tmp, path);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+          throw new AppError('export.fileExists', { path: basename(path) });
+        throw e;
+      }
+      await unlink(tmp);
     }
-    await rename(tmp, path);
+    // Make the new directory entry itself durable (not supported on Windows, where rename is already durable).
+    await open(dirname(path), 'r').then(
+      (d) => d.sync().finally(() => d.close()),
+      () => undefined,
+    );
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     throw e;

@@ -10,10 +10,17 @@ function plain(t: RowText, row: number): string {
 
 /** Characters that would start Markdown syntax at the beginning of a line. */
 function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>])/g, '\\$1')
-    .replace(/^(#{1,6}|[-+>]|\d+[.)])(?=\s)/gm, (m) => `\\${m}`)
-    .replace(/\n/g, '  \n');
+  return (
+    text
+      .replace(/([\\`*_[\]<>~|])/g, '\\$1')
+      // `&amp;` must stay five characters, not turn into `&`.
+      .replace(/&(?=#?\w+;)/g, '\\&')
+      // A line that would start a heading, list, quote or rule ("---", "===" underline) starts escaped.
+      // (CommonMark escapes punctuation only, so "3." becomes "3\.", not "\3.")
+      .replace(/^(#{1,6}|[-+>=])(?=\s|$)|^([-=])(?=\2)/gm, (m) => `\\${m}`)
+      .replace(/^(\d+)([.)])(?=\s|$)/gm, '$1\\$2')
+      .replace(/\n/g, '  \n')
+  );
 }
 
 function markdownRow(segment: Segment, row: number, lang: TargetLang, policy: ApprovalPolicy): string {
@@ -32,8 +39,8 @@ function markdownRow(segment: Segment, row: number, lang: TargetLang, policy: Ap
     case 'heading':
       return `## ${text}`;
     case 'picture':
-      // The link is kept exactly; only characters that would end the alt text or URL are escaped.
-      return `![${text}](${(segment.imageUrl ?? '').replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+      // In angle brackets the link is kept exactly, parentheses and all (only <, > and line breaks are encoded).
+      return `![${text}](<${(segment.imageUrl ?? '').replace(/[<>\n]/g, (c) => encodeURIComponent(c))}>)`;
     case 'list-item':
       return `- ${text}`;
     default:
@@ -110,7 +117,9 @@ export function html(project: Project, lang: TargetLang, policy: ApprovalPolicy)
       }
     })
     .filter(Boolean)
-    .join('\n');
+    .join('\n')
+    // Consecutive list items form one list.
+    .replace(/<\/ul>\n<ul>/g, '\n');
   return `<!doctype html>
 <html lang="${tag}">
 <head>

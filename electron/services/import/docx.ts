@@ -14,7 +14,7 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<HtmlArticle> {
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), externalFileAccess: false },
     );
-    html = result.value;
+    html = result.value.normalize('NFC');
   } catch {
     // Not a ZIP, or a ZIP without a Word document in it (a renamed .xlsx, a damaged download).
     throw new AppError('import.corruptDocx');

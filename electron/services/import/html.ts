@@ -87,7 +87,8 @@ const BLOCK = new Set([
   'ul',
 ]);
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-// HTML collapses these; U+3000 (ideographic space) and other Unicode spaces are text and stay.
+// HTML collapses these; other Unicode spaces (U+3000, used to indent Korean text) stay inside a line and are
+// only trimmed at its ends.
 const HTML_SPACE = /[ \t\n\r\f\u00a0]+/g;
 // Lazy-loading pages put a placeholder in `src` and the real address elsewhere.
 const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];

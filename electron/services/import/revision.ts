@@ -7,6 +7,8 @@ import { diceBound, diceOf, grams, normalizeForCompare } from './similarity';
 export const CHANGED_SIMILARITY = 0.5;
 /** Gaps between unchanged rows up to this many row pairs are aligned exactly (LCS); larger ones in a window. */
 const MAX_DP_CELLS = 40_000;
+/** Similarity at which the next row in order is taken without looking further. */
+const SURE_SIMILARITY = 0.8;
 /** How far ahead in the previous version a changed row is looked for when a gap is too big to align exactly. */
 const WINDOW = 12;
 
@@ -76,7 +78,13 @@ function longestIncreasing(values: readonly number[]): number[] {
  * bounded window for large ones, so revising a 10,000-paragraph text stays fast.
  */
 export function mergeRevision(previous: readonly Segment[], next: readonly Segment[]): MergedRevision {
-  const keyOf = (s: Segment) => `${groupOf(s.kind)}\u0000${normalizeForCompare(s.source)}`;
+  // Exact text is the key; rows that differ only in spacing are paired by similarity (Dice ignores whitespace)
+  // and then still count as unchanged. Normalising every key up front costs more than it finds.
+  const keyOf = (s: Segment) => `${groupOf(s.kind)}\u0000${s.source}`;
+  const sameText = (i: number, j: number) =>
+    prevKeys[i] === nextKeys[j] ||
+    (similarity(i, j) === 1 &&
+      normalizeForCompare(previous[i]!.source) === normalizeForCompare(next[j]!.source));
   const prevKeys = previous.map(keyOf);
   const nextKeys = next.map(keyOf);
   /** previous index matched by each next row, or -1. */
@@ -152,6 +160,15 @@ export function mergeRevision(previous: readonly Segment[], next: readonly Segme
     }
     let from = p0;
     for (let j = n0; j < n1 && from < p1; j++) {
+      // Revisions keep the order, so the next unused old row is nearly always the one: take it when it is
+      // clearly the same paragraph, and search the window only otherwise.
+      const direct = similarity(from, j);
+      if (direct >= SURE_SIMILARITY) {
+        match[j] = from;
+        prevUsed[from] = 1;
+        from++;
+        continue;
+      }
       let best = -1;
       let bestSim = -1;
       for (let i = from; i < Math.min(p1, from + WINDOW); i++) {
@@ -212,7 +229,7 @@ export function mergeRevision(previous: readonly Segment[], next: readonly Segme
     const old = previous[i]!;
     finalId.set(s.id, old.id);
     const carried = { ...fresh, id: old.id, translate: old.translate };
-    if (prevKeys[i] === nextKeys[j]) {
+    if (sameText(i, j)) {
       counts.unchanged++;
       const pending = old.change === 'new' || old.change === 'changed';
       return {

@@ -49,6 +49,16 @@ export function isCopyright(text: string): boolean {
   return text.length <= 200 && COPYRIGHT.some((re) => re.test(text));
 }
 
+const ANY_EMAIL = new RegExp(EMAIL, 'gu');
+
+/**
+ * The text a caption is compared by: e-mail addresses removed, because the scraper that wrote the caption line
+ * replaced them (`photo@newsis.com` → `[email protected]`) and on a short caption that alone sinks the score.
+ */
+function captionGrams(text: string): Uint32Array {
+  return grams(text.replace(ANY_EMAIL, ' '));
+}
+
 function looksLikeSubheadline(text: string): boolean {
   // Sub-headlines are short statements or quotes; a body sentence ends in `다.` and a lead opens with a dateline.
   return text.length <= MAX_SUBHEADLINE_CHARS && !DATELINE.test(text) && !/다\.\s*$/u.test(text);
@@ -77,7 +87,7 @@ export function classify(blocks: readonly Block[]): Row[] {
   for (const block of blocks) {
     const { text } = block;
     if (block.hint === 'picture') {
-      lastPicture = { index: rows.length, grams: grams(text) };
+      lastPicture = { index: rows.length, grams: captionGrams(text) };
       rows.push({ kind: 'picture', source: text, ...(block.imageUrl ? { imageUrl: block.imageUrl } : {}) });
       if (headlineDone) bodyStarted = true;
       continue;
@@ -89,7 +99,7 @@ export function classify(blocks: readonly Block[]): Row[] {
       picture.index === rows.length - 1 &&
       block.hint !== 'heading' &&
       text !== '' &&
-      diceOf(picture.grams, grams(text)) >= CAPTION_SIMILARITY
+      diceOf(picture.grams, captionGrams(text)) >= CAPTION_SIMILARITY
     ) {
       rows.push({ kind: 'caption', source: text, linkedTo: picture.index });
       continue;

@@ -43,13 +43,10 @@ export function textToBlocks(text: string): Block[] {
       blocks.push({ hint: 'list-item', text: line });
       continue;
     }
-    const quote = QUOTE.exec(line);
-    if (quote) {
-      const inner = quote[1]!.trim();
-      if (inner !== '') blocks.push({ hint: 'quote', text: inner });
-      continue;
-    }
-    blocks.push({ hint: 'text', text: line });
+    const inner = QUOTE.exec(line)?.[1]!.trim();
+    // A marker with nothing after it (`>`, `#`, `-`) is kept as the text it is rather than silently dropped.
+    if (inner) blocks.push({ hint: 'quote', text: inner });
+    else blocks.push({ hint: 'text', text: line });
   }
   return blocks;
 }
