@@ -61,9 +61,10 @@ export async function publishDocx(
           children: [
             ...runs,
             run(' ', tag),
+            // The picture itself is remote; its address is shown so the editor can place it.
             new ExternalHyperlink({
               link: segment.imageUrl,
-              children: [run('↗', tag, { style: 'Hyperlink' })],
+              children: [run(segment.imageUrl, tag, { style: 'Hyperlink' })],
             }),
           ],
           style: 'Caption',
