@@ -464,6 +464,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             setDialog(null);
             requestAnimationFrame(() => focusCell(id));
           }}
+          onProject={setProject}
+          rowOf={(id) => project.segments.findIndex((s) => s.id === id) + 1}
         />
       )}
       {dialog === 'settings' && (

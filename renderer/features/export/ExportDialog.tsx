@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EXPORT_FORMATS,
   type ApprovalPolicy,
   type ExportFormat,
   type ExportPreview,
+  type InterchangeImportSummary,
+  type Project,
   type TargetLang,
 } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
-import { downloadBase64 } from '../../components/base64';
+import { downloadBase64, fileToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
 
@@ -22,6 +24,10 @@ export function ExportDialog(props: {
   onClose(): void;
   onNotice(n: Notice): void;
   onJump(segmentId: string): void;
+  /** A round trip changed the project. */
+  onProject(project: Project): void;
+  /** 1-based row of a segment, for messages. */
+  rowOf(segmentId: string): number;
 }) {
   const { t } = useTranslation();
   const [lang, setLang] = useState<TargetLang>('vi');
@@ -29,6 +35,8 @@ export function ExportDialog(props: {
   const [policy, setPolicy] = useState<ApprovalPolicy>('approved-only');
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [result, setResult] = useState<string | null>(null);
+  const [roundTrip, setRoundTrip] = useState<Omit<InterchangeImportSummary, 'project'> | null>(null);
+  const xliffInput = useRef<HTMLInputElement>(null);
   const target = BOTH.has(format) ? 'all' : lang;
   const { projectId, onNotice } = props;
 
@@ -55,6 +63,21 @@ export function ExportDialog(props: {
         downloadBase64(file.fileName, file.mime, file.dataBase64);
         setResult(t('export.downloaded', { file: file.fileName }));
       }
+    } catch (e) {
+      onNotice(notice('error', toApiError(e)));
+    }
+  };
+
+  const importXliff = async (file: File) => {
+    try {
+      const { project, ...summary } = await api.importInterchange({
+        projectId,
+        fileName: file.name,
+        dataBase64: await fileToBase64(file),
+      });
+      props.onProject(project);
+      setRoundTrip(summary);
+      setPreview(await api.previewExport({ projectId, lang: target, format, policy }));
     } catch (e) {
       onNotice(notice('error', toApiError(e)));
     }
@@ -138,7 +161,43 @@ export function ExportDialog(props: {
           {result}
         </p>
       )}
+      {roundTrip && (
+        <section className="preview" role="status" data-testid="round-trip">
+          <p>
+            {t('export.roundTripDone', {
+              lang: t(`lang.${roundTrip.lang}`),
+              updated: roundTrip.updated,
+              statusChanged: roundTrip.statusChanged,
+              unchanged: roundTrip.unchanged,
+            })}
+          </p>
+          {roundTrip.conflicts.map((c) => (
+            <p key={c.segmentId} className="cell-error">
+              {t('export.conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
+            </p>
+          ))}
+          {roundTrip.unknownIds.length > 0 && (
+            <p>{t('export.unknownIds', { count: roundTrip.unknownIds.length })}</p>
+          )}
+        </section>
+      )}
       <div className="actions">
+        <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
+          {t('export.roundTrip')}
+        </button>
+        <input
+          ref={xliffInput}
+          type="file"
+          hidden
+          accept=".xlf,.xliff,.xml"
+          data-testid="xliff-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importXliff(file);
+          }}
+        />
+        <span className="spacer" />
         <button type="button" onClick={props.onClose}>
           {t('export.close')}
         </button>

@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+
+test('every format downloads from the dialog; an XLIFF edited elsewhere comes back with a summary', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('en', 1)).toHaveValue(/Oh Se-hoon/);
+  await review.cell('en', 1).press('Control+Enter');
+  await expect(review.status('en', 1)).toHaveText('Approved');
+
+  const dialog = await review.openExport();
+  for (const [format, name] of [
+    ['html', /\.en\.html$/],
+    ['docx', /\.en\.docx$/],
+    ['xliff12', /\.en\.xliff$/],
+    ['review-docx', /\.review\.docx$/],
+    ['tmx', /\.tmx$/],
+    ['report-csv', /\.report\.csv$/],
+  ] as const) {
+    await dialog.choose(
+      format,
+      format === 'review-docx' || format === 'tmx' || format === 'report-csv' ? undefined : 'en',
+    );
+    const file = await dialog.exportText();
+    expect(file.name).toMatch(name);
+  }
+
+  await dialog.choose('xliff2', 'en');
+  const xliff = await dialog.exportText();
+  expect(xliff.text).toContain('trgLang="en-US"');
+  // Another tool approves row 2 after editing it.
+  const edited = xliff.text.replace(
+    /(<unit id="[^"]+" name="row-2"[\s\S]*?<segment id="[^"]+" state=")initial("[\s\S]*?<target xml:space="preserve">)[^<]*/,
+    '$1final$2Seoul and Vietnam join forces on smart mobility',
+  );
+  expect(edited).not.toBe(xliff.text);
+  await page.getByTestId('xliff-input').setInputFiles({
+    name: 'edited.xlf',
+    mimeType: 'application/xliff+xml',
+    buffer: Buffer.from(edited),
+  });
+  await expect(page.getByTestId('round-trip')).toContainText('1 updated, 1 status changes');
+  await page.keyboard.press('Escape');
+  await expect(review.cell('en', 2)).toHaveValue('Seoul and Vietnam join forces on smart mobility');
+  await expect(review.status('en', 2)).toHaveText('Approved');
+});
