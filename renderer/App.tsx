@@ -48,6 +48,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const [noKeyDismissed, setNoKeyDismissed] = useState(false);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const revisedInput = useRef<HTMLInputElement>(null);
+  const [lastFile, setLastFile] = useState<File | null>(null);
   const projectRef = useRef<Project | null>(null);
   useEffect(() => {
     projectRef.current = project;
@@ -151,28 +153,39 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         }),
       );
       for (const w of outcome.warnings) push(notice('error', { code: w }));
+      if (outcome.reimport) {
+        const { new: added, changed, unchanged, removed } = outcome.reimport;
+        push(
+          notice('info', {
+            code: 'common:projects.reimported',
+            params: { new: added, changed, unchanged, removed },
+          }),
+        );
+      }
     },
     [show, push],
   );
 
-  const importFile = async (file: File, acceptNonKorean = false) => {
+  /**
+   * Open an article file: as a new project, as a revised version of the open one (`intoProjectId`), or again with
+   * an encoding the user picked. The file is kept for this session so "Reopen as" can send it again.
+   */
+  const importFile = async (
+    file: File,
+    opts: { acceptNonKorean?: boolean; intoProjectId?: string; encoding?: string } = {},
+  ) => {
     try {
       const dataBase64 = await fileToBase64(file);
-      opened(
-        await api.importArticle({
-          fileName: file.name,
-          dataBase64,
-          ...(acceptNonKorean ? { acceptNonKorean } : {}),
-        }),
-      );
+      opened(await api.importArticle({ fileName: file.name, dataBase64, ...opts }));
+      setLastFile(file);
     } catch (e) {
       const error = toApiError(e);
       if (
         error.code === 'import.notKorean' &&
-        !acceptNonKorean &&
+        !opts.acceptNonKorean &&
         window.confirm(t('projects.notKoreanConfirm'))
       )
-        return importFile(file, true);
+        return importFile(file, { ...opts, acceptNonKorean: true });
       push(notice('error', error));
     }
   };
@@ -313,6 +326,27 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         <div className="title">
           <h1 lang="ko">{project?.name ?? t('app.title')}</h1>
           <div className="progress-counts">
+            {project && (
+              <span className="source-info" data-testid="source-info">
+                {t('projects.source', { file: project.source.fileName, encoding: project.source.encoding })}
+                {lastFile?.name === project.source.fileName && project.source.format !== 'docx' && (
+                  <select
+                    aria-label={t('projects.reopenAs')}
+                    value=""
+                    onChange={(e) => {
+                      if (lastFile && e.target.value) void importFile(lastFile, { encoding: e.target.value });
+                    }}
+                  >
+                    <option value="">{t('projects.reopenAs')}…</option>
+                    {['utf-8', 'euc-kr', 'utf-16le', 'utf-16be'].map((enc) => (
+                      <option key={enc} value={enc}>
+                        {enc.toUpperCase()}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </span>
+            )}
             {counts.map((c) => (
               <span key={c.lang} className="count" data-testid={`progress-${c.lang}`}>
                 {t(`lang.${c.lang}`)}: {t('header.progress', { approved: c.approved, total: c.total })}
@@ -334,6 +368,26 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (file) void importFile(file);
+            }}
+          />
+          <button
+            type="button"
+            disabled={!project}
+            title={t('projects.revisedHint')}
+            onClick={() => revisedInput.current?.click()}
+          >
+            {t('projects.revised')}
+          </button>
+          <input
+            ref={revisedInput}
+            type="file"
+            hidden
+            accept=".txt,.md,.html,.htm,.docx"
+            data-testid="revised-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file && project) void importFile(file, { intoProjectId: project.id });
             }}
           />
           <button type="button" onClick={() => setDialog('paste')}>

@@ -62,7 +62,9 @@ export function resolveEncoding(label: string): string | null {
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
-  return m ? resolveEncoding(m[1]!) : null;
+  const declared = m ? resolveEncoding(m[1]!) : null;
+  // A page whose bytes can be read as ASCII here is not UTF-16, whatever it says (the HTML standard agrees).
+  return declared?.startsWith('utf-16') ? null : declared;
 }
 
 /**

@@ -133,6 +133,24 @@ describe('HTML import', () => {
     expect(a.title).toBe('제목');
   });
 
+  it('ignores a UTF-16 declaration on a page stored as UTF-8', async () => {
+    const a = await html('<meta charset="utf-16"><h1>제목</h1><p>본문이다.</p>');
+    expect(a.encoding).toBe('utf-8');
+    expect(a.title).toBe('제목');
+  });
+
+  it('drops images with script or non-image data addresses, and says pictures were left out', async () => {
+    const a = await html(`<h1>제목</h1><img src="javascript:alert(1)" alt="사진 하나">
+      <img src="data:text/html,<b>x</b>" alt="사진 둘"><img src="data:image/png;base64,iVBORw0KGgo=" alt="사진 셋">
+      <p>본문이다.</p>`);
+    expect(a.segments.map((s) => [s.kind, s.source])).toEqual([
+      ['headline', '제목'],
+      ['picture', '사진 셋'],
+      ['paragraph', '본문이다.'],
+    ]);
+    expect(a.warnings).toEqual(['import.imagesDropped']);
+  });
+
   it('refuses a page without article text, or without Korean', async () => {
     const code = async (text: string) => {
       try {

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { Block } from './segment';
+import { isSafeImageUrl, type Block } from './segment';
 
 /** The article part of a web page (or of a converted Word document). */
 export interface HtmlArticle {
@@ -258,7 +258,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
         } else if (name === 'img') {
           const src = imageSource(attribs);
           const alt = attribs.alt ?? '';
-          if (!src) droppedImages++;
+          if (!src || !isSafeImageUrl(src)) droppedImages++;
           else if (figures.length > 0) figures[figures.length - 1]!.images.push({ src, alt });
           // A lone image without alt text is decoration or a tracking pixel, not a news photo.
           else if (collapse(alt) !== '') {

@@ -189,6 +189,14 @@ describe('text structure', () => {
     });
   });
 
+  it('does not turn a script link into a picture (the line stays text, as written)', () => {
+    const line = '![사진](javascript:alert(1))';
+    const a = parseText(`제목이다\n${line}\n`);
+    expect(a.segments[1]!.kind).not.toBe('picture');
+    expect(a.segments[1]!.source).toBe(line);
+    expect(a.segments[1]!.imageUrl).toBeUndefined();
+  });
+
   it('does not link a line that merely follows a picture', () => {
     const a = parseText(
       '제목\n![서울시청 전경](https://x.kr/a.jpg)\n오 시장은 서울시청에서 기자회견을 열었다.\n',

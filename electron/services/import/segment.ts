@@ -39,6 +39,16 @@ const COPYRIGHT = [
 // A paragraph that opens with a dateline (`[호찌민=뉴시스]`, `(서울=연합뉴스)`) is body text, never a sub-headline.
 const DATELINE = /^[[(【〔][^\])】〕]{1,30}=[^\])】〕]{1,30}[\])】〕]/u;
 
+/**
+ * True for an image address that may be shown and exported: web, relative and `data:image` addresses, not
+ * script URLs or other inline data (an exported HTML page must not carry `javascript:` into an <img>).
+ */
+export function isSafeImageUrl(url: string): boolean {
+  return (
+    !/^\s*(?:javascript|vbscript):/i.test(url) && (!/^\s*data:/i.test(url) || /^\s*data:image\//i.test(url))
+  );
+}
+
 /** True for a reporter's credit line (`◎공감언론 뉴시스 …@newsis.com`, `홍길동 기자 …@…`). */
 export function isCredit(text: string): boolean {
   return text.length <= 120 && CREDIT.some((re) => re.test(text));

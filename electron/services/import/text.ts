@@ -1,4 +1,4 @@
-import type { Block } from './segment';
+import { isSafeImageUrl, type Block } from './segment';
 
 // `![caption](url)`: the caption may itself hold brackets (`![[호찌민=뉴시스] 오세훈 …](https://…)`), so the alt
 // text runs to the last `](`. A URL may be wrapped in `<>`; a title after the URL is not supported (the line then
@@ -25,7 +25,7 @@ export function textToBlocks(text: string): Block[] {
     const line = raw.trim();
     if (line === '' || RULE.test(line)) continue;
     const picture = PICTURE.exec(line);
-    if (picture) {
+    if (picture && isSafeImageUrl(picture[2]!)) {
       blocks.push({ hint: 'picture', text: picture[1]!.trim(), imageUrl: picture[2]! });
       continue;
     }
