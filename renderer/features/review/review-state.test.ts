@@ -75,7 +75,10 @@ describe('neighbourCell', () => {
 describe('mergeSegments', () => {
   it('replaces rows by id and keeps the other rows identical', () => {
     const p = project(article);
-    const updated = { ...article[3]!, targets: { ...article[3]!.targets, vi: { text: 'mới', status: 'edited' as const } } };
+    const updated = {
+      ...article[3]!,
+      targets: { ...article[3]!.targets, vi: { text: 'mới', status: 'edited' as const } },
+    };
     const next = mergeSegments(p, [updated, seg('unknown', 'paragraph', 'machine', 'machine')]);
     expect(next.segments[3]).toBe(updated);
     expect(next.segments[0]).toBe(p.segments[0]);

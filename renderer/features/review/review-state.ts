@@ -49,7 +49,11 @@ export function mergeSegments(project: Project, updates: readonly Segment[]): Pr
  * The cell to go to after approving `fromId`: the next reviewable row below it whose cell in `lang` is not
  * approved, wrapping around to the top; null when every cell of that language is approved.
  */
-export function nextUnapproved(segments: readonly Segment[], fromId: string, lang: TargetLang): Segment | null {
+export function nextUnapproved(
+  segments: readonly Segment[],
+  fromId: string,
+  lang: TargetLang,
+): Segment | null {
   const from = segments.findIndex((s) => s.id === fromId);
   const order = from < 0 ? segments : [...segments.slice(from + 1), ...segments.slice(0, from)];
   return order.find((s) => isReviewable(s) && s.targets[lang].status !== 'approved') ?? null;
