@@ -95,7 +95,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { port } = server.address() as AddressInfo;
+    const address = server.address() as AddressInfo | null;
+    if (!address) return send(res, 503, 'text/plain', 'Closing'); // a late request while shutting down
+    const { port } = address;
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
     const origin = req.headers.origin;
