@@ -183,7 +183,12 @@ try {
   const firstMs = performance.now() - firstStart;
   const acRequests = fake.requests.filter((r) => r.path === '/v2/translate').length;
   report('sample, article context: requests', String(acRequests), acRequests === 2, '2 (1 per language)');
-  report('sample, first translation wall time', `${firstMs.toFixed(0)} ms`, true, '(informational; fake server)');
+  report(
+    'sample, first translation wall time',
+    `${firstMs.toFixed(0)} ms`,
+    true,
+    '(informational; fake server)',
+  );
 } finally {
   await fake.close();
   await rm(dir, { recursive: true, force: true });
