@@ -128,7 +128,7 @@ export async function reviewDocx(project: Project): Promise<Uint8Array> {
     const targets = TARGET_LANGS.map((lang) =>
       segment.translate
         ? cell([new Paragraph({ children: [run(segment.targets[lang].text, langTag(project, lang))] })])
-        : cell([new Paragraph({ children: [run('—', 'en-US')] })]),
+        : cell([new Paragraph({ children: [new TextRun('—')] })]),
     );
     const status = TARGET_LANGS.map(
       (l) => `${l}: ${segment.translate ? STATUS_LABEL[segment.targets[l].status] : 'not translated'}`,
@@ -138,17 +138,19 @@ export async function reviewDocx(project: Project): Promise<Uint8Array> {
     ).join(' · ');
     return new TableRow({
       children: [
-        cell([new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(String(row), 'en-US')] })]),
+        // Number, status and comments are in the document's default language; only article text is tagged.
+        cell([new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(String(row))] })]),
         cell([new Paragraph({ children: [run(segment.source, 'ko-KR')] })]),
         ...targets,
-        cell([new Paragraph({ children: [run(status, 'en-US', { size: 16 })] })]),
-        cell([new Paragraph({ children: [run(comments, 'en-US', { size: 16 })] })]),
+        cell([new Paragraph({ children: [new TextRun(status)] })]),
+        cell(comments ? [new Paragraph({ children: [new TextRun(comments)] })] : [new Paragraph({})]),
       ],
     });
   });
   const doc = new Document({
     creator: 'Bilingual Review',
     title: `${project.name} — review`,
+    styles: { default: { document: { run: { language: { value: 'en-US', eastAsia: 'ko-KR' }, size: 18 } } } },
     sections: [
       {
         properties: { page: { size: { orientation: 'landscape', width: 16838, height: 11906 } } },
