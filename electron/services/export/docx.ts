@@ -1,5 +1,4 @@
 import {
-  AlignmentType,
   Document,
   ExternalHyperlink,
   HeadingLevel,
@@ -127,7 +126,12 @@ export async function reviewDocx(project: Project): Promise<Uint8Array> {
   const rows = numbered(project).map(({ segment, row }) => {
     const targets = TARGET_LANGS.map((lang) =>
       segment.translate
-        ? cell([new Paragraph({ children: [run(segment.targets[lang].text, langTag(project, lang))] })])
+        ? cell([
+            new Paragraph({
+              style: `Text-${langTag(project, lang)}`,
+              children: [new TextRun(segment.targets[lang].text)],
+            }),
+          ])
         : cell([new Paragraph({ children: [new TextRun('—')] })]),
     );
     const status = TARGET_LANGS.map(
@@ -139,8 +143,8 @@ export async function reviewDocx(project: Project): Promise<Uint8Array> {
     return new TableRow({
       children: [
         // Number, status and comments are in the document's default language; only article text is tagged.
-        cell([new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(String(row))] })]),
-        cell([new Paragraph({ children: [run(segment.source, 'ko-KR')] })]),
+        cell([new Paragraph({ children: [new TextRun(String(row))] })]),
+        cell([new Paragraph({ style: 'Text-ko-KR', children: [new TextRun(segment.source)] })]),
         ...targets,
         cell([new Paragraph({ children: [new TextRun(status)] })]),
         cell(comments ? [new Paragraph({ children: [new TextRun(comments)] })] : [new Paragraph({})]),
@@ -150,7 +154,17 @@ export async function reviewDocx(project: Project): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'Bilingual Review',
     title: `${project.name} — review`,
-    styles: { default: { document: { run: { language: { value: 'en-US', eastAsia: 'ko-KR' }, size: 18 } } } },
+    // A paragraph style per language carries the proofing language: one reference per cell instead of run
+    // properties on every run keeps a long table fast to write.
+    styles: {
+      default: { document: { run: { language: { value: 'en-US', eastAsia: 'ko-KR' }, size: 18 } } },
+      paragraphStyles: ['ko-KR', 'vi-VN', 'en-US', 'en-GB'].map((tag) => ({
+        id: `Text-${tag}`,
+        name: `Text ${tag}`,
+        basedOn: 'Normal',
+        run: { language: tag === 'ko-KR' ? { value: tag, eastAsia: tag } : { value: tag } },
+      })),
+    },
     sections: [
       {
         properties: { page: { size: { orientation: 'landscape', width: 16838, height: 11906 } } },
