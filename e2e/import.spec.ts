@@ -37,12 +37,21 @@ test('bad files are refused with a clear message and the open project stays', as
 
 test('text with no Korean asks before opening', async ({ review, page }) => {
   await review.open();
-  page.once('dialog', (d) => void d.accept());
-  await page.getByTestId('file-input').setInputFiles({
+  const english = {
     name: 'english.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('Seoul backs smart mobility firms\nThe city signed a letter of intent.'),
-  });
+  };
+  const title = await page.locator('h1').textContent();
+  // Cancel keeps the open project.
+  await page.getByTestId('file-input').setInputFiles(english);
+  await expect(review.confirmDialog()).toContainText('This does not look like Korean. Continue anyway?');
+  await review.confirmDialog().getByRole('button', { name: 'Cancel' }).click();
+  await expect(review.confirmDialog()).toBeHidden();
+  await expect(page.locator('h1')).toHaveText(title ?? '');
+  // Continue opens it.
+  await page.getByTestId('file-input').setInputFiles(english);
+  await review.confirmDialog().getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('h1')).toHaveText('Seoul backs smart mobility firms');
 });
 

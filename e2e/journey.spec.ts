@@ -6,16 +6,18 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   page,
 }) => {
   await review.open();
+  await expect(review.title()).toContainText('오세훈');
 
   // Both target columns fill from the DeepL-compatible test server: real translations of the sample.
   await expect(review.cellByLabel('vi', 1)).not.toHaveValue('');
   await expect(review.cell('en', 1)).toHaveValue(/Oh Se-hoon/);
   await expect(review.status('vi', 1)).toHaveText('Machine');
+  await expect(review.mtSummary()).toContainText('Machine translation finished');
   const translateCalls = deepl.requests.filter((r) => r.path === '/v2/translate');
   expect(translateCalls).toHaveLength(2); // one request per language for the whole article
 
   const paragraphs = await review.rowsOfKind('paragraph');
-  const [first, second] = paragraphs as [number, number];
+  const [first, second, third] = paragraphs as [number, number, number];
   const edited =
     'Chiều 3/8 (giờ địa phương), Thị trưởng Oh Se-hoon đã chủ trì lễ công bố hợp tác — bản đã biên tập.';
   await review.cell('vi', first).fill(edited);
@@ -25,6 +27,10 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   // Ctrl+Enter moves on to the next Vietnamese cell that is not approved yet.
   await expect(review.cell('vi', second)).toBeFocused();
   await expect(review.progress('vi')).toContainText('1 / ');
+  // Alt+↓ walks the column without approving.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(review.cell('vi', third)).toBeFocused();
+  await expect(review.status('vi', second)).toHaveText('Machine');
 
   await page.reload();
   await expect(review.cell('vi', first)).toHaveValue(edited);
@@ -34,14 +40,21 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   const unapprovedText = await review.cell('vi', second).inputValue();
   const dialog = await review.openExport();
   await dialog.choose('md', 'vi');
-  await expect(dialog.preview()).toContainText('1 of');
-  await expect(dialog.preview()).toContainText(`Not approved: rows`);
-  await expect(dialog.preview().getByRole('button', { name: String(second), exact: true })).toBeVisible();
+  const total = Number(/\/ (\d+)/.exec((await review.progress('vi').textContent()) ?? '')?.[1]);
+  await expect(dialog.preview()).toContainText(`Vietnamese: 1 of ${total} approved`);
+  await expect(dialog.preview()).toContainText('Not approved: rows');
+  await expect(dialog.gaps('vi')).toHaveCount(total - 1); // every other row is listed
+  await expect(dialog.gaps('vi').getByText(String(second), { exact: true })).toBeVisible();
   const file = await dialog.exportText();
   expect(file.name).toMatch(/\.vi\.md$/);
   expect(file.text).toContain(edited);
   expect(file.text).not.toContain(unapprovedText);
   expect(file.text).toContain(`[NOT APPROVED — row ${second}]`);
+
+  // A gap in the list jumps to its row.
+  await dialog.gaps('vi').getByText(String(second), { exact: true }).click();
+  await expect(dialog.root).toBeHidden();
+  await expect(review.cell('vi', second)).toBeFocused();
 });
 
 test.describe('without a DeepL key', () => {
@@ -49,11 +62,22 @@ test.describe('without a DeepL key', () => {
 
   test('says how to add a key and lets the reviewer translate by hand', async ({ review, deepl }) => {
     await review.open();
-    await expect(review.page.getByTestId('no-key-banner')).toContainText('DEEPL_AUTH_KEY');
+    await expect(review.noKeyBanner()).toContainText('DEEPL_AUTH_KEY');
+    await expect(review.noKeyBanner()).toContainText('Settings');
+    await expect(review.button(/^Translate$/)).toBeDisabled();
     await expect(review.cell('vi', 1)).toHaveValue('');
+    await expect(review.status('vi', 1)).toHaveText('Empty');
     await review.cell('en', 1).fill('Oh Se-hoon: support for smart-mobility firms entering Vietnam');
     await review.cell('en', 1).press('Control+Enter');
     await expect(review.status('en', 1)).toHaveText('Approved');
+    await expect(review.progress('en')).toContainText('1 / ');
+
+    // The settings explain where a key comes from in browser mode.
+    const settings = await review.openSettings();
+    await expect(settings.keySource()).toContainText('not set');
+    await expect(settings.root).toContainText('DEEPL_AUTH_KEY environment variable');
+    await expect(settings.keyInput()).toHaveCount(0);
+    await settings.cancel();
     expect(deepl.requests).toHaveLength(0);
   });
 });

@@ -21,7 +21,8 @@ test('quota used up (456): a clear message, nothing lost, and translation resume
 test('paragraphs missing from an answer get an error with Retry', async ({ review, deepl, page }) => {
   deepl.setFault({ kind: 'drop-texts' });
   await review.open();
-  const failed = page.getByRole('button', { name: 'Retry' });
+  // Each failed cell has its own Retry ("Retry machine translation of row N into …").
+  const failed = page.getByRole('button', { name: /^Retry machine translation of row \d+/ });
   await expect(failed.first()).toBeVisible();
   await expect(page.getByText("DeepL's answer was missing this paragraph").first()).toBeVisible();
   deepl.setFault(null);
@@ -42,8 +43,8 @@ test('new suggestions never overwrite edited text; the glossary reaches DeepL', 
   await expect(review.status('vi', 1)).toHaveText('Edited');
 
   await page.getByRole('button', { name: 'Glossary' }).click();
-  await page.getByLabel('한국어 term, row 1').fill('서울시');
-  await page.getByLabel('Tiếng Việt term, row 1').fill('Thành phố Seoul');
+  await page.getByLabel('Korean term, row 1').fill('서울시');
+  await page.getByLabel('Vietnamese term, row 1').fill('Thành phố Seoul');
   await page.getByLabel('English term, row 1').fill('Seoul City');
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
 

@@ -39,3 +39,16 @@ for (const ns of namespaces)
 it('every language has the same namespaces', () => {
   for (const lng of langs) expect(readdirSync(join(dir, lng)).sort()).toEqual([...namespaces].sort());
 });
+
+// A Korean or Vietnamese string equal to the English one is almost always a string someone forgot to translate.
+// Only strings with nothing to translate (placeholders, numbers, format names) may stay the same.
+const UNTRANSLATABLE =
+  /\{\{\s*\w+\s*\}\}|\b(XLIFF|TMX|HTML|CSV|DOCX|DeepL|DEEPL_AUTH_KEY|Word)\b|[\d\s\p{P}\p{S}]/gu;
+
+for (const ns of namespaces)
+  it.each(['ko', 'vi'])(`%s translates every string of ${ns}`, (lng) => {
+    const source = load('en', ns);
+    for (const [key, text] of load(lng, ns))
+      if (text === source.get(key))
+        expect(text.replace(UNTRANSLATABLE, ''), `${lng}/${ns} ${key} is still English`).toBe('');
+  });

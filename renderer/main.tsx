@@ -1,18 +1,41 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api } from './api';
+import { api, toApiError } from './api';
 import { App } from './App';
-import { initI18n, pickUiLanguage } from './i18n';
+import { initI18n, startLanguage } from './i18n';
+import { useMessage } from './i18n/messages';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../electron/contract';
 import './styles/app.css';
 
-async function start() {
-  const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
-  await initI18n(settings.uiLanguage ?? pickUiLanguage(info.systemLocale || navigator.language));
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App info={info} initialSettings={settings} />
-    </StrictMode>,
+/** Shown when the app cannot even read its settings (the background service is down). */
+function StartFailed(props: { error: ApiError }) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  return (
+    <div className="start-failed" role="alert">
+      <h1>{t('app.startFailed')}</h1>
+      <p>{message(props.error)}</p>
+    </div>
   );
+}
+
+async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  // Open the event stream first, before any call can start work that pushes progress, so no event is missed.
+  api.onEvent(() => undefined);
+  try {
+    const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
+    await initI18n(startLanguage(settings.uiLanguage, info.systemLocale, navigator.language));
+    root.render(
+      <StrictMode>
+        <App info={info} initialSettings={settings} />
+      </StrictMode>,
+    );
+  } catch (e) {
+    await initI18n(startLanguage(null, '', navigator.language));
+    root.render(<StartFailed error={toApiError(e)} />);
+  }
 }
 
 void start();

@@ -1,30 +1,39 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ExportDialog } from './export-dialog';
+import { SettingsDialog } from './settings-dialog';
 
-type Lang = 'vi' | 'en';
-// Column names are the languages' own names in every UI language.
-const LANG_NAME: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
+/** A target language of the grid. */
+export type Lang = 'vi' | 'en';
+const LANG_NAME: Record<Lang, string> = { vi: 'Vietnamese', en: 'English' };
 
-/** The review screen, found by role, label and test id. */
+/** The review screen, found by role, label and test id (names are the English UI's). */
 export class ReviewPage {
   constructor(
     readonly page: Page,
     private readonly url: string,
   ) {}
 
+  /** Load the app and wait for the grid. */
   async open(): Promise<void> {
     await this.page.goto(this.url);
     await expect(this.rows().first()).toBeVisible();
+  }
+
+  title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
   }
 
   rows(): Locator {
     return this.page.locator('[data-testid^="row-"]');
   }
 
+  row(row: number): Locator {
+    return this.rows().nth(row - 1);
+  }
+
   /** The target textarea of a row (1-based), whatever the UI language. */
   cell(lang: Lang, row: number): Locator {
-    return this.rows()
-      .nth(row - 1)
-      .locator(`[data-testid^="cell-${lang}-"]`);
+    return this.row(row).locator(`[data-testid^="cell-${lang}-"]`);
   }
 
   /** The same textarea found by its accessible name, as a screen reader announces it in the English UI. */
@@ -36,9 +45,14 @@ export class ReviewPage {
   }
 
   status(lang: Lang, row: number): Locator {
-    return this.rows()
-      .nth(row - 1)
-      .locator(`[data-testid^="status-${lang}-"]`);
+    return this.row(row).locator(`[data-testid^="status-${lang}-"]`);
+  }
+
+  approveButton(lang: Lang, row: number): Locator {
+    return this.page.getByRole('button', {
+      name: `Approve ${LANG_NAME[lang]} translation, row ${row}`,
+      exact: true,
+    });
   }
 
   /** Row numbers of the rows of a kind (e.g. every paragraph). */
@@ -47,6 +61,7 @@ export class ReviewPage {
     return classes.flatMap((c, i) => (c.split(' ').includes(`kind-${kind}`) ? [i + 1] : []));
   }
 
+  /** "approved / total" of a language in the header. */
   progress(lang: Lang): Locator {
     return this.page.getByTestId(`progress-${lang}`);
   }
@@ -55,41 +70,42 @@ export class ReviewPage {
     return this.page.getByRole('button', { name });
   }
 
+  noKeyBanner(): Locator {
+    return this.page.getByTestId('no-key-banner');
+  }
+
+  /** The machine-translation progress bar (while a run goes on). */
+  mtProgress(): Locator {
+    return this.page.getByTestId('mt-progress');
+  }
+
+  /** The summary of the last machine-translation run. */
+  mtSummary(): Locator {
+    return this.page.getByTestId('mt-summary');
+  }
+
+  /** The in-app yes/no question (e.g. "does not look like Korean"). */
+  confirmDialog(): Locator {
+    return this.page.getByRole('alertdialog');
+  }
+
+  /** Switch the interface language with the header's switcher (works from any UI language). */
+  async setUiLanguage(lng: 'en' | 'ko' | 'vi'): Promise<void> {
+    await this.page.getByRole('toolbar').getByRole('combobox').selectOption(lng);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', lng);
+  }
+
   async openExport(): Promise<ExportDialog> {
-    await this.page
-      .getByRole('button', { name: /^Export/ })
-      .first()
-      .click();
+    await this.page.getByRole('button', { name: 'Export…', exact: true }).click();
     const dialog = new ExportDialog(this.page);
     await expect(dialog.root).toBeVisible();
     return dialog;
   }
-}
 
-/** The export dialog. */
-export class ExportDialog {
-  readonly root: Locator;
-  constructor(private readonly page: Page) {
-    this.root = page.getByRole('dialog');
-  }
-
-  preview(): Locator {
-    return this.root.getByTestId('export-preview');
-  }
-
-  async choose(format: string, lang?: string): Promise<void> {
-    await this.root.getByLabel('Format').selectOption(format);
-    if (lang) await this.root.getByLabel('Language').selectOption(lang);
-  }
-
-  /** Export and return the downloaded file's text. */
-  async exportText(): Promise<{ name: string; text: string }> {
-    const download = this.page.waitForEvent('download');
-    await this.root.getByRole('button', { name: 'Export', exact: true }).click();
-    const file = await download;
-    const stream = await file.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const c of stream) chunks.push(c as Buffer);
-    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  async openSettings(): Promise<SettingsDialog> {
+    await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const dialog = new SettingsDialog(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
   }
 }

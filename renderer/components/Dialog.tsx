@@ -1,29 +1,86 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-/** A modal dialog: labelled by its title, closed with Escape, focus moved inside on open. */
-export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+const FOCUSABLE =
+  'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+
+/**
+ * A modal dialog: labelled by its title, closed with Escape, Tab kept inside, focus moved in on open and given
+ * back to what had it on close (so keyboard users land where they were in the grid).
+ */
+export function Dialog(props: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** The button row at the bottom. */
+  footer?: ReactNode;
+  wide?: boolean;
+  testId?: string;
+  /** Role `alertdialog` for questions that interrupt (e.g. "open anyway?"). */
+  alert?: boolean;
+}) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const { onClose } = props;
+  const onCloseRef = useRef(onClose);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    onCloseRef.current = onClose;
   }, [onClose]);
+
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const root = ref.current;
+    (
+      root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>(FOCUSABLE)
+    )?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        onCloseRef.current();
+      } else if (e.key === 'Tab' && root) {
+        const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+          (el) => el.offsetParent !== null,
+        );
+        const first = items[0];
+        const last = items[items.length - 1];
+        if (!first || !last) return;
+        if (e.shiftKey && document.activeElement === first) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && document.activeElement === last) {
+          e.preventDefault();
+          first.focus();
+        }
+      }
+    };
+    root?.addEventListener('keydown', onKey);
+    return () => {
+      root?.removeEventListener('keydown', onKey);
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+
   return (
-    <div className="backdrop">
+    <div
+      className="backdrop"
+      // A stray click beside the dialog must not take focus (and Escape, Tab) away from it.
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) e.preventDefault();
+      }}
+    >
       <div
         ref={ref}
         className={props.wide ? 'dialog wide' : 'dialog'}
-        role="dialog"
+        role={props.alert ? 'alertdialog' : 'dialog'}
         aria-modal="true"
         aria-labelledby={titleId}
+        data-testid={props.testId}
+        tabIndex={-1}
       >
-        <h2 id={titleId}>{props.title}</h2>
-        {props.children}
+        <header className="dialog-head">
+          <h2 id={titleId}>{props.title}</h2>
+        </header>
+        <div className="dialog-body">{props.children}</div>
+        {props.footer && <footer className="dialog-foot">{props.footer}</footer>}
       </div>
     </div>
   );

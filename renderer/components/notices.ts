@@ -6,8 +6,8 @@ import type { ApiError } from '../../electron/contract';
  */
 export interface Notice {
   id: number;
-  kind: 'error' | 'info';
-  /** An `errors:` code from the Node side, or a `common:`-prefixed UI key. */
+  kind: 'error' | 'warning' | 'info';
+  /** An `errors:` code from the Node side, or a namespaced UI key such as `translate:done`. */
   message: ApiError;
 }
 
@@ -16,3 +16,6 @@ let next = 1;
 export function notice(kind: Notice['kind'], message: ApiError): Notice {
   return { id: next++, kind, message };
 }
+
+/** At most this many notices stay on screen; older ones make room. */
+export const MAX_NOTICES = 4;

@@ -1,7 +1,7 @@
 import 'i18next';
 import type { resources } from './index';
 
-// Typed keys: a key missing from the English source fails the type check.
+// Typed keys: a key missing from the English source, or a wrong namespace, fails the type check.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EXPORT_FORMATS,
   type ApprovalPolicy,
   type ExportFormat,
   type ExportPreview,
+  type ExportRequest,
   type InterchangeImportSummary,
   type Project,
   type TargetLang,
@@ -17,31 +18,44 @@ import { notice, type Notice } from '../../components/notices';
 /** Formats that carry both targets at once. */
 const BOTH: ReadonlySet<ExportFormat> = new Set(['review-docx', 'tmx', 'report-html', 'report-csv']);
 
+/** The format list, grouped the way a desk thinks of them; every format of the contract appears once. */
+const GROUPS: Array<{ key: 'publish' | 'review' | 'interchange'; formats: ExportFormat[] }> = [
+  { key: 'publish', formats: ['md', 'txt', 'html', 'docx'] },
+  { key: 'review', formats: ['review-docx', 'report-html', 'report-csv'] },
+  { key: 'interchange', formats: ['xliff2', 'xliff12', 'tmx'] },
+];
+const grouped = new Set(GROUPS.flatMap((g) => g.formats));
+const OTHER = EXPORT_FORMATS.filter((f) => !grouped.has(f));
+
 /** Export: counts and gaps first, then the file (native save in the desktop app, a download in the browser). */
 export function ExportDialog(props: {
   projectId: string;
   mode: 'electron' | 'browser';
   onClose(): void;
   onNotice(n: Notice): void;
-  onJump(segmentId: string): void;
+  onJump(segmentId: string, lang: TargetLang): void;
   /** A round trip changed the project. */
   onProject(project: Project): void;
   /** 1-based row of a segment, for messages. */
   rowOf(segmentId: string): number;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['export', 'common', 'review']);
   const [lang, setLang] = useState<TargetLang>('vi');
   const [format, setFormat] = useState<ExportFormat>('md');
   const [policy, setPolicy] = useState<ApprovalPolicy>('approved-only');
   const [preview, setPreview] = useState<ExportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const [roundTrip, setRoundTrip] = useState<Omit<InterchangeImportSummary, 'project'> | null>(null);
   const xliffInput = useRef<HTMLInputElement>(null);
+  const ids = { format: useId(), lang: useId() };
   const target = BOTH.has(format) ? 'all' : lang;
   const { projectId, onNotice } = props;
+  const request: ExportRequest = { projectId, lang: target, format, policy };
 
   useEffect(() => {
     let live = true;
+    setPreview(null);
     api
       .previewExport({ projectId, lang: target, format, policy })
       .then((p) => live && setPreview(p))
@@ -53,18 +67,20 @@ export function ExportDialog(props: {
 
   const run = async () => {
     setResult(null);
-    const req = { projectId, lang: target, format, policy } as const;
+    setBusy(true);
     try {
       if (props.mode === 'electron') {
-        const saved = await api.saveExport(req);
-        if (saved.path) setResult(t('export.saved', { file: saved.path }));
+        const saved = await api.saveExport(request);
+        if (saved.path) setResult(t('export:saved', { file: saved.path }));
       } else {
-        const file = await api.buildExport(req);
+        const file = await api.buildExport(request);
         downloadBase64(file.fileName, file.mime, file.dataBase64);
-        setResult(t('export.downloaded', { file: file.fileName }));
+        setResult(t('export:downloaded', { file: file.fileName }));
       }
     } catch (e) {
       onNotice(notice('error', toApiError(e)));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -77,95 +93,158 @@ export function ExportDialog(props: {
       });
       props.onProject(project);
       setRoundTrip(summary);
-      setPreview(await api.previewExport({ projectId, lang: target, format, policy }));
+      setPreview(await api.previewExport(request));
     } catch (e) {
       onNotice(notice('error', toApiError(e)));
     }
   };
 
+  const option = (f: ExportFormat) => (
+    <option key={f} value={f}>
+      {t(`export:fmt.${f}`)}
+    </option>
+  );
+
   return (
-    <Dialog title={t('export.title')} onClose={props.onClose}>
-      <div className="form">
-        <label>
-          {t('export.format')}
-          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {EXPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`export.fmt.${f}`)}
-              </option>
+    <Dialog
+      title={t('export:title')}
+      onClose={props.onClose}
+      testId="export-dialog"
+      footer={
+        <>
+          <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
+            {t('export:roundTrip')}
+          </button>
+          <input
+            ref={xliffInput}
+            type="file"
+            hidden
+            accept=".xlf,.xliff,.xml"
+            data-testid="xliff-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importXliff(file);
+            }}
+          />
+          <span className="spacer" />
+          <button type="button" onClick={props.onClose}>
+            {t('common:actions.close')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || preview === null}
+            onClick={() => void run()}
+          >
+            {t('export:run')}
+          </button>
+        </>
+      }
+    >
+      <div className="form two-col">
+        <div className="field">
+          <label className="field-label" htmlFor={ids.format}>
+            {t('export:format')}
+          </label>
+          <select id={ids.format} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            {GROUPS.map((g) => (
+              <optgroup key={g.key} label={t(`export:group.${g.key}`)}>
+                {g.formats.map(option)}
+              </optgroup>
             ))}
+            {OTHER.map(option)}
           </select>
-        </label>
-        <label>
-          {t('export.language')}
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={ids.lang}>
+            {t('export:language')}
+          </label>
           <select
+            id={ids.lang}
             value={target}
             disabled={BOTH.has(format)}
             onChange={(e) => setLang(e.target.value as TargetLang)}
           >
-            {BOTH.has(format) && <option value="all">{t('export.bothLanguages')}</option>}
-            <option value="vi">{t('lang.vi')}</option>
-            <option value="en">{t('lang.en')}</option>
+            {BOTH.has(format) && <option value="all">{t('export:bothLanguages')}</option>}
+            <option value="vi">{t('common:lang.vi')}</option>
+            <option value="en">{t('common:lang.en')}</option>
           </select>
-        </label>
-        <fieldset>
-          <legend>{t('export.policy')}</legend>
-          <label className="inline">
-            <input
-              type="radio"
-              name="policy"
-              checked={policy === 'approved-only'}
-              onChange={() => setPolicy('approved-only')}
-            />
-            {t('export.approvedOnly')}
-          </label>
-          <label className="inline">
-            <input
-              type="radio"
-              name="policy"
-              checked={policy === 'include-unapproved'}
-              onChange={() => setPolicy('include-unapproved')}
-            />
-            {t('export.includeUnapproved')}
-          </label>
-        </fieldset>
+        </div>
       </div>
-      <section className="preview" aria-live="polite" data-testid="export-preview">
-        {preview?.perLang.map((p) => (
-          <div key={p.lang}>
-            <p>
-              <strong>
-                {t('export.counts', { lang: t(`lang.${p.lang}`), approved: p.approved, total: p.total })}
-              </strong>
-            </p>
-            {p.gaps.length === 0 ? (
-              <p>{t('export.allApproved')}</p>
-            ) : (
-              <p>
-                {t('export.gaps', { rows: '' })}
-                {p.gaps.map((g, i) => (
-                  <span key={g.segmentId}>
-                    {i > 0 && ', '}
-                    <button type="button" className="link" onClick={() => props.onJump(g.segmentId)}>
-                      {g.index}
-                    </button>
-                  </span>
-                ))}
+      <fieldset className="field-set">
+        <legend>{t('export:policy')}</legend>
+        <label className="inline">
+          <input
+            type="radio"
+            name="policy"
+            checked={policy === 'approved-only'}
+            onChange={() => setPolicy('approved-only')}
+          />
+          {t('export:approvedOnly')}
+        </label>
+        <label className="inline">
+          <input
+            type="radio"
+            name="policy"
+            checked={policy === 'include-unapproved'}
+            onChange={() => setPolicy('include-unapproved')}
+          />
+          {t('export:includeUnapproved')}
+        </label>
+      </fieldset>
+      <section
+        className="preview"
+        aria-live="polite"
+        aria-label={t('export:previewTitle')}
+        data-testid="export-preview"
+      >
+        {preview === null ? (
+          <p className="muted">{t('export:previewLoading')}</p>
+        ) : (
+          preview.perLang.map((p) => (
+            <div key={p.lang} className="preview-lang" data-testid={`export-preview-${p.lang}`}>
+              <p className={p.gaps.length === 0 ? 'preview-count complete' : 'preview-count'}>
+                {t('export:counts', {
+                  lang: t(`common:lang.${p.lang}`),
+                  approved: p.approved,
+                  total: p.total,
+                })}
               </p>
-            )}
-          </div>
-        ))}
+              {p.gaps.length === 0 ? (
+                <p className="muted">{t('export:allApproved')}</p>
+              ) : (
+                <p className="gaps">
+                  <span>{t('export:gaps')}</span>{' '}
+                  {p.gaps.map((g, i) => (
+                    <span key={g.segmentId}>
+                      {i > 0 && ', '}
+                      <button
+                        type="button"
+                        className={`link gap gap-${g.status}`}
+                        title={t('export:gapHint', { row: g.index, status: t(`review:status.${g.status}`) })}
+                        onClick={() => props.onJump(g.segmentId, p.lang)}
+                      >
+                        {g.index}
+                      </button>
+                    </span>
+                  ))}
+                </p>
+              )}
+            </div>
+          ))
+        )}
       </section>
       {result && (
-        <p className="result" role="status">
+        <p className="result" role="status" data-testid="export-result">
           {result}
         </p>
       )}
       {roundTrip && (
         <section className="preview" role="status" data-testid="round-trip">
           <p>
-            {t('export.roundTripDone', {
-              lang: t(`lang.${roundTrip.lang}`),
+            {t('export:roundTripDone', {
+              lang: t(`common:lang.${roundTrip.lang}`),
               updated: roundTrip.updated,
               statusChanged: roundTrip.statusChanged,
               unchanged: roundTrip.unchanged,
@@ -173,38 +252,14 @@ export function ExportDialog(props: {
           </p>
           {roundTrip.conflicts.map((c) => (
             <p key={c.segmentId} className="cell-error">
-              {t('export.conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
+              {t('export:conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
             </p>
           ))}
           {roundTrip.unknownIds.length > 0 && (
-            <p>{t('export.unknownIds', { count: roundTrip.unknownIds.length })}</p>
+            <p>{t('export:unknownIds', { count: roundTrip.unknownIds.length })}</p>
           )}
         </section>
       )}
-      <div className="actions">
-        <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
-          {t('export.roundTrip')}
-        </button>
-        <input
-          ref={xliffInput}
-          type="file"
-          hidden
-          accept=".xlf,.xliff,.xml"
-          data-testid="xliff-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importXliff(file);
-          }}
-        />
-        <span className="spacer" />
-        <button type="button" onClick={props.onClose}>
-          {t('export.close')}
-        </button>
-        <button type="button" className="primary" onClick={() => void run()}>
-          {t('export.run')}
-        </button>
-      </div>
     </Dialog>
   );
 }

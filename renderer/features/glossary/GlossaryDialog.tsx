@@ -12,21 +12,44 @@ export function GlossaryDialog(props: {
   onSave(entries: GlossaryEntry[]): Promise<boolean>;
   onClose(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translate', 'common']);
   const [rows, setRows] = useState<GlossaryEntry[]>(
     props.entries.length ? props.entries : [{ ko: '', vi: '', en: '' }],
   );
   const set = (i: number, field: keyof GlossaryEntry, value: string) =>
     setRows((list) => list.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
   return (
-    <Dialog title={t('glossary.title')} onClose={props.onClose} wide>
-      <p className="hint">{t('glossary.hint')}</p>
+    <Dialog
+      title={t('translate:glossary.title')}
+      onClose={props.onClose}
+      wide
+      testId="glossary-dialog"
+      footer={
+        <>
+          <button type="button" onClick={() => setRows((list) => [...list, { ko: '', vi: '', en: '' }])}>
+            {t('translate:glossary.add')}
+          </button>
+          <span className="spacer" />
+          <button type="button" onClick={props.onClose}>
+            {t('common:actions.cancel')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void props.onSave(rows).then((ok) => ok && props.onClose())}
+          >
+            {t('common:actions.save')}
+          </button>
+        </>
+      }
+    >
+      <p className="field-hint">{t('translate:glossary.hint')}</p>
       <table className="glossary">
         <thead>
           <tr>
-            <th>{t('lang.ko')}</th>
-            <th>{t('lang.vi')}</th>
-            <th>{t('lang.en')}</th>
+            <th>{t('common:lang.ko')}</th>
+            <th>{t('common:lang.vi')}</th>
+            <th>{t('common:lang.en')}</th>
             <th />
           </tr>
         </thead>
@@ -38,7 +61,7 @@ export function GlossaryDialog(props: {
                   <input
                     type="text"
                     lang={field}
-                    aria-label={t('glossary.term', { lang: t(`lang.${field}`), row: i + 1 })}
+                    aria-label={t('translate:glossary.term', { lang: t(`common:lang.${field}`), row: i + 1 })}
                     value={r[field]}
                     onChange={(e) => set(i, field, e.target.value)}
                   />
@@ -50,29 +73,13 @@ export function GlossaryDialog(props: {
                   className="link"
                   onClick={() => setRows((list) => list.filter((_, j) => j !== i))}
                 >
-                  {t('glossary.remove')}
+                  {t('translate:glossary.remove')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <div className="actions">
-        <button type="button" onClick={() => setRows((list) => [...list, { ko: '', vi: '', en: '' }])}>
-          {t('glossary.add')}
-        </button>
-        <span className="spacer" />
-        <button type="button" onClick={props.onClose}>
-          {t('settings.cancel')}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void props.onSave(rows).then((ok) => ok && props.onClose())}
-        >
-          {t('settings.save')}
-        </button>
-      </div>
     </Dialog>
   );
 }

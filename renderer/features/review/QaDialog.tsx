@@ -1,40 +1,52 @@
 import { useTranslation } from 'react-i18next';
-import type { QaIssue, Segment } from '../../../electron/contract';
+import type { QaIssue, Segment, TargetLang } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
 import { useMessage } from '../../i18n/messages';
+import { rowNumbers } from './review-state';
 
 /** Findings of the cross-checks (Korean ↔ each target, Vietnamese ↔ English), each jumping to its row. */
 export function QaDialog(props: {
   issues: QaIssue[];
   segments: Segment[];
-  onJump(segmentId: string): void;
+  onJump(segmentId: string, lang: TargetLang): void;
   onClose(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['review', 'common']);
   const message = useMessage();
-  const rows = new Map(props.segments.map((s, i) => [s.id, i + 1]));
+  const rows = rowNumbers(props.segments);
   return (
-    <Dialog title={t('qa.title')} onClose={props.onClose} wide>
+    <Dialog
+      title={t('review:checks.title')}
+      onClose={props.onClose}
+      wide
+      testId="qa-dialog"
+      footer={
+        <button type="button" onClick={props.onClose}>
+          {t('common:actions.close')}
+        </button>
+      }
+    >
       {props.issues.length === 0 ? (
-        <p>{t('qa.none')}</p>
+        <p>{t('review:checks.none')}</p>
       ) : (
         <ul className="qa-list">
           {props.issues.map((issue, i) => (
             <li key={i} className={`qa-${issue.severity}`}>
-              <button type="button" className="link" onClick={() => props.onJump(issue.segmentId)}>
-                {t('qa.row', { row: rows.get(issue.segmentId) ?? '?' })}
-              </button>{' '}
-              <span className="qa-lang">{issue.lang === 'both' ? 'vi ↔ en' : issue.lang}</span>{' '}
-              {message(issue)}
+              <button
+                type="button"
+                className="link"
+                onClick={() => props.onJump(issue.segmentId, issue.lang === 'both' ? 'vi' : issue.lang)}
+              >
+                {t('review:checks.row', { row: rows.get(issue.segmentId) ?? '?' })}
+              </button>
+              <span className="lang-code">
+                {issue.lang === 'both' ? t('review:checks.both') : issue.lang.toUpperCase()}
+              </span>
+              <span>{message(issue)}</span>
             </li>
           ))}
         </ul>
       )}
-      <div className="actions">
-        <button type="button" onClick={props.onClose}>
-          {t('qa.close')}
-        </button>
-      </div>
     </Dialog>
   );
 }

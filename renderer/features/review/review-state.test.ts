@@ -89,6 +89,8 @@ describe('mergeSegments', () => {
     const p = project(article);
     expect(mergeSegments(p, [])).toBe(p);
     expect(mergeSegments(p, [article[0]!])).toBe(p);
+    // A pushed copy equal to what is on screen does not replace the row (no re-render of its cells).
+    expect(mergeSegments(p, [structuredClone(article[1]!)])).toBe(p);
   });
 });
 

@@ -38,7 +38,8 @@ export function mergeSegments(project: Project, updates: readonly Segment[]): Pr
   let changed = false;
   const segments = project.segments.map((s) => {
     const next = byId.get(s.id);
-    if (!next || next === s) return s;
+    // Pushed updates often repeat what is on screen; equal rows keep their identity and do not re-render.
+    if (!next || next === s || JSON.stringify(next) === JSON.stringify(s)) return s;
     changed = true;
     return next;
   });

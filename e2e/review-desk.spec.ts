@@ -1,0 +1,154 @@
+import { expect, test } from './fixtures';
+
+test('machine translation shows progress per language and can be cancelled, then run again', async ({
+  review,
+  deepl,
+  page,
+}) => {
+  deepl.setFault({ kind: 'hang' });
+  await review.open();
+  await expect(review.mtProgress()).toContainText(/Vietnamese: 0 \/ 15/);
+  await expect(review.mtProgress()).toContainText(/English: 0 \/ 15/);
+  await expect(review.button(/^Translate$/)).toBeDisabled();
+  await review.mtProgress().getByRole('button', { name: 'Cancel' }).click();
+  await expect(review.mtSummary()).toContainText('cancelled');
+  await expect(review.mtProgress()).toBeHidden();
+
+  // Nothing was lost or blocked: the reviewer can type, and translate again later.
+  await review.cell('vi', 2).fill('Thành phố Seoul hợp tác với Việt Nam');
+  await review.cell('vi', 2).blur();
+  await expect(review.status('vi', 2)).toHaveText('Edited');
+  deepl.setFault(null);
+  await review.button(/^Translate$/).click();
+  await expect(review.cell('en', 1)).toHaveValue(/Oh Se-hoon/);
+  await expect(review.mtSummary()).toContainText('finished');
+  await expect(review.cell('vi', 2)).toHaveValue('Thành phố Seoul hợp tác với Việt Nam');
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  await expect(review.mtSummary()).toBeHidden();
+});
+
+test('settings are saved and used: reviewer name on approvals, English variant, UI language', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('en', 1)).not.toHaveValue('');
+
+  const settings = await review.openSettings();
+  await expect(settings.keySource()).toContainText('from the environment');
+  await expect(settings.keyInput()).toHaveCount(0); // browser mode: keys come only from the environment
+  await settings.reviewerName().fill('Nguyễn Thu Hà');
+  await settings.englishVariant().selectOption('en-GB');
+  await settings.save();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+
+  await review.approveButton('vi', 1).click();
+  await expect(review.status('vi', 1)).toHaveText('Approved');
+  await expect(review.status('vi', 1)).toHaveAttribute('title', /Approved by Nguyễn Thu Hà/);
+  // The approve button gives way to Reopen, which makes the cell editable work again.
+  await page.getByRole('button', { name: 'Reopen Vietnamese translation, row 1' }).click();
+  await expect(review.status('vi', 1)).not.toHaveText('Approved');
+
+  await review.setUiLanguage('ko');
+  await expect(page.getByRole('button', { name: '설정', exact: true })).toBeVisible();
+  await expect(review.status('vi', 1)).toHaveText(/기계 번역|수정됨/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.getByRole('button', { name: '설정', exact: true }).click();
+  await expect(page.getByTestId('settings-dialog').getByLabel('검토자 이름')).toHaveValue('Nguyễn Thu Hà');
+  await expect(page.getByTestId('settings-dialog').getByLabel('영어 종류')).toHaveValue('en-GB');
+});
+
+test('pasted articles become projects; the project list switches between them', async ({ review, page }) => {
+  await review.open();
+  const sampleTitle = (await review.title().textContent()) ?? '';
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page
+    .getByLabel('Korean article text')
+    .fill('서울시 스마트 모빌리티 협력\n서울시는 베트남과 협력한다고 밝혔다.');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(review.title()).toHaveText('서울시 스마트 모빌리티 협력');
+  await expect(review.rows()).toHaveCount(2);
+  await expect(review.cell('vi', 2)).not.toHaveValue('');
+
+  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  const list = page.getByTestId('projects-dialog');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').filter({ hasText: 'Open now' })).toContainText('서울시 스마트');
+  await list.getByRole('button', { name: `Open: ${sampleTitle}` }).click();
+  await expect(review.title()).toHaveText(sampleTitle);
+  await expect(review.rows()).toHaveCount(19);
+});
+
+test('a row kept verbatim can be switched to translated and back', async ({ review, page }) => {
+  await review.open();
+  const credit = review.rows().filter({ hasText: 'CREDIT' });
+  await expect(credit).toContainText('Do not translate');
+  await credit.getByRole('button', { name: 'Translate this row' }).click();
+  await expect(credit.locator('textarea')).toHaveCount(2);
+  await credit.getByRole('button', { name: 'Keep original' }).click();
+  await expect(credit).toContainText('Do not translate');
+  // A caption row mirrors its picture and cannot be edited.
+  const caption = review.rows().filter({ hasText: 'CAPTION' }).first();
+  await expect(caption).toContainText('Follows the picture’s caption (row 5)');
+  await expect(caption.locator('textarea')).toHaveCount(0);
+  await expect(page.locator('img')).toHaveCount(0); // picture links are shown as text, never loaded
+});
+
+test('a file dropped on the window opens as a new project', async ({ review, page }) => {
+  await review.open();
+  const dataTransfer = await page.evaluateHandle(() => {
+    // Runs in the page; this file is type-checked without DOM types, hence the cast.
+    const { DataTransfer } = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: File): void } };
+    };
+    const dt = new DataTransfer();
+    const text = '부산시, 베트남 다낭과 관광 협력\n부산시는 다낭시와 관광 교류를 늘리기로 했다.';
+    dt.items.add(new File([text], 'busan.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('.app', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop the article to open it as a new project')).toBeVisible();
+  await page.dispatchEvent('.app', 'drop', { dataTransfer });
+  await expect(review.title()).toHaveText('부산시, 베트남 다낭과 관광 협력');
+  await expect(page.getByText('Drop the article to open it as a new project')).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toContainText('utf-8');
+});
+
+test('a failed save keeps the typed text, says so, and saves with the next change', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('vi', 2)).not.toHaveValue('');
+  await page.route('**/api/cell:update', (route) => route.abort());
+  await review.cell('vi', 2).fill('Bản dịch chưa lưu được');
+  await expect(page.getByRole('alert').filter({ hasText: 'not responding' })).toBeVisible();
+  await expect(review.row(2)).toContainText('Not saved yet');
+  await expect(review.cell('vi', 2)).toHaveValue('Bản dịch chưa lưu được');
+
+  await page.unroute('**/api/cell:update');
+  await review.cell('vi', 2).press('End');
+  await review.cell('vi', 2).pressSequentially('!');
+  await expect(review.status('vi', 2)).toHaveText('Edited');
+  await expect(review.row(2)).not.toContainText('Not saved yet');
+  await page.reload();
+  await expect(review.cell('vi', 2)).toHaveValue('Bản dịch chưa lưu được!');
+});
+
+test('cells DeepL left out are counted in the summary and retried together', async ({
+  review,
+  deepl,
+  page,
+}) => {
+  deepl.setFault({ kind: 'drop-texts' });
+  await review.open();
+  await expect(review.mtSummary()).toContainText('Cells not translated:');
+  const errors = page.locator('.chip-error');
+  expect(await errors.count()).toBeGreaterThan(0);
+  deepl.setFault(null);
+  await review.mtSummary().getByRole('button', { name: 'Retry failed cells' }).click();
+  await expect(review.mtSummary()).toContainText('Machine translation finished');
+  await expect(review.mtSummary()).not.toContainText('Cells not translated');
+  await expect(errors).toHaveCount(0);
+});

@@ -1,0 +1,171 @@
+import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UI_LANGS, type LanguageProgress, type UiLang } from '../../../electron/contract';
+
+/** Each UI language is offered under its own name, whatever the current UI language. */
+const UI_NAMES: Record<UiLang, string> = { en: 'English', ko: '한국어', vi: 'Tiếng Việt' };
+const ACCEPT = '.txt,.md,.html,.htm,.docx';
+
+/** What the header's buttons do; each is disabled when it cannot run. */
+export interface HeaderActions {
+  openFile(file: File): void;
+  openRevised(file: File): void;
+  paste(): void;
+  projects(): void;
+  translate(): void;
+  refresh(): void;
+  glossary(): void;
+  qa(): void;
+  exportFile(): void;
+  settings(): void;
+  uiLanguage(lng: UiLang): void;
+}
+
+/** Project name and source, approval progress per language, and the tool bar. */
+export function Header(props: {
+  projectName: string | null;
+  sourceInfo: ReactNode;
+  progress: LanguageProgress[];
+  hasKey: boolean;
+  translating: boolean;
+  uiLanguage: UiLang;
+  actions: HeaderActions;
+}) {
+  const { t } = useTranslation(['common', 'projects']);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const revisedInput = useRef<HTMLInputElement>(null);
+  const { actions } = props;
+  const open = props.projectName !== null;
+  const mtDisabled = !open || props.translating || !props.hasKey;
+  const mtTitle = props.hasKey ? undefined : t('header.translateNoKey');
+
+  return (
+    <header className="topbar">
+      <div className="topbar-main">
+        <div className="title-block">
+          <h1 lang={open ? 'ko' : undefined} title={props.projectName ?? undefined}>
+            {props.projectName ?? t('app.title')}
+          </h1>
+          <div className="subline">{props.sourceInfo}</div>
+        </div>
+        <div className="meters">
+          {props.progress.map((p) => {
+            const name = t(`lang.${p.lang}`);
+            const ratio = p.total ? p.approved / p.total : 0;
+            return (
+              <div
+                key={p.lang}
+                className={ratio === 1 ? 'meter complete' : 'meter'}
+                data-testid={`progress-${p.lang}`}
+                title={t('header.progressLabel', { lang: name, approved: p.approved, total: p.total })}
+              >
+                <span className="lang-code" aria-hidden="true">
+                  {p.lang.toUpperCase()}
+                </span>
+                <span className="sr-only">{name}:</span>
+                <span className="meter-text">
+                  {t('header.progress', { approved: p.approved, total: p.total })}
+                </span>
+                <span className="meter-track" aria-hidden="true">
+                  <span className="meter-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div className="toolbar" role="toolbar" aria-label={t('header.toolbar')}>
+        <div className="tool-group">
+          <button type="button" title={t('header.openHint')} onClick={() => fileInput.current?.click()}>
+            {t('header.open')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept={ACCEPT}
+            data-testid="file-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) actions.openFile(file);
+            }}
+          />
+          <button type="button" title={t('header.pasteHint')} onClick={actions.paste}>
+            {t('header.paste')}
+          </button>
+          <button type="button" onClick={actions.projects}>
+            {t('header.projects')}
+          </button>
+          <button
+            type="button"
+            disabled={!open}
+            title={t('projects:revisedHint')}
+            onClick={() => revisedInput.current?.click()}
+          >
+            {t('projects:revised')}
+          </button>
+          <input
+            ref={revisedInput}
+            type="file"
+            hidden
+            accept={ACCEPT}
+            data-testid="revised-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) actions.openRevised(file);
+            }}
+          />
+        </div>
+        <div className="tool-group">
+          <button
+            type="button"
+            disabled={mtDisabled}
+            title={mtTitle ?? t('header.translateHint')}
+            onClick={actions.translate}
+          >
+            {t('header.translate')}
+          </button>
+          <button
+            type="button"
+            disabled={mtDisabled}
+            title={mtTitle ?? t('header.refreshHint')}
+            onClick={actions.refresh}
+          >
+            {t('header.refresh')}
+          </button>
+          <button type="button" disabled={!open} onClick={actions.glossary}>
+            {t('header.glossary')}
+          </button>
+        </div>
+        <div className="tool-group">
+          <button type="button" disabled={!open} title={t('header.qaHint')} onClick={actions.qa}>
+            {t('header.qa')}
+          </button>
+          <button type="button" className="primary" disabled={!open} onClick={actions.exportFile}>
+            {t('header.export')}
+          </button>
+        </div>
+        <span className="spacer" />
+        <div className="tool-group">
+          <button type="button" onClick={actions.settings}>
+            {t('header.settings')}
+          </button>
+          <select
+            aria-label={t('header.uiLanguage')}
+            title={t('header.uiLanguage')}
+            value={props.uiLanguage}
+            onChange={(e) => actions.uiLanguage(e.target.value as UiLang)}
+          >
+            {UI_LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {UI_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </header>
+  );
+}

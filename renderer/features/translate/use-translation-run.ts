@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TargetLang, TranslateRequest, TranslateSummary } from '../../../electron/contract';
+import { api, toApiError } from '../../api';
+import { notice, type Notice } from '../../components/notices';
+
+/** A machine-translation run on screen: progress per language, as pushed by `mt-progress` events. */
+export interface TranslateRun {
+  projectId: string;
+  langs: TargetLang[];
+  progress: Partial<Record<TargetLang, { done: number; total: number }>>;
+  cancelling: boolean;
+}
+
+/**
+ * Start, follow and cancel machine translation of the open project. The run ends with whichever comes first: the
+ * `mt-finished` event or the call's own answer (both carry the same summary; it is shown once).
+ */
+export function useTranslationRun(opts: {
+  projectId: string | null;
+  onNotice(n: Notice): void;
+  /** The run is over: the caller may reload the project to be sure no pushed update was missed. */
+  onFinished(summary: TranslateSummary): void;
+}) {
+  const [run, setRun] = useState<TranslateRun | null>(null);
+  const [summary, setSummary] = useState<TranslateSummary | null>(null);
+  const runRef = useRef<TranslateRun | null>(null);
+  const optsRef = useRef(opts);
+  useEffect(() => {
+    optsRef.current = opts;
+  });
+
+  const update = useCallback((next: TranslateRun | null) => {
+    runRef.current = next;
+    setRun(next);
+  }, []);
+
+  const finish = useCallback(
+    (result: TranslateSummary) => {
+      const current = runRef.current;
+      if (!current || current.projectId !== result.projectId) return;
+      update(null);
+      setSummary(result);
+      if (result.error) optsRef.current.onNotice(notice('error', result.error));
+      optsRef.current.onFinished(result);
+      // Warn before the account runs dry, not after.
+      if (!result.cancelled && result.perLang.some((l) => l.billedCharacters > 0))
+        void api.getUsage().then(
+          (usage) => {
+            if (usage.nearLimit && usage.characterLimit !== null)
+              optsRef.current.onNotice(
+                notice('warning', {
+                  code: 'translate:usage.near',
+                  params: { left: usage.characterLimit - usage.characterCount },
+                }),
+              );
+          },
+          () => undefined,
+        );
+    },
+    [update],
+  );
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'mt-progress') {
+          // The run's own project counts even before the render that makes it the open project.
+          if (event.projectId !== runRef.current?.projectId && event.projectId !== optsRef.current.projectId)
+            return;
+          // A run started elsewhere (another window, the desktop menu) is shown too.
+          const current = runRef.current ?? {
+            projectId: event.projectId,
+            langs: [],
+            progress: {},
+            cancelling: false,
+          };
+          update({
+            ...current,
+            langs: current.langs.includes(event.lang) ? current.langs : [...current.langs, event.lang],
+            progress: { ...current.progress, [event.lang]: { done: event.done, total: event.total } },
+          });
+        } else if (event.type === 'mt-finished') finish(event.summary);
+      }),
+    [finish, update],
+  );
+
+  /** Start a run; the project is named explicitly because it may have been opened in this same event. */
+  const start = useCallback(
+    async (req: TranslateRequest) => {
+      const { projectId } = req;
+      if (runRef.current?.projectId === projectId) {
+        optsRef.current.onNotice(notice('error', { code: 'project.translationRunning' }));
+        return;
+      }
+      setSummary(null);
+      update({ projectId, langs: req.langs, progress: {}, cancelling: false });
+      try {
+        finish(await api.translate(req));
+      } catch (e) {
+        // (The ref changed during the await; TypeScript still narrows it to null from the check above.)
+        if ((runRef.current as TranslateRun | null)?.projectId === projectId) update(null);
+        optsRef.current.onNotice(notice('error', toApiError(e)));
+      }
+    },
+    [finish, update],
+  );
+
+  const cancel = useCallback(() => {
+    const current = runRef.current;
+    if (!current || current.cancelling) return;
+    update({ ...current, cancelling: true });
+    api.cancelTranslation(current.projectId).catch((e: unknown) => {
+      optsRef.current.onNotice(notice('error', toApiError(e)));
+    });
+  }, [update]);
+
+  // Another project was opened: runs of the previous one (which go on at the Node side) are not shown.
+  const mine = <T extends { projectId: string }>(x: T | null) =>
+    x && x.projectId === opts.projectId ? x : null;
+  return { run: mine(run), summary: mine(summary), start, cancel, dismissSummary: () => setSummary(null) };
+}
