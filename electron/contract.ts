@@ -59,6 +59,14 @@ export interface TargetCell {
   approvedBy?: string;
   /** Milliseconds the reviewer spent editing this cell, summed over sessions. */
   editMs?: number;
+  /**
+   * Revision of the cell, raised by every change. A change sent with an older `baseRev` is refused with
+   * `cell.conflict` instead of overwriting what someone (or something) else wrote meanwhile.
+   */
+  rev?: number;
+  /** Who wrote the comment, and when. */
+  commentBy?: string;
+  commentAt?: string;
 }
 
 /** What a re-import found for a row compared with the previous version of the article. */
@@ -196,6 +204,10 @@ export interface CellEdit {
   text: string;
   /** Time spent on this edit, added to the cell's `editMs`. */
   elapsedMs?: number;
+  /** The cell revision the reviewer was editing; a newer one on the Node side means a conflict. */
+  baseRev?: number;
+  /** What produced the text: typing (default) or a translation-memory match taken with one key. */
+  origin?: 'typing' | 'tm';
 }
 
 /** Address of one target cell. */
@@ -320,6 +332,100 @@ export interface QaIssue {
   severity: 'error' | 'warning';
 }
 
+// ── Storage: history, undo, project management ─────────────────────────────────────────────────────────────
+
+/** What made a change to a cell, as recorded in its history. */
+export type ChangeOrigin =
+  | 'typing'
+  | 'approval'
+  | 'unapproval'
+  | 'machine'
+  | 'suggestion'
+  | 'tm'
+  | 'comment'
+  | 'replace-all'
+  | 'xliff-import'
+  | 'revision-merge'
+  | 'restore'
+  | 'undo'
+  | 'redo';
+
+/** One change of one cell: what it was before and after, who and what did it, when. */
+export interface CellVersion {
+  id: string;
+  segmentId: string;
+  lang: TargetLang;
+  text: string;
+  status: CellStatus;
+  previousText: string;
+  previousStatus: CellStatus;
+  by: string;
+  at: string;
+  origin: ChangeOrigin;
+}
+
+/** What an undo or redo changed, and whether more can be undone or redone. */
+export interface UndoResult {
+  segments: Segment[];
+  /** The kind of change that was undone/redone, or null when there was nothing to do. */
+  origin: ChangeOrigin | null;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** Find & replace within one target language. Approved cells are left alone unless `includeApproved`. */
+export interface ReplaceRequest {
+  projectId: string;
+  lang: TargetLang;
+  find: string;
+  replace: string;
+  matchCase?: boolean;
+  wholeWord?: boolean;
+  includeApproved?: boolean;
+}
+
+/** What a replace-all changed (one undoable step). */
+export interface ReplaceResult {
+  segments: Segment[];
+  replaced: number;
+  skippedApproved: number;
+}
+
+/** A file carried through the API as base64 (portable project files, TMX). */
+export interface FilePayload {
+  fileName: string;
+  dataBase64: string;
+}
+
+// ── Translation memory ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A memory match for one cell. `score` is 0–100 (normalized edit distance of the Korean), 101 for an exact match
+ * whose neighbouring rows match too (`kind: 'context'`).
+ */
+export interface TmMatch {
+  id: string;
+  score: number;
+  kind: 'context' | 'exact' | 'fuzzy';
+  /** The memory's Korean source (diff it against the row's source to see what differs). */
+  source: string;
+  target: string;
+  lang: TargetLang;
+  projectName?: string;
+  reviewer?: string;
+  at: string;
+}
+
+/** What a TMX import added to the memory. */
+export interface TmImportSummary {
+  imported: number;
+  skipped: number;
+}
+
+// ── Quality checks and termbase ──────────────────────────────────────────────────────────────────────────────
+
+// ── Team desk ────────────────────────────────────────────────────────────────────────────────────────────────
+
 /** Events pushed from the Node side to the UI. */
 export type ReviewEvent =
   | {
@@ -370,6 +476,36 @@ export interface ReviewApi {
   saveExport(req: ExportRequest): Promise<SaveResult>;
   importInterchange(req: InterchangeImportRequest): Promise<InterchangeImportSummary>;
   runQa(projectId: string): Promise<QaIssue[]>;
+
+  // Storage: history, undo, project management
+  /** Every recorded change of one cell, newest first. */
+  cellHistory(ref: CellRef): Promise<CellVersion[]>;
+  /** Put a cell back to an earlier version (itself an undoable change). */
+  restoreCellVersion(req: CellRef & { versionId: string }): Promise<Segment>;
+  /** Undo the reviewer's last change group in this project (typing, approval, suggestion, replace-all, merge…). */
+  undo(projectId: string): Promise<UndoResult>;
+  redo(projectId: string): Promise<UndoResult>;
+  replaceAll(req: ReplaceRequest): Promise<ReplaceResult>;
+  renameProject(req: { projectId: string; name: string }): Promise<ProjectSummary>;
+  /** Move a project to the trash (restorable). */
+  deleteProject(projectId: string): Promise<void>;
+  listTrash(): Promise<ProjectSummary[]>;
+  restoreProject(projectId: string): Promise<ProjectSummary>;
+  /** The portable, versioned project file (File › Export project). */
+  exportProjectFile(projectId: string): Promise<FilePayload>;
+  importProjectFile(req: FilePayload): Promise<Project>;
+
+  // Translation memory
+  /** Memory matches for one cell (100 %/101 % and fuzzy ≥ 75 %), best first. */
+  tmLookup(ref: CellRef): Promise<TmMatch[]>;
+  importTmx(req: FilePayload): Promise<TmImportSummary>;
+  /** The whole memory as TMX 1.4b. */
+  exportTmx(): Promise<FilePayload>;
+
+  // Quality checks and termbase
+
+  // Team desk
+
   /** Subscribe to pushed events; returns the unsubscribe function. */
   onEvent(listener: (event: ReviewEvent) => void): () => void;
 }
@@ -403,6 +539,28 @@ export const CHANNELS = {
   saveExport: 'export:save',
   importInterchange: 'interchange:import',
   runQa: 'qa:run',
+
+  // Storage: history, undo, project management
+  cellHistory: 'history:cell',
+  restoreCellVersion: 'history:restore',
+  undo: 'history:undo',
+  redo: 'history:redo',
+  replaceAll: 'cell:replaceAll',
+  renameProject: 'project:rename',
+  deleteProject: 'project:delete',
+  listTrash: 'project:listTrash',
+  restoreProject: 'project:restore',
+  exportProjectFile: 'project:exportFile',
+  importProjectFile: 'project:importFile',
+
+  // Translation memory
+  tmLookup: 'tm:lookup',
+  importTmx: 'tm:importTmx',
+  exportTmx: 'tm:exportTmx',
+
+  // Quality checks and termbase
+
+  // Team desk
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** The channel events are pushed on. */

@@ -22,6 +22,7 @@ const exportRequest = z
     policy: z.enum(['approved-only', 'include-unapproved']),
   })
   .strict();
+const filePayload = z.object({ fileName: z.string().min(1).max(255), dataBase64: base64 }).strict();
 const glossaryEntry = z
   .object({ ko: z.string().max(500), vi: z.string().max(500), en: z.string().max(500) })
   .strict();
@@ -60,6 +61,8 @@ export const argSchemas = {
         lang,
         text: z.string().max(200_000),
         elapsedMs: z.number().min(0).max(86_400_000).optional(),
+        baseRev: z.number().int().min(0).optional(),
+        origin: z.enum(['typing', 'tm']).optional(),
       })
       .strict(),
   ]),
@@ -102,6 +105,40 @@ export const argSchemas = {
     z.object({ projectId: id, fileName: z.string().min(1).max(255), dataBase64: base64 }).strict(),
   ]),
   runQa: z.tuple([id]),
+
+  // Storage: history, undo, project management
+  cellHistory: z.tuple([cellRef]),
+  restoreCellVersion: z.tuple([cellRef.extend({ versionId: id }).strict()]),
+  undo: z.tuple([id]),
+  redo: z.tuple([id]),
+  replaceAll: z.tuple([
+    z
+      .object({
+        projectId: id,
+        lang,
+        find: z.string().min(1).max(1000),
+        replace: z.string().max(1000),
+        matchCase: z.boolean().optional(),
+        wholeWord: z.boolean().optional(),
+        includeApproved: z.boolean().optional(),
+      })
+      .strict(),
+  ]),
+  renameProject: z.tuple([z.object({ projectId: id, name: z.string().trim().min(1).max(200) }).strict()]),
+  deleteProject: z.tuple([id]),
+  listTrash: z.tuple([]),
+  restoreProject: z.tuple([id]),
+  exportProjectFile: z.tuple([id]),
+  importProjectFile: z.tuple([filePayload]),
+
+  // Translation memory
+  tmLookup: z.tuple([cellRef]),
+  importTmx: z.tuple([filePayload]),
+  exportTmx: z.tuple([]),
+
+  // Quality checks and termbase
+
+  // Team desk
 } satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 /** Check a method's arguments; throws `api.invalidArgument` naming the first problem (never echoing values). */

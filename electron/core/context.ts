@@ -1,0 +1,63 @@
+import type { CellRef, ReviewEvent, Segment, TargetCell } from '../contract';
+import { AppError } from '../services/errors';
+import type { MachineTranslation } from '../services/mt';
+import * as cells from '../services/project/cells';
+import type { ProjectStore } from '../services/project/store';
+import type { SettingsStore } from '../services/settings';
+
+/** What the handler map needs from its host (Electron main, the loopback web host or the CLI). */
+export interface CoreOptions {
+  dataDir: string;
+  /** Where the MT cache lives; `<dataDir>/mt-cache` unless given (the CLI shares the app's). */
+  cacheDir?: string;
+  now: () => Date;
+  appVersion: string;
+  mode: 'electron' | 'browser';
+  systemLocale: string;
+  /** The article opened as a new project on first start. */
+  samplePath: string;
+  settings: SettingsStore;
+  /** Push an event to the UI. */
+  emit: (event: ReviewEvent) => void;
+}
+
+/**
+ * The services every domain's handlers share. Built once by `createCore`; each `core/<domain>.ts` module takes it
+ * and returns its part of the handler map, so a new capability is a new module, not a longer function.
+ */
+export interface CoreContext {
+  opts: CoreOptions;
+  store: ProjectStore;
+  mt: MachineTranslation;
+  settings: SettingsStore;
+  emit: (event: ReviewEvent) => void;
+  now: () => Date;
+  /** The current time as an ISO string. */
+  iso: () => string;
+  /** Translation runs in progress, by project id, so they can be cancelled. */
+  running: Map<string, AbortController>;
+  /** Change one target cell through a pure rule, keep captions in step, and return the updated row. */
+  changeCell(ref: CellRef, rule: (cell: TargetCell, segment: Segment) => TargetCell | null): Promise<Segment>;
+}
+
+/** Build {@link CoreContext.changeCell} over a store. */
+export function cellChanger(
+  store: ProjectStore,
+  emit: (event: ReviewEvent) => void,
+): CoreContext['changeCell'] {
+  return async (ref, rule) => {
+    const { index } = await store.segment(ref.projectId, ref.segmentId);
+    return store.update(ref.projectId, (project) => {
+      const segment = project.segments[index]!;
+      if (!cells.isReviewable(segment)) throw new AppError('project.notReviewable');
+      const next = rule(segment.targets[ref.lang], segment);
+      if (next === null) throw new AppError('project.nothingToApprove');
+      const updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };
+      if (next.status === 'approved' && updated.change) delete updated.change;
+      project.segments[index] = updated;
+      const mirrored = cells.mirrorCaptions(project.segments, new Set([segment.id]));
+      if (mirrored.length) emit({ type: 'segments-updated', projectId: project.id, segments: mirrored });
+      return updated;
+    });
+  };
+}
