@@ -113,7 +113,7 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
 
   // Projects live in a throw-away store; the MT cache is the app's, so the CLI never pays twice either.
   const work = await mkdtemp(join(tmpdir(), 'review-cli-'));
-  const core = createCore({
+  const core = await createCore({
     dataDir: work,
     cacheDir: join(defaultDataDir(env), 'mt-cache'),
     now: () => new Date(),

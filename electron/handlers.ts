@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ApiHandlers } from './contract';
+import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
 import { exchangeHandlers } from './core/exchange';
@@ -9,16 +10,21 @@ import { qaHandlers } from './core/qa';
 import { settingsHandlers } from './core/settings';
 import { tmHandlers } from './core/tm';
 import { translateHandlers } from './core/translate';
+import { openSqlite, type Database } from './services/db';
 import { MachineTranslation } from './services/mt';
 import { ProjectStore } from './services/project/store';
 
 export type { CoreOptions } from './core/context';
 
+/** The embedded database's file name inside the data folder. */
+export const DATABASE_FILE = 'review.db';
+
 /** The Node side of the app, independent of transport: the handler map plus what hosts need to shut down. */
 export interface Core {
   handlers: ApiHandlers;
   store: ProjectStore;
-  /** Cancel running translations and write pending changes. */
+  database: Database;
+  /** Cancel running translations, write pending changes and close the database. */
   close(): Promise<void>;
 }
 
@@ -27,8 +33,9 @@ export interface Core {
  * handlers live in `core/<domain>.ts`; the spread below must cover every {@link ApiHandlers} method or it does not
  * compile.
  */
-export function createCore(opts: CoreOptions): Core {
+export async function createCore(opts: CoreOptions): Promise<Core> {
   const { now, settings, emit } = opts;
+  const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
   const store = new ProjectStore(opts.dataDir, now);
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
@@ -45,6 +52,8 @@ export function createCore(opts: CoreOptions): Core {
   });
   const ctx: CoreContext = {
     opts,
+    database,
+    actor: () => currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local' },
     store,
     mt,
     settings,
@@ -69,9 +78,11 @@ export function createCore(opts: CoreOptions): Core {
   return {
     handlers,
     store,
+    database,
     async close() {
       for (const c of ctx.running.values()) c.abort();
       await store.flush();
+      await database.close();
     },
   };
 }

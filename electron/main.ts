@@ -103,10 +103,10 @@ app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   const dataDir = defaultDataDir(process.env);
-  const created = createCore({
+  const created = await createCore({
     dataDir,
     now: () => new Date(),
     appVersion: app.getVersion(),

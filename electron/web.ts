@@ -74,7 +74,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
-  const core = createCore({
+  const core = await createCore({
     dataDir: opts.dataDir,
     now: opts.now ?? (() => new Date()),
     appVersion: opts.appVersion ?? '0.1.0',

@@ -1,9 +1,11 @@
 import type { CellRef, ReviewEvent, Segment, TargetCell } from '../contract';
+import type { Database } from '../services/db';
 import { AppError } from '../services/errors';
 import type { MachineTranslation } from '../services/mt';
 import * as cells from '../services/project/cells';
 import type { ProjectStore } from '../services/project/store';
 import type { SettingsStore } from '../services/settings';
+import type { Actor } from './actor';
 
 /** What the handler map needs from its host (Electron main, the loopback web host or the CLI). */
 export interface CoreOptions {
@@ -27,6 +29,10 @@ export interface CoreOptions {
  */
 export interface CoreContext {
   opts: CoreOptions;
+  /** The app's database (projects, history, memory, caches); one per data folder. */
+  database: Database;
+  /** Who the running request acts for: the signed-in desk user, else the reviewer name from Settings. */
+  actor: () => Actor;
   store: ProjectStore;
   mt: MachineTranslation;
   settings: SettingsStore;

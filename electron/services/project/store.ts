@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Project, ProjectSummary, Segment, SourceInfo } from '../../contract';
+import type { ChangeOrigin, Project, ProjectSummary, Segment, SourceInfo } from '../../contract';
 import { AppError } from '../errors';
 import { mirrorCaptions, progressOf } from './cells';
+
+/** What made a project-level change, for its history (the embedded store records it; see issue #8). */
+export interface ChangeOptions {
+  origin?: ChangeOrigin;
+  /** Who made it, when not the current actor (e.g. "imported from file.xlf"). */
+  by?: string;
+}
 
 /** What a new project is made from (the import service's parse result). */
 export interface NewProjectInput {
@@ -87,7 +94,7 @@ export class ProjectStore {
    * Change a project. `fn` may mutate the project it is given; the change is saved shortly after (see
    * {@link ProjectStore.flush}).
    */
-  async update<T>(id: string, fn: (project: Project) => T): Promise<T> {
+  async update<T>(id: string, fn: (project: Project) => T, _options: ChangeOptions = {}): Promise<T> {
     const project = await this.get(id);
     const result = fn(project);
     project.updatedAt = this.now().toISOString();
@@ -96,7 +103,7 @@ export class ProjectStore {
   }
 
   /** Replace a whole project (e.g. after a re-import or an interchange round trip). */
-  async replace(project: Project): Promise<void> {
+  async replace(project: Project, _options: ChangeOptions = {}): Promise<void> {
     await this.get(project.id);
     project.updatedAt = this.now().toISOString();
     this.open.set(project.id, project);
