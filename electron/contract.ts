@@ -152,7 +152,10 @@ export type KeySource = 'env' | 'settings' | 'none';
 
 /** Settings as the UI sees them. */
 export interface SettingsView {
+  /** Where the key for the current server comes from (`none` when the only key was entered for another server). */
   keySource: KeySource;
+  /** A key exists but was entered for another server: it is not sent here; enter it again to use it here. */
+  keyForOtherServer?: boolean;
   /** True when the key can be stored here (desktop with OS encryption); false in browser mode. */
   canStoreKey: boolean;
   /** A custom DeepL-compatible endpoint (from `DEEPL_SERVER_URL` or Settings), or null for DeepL itself. */
