@@ -7,11 +7,11 @@ import {
   type WebFrameMain,
 } from 'electron';
 import { CHANNELS, EVENT_CHANNEL, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
+import { dispatch } from './dispatch';
 import { toTransportError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { writeFileAtomic } from './services/export';
 import type { KeyVault } from './services/settings';
-import { validateArgs } from './validation';
 
 /**
  * Serve every contract channel over IPC. Each call is checked twice before it reaches a handler: the sender must
@@ -26,9 +26,7 @@ export function registerIpc(
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       try {
         if (!isTrustedFrame(event.senderFrame)) throw new AppError('api.forbidden');
-        const valid = validateArgs(method, args) as unknown[];
-        const fn = handlers[method] as (...a: unknown[]) => Promise<unknown>;
-        return await fn(...valid);
+        return await dispatch(handlers, method, args);
       } catch (e) {
         throw toTransportError(e);
       }

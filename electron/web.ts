@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS, type ApiMethod, type ReviewEvent } from './contract';
+import { dispatch } from './dispatch';
 import { createCore } from './handlers';
 import { runAsActor } from './core/actor';
 import { scrubPaths, toApiError } from './services/api-errors';
@@ -21,7 +22,6 @@ import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth, type WebPrincipal } from './services/web/auth';
 import { BodyTooLarge, RateLimiter, readBody, safeDecode } from './services/web/limits';
-import { validateArgs } from './validation';
 
 /** Options of {@link startWebHost}. */
 export interface WebHostOptions {
@@ -195,9 +195,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       } catch {
         throw new AppError('api.invalidArgument', { detail: 'JSON' });
       }
-      const valid = validateArgs(method, args) as unknown[];
-      const fn = core.handlers[method] as (...a: unknown[]) => Promise<unknown>;
-      const value = await (who.actor ? runAsActor(who.actor, () => fn(...valid)) : fn(...valid));
+      const run = () => dispatch(core.handlers, method, args);
+      const value = await (who.actor ? runAsActor(who.actor, run) : run());
       return sendJson(res, 200, { value: value ?? null });
     } catch (e) {
       if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
