@@ -17,6 +17,7 @@ import { dispatch } from './dispatch';
 import { createCore } from './handlers';
 import { runAsActor } from './core/actor';
 import { scrubPaths, toApiError } from './services/api-errors';
+import { redact } from './services/redact';
 import { AppError } from './services/errors';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
@@ -110,7 +111,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
-      console.error('web host:', scrubPaths(e instanceof Error ? e.message : String(e)));
+      console.error('web host:', redact(scrubPaths(e instanceof Error ? e.message : String(e))));
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { EnglishVariant, SettingsPatch, SettingsView, UiLang } from '../contract';
 import { AppError } from './errors';
 import { writeAtomic } from './project/store';
+import { addSecret } from './redact';
 import { normaliseServerUrl } from './server-url';
 
 /**
@@ -110,6 +111,7 @@ export class SettingsStore {
         authKey = null;
       }
     }
+    addSecret(authKey);
     return { authKey, serverUrl };
   }
 
