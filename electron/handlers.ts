@@ -37,6 +37,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const { now, settings, emit } = opts;
   const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
   const store = new ProjectStore(opts.dataDir, now);
+  store.onSetAside = (file) => emit({ type: 'error', error: { code: 'project.corrupt', params: { file } } });
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
     getSettings: () => {

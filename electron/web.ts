@@ -89,7 +89,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const rendererDir = resolve(opts.rendererDir);
   const maxBody = opts.maxBody ?? 96 * 1024 * 1024;
   const listeners = new Set<ServerResponse>();
+  // Errors raised before the page's event stream connects (a damaged project found at start) wait for it.
+  const waiting: ReviewEvent[] = [];
   const emit = (event: ReviewEvent) => {
+    if (listeners.size === 0 && event.type === 'error' && waiting.push(event) > 10) waiting.shift();
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
@@ -178,6 +181,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
+    for (const event of waiting.splice(0)) res.write(`data: ${JSON.stringify(event)}\n\n`);
     listeners.add(res);
     req.on('close', () => listeners.delete(res));
   }
