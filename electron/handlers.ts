@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ApiHandlers } from './contract';
+import { aboutHandlers } from './core/about';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
@@ -74,6 +75,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
     ...tmHandlers(ctx),
+    ...aboutHandlers(ctx),
   };
 
   return {
