@@ -81,6 +81,8 @@ async function createWindow(): Promise<BrowserWindow> {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // Middle-click must not open links in new windows (navigation is denied anyway; this closes the path).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   w.once('ready-to-show', () => {
