@@ -53,6 +53,9 @@ const instances = new InstanceCoordinator({
   unsupported: (path) => showUnsupported(win, path),
 });
 
+// Electron's single-instance lock is keyed by its profile folder: with a data folder of its own (REVIEW_DATA_DIR,
+// tests and portable installs) the profile lives there too, so the lock means "one app per data folder".
+if (process.env.REVIEW_DATA_DIR) app.setPath('userData', join(dataDir, 'profile'));
 // One app per user: a second start hands its files to this one and quits (two processes must never write the
 // same data folder).
 if (InstanceCoordinator.decide(app.requestSingleInstanceLock()) === 'quit') app.quit();
