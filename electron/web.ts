@@ -10,19 +10,16 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHANNELS, type ApiMethod, type ReviewEvent } from './contract';
-import { dispatch } from './dispatch';
 import { createCore } from './handlers';
-import { runAsActor } from './core/actor';
 import { scrubPaths, toApiError } from './services/api-errors';
 import { redact } from './services/redact';
-import { AppError } from './services/errors';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
-import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth, type WebPrincipal } from './services/web/auth';
-import { BodyTooLarge, RateLimiter, readBody, safeDecode } from './services/web/limits';
+import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
+import { BodyTooLarge, RateLimiter, safeDecode } from './services/web/limits';
+import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic } from './web-http';
 
 /** Options of {@link startWebHost}. */
 export interface WebHostOptions {
@@ -57,45 +54,13 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** Content-Security-Policy for the served page: the same policy the desktop window enforces. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-/** Header our page sends with every API call: a custom header a foreign page cannot send without a preflight. */
-export const REQUEST_HEADER = 'x-review-request';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
-
-const METHOD_OF_CHANNEL = new Map<string, ApiMethod>(
-  (Object.entries(CHANNELS) as Array<[ApiMethod, string]>).map(([m, c]) => [c, m]),
-);
-
-const MAX_EVENT_STREAMS = 16;
-
 /** Start the loopback host. */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const env = opts.env ?? process.env;
   const appRoot = opts.appRoot ?? findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
   const rendererDir = resolve(opts.rendererDir);
   const maxBody = opts.maxBody ?? 96 * 1024 * 1024;
-  const listeners = new Set<ServerResponse>();
-  // Errors raised before the page's event stream connects (a damaged project found at start) wait for it.
-  const waiting: ReviewEvent[] = [];
-  const emit = (event: ReviewEvent) => {
-    if (listeners.size === 0 && event.type === 'error' && waiting.push(event) > 10) waiting.shift();
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const res of listeners) res.write(frame);
-  };
+  const streams = new EventStreams();
   const core = await createCore({
     dataDir: opts.dataDir,
     now: opts.now ?? (() => new Date()),
@@ -104,7 +69,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     systemLocale: env.LANG?.split(/[._]/)[0]?.replace('_', '-') || 'en',
     samplePath: join(appRoot, SAMPLE_ARTICLE),
     settings: new SettingsStore(opts.dataDir, env, null),
-    emit,
+    emit: (event) => streams.emit(event),
   });
   const failedSignIns = new RateLimiter(20, 1);
   const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);
@@ -150,65 +115,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         return sendJson(res, 401, { error: { code: 'api.sessionExpired' } });
       }
       if (!apiCalls.take()) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
-      if (path === '/api/events' && req.method === 'GET') return openEventStream(req, res);
-      return callApi(req, res, path.slice('/api/'.length), principal);
+      if (path === '/api/events' && req.method === 'GET') return streams.open(req, res);
+      const channel = path.slice('/api/'.length);
+      return callApi(req, res, { channel, who: principal, handlers: core.handlers, maxBody });
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method not allowed');
     if (path === '/' || path === '/index.html') {
-      if (!principal) return send(res, 401, MIME['.html']!, SIGN_IN_HTML, { 'Cache-Control': 'no-store' });
+      if (!principal) return send(res, 401, HTML_TYPE, SIGN_IN_HTML, { 'Cache-Control': 'no-store' });
       indexHtml ??= await readFile(join(rendererDir, 'index.html'), 'utf8');
-      return send(res, 200, MIME['.html']!, indexHtml, { 'Cache-Control': 'no-store' });
+      return send(res, 200, HTML_TYPE, indexHtml, { 'Cache-Control': 'no-store' });
     }
     // The bundle's scripts and styles are the public program, not data: served without a session.
-    const file = normalize(join(rendererDir, path));
-    if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'Not found');
-    try {
-      const data = await readFile(file);
-      return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', data);
-    } catch {
-      return send(res, 404, 'text/plain', 'Not found');
-    }
-  }
-
-  function openEventStream(req: IncomingMessage, res: ServerResponse): void {
-    if (listeners.size >= MAX_EVENT_STREAMS)
-      return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
-    res.writeHead(200, {
-      'Content-Type': 'text/event-stream',
-      'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
-    });
-    res.write(': connected\n\n');
-    for (const event of waiting.splice(0)) res.write(`data: ${JSON.stringify(event)}\n\n`);
-    listeners.add(res);
-    req.on('close', () => listeners.delete(res));
-  }
-
-  async function callApi(req: IncomingMessage, res: ServerResponse, channel: string, who: WebPrincipal) {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-    if (req.headers[REQUEST_HEADER] !== '1') return sendJson(res, 403, { error: { code: 'api.forbidden' } });
-    const method = METHOD_OF_CHANNEL.get(channel);
-    if (!method)
-      return sendJson(res, 404, { error: { code: 'api.invalidArgument', params: { detail: 'channel' } } });
-    try {
-      const body = await readBody(req, maxBody);
-      let args: unknown;
-      try {
-        args = JSON.parse(body);
-      } catch {
-        throw new AppError('api.invalidArgument', { detail: 'JSON' });
-      }
-      const run = () => dispatch(core.handlers, method, args);
-      const value = await (who.actor ? runAsActor(who.actor, run) : run());
-      return sendJson(res, 200, { value: value ?? null });
-    } catch (e) {
-      if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
-      const error = toApiError(e);
-      if (error.code === 'unknown') console.error(`${method} failed:`, error.params?.detail);
-      return sendJson(res, 200, { error });
-    }
+    return serveStatic(res, rendererDir, path);
   }
 
   await new Promise<void>((ok, fail) => {
@@ -224,35 +144,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     },
     origin: base,
     async close() {
-      for (const res of listeners) res.end();
+      streams.closeAll();
       await core.close();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
     },
   };
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  type: string,
-  body: string | Uint8Array,
-  extra: Record<string, string> = {},
-): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    ...extra,
-  });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), { 'Cache-Control': 'no-store' });
 }
 
 /** `tsx electron/web.ts [--port N] [--data-dir DIR] [--renderer DIR]`: run the browser mode from a terminal. */
@@ -282,3 +179,4 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 }
 
 export { defaultDataDir } from './services/paths';
+export { CSP, REQUEST_HEADER } from './web-http';
