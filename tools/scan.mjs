@@ -97,4 +97,5 @@ for (const [name, input] of [
   for (const f of unexplained) console.error(`  ${f.severity} ${f.issue} ${f.file}:${f.location}`);
   failed ||= unexplained.length > 0;
 }
+rmSync(work, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
