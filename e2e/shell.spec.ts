@@ -65,3 +65,24 @@ test('a page left open across a restart is told to open the new link', async ({ 
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+test.describe('a key from the environment and a server changed in Settings', () => {
+  test.use({ appEnv: { DEEPL_AUTH_KEY: 'test-key' } });
+
+  test('the key stays with its server and Settings says so', async ({ review }) => {
+    await review.open();
+    const settings = await review.openSettings();
+    await expect(settings.keySource()).toContainText('from the environment');
+    await settings.serverUrl().fill('http://deepl.example');
+    await settings.root.getByRole('button', { name: 'Save', exact: true }).click();
+    // Refused with a clear message; the dialog stays open with what was typed.
+    await expect(review.page.getByText('must start with https://')).toBeVisible();
+    await expect(settings.serverUrl()).toHaveValue('http://deepl.example');
+    await settings.serverUrl().fill('https://deepl.example');
+    await settings.save();
+    await expect(settings.root).toBeHidden();
+    const again = await review.openSettings();
+    await expect(again.keySource()).toContainText('not set');
+    await expect(again.root.getByTestId('key-other-server')).toContainText('entered for another server');
+  });
+});

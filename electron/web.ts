@@ -71,7 +71,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     settings: new SettingsStore(opts.dataDir, env, null),
     emit: (event) => streams.emit(event),
   });
-  const failedSignIns = new RateLimiter(20, 1);
+  const signInAttempts = new RateLimiter(20, 1);
   const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);
   let auth: WebAuth | null = null;
   let indexHtml: string | null = null;
@@ -106,12 +106,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const path = safeDecode(url.pathname);
     if (path === null) return send(res, 400, 'text/plain', 'Bad request');
 
-    if (path === '/login' && !failedSignIns.take()) return send(res, 429, 'text/plain', 'Too many attempts');
+    if (path === '/login' && !signInAttempts.take()) return send(res, 429, 'text/plain', 'Too many attempts');
     if (await auth.handle(req, res, url)) return;
     const principal = await auth.authenticate(req);
     if (path.startsWith('/api/')) {
       if (!principal) {
-        failedSignIns.take();
+        signInAttempts.take();
         return sendJson(res, 401, { error: { code: 'api.sessionExpired' } });
       }
       if (!apiCalls.take()) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
