@@ -10,7 +10,17 @@ const noElectron = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.out/**',
+      'release/**',
+      '.scan/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -152,7 +152,10 @@ export type KeySource = 'env' | 'settings' | 'none';
 
 /** Settings as the UI sees them. */
 export interface SettingsView {
+  /** Where the key for the current server comes from (`none` when the only key was entered for another server). */
   keySource: KeySource;
+  /** A key exists but was entered for another server: it is not sent here; enter it again to use it here. */
+  keyForOtherServer?: boolean;
   /** True when the key can be stored here (desktop with OS encryption); false in browser mode. */
   canStoreKey: boolean;
   /** A custom DeepL-compatible endpoint (from `DEEPL_SERVER_URL` or Settings), or null for DeepL itself. */
@@ -426,6 +429,19 @@ export interface TmImportSummary {
 
 // ── Team desk ────────────────────────────────────────────────────────────────────────────────────────────────
 
+// ── Shell: about, desktop ────────────────────────────────────────────────────────────────────────────────────
+
+/** Help › About: the app's and the runtime's versions, and the licence of every shipped component. */
+export interface AboutInfo {
+  name: string;
+  version: string;
+  mode: AppInfo['mode'];
+  /** Electron, Chromium, Node.js, V8 (whichever run this app). */
+  runtime: Array<{ name: string; version: string }>;
+  /** Every runtime dependency the app ships, with its version and SPDX licence. */
+  components: Array<{ name: string; version: string; license: string }>;
+}
+
 /** Events pushed from the Node side to the UI. */
 export type ReviewEvent =
   | {
@@ -440,7 +456,9 @@ export type ReviewEvent =
   /** The desktop menu (File › Open) or a file passed on the command line opened a project. */
   | { type: 'project-opened'; outcome: ImportOutcome }
   /** Something the user started outside the UI (e.g. File › Open) failed. */
-  | { type: 'error'; error: ApiError };
+  | { type: 'error'; error: ApiError }
+  /** The desktop menu asked the UI to show a help screen (Help › About, Help › Keyboard shortcuts). */
+  | { type: 'show-help'; topic: 'about' | 'shortcuts' };
 
 /**
  * The whole API the renderer may use. Every method is a request/response over one channel; `onEvent` is the one
@@ -506,6 +524,10 @@ export interface ReviewApi {
 
   // Team desk
 
+  // Shell: about, desktop
+  /** Versions and licences for Help › About. */
+  getAbout(): Promise<AboutInfo>;
+
   /** Subscribe to pushed events; returns the unsubscribe function. */
   onEvent(listener: (event: ReviewEvent) => void): () => void;
 }
@@ -561,6 +583,9 @@ export const CHANNELS = {
   // Quality checks and termbase
 
   // Team desk
+
+  // Shell: about, desktop
+  getAbout: 'app:about',
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** The channel events are pushed on. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ApiHandlers } from './contract';
+import { aboutHandlers } from './core/about';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
@@ -37,6 +38,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const { now, settings, emit } = opts;
   const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
   const store = new ProjectStore(opts.dataDir, now);
+  store.onSetAside = (file) => emit({ type: 'error', error: { code: 'project.corrupt', params: { file } } });
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
     getSettings: () => {
@@ -73,6 +75,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
     ...tmHandlers(ctx),
+    ...aboutHandlers(ctx),
   };
 
   return {

@@ -7,11 +7,16 @@ import {
   type WebFrameMain,
 } from 'electron';
 import { CHANNELS, EVENT_CHANNEL, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
+import { dispatch } from './dispatch';
 import { toTransportError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { writeFileAtomic } from './services/export';
+import { extname } from 'node:path';
+import type { Core } from './handlers';
+import { describeServer } from './services/server-url';
 import type { KeyVault } from './services/settings';
-import { validateArgs } from './validation';
+import { ARTICLE_EXTENSIONS, PROJECT_EXTENSION } from './shell/instance';
+import { readError } from './shell/open-file';
 
 /**
  * Serve every contract channel over IPC. Each call is checked twice before it reaches a handler: the sender must
@@ -26,9 +31,7 @@ export function registerIpc(
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       try {
         if (!isTrustedFrame(event.senderFrame)) throw new AppError('api.forbidden');
-        const valid = validateArgs(method, args) as unknown[];
-        const fn = handlers[method] as (...a: unknown[]) => Promise<unknown>;
-        return await fn(...valid);
+        return await dispatch(handlers, method, args);
       } catch (e) {
         throw toTransportError(e);
       }
@@ -67,11 +70,75 @@ export function desktopSave(buildExport: ApiHandlers['buildExport']): ApiHandler
   };
 }
 
-/** File › Open: pick an article in a native dialog; returns its name and bytes, or null when cancelled. */
-export async function pickArticle(win: BrowserWindow): Promise<string | null> {
+/** Main-process translation function (the `menu` namespace). */
+type MainT = (key: string, params?: Record<string, string | number>) => string;
+
+/** File › Open article: pick an article in a native dialog; its path, or null when cancelled. */
+export async function pickArticle(win: BrowserWindow, t: MainT): Promise<string | null> {
   const choice = await dialog.showOpenDialog(win, {
     properties: ['openFile'],
-    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'docx'] }],
+    filters: [{ name: t('articles'), extensions: ARTICLE_EXTENSIONS.map((e) => e.slice(1)) }],
   });
   return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
+/** File › Open project file: pick a portable project file; its path, or null when cancelled. */
+export async function pickProjectFile(win: BrowserWindow, t: MainT): Promise<string | null> {
+  const choice = await dialog.showOpenDialog(win, {
+    properties: ['openFile'],
+    filters: [{ name: t('projectFiles'), extensions: [PROJECT_EXTENSION.slice(1)] }],
+  });
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
+/**
+ * File › Save project file as…: the project open last (the one on screen) as a portable file, through a native
+ * save dialog (which asks before replacing a file) and an atomic write. Failures go to the UI as an error event.
+ */
+export async function saveProjectFile(win: BrowserWindow, t: MainT, core: Core | null): Promise<void> {
+  if (!core) return;
+  try {
+    const id = await core.store.last();
+    if (!id) return;
+    const file = await core.handlers.exportProjectFile(id);
+    const choice = await dialog.showSaveDialog(win, {
+      defaultPath: file.fileName,
+      filters: [{ name: t('projectFiles'), extensions: [PROJECT_EXTENSION.slice(1)] }],
+    });
+    if (choice.canceled || !choice.filePath) return;
+    await writeFileAtomic(choice.filePath, Buffer.from(file.dataBase64, 'base64'), { overwrite: true });
+  } catch (e) {
+    broadcast({ type: 'error', error: readError(e) });
+  }
+}
+
+/** A file of a type the app does not open (from the file manager or a second start). */
+export function showUnsupported(win: BrowserWindow | null, path: string): void {
+  broadcast({
+    type: 'error',
+    error: { code: 'import.unsupported', params: { ext: extname(path).slice(1) } },
+  });
+  win?.focus();
+}
+
+/**
+ * The native question before the DeepL key goes to a server it was not entered for. Native, so a compromised
+ * page cannot answer it; "No" is the default and the cancel answer.
+ */
+export async function confirmKeyTransfer(
+  win: BrowserWindow | null,
+  t: MainT,
+  from: string | null,
+  to: string | null,
+): Promise<boolean> {
+  const options = {
+    type: 'warning' as const,
+    buttons: [t('no'), t('yes')],
+    defaultId: 0,
+    cancelId: 0,
+    message: t('keyToOtherServer', { to: describeServer(to) }),
+    detail: t('keyToOtherServerDetail', { from: describeServer(from) }),
+  };
+  const answer = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  return answer.response === 1;
 }

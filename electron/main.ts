@@ -1,34 +1,78 @@
 /**
  * Electron main process: one locked-down window showing the renderer, the contract served over IPC, and the
- * desktop-only pieces (native dialogs, OS keychain). Everything else lives in plain-Node services.
+ * desktop-only pieces (menu in the UI language, native dialogs, OS keychain, single instance, files opened from
+ * the OS). Everything else lives in plain-Node modules (`shell/`, `services/`), unit-tested without Electron.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, session, shell, type WebFrameMain } from 'electron';
+import { BrowserWindow, Menu, app, screen, session, shell, type WebFrameMain } from 'electron';
 import type { ApiHandlers } from './contract';
 import { createCore, type Core } from './handlers';
-import { broadcast, desktopSave, keychainVault, pickArticle, registerIpc } from './ipc';
-import { toApiError } from './services/api-errors';
+import {
+  broadcast,
+  confirmKeyTransfer,
+  desktopSave,
+  keychainVault,
+  pickArticle,
+  pickProjectFile,
+  registerIpc,
+  saveProjectFile,
+  showUnsupported,
+} from './ipc';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
+import { loadMainT, pickLang } from './shell/i18n';
+import { InstanceCoordinator, filesFromArgv } from './shell/instance';
+import { buildMenuTemplate } from './shell/menu';
+import { openFromDisk } from './shell/open-file';
+import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './shell/window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = findAppRoot(here);
 const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).toString();
+const dataDir = defaultDataDir(process.env);
 
 let core: Core | null = null;
+let win: BrowserWindow | null = null;
 
 function isTrustedFrame(frame: WebFrameMain | null): boolean {
   // Only our own page, loaded from disk, in a top-level frame may call the API.
   return !!frame && frame.parent === null && frame.url === rendererUrl;
 }
 
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
+const instances = new InstanceCoordinator({
+  focus() {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  },
+  async open(path, kind) {
+    if (core) broadcast(await openFromDisk(path, kind, core.handlers));
+  },
+  unsupported: (path) => showUnsupported(win, path),
+});
+
+// Electron's single-instance lock is keyed by its profile folder: with a data folder of its own (REVIEW_DATA_DIR,
+// tests and portable installs) the profile lives there too, so the lock means "one app per data folder".
+if (process.env.REVIEW_DATA_DIR) app.setPath('userData', join(dataDir, 'profile'));
+// One app per user: a second start hands its files to this one and quits (two processes must never write the
+// same data folder).
+if (InstanceCoordinator.decide(app.requestSingleInstanceLock()) === 'quit') app.quit();
+app.on('second-instance', (_e, argv, cwd) => instances.secondInstance(argv, cwd, app.isPackaged));
+// macOS sends files opened from Finder (and the dock) as events, possibly before the window exists.
+app.on('open-file', (e, path) => {
+  e.preventDefault();
+  instances.request(path);
+});
+
+async function createWindow(): Promise<BrowserWindow> {
+  const saved = fitToDisplays(
+    await loadWindowState(dataDir),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const w = new BrowserWindow({
+    ...saved,
     minWidth: 900,
     minHeight: 560,
     title: 'Bilingual Review',
@@ -40,60 +84,45 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // Middle-click must not open links in new windows (navigation is denied anyway; this closes the path).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
-  win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(({ url }) => {
+  w.once('ready-to-show', () => {
+    if (saved.maximized) w.maximize();
+    w.show();
+  });
+  w.webContents.setWindowOpenHandler(({ url }) => {
     // Links in an article (picture URLs) open in the user's browser, never inside the app.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    if (/^https:\/\//.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-  void win.loadFile(rendererIndex);
-  return win;
+  w.webContents.on('will-navigate', (e) => e.preventDefault());
+  w.webContents.on('will-attach-webview', (e) => e.preventDefault());
+  w.on('close', () => void saveWindowState(dataDir, currentState(w)).catch(() => undefined));
+  await w.loadFile(rendererIndex);
+  return w;
 }
 
-async function openArticle(path: string): Promise<void> {
-  if (!core) return;
-  try {
-    const bytes = await readFile(path);
-    const outcome = await core.handlers.importArticle({
-      fileName: basename(path),
-      dataBase64: bytes.toString('base64'),
-    });
-    broadcast({ type: 'project-opened', outcome });
-  } catch (e) {
-    broadcast({ type: 'error', error: readError(e) });
-  }
+function currentState(w: BrowserWindow): WindowState {
+  const b = w.getNormalBounds();
+  return { x: b.x, y: b.y, width: b.width, height: b.height, maximized: w.isMaximized() };
 }
 
-function readError(e: unknown) {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { code: 'import.notFound' };
-  if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM') return { code: 'import.unreadable' };
-  return toApiError(e);
-}
-
-function buildMenu(win: BrowserWindow): void {
-  const template: Electron.MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+/** The menu in the UI language (Settings, else the system's); rebuilt when the language changes. */
+function buildMenu(w: BrowserWindow, lang: string): void {
+  const t = loadMainT(appRoot, lang);
+  const template = buildMenuTemplate(
+    t,
     {
-      label: 'File',
-      submenu: [
-        {
-          label: 'Open…',
-          accelerator: 'CmdOrCtrl+O',
-          click: () => void pickArticle(win).then((p) => (p ? openArticle(p) : undefined)),
-        },
-        { type: 'separator' },
-        { role: process.platform === 'darwin' ? 'close' : 'quit' },
-      ],
+      openArticle: () => void pickArticle(w, t).then((p) => p && instances.request(p)),
+      openProjectFile: () => void pickProjectFile(w, t).then((p) => p && instances.request(p)),
+      saveProjectFile: () => void saveProjectFile(w, t, core),
+      showShortcuts: () => broadcast({ type: 'show-help', topic: 'shortcuts' }),
+      showAbout: () => broadcast({ type: 'show-help', topic: 'about' }),
     },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
+    { platform: process.platform, packaged: app.isPackaged },
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -105,7 +134,10 @@ app.on('web-contents-created', (_e, contents) => {
 
 void app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  const dataDir = defaultDataDir(process.env);
+  const uiLang = (): string => pickLang(settings.view().uiLanguage ?? app.getLocale());
+  const settings: SettingsStore = new SettingsStore(dataDir, process.env, keychainVault(), (from, to) =>
+    confirmKeyTransfer(win, loadMainT(appRoot, uiLang()), from, to),
+  );
   const created = await createCore({
     dataDir,
     now: () => new Date(),
@@ -113,20 +145,26 @@ void app.whenReady().then(async () => {
     mode: 'electron',
     systemLocale: app.getLocale(),
     samplePath: join(appRoot, SAMPLE_ARTICLE),
-    settings: new SettingsStore(dataDir, process.env, keychainVault()),
+    settings,
     emit: broadcast,
   });
   core = created;
   const handlers: ApiHandlers = {
     ...created.handlers,
     saveExport: desktopSave(created.handlers.buildExport),
+    updateSettings: async (patch) => {
+      const view = await created.handlers.updateSettings(patch);
+      if (patch.uiLanguage !== undefined && win) buildMenu(win, uiLang());
+      return view;
+    },
   };
   registerIpc(handlers, isTrustedFrame);
-  const win = createWindow();
-  buildMenu(win);
-  // `npm start -- article.txt`: open that article once the page is ready.
-  const fileArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => !a.startsWith('-') && a !== '.');
-  if (fileArg) win.webContents.once('did-finish-load', () => void openArticle(resolve(fileArg)));
+  win = await createWindow();
+  buildMenu(win, uiLang());
+  // `npm start -- article.txt` or a double-clicked project file: open once the page is ready.
+  for (const file of filesFromArgv(process.argv, { packaged: app.isPackaged, cwd: process.cwd() }))
+    instances.request(file);
+  await instances.markReady();
 });
 
 let closing = false;

@@ -139,6 +139,9 @@ export const argSchemas = {
   // Quality checks and termbase
 
   // Team desk
+
+  // Shell: about, desktop
+  getAbout: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 /** Check a method's arguments; throws `api.invalidArgument` naming the first problem (never echoing values). */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Project, Segment } from './contract';
 import { startWebHost, type WebHost } from './web';
+import { signIn, type SignedIn } from './web-test-support';
 
 interface Reply<T> {
   value: T;
@@ -15,7 +16,7 @@ const read = async <T>(r: Promise<Response>): Promise<Reply<T>> => (await (await
 // The loopback host end to end with the real services: what the browser mode and Playwright rely on.
 describe('loopback web host', () => {
   let host: WebHost;
-  let token: string;
+  let session: SignedIn;
   let dataDir: string;
 
   beforeEach(async () => {
@@ -27,24 +28,19 @@ describe('loopback web host', () => {
       '<html><head><title>t</title></head><body></body></html>',
     );
     host = await startWebHost({ dataDir, port: 0, rendererDir, env: {} });
-    const html = await (await fetch(host.url)).text();
-    token = /name="review-token" content="([^"]+)"/.exec(html)![1]!;
+    session = await signIn(host);
   });
   afterEach(() => host.close());
 
   const call = (channel: string, args: unknown[], headers: Record<string, string> = {}) =>
-    fetch(new URL(`/api/${channel}`, host.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Review-Token': token, ...headers },
-      body: JSON.stringify(args),
-    });
+    session.call(channel, args, headers);
 
-  it('serves the page with a strict CSP and the API only with the page token', async () => {
-    const page = await fetch(host.url);
+  it('serves the page with a strict CSP and the API only to the signed-in browser', async () => {
+    const page = await fetch(host.origin, { headers: { Cookie: session.headers.Cookie! } });
+    expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect((await call('app:info', [])).status).toBe(200);
     expect(await (await call('app:info', [])).json()).toMatchObject({ value: { mode: 'browser' } });
-    expect((await call('app:info', [], { 'X-Review-Token': 'guess' })).status).toBe(403);
+    expect((await call('app:info', [], { Cookie: 'review_session_1=guess' })).status).toBe(401);
   });
 
   it('refuses other origins and rebound host names', async () => {
@@ -62,7 +58,7 @@ describe('loopback web host', () => {
 
   it('does not serve files outside the renderer folder', async () => {
     await writeFile(join(dataDir, 'secret.txt'), 'secret');
-    const res = await fetch(new URL('/..%2Fsecret.txt', host.url));
+    const res = await fetch(new URL('/..%2Fsecret.txt', host.origin));
     expect(res.status).toBe(404);
   });
 

@@ -2,23 +2,24 @@
  * The loopback host: serves the same renderer and the same {@link ReviewApi} handlers as the desktop app, over HTTP
  * on 127.0.0.1, so the app runs in a browser (where no Electron binary exists) and Playwright can drive it.
  *
- * Only this machine can connect (bound to 127.0.0.1), and only our own page can call the API: every request needs
- * the per-run token embedded in the served page, a Host header naming the loopback address (DNS rebinding), and,
- * when the browser sends one, our own Origin (CSRF).
+ * Only this machine can connect (bound to 127.0.0.1), and only a signed-in browser can call the API: the page and
+ * every API call need the session cookie a one-time sign-in link gave (see `services/web/auth.ts`; other local
+ * accounts and web pages never see that link), a Host header naming the loopback address (DNS rebinding), our own
+ * Origin when the browser sends one and a custom request header (CSRF), and stay within size and rate bounds.
  */
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHANNELS, type ApiMethod, type ReviewEvent } from './contract';
 import { createCore } from './handlers';
-import { toApiError } from './services/api-errors';
-import { AppError } from './services/errors';
+import { scrubPaths, toApiError } from './services/api-errors';
+import { redact } from './services/redact';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
-import { validateArgs } from './validation';
+import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
+import { BodyTooLarge, RateLimiter, safeDecode } from './services/web/limits';
+import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic } from './web-http';
 
 /** Options of {@link startWebHost}. */
 export interface WebHostOptions {
@@ -33,47 +34,33 @@ export interface WebHostOptions {
   appRoot?: string;
   now?: () => Date;
   appVersion?: string;
+  /** How browsers sign in (default: a one-time link printed to the terminal, see {@link SecretLinkAuth}). */
+  auth?: (port: number) => WebAuth;
+  /** Largest request body in bytes (default 96 MiB: a 64 MiB article as base64). */
+  maxBody?: number;
+  /** API calls allowed per second, sustained (default 200, bursts of 400). */
+  apiRate?: number;
 }
 
 /** A running loopback host. */
 export interface WebHost {
-  url: string;
+  /**
+   * An address that opens the app in a browser: each read mints a new one-time sign-in link, so Playwright's
+   * `page.goto(host.url)` works in every fresh browser context. Print it once for a person.
+   */
+  readonly url: string;
+  /** `http://127.0.0.1:PORT/`, without a sign-in secret (for building API URLs). */
+  readonly origin: string;
   close(): Promise<void>;
 }
-
-/** Content-Security-Policy for the served page: the same policy the desktop window enforces. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
-
-const METHOD_OF_CHANNEL = new Map<string, ApiMethod>(
-  (Object.entries(CHANNELS) as Array<[ApiMethod, string]>).map(([m, c]) => [c, m]),
-);
-
-const MAX_BODY = 96 * 1024 * 1024;
 
 /** Start the loopback host. */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const env = opts.env ?? process.env;
-  const token = randomBytes(24).toString('base64url');
   const appRoot = opts.appRoot ?? findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
   const rendererDir = resolve(opts.rendererDir);
-  const listeners = new Set<ServerResponse>();
-  const emit = (event: ReviewEvent) => {
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const res of listeners) res.write(frame);
-  };
+  const maxBody = opts.maxBody ?? 96 * 1024 * 1024;
+  const streams = new EventStreams();
   const core = await createCore({
     dataDir: opts.dataDir,
     now: opts.now ?? (() => new Date()),
@@ -82,84 +69,66 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     systemLocale: env.LANG?.split(/[._]/)[0]?.replace('_', '-') || 'en',
     samplePath: join(appRoot, SAMPLE_ARTICLE),
     settings: new SettingsStore(opts.dataDir, env, null),
-    emit,
+    emit: (event) => streams.emit(event),
   });
+  const signInAttempts = new RateLimiter(20, 1);
+  const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);
+  let auth: WebAuth | null = null;
   let indexHtml: string | null = null;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      console.error('web host:', e instanceof Error ? e.message : e);
+      if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
+      console.error('web host:', redact(scrubPaths(e instanceof Error ? e.message : String(e))));
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();
     });
   });
+  // Slow-loris bounds: headers within 10 s, a whole request (a large upload) within 2 minutes.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 120_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const address = server.address() as AddressInfo | null;
-    if (!address) return send(res, 503, 'text/plain', 'Closing'); // a late request while shutting down
+    if (!address || !auth) return send(res, 503, 'text/plain', 'Closing'); // a late request while shutting down
     const { port } = address;
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
     const origin = req.headers.origin;
     if (origin && !allowedHosts.some((h) => origin === `http://${h}`))
       return send(res, 403, 'text/plain', 'Forbidden');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    } catch {
+      return send(res, 400, 'text/plain', 'Bad request');
+    }
+    const path = safeDecode(url.pathname);
+    if (path === null) return send(res, 400, 'text/plain', 'Bad request');
 
-    if (url.pathname.startsWith('/api/')) {
-      if (url.pathname === '/api/events' && req.method === 'GET') {
-        if (url.searchParams.get('token') !== token) return send(res, 403, 'text/plain', 'Forbidden');
-        res.writeHead(200, {
-          'Content-Type': 'text/event-stream',
-          'Cache-Control': 'no-store',
-          Connection: 'keep-alive',
-        });
-        res.write(': connected\n\n');
-        listeners.add(res);
-        req.on('close', () => listeners.delete(res));
-        return;
+    if (path === '/login' && !signInAttempts.take()) return send(res, 429, 'text/plain', 'Too many attempts');
+    if (await auth.handle(req, res, url)) return;
+    const principal = await auth.authenticate(req);
+    if (path.startsWith('/api/')) {
+      if (!principal) {
+        signInAttempts.take();
+        return sendJson(res, 401, { error: { code: 'api.sessionExpired' } });
       }
-      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-      if (req.headers['x-review-token'] !== token)
-        return sendJson(res, 403, { error: { code: 'api.forbidden' } });
-      const method = METHOD_OF_CHANNEL.get(decodeURIComponent(url.pathname.slice('/api/'.length)));
-      if (!method)
-        return sendJson(res, 404, { error: { code: 'api.invalidArgument', params: { detail: 'channel' } } });
-      try {
-        const body = await readBody(req);
-        let args: unknown;
-        try {
-          args = JSON.parse(body);
-        } catch {
-          throw new AppError('api.invalidArgument', { detail: 'JSON' });
-        }
-        const valid = validateArgs(method, args) as unknown[];
-        const fn = core.handlers[method] as (...a: unknown[]) => Promise<unknown>;
-        const value = await fn(...valid);
-        return sendJson(res, 200, { value: value ?? null });
-      } catch (e) {
-        const error = toApiError(e);
-        if (error.code === 'unknown') console.error(`${method} failed:`, e);
-        return sendJson(res, 200, { error });
-      }
+      if (!apiCalls.take()) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
+      if (path === '/api/events' && req.method === 'GET') return streams.open(req, res);
+      const channel = path.slice('/api/'.length);
+      return callApi(req, res, { channel, who: principal, handlers: core.handlers, maxBody });
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method not allowed');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      indexHtml ??= (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
-        '</head>',
-        `<meta name="review-token" content="${token}"></head>`,
-      );
-      return send(res, 200, MIME['.html']!, indexHtml, { 'Cache-Control': 'no-store' });
+    if (path === '/' || path === '/index.html') {
+      if (!principal) return send(res, 401, HTML_TYPE, SIGN_IN_HTML, { 'Cache-Control': 'no-store' });
+      indexHtml ??= await readFile(join(rendererDir, 'index.html'), 'utf8');
+      return send(res, 200, HTML_TYPE, indexHtml, { 'Cache-Control': 'no-store' });
     }
-    const file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'Not found');
-    try {
-      const data = await readFile(file);
-      return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', data);
-    } catch {
-      return send(res, 404, 'text/plain', 'Not found');
-    }
+    // The bundle's scripts and styles are the public program, not data: served without a session.
+    return serveStatic(res, rendererDir, path);
   }
 
   await new Promise<void>((ok, fail) => {
@@ -167,49 +136,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
   });
   const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}/`;
+  const signIn = (auth = (opts.auth ?? ((p) => new SecretLinkAuth({ port: p })))(port));
   return {
-    url: `http://127.0.0.1:${port}/`,
+    get url() {
+      return signIn.loginUrl(base);
+    },
+    origin: base,
     async close() {
-      for (const res of listeners) res.end();
+      streams.closeAll();
       await core.close();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
     },
   };
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  type: string,
-  body: string | Uint8Array,
-  extra: Record<string, string> = {},
-): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    ...extra,
-  });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), { 'Cache-Control': 'no-store' });
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new AppError('api.invalidArgument', { detail: 'body too large' });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** `tsx electron/web.ts [--port N] [--data-dir DIR] [--renderer DIR]`: run the browser mode from a terminal. */
@@ -225,7 +165,7 @@ async function main(argv: string[]): Promise<void> {
     rendererDir: arg('--renderer') ?? join(root, 'dist', 'renderer'),
     appRoot: root,
   });
-  console.log(`Bilingual Review (browser mode) at ${host.url}`);
+  console.log(`Bilingual Review (browser mode): open ${host.url} (a one-time sign-in link)`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -239,3 +179,4 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 }
 
 export { defaultDataDir } from './services/paths';
+export { CSP, REQUEST_HEADER } from './web-http';

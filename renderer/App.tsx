@@ -15,6 +15,7 @@ import { api, toApiError } from './api';
 import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { MAX_NOTICES, notice, type Notice } from './components/notices';
+import { AboutDialog, type HelpTopic } from './features/about/AboutDialog';
 import { ExportDialog } from './features/export/ExportDialog';
 import { GlossaryDialog } from './features/glossary/GlossaryDialog';
 import { DropOverlay } from './features/projects/DropOverlay';
@@ -40,7 +41,7 @@ import { TranslateBar } from './features/translate/TranslateBar';
 import { useTranslationRun } from './features/translate/use-translation-run';
 import { pickUiLanguage, startLanguage } from './i18n';
 
-type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | 'glossary' | null;
+type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | 'glossary' | HelpTopic | null;
 
 /** Put the cursor in a target cell (or on its row when the row has none) and bring it into view. */
 function focusCell(segmentId: string, lang: TargetLang, block: ScrollLogicalPosition = 'nearest') {
@@ -146,6 +147,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         if (event.type === 'segments-updated') merge(event.projectId, event.segments);
         else if (event.type === 'project-opened') opened(event.outcome);
         else if (event.type === 'error') push(notice('error', event.error));
+        else if (event.type === 'show-help') setDialog(event.topic);
       }),
     [merge, opened, push],
   );
@@ -256,6 +258,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     },
     exportFile: () => setDialog('export'),
     settings: () => setDialog('settings'),
+    help: () => setDialog('about'),
     uiLanguage: changeUiLanguage,
   };
 
@@ -355,6 +358,9 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       )}
       {dialog === 'settings' && (
         <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setDialog(null)} />
+      )}
+      {(dialog === 'about' || dialog === 'shortcuts') && (
+        <AboutDialog topic={dialog} onClose={() => setDialog(null)} onNotice={push} />
       )}
       {dialog === 'paste' && <PasteDialog onCreate={articles.importText} onClose={() => setDialog(null)} />}
       {dialog === 'projects' && (

@@ -69,8 +69,10 @@ if (electron && hasDisplay()) {
   const host = await startWebHost({ ...options, port: Number(process.env.PORT ?? 4780) }).catch(() =>
     startWebHost({ ...options, port: 0 }),
   );
-  console.log(`Bilingual Review is running at ${host.url} (Ctrl+C to stop)`);
-  if (!process.env.CI) openInBrowser(host.url);
+  // A one-time sign-in link: only this terminal sees it, so other local users and web pages get nothing.
+  const link = host.url;
+  console.log(`Bilingual Review is running. Open ${link} (a one-time sign-in link; Ctrl+C to stop)`);
+  if (!process.env.CI) openInBrowser(link);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

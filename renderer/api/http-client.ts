@@ -6,12 +6,15 @@ import {
   type ReviewEvent,
 } from '../../electron/contract';
 
+/** The error every call gets once the host no longer knows our session (it was restarted): open the new link. */
+const SESSION_EXPIRED = API_ERROR_PREFIX + JSON.stringify({ code: 'api.sessionExpired' });
+
 /**
- * {@link ReviewApi} over the loopback host's HTTP endpoints, for the browser mode. The per-run token comes from a
- * meta tag the host writes into the page it serves; other origins cannot read that page, so they cannot call us.
+ * {@link ReviewApi} over the loopback host's HTTP endpoints, for the browser mode. The browser carries the
+ * session cookie the sign-in link set (HttpOnly: this code never sees it); the custom header marks the call as
+ * our page's own, which a foreign page cannot send without a CORS preflight the host never grants.
  */
-export function createHttpApi(doc: Document = document): ReviewApi {
-  const token = doc.querySelector<HTMLMetaElement>('meta[name="review-token"]')?.content ?? '';
+export function createHttpApi(): ReviewApi {
   const listeners = new Set<(event: ReviewEvent) => void>();
   let source: EventSource | null = null;
 
@@ -20,12 +23,14 @@ export function createHttpApi(doc: Document = document): ReviewApi {
     try {
       response = await fetch(`/api/${CHANNELS[method]}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Review-Token': token },
+        headers: { 'Content-Type': 'application/json', 'X-Review-Request': '1' },
+        credentials: 'same-origin',
         body: JSON.stringify(args),
       });
     } catch {
       throw new Error(API_ERROR_PREFIX + JSON.stringify({ code: 'api.hostUnreachable' }));
     }
+    if (response.status === 401) throw new Error(SESSION_EXPIRED);
     const body = (await response.json().catch(() => ({ error: { code: 'api.hostUnreachable' } }))) as {
       value?: unknown;
       error?: unknown;
@@ -43,7 +48,7 @@ export function createHttpApi(doc: Document = document): ReviewApi {
     onEvent(listener) {
       listeners.add(listener);
       if (!source) {
-        source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+        source = new EventSource('/api/events');
         source.onmessage = (m: MessageEvent<string>) => {
           const event = JSON.parse(m.data) as ReviewEvent;
           for (const l of listeners) l(event);

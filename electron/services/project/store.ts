@@ -29,6 +29,11 @@ export class ProjectStore {
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
+  /**
+   * Told about a damaged project set aside where no caller sees the error (the project list, the last project at
+   * start), so the person still learns that a file was kept aside instead of the project silently vanishing.
+   */
+  onSetAside: (file: string) => void = () => undefined;
 
   constructor(
     private readonly dataDir: string,
@@ -127,8 +132,9 @@ export class ProjectStore {
       try {
         const p = await this.get(name.slice(0, -5));
         out.push({ id: p.id, name: p.name, updatedAt: p.updatedAt, progress: progressOf(p.segments) });
-      } catch {
-        // A damaged file was set aside by get(); the list shows the rest.
+      } catch (e) {
+        // A damaged file was set aside by get(); the list shows the rest, and the person is told.
+        if (e instanceof AppError && e.code === 'project.corrupt') this.onSetAside(name);
       }
     }
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -143,7 +149,9 @@ export class ProjectStore {
       if (!state.lastProjectId) return null;
       await this.get(state.lastProjectId);
       return state.lastProjectId;
-    } catch {
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'project.corrupt' && e.params?.file)
+        this.onSetAside(String(e.params.file));
       return null;
     }
   }

@@ -18,6 +18,8 @@ export interface HeaderActions {
   qa(): void;
   exportFile(): void;
   settings(): void;
+  /** Help: about, versions, licences and keyboard shortcuts (the desktop menu's Help, in both modes). */
+  help(): void;
   uiLanguage(lng: UiLang): void;
 }
 
@@ -31,7 +33,7 @@ export function Header(props: {
   uiLanguage: UiLang;
   actions: HeaderActions;
 }) {
-  const { t } = useTranslation(['common', 'projects']);
+  const { t } = useTranslation(['common', 'projects', 'menu']);
   const fileInput = useRef<HTMLInputElement>(null);
   const revisedInput = useRef<HTMLInputElement>(null);
   const { actions } = props;
@@ -151,6 +153,9 @@ export function Header(props: {
         <div className="tool-group">
           <button type="button" onClick={actions.settings}>
             {t('header.settings')}
+          </button>
+          <button type="button" onClick={actions.help} data-testid="help-button">
+            {t('menu:aboutDialog.button')}
           </button>
           <select
             aria-label={t('header.uiLanguage')}

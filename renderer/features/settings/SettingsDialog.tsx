@@ -109,6 +109,11 @@ export function SettingsDialog(props: {
             <span className="field-label">{t('settings:keyStatus')}</span>{' '}
             <span className={`key-${s.keySource}`}>{keyState}</span>
           </p>
+          {s.keyForOtherServer && (
+            <p className="field-hint" role="status" data-testid="key-other-server">
+              {t('settings:keyOtherServer')}
+            </p>
+          )}
           {s.canStoreKey ? (
             <div className="field">
               <label className="field-label" htmlFor={ids.key}>

@@ -1,0 +1,153 @@
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, type ApiMethod } from './contract';
+import { dispatch } from './dispatch';
+import { createCore, type Core } from './handlers';
+import { toApiError, toTransportError } from './services/api-errors';
+import { SettingsStore } from './services/settings';
+import { startWebHost, type WebHost } from './web';
+import { signIn, type SignedIn } from './web-test-support';
+
+// Hostile payloads for every channel of the contract (read from CHANNELS, so channels added later are covered):
+// whatever a compromised page sends, the answer is a coded error, never a crash, a path or a polluted prototype.
+const METHODS = Object.keys(CHANNELS) as ApiMethod[];
+const HUGE = 'x'.repeat(2_000_000);
+const PAYLOADS: Array<[string, unknown]> = [
+  ['an object instead of the argument list', { projectId: 'p' }],
+  ['a string instead of the argument list', 'x'],
+  ['null instead of the argument list', null],
+  ['a number argument', [42]],
+  ['a null argument', [null]],
+  ['an array argument', [[1, 2, 3]]],
+  ['a huge string', [HUGE]],
+  ['a path-like id', ['../../../../etc/passwd']],
+  ['a Windows path id', ['..\\..\\Windows\\win.ini']],
+  ['an absolute path id', ['/etc/passwd']],
+  ['unknown fields', [{ projectId: '../x', segmentId: '/etc', lang: 'fr', extra: HUGE, text: 1 }]],
+  [
+    'prototype pollution',
+    JSON.parse('[{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]'),
+  ],
+  ['too many arguments', [{}, {}, {}, {}]],
+];
+const NOT_A_LIST = new Set(PAYLOADS.slice(0, 3).map(([name]) => name));
+
+let dataDir: string;
+let core: Core;
+let host: WebHost;
+let session: SignedIn;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'hostile-'));
+  const rendererDir = join(dataDir, 'renderer');
+  await mkdir(rendererDir);
+  await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+  core = await createCore({
+    dataDir: join(dataDir, 'ipc'),
+    now: () => new Date(),
+    appVersion: '0.0.0',
+    mode: 'electron',
+    systemLocale: 'en',
+    samplePath: join(dirname(import.meta.dirname), 'samples', 'newsis-seoul-vietnam-smart-mobility.ko.txt'),
+    settings: new SettingsStore(join(dataDir, 'ipc'), {}, null),
+    emit: () => undefined,
+  });
+  host = await startWebHost({ dataDir: join(dataDir, 'web'), port: 0, rendererDir, env: {} });
+  session = await signIn(host);
+}, 60_000);
+afterAll(async () => {
+  await core.close();
+  await host.close();
+});
+
+/** What no answer may contain: an absolute path of this machine. */
+function expectNoPaths(text: string): void {
+  expect(text).not.toContain(dataDir);
+  expect(text).not.toMatch(/\/(?:tmp|home|root|etc|work)\//);
+}
+
+describe.each(METHODS)('%s refuses hostile payloads', (method) => {
+  it.each(PAYLOADS)('over IPC dispatch: %s', async (name, args) => {
+    let error: unknown = null;
+    try {
+      await dispatch(core.handlers, method, args);
+    } catch (e) {
+      error = e;
+    }
+    if (NOT_A_LIST.has(name)) expect(error).not.toBeNull();
+    if (error) {
+      const coded = toApiError(error);
+      expect(coded.code, JSON.stringify(coded)).not.toBe('unknown');
+      expectNoPaths(toTransportError(error).message);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(PAYLOADS)('over HTTP: %s', async (name, args) => {
+    const res = await session.call(CHANNELS[method], args as unknown[]);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expectNoPaths(text);
+    const body = JSON.parse(text) as { error?: { code: string } };
+    if (NOT_A_LIST.has(name)) expect(body.error?.code).toBe('api.invalidArgument');
+    if (body.error) expect(body.error.code).not.toBe('unknown');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+/** A raw request, for paths and methods fetch() normalises away. */
+function raw(path: string, method = 'GET', headers: Record<string, string> = {}) {
+  const { port } = new URL(host.origin);
+  return new Promise<{ status: number; body: string }>((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe('every HTTP route refuses hostile requests', () => {
+  const routes: Array<[string, string]> = [
+    ['/../../../etc/passwd', 'GET'],
+    ['/%2e%2e/%2e%2e/etc/passwd', 'GET'],
+    ['/..%5c..%5cwindows%5cwin.ini', 'GET'],
+    ['/api/app:info', 'GET'],
+    ['/api/app:info', 'PUT'],
+    ['/api/..%2f..%2fetc', 'POST'],
+    ['/api/no:such', 'POST'],
+    [`/login?secret=${'A'.repeat(100_000).slice(0, 7000)}`, 'GET'],
+    ['/login?secret=../../etc/passwd', 'GET'],
+    ['/login', 'POST'],
+    ['/index.html', 'DELETE'],
+    ['/%00', 'GET'],
+  ];
+  it.each(routes)('%s %s', async (path, method) => {
+    const res = await raw(path, method, { ...session.headers, 'Content-Length': '0' });
+    expect(res.status).toBeGreaterThanOrEqual(300);
+    expect(res.status).toBeLessThan(500);
+    expect(res.body).not.toContain('root:');
+    expectNoPaths(res.body);
+  });
+
+  it('answers bodies that are not JSON, empty or deeply nested with a coded error', async () => {
+    for (const body of ['', '{', 'null', '['.repeat(100_000)]) {
+      const res = await fetch(new URL('/api/project:open', host.origin), {
+        method: 'POST',
+        headers: session.headers,
+        body,
+      });
+      expect(res.status, body.slice(0, 10)).toBe(200);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('api.invalidArgument');
+    }
+  });
+
+  it('wrote nothing outside the data folders', async () => {
+    expect((await readdir(dataDir)).sort()).toEqual(['ipc', 'renderer', 'web']);
+  });
+});

@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { CHANNELS, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
+import { runAsActor } from './core/actor';
+import { dispatch } from './dispatch';
+import { toApiError } from './services/api-errors';
+import { AppError } from './services/errors';
+import type { WebPrincipal } from './services/web/auth';
+import { BodyTooLarge, readBody } from './services/web/limits';
+
+/** Content-Security-Policy for the served page: the same policy the desktop window enforces. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Header our page sends with every API call: a custom header a foreign page cannot send without a preflight. */
+export const REQUEST_HEADER = 'x-review-request';
+
+/** Content type of HTML pages. */
+export const HTML_TYPE = 'text/html; charset=utf-8';
+
+const MIME: Record<string, string> = {
+  '.html': HTML_TYPE,
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+const METHOD_OF_CHANNEL = new Map<string, ApiMethod>(
+  (Object.entries(CHANNELS) as Array<[ApiMethod, string]>).map(([m, c]) => [c, m]),
+);
+
+/** Answer with the host's security headers on every response. */
+export function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extra,
+  });
+  res.end(body);
+}
+
+/** A JSON answer, never cached. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), { 'Cache-Control': 'no-store' });
+}
+
+/** A file of the built renderer; nothing outside its folder, whatever the path says. */
+export async function serveStatic(res: ServerResponse, rendererDir: string, path: string): Promise<void> {
+  const file = normalize(join(rendererDir, path));
+  if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'Not found');
+  try {
+    const data = await readFile(file);
+    return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', data);
+  } catch {
+    return send(res, 404, 'text/plain', 'Not found');
+  }
+}
+
+/**
+ * The pushed events (server-sent events), at most {@link EventStreams.MAX} open streams. Errors raised before
+ * the page's stream connects (a damaged project found at start) wait for it, so the person still sees them.
+ */
+export class EventStreams {
+  static readonly MAX = 16;
+  private readonly listeners = new Set<ServerResponse>();
+  private readonly waiting: ReviewEvent[] = [];
+
+  /** Push one event to every open stream. */
+  emit(event: ReviewEvent): void {
+    if (this.listeners.size === 0 && event.type === 'error' && this.waiting.push(event) > 10)
+      this.waiting.shift();
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const res of this.listeners) res.write(frame);
+  }
+
+  /** `GET /api/events` of a signed-in page. */
+  open(req: IncomingMessage, res: ServerResponse): void {
+    if (this.listeners.size >= EventStreams.MAX)
+      return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    for (const event of this.waiting.splice(0)) res.write(`data: ${JSON.stringify(event)}\n\n`);
+    this.listeners.add(res);
+    req.on('close', () => this.listeners.delete(res));
+  }
+
+  /** End every stream (the host is closing). */
+  closeAll(): void {
+    for (const res of this.listeners) res.end();
+  }
+}
+
+/**
+ * `POST /api/<channel>` of a signed-in page: our request header, a known channel, a body within bounds, JSON,
+ * then the one dispatch both transports share. Errors go back as codes (status 200, like a handler's own).
+ */
+export async function callApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  call: { channel: string; who: WebPrincipal; handlers: ApiHandlers; maxBody: number },
+): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+  if (req.headers[REQUEST_HEADER] !== '1') return sendJson(res, 403, { error: { code: 'api.forbidden' } });
+  const method = METHOD_OF_CHANNEL.get(call.channel);
+  if (!method)
+    return sendJson(res, 404, { error: { code: 'api.invalidArgument', params: { detail: 'channel' } } });
+  try {
+    const body = await readBody(req, call.maxBody);
+    let args: unknown;
+    try {
+      args = JSON.parse(body);
+    } catch {
+      throw new AppError('api.invalidArgument', { detail: 'JSON' });
+    }
+    const run = () => dispatch(call.handlers, method, args);
+    const value = await (call.who.actor ? runAsActor(call.who.actor, run) : run());
+    return sendJson(res, 200, { value: value ?? null });
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
+    const error = toApiError(e);
+    if (error.code === 'unknown') console.error(`${method} failed:`, error.params?.detail);
+    return sendJson(res, 200, { error });
+  }
+}

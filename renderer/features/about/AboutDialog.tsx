@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AboutInfo } from '../../../electron/contract';
+import { api, toApiError } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import type { Notice } from '../../components/notices';
+import { notice } from '../../components/notices';
+import './about.css';
+
+/** Which part of the help the dialog opens on (Help › About or Help › Keyboard shortcuts). */
+export type HelpTopic = 'about' | 'shortcuts';
+
+/** The app's keyboard shortcuts: keys as typed (the same on every UI language) and what they do. */
+export const SHORTCUTS: Array<{ keys: string; what: string }> = [
+  { keys: 'Ctrl/⌘ + Enter', what: 'approve' },
+  { keys: 'Alt + ↓ / ↑', what: 'moveRow' },
+  { keys: 'Ctrl/⌘ + Z', what: 'undo' },
+  { keys: 'Esc', what: 'closeDialog' },
+  { keys: 'Ctrl/⌘ + Enter', what: 'pasteCreate' },
+  { keys: 'Ctrl/⌘ + O', what: 'open' },
+  { keys: 'Ctrl/⌘ + + / − / 0', what: 'zoom' },
+];
+
+/**
+ * Help › About and the shortcut list, in both modes (the desktop menu opens it through a `show-help` event; the
+ * browser mode through the Help button): versions, the licence of every shipped component, keyboard shortcuts.
+ */
+export function AboutDialog(props: { topic: HelpTopic; onClose: () => void; onNotice: (n: Notice) => void }) {
+  const { t } = useTranslation(['menu']);
+  const [about, setAbout] = useState<AboutInfo | null>(null);
+  const { onNotice } = props;
+
+  useEffect(() => {
+    let live = true;
+    api.getAbout().then(
+      (info) => live && setAbout(info),
+      (e: unknown) => onNotice(notice('error', toApiError(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [onNotice]);
+
+  const shortcuts = (
+    <section aria-labelledby="about-shortcuts" key="shortcuts">
+      <h3 id="about-shortcuts">{t('menu:aboutDialog.shortcuts')}</h3>
+      <dl className="shortcut-list">
+        {SHORTCUTS.map((s) => (
+          <div key={s.what}>
+            <dt>
+              <kbd>{s.keys}</kbd>
+            </dt>
+            <dd>{t(`menu:aboutDialog.keys.${s.what}` as 'menu:aboutDialog.keys.approve')}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+  const details = about && (
+    <section key="about" aria-labelledby="about-versions">
+      <p data-testid="about-version">
+        <strong>{about.name}</strong> · {t('menu:aboutDialog.version', { version: about.version })} ·{' '}
+        {about.mode === 'electron' ? t('menu:aboutDialog.mode_electron') : t('menu:aboutDialog.mode_browser')}
+      </p>
+      <h3 id="about-versions">{t('menu:aboutDialog.runtime')}</h3>
+      <p>{about.runtime.map((r) => `${r.name} ${r.version}`).join(' · ')}</p>
+      <h3>{t('menu:aboutDialog.licences')}</h3>
+      <p>{t('menu:aboutDialog.licence')}</p>
+      <div className="licence-table">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('menu:aboutDialog.component')}</th>
+              <th scope="col">{t('menu:aboutDialog.versionCol')}</th>
+              <th scope="col">{t('menu:aboutDialog.licenceCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {about.components.map((c) => (
+              <tr key={c.name}>
+                <td>{c.name}</td>
+                <td>{c.version}</td>
+                <td>{c.license}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+
+  return (
+    <Dialog
+      title={props.topic === 'shortcuts' ? t('menu:aboutDialog.shortcuts') : t('menu:aboutDialog.title')}
+      onClose={props.onClose}
+      testId="about-dialog"
+      wide
+      footer={
+        <button type="button" onClick={props.onClose}>
+          {t('menu:aboutDialog.close')}
+        </button>
+      }
+    >
+      {props.topic === 'shortcuts' ? [shortcuts, details] : [details, shortcuts]}
+    </Dialog>
+  );
+}
