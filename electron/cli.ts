@@ -116,6 +116,7 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
   const core = await createCore({
     dataDir: work,
     cacheDir: join(defaultDataDir(env), 'mt-cache'),
+    cacheDataDir: defaultDataDir(env),
     now: () => new Date(),
     appVersion: '0.1.0',
     mode: 'browser',

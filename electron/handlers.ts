@@ -36,9 +36,12 @@ export interface Core {
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const { now, settings, emit } = opts;
   const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
+  // The CLI works in a scratch folder but shares the app's MT cache, which lives in the app's database.
+  const cacheDatabase = opts.cacheDataDir ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE)) : null;
   const store = new ProjectStore(opts.dataDir, now);
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
+    cacheDatabase: cacheDatabase ?? database,
     getSettings: () => {
       const view = settings.view();
       return {
@@ -83,6 +86,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       for (const c of ctx.running.values()) c.abort();
       await store.flush();
       await database.close();
+      await cacheDatabase?.close();
     },
   };
 }
