@@ -8,6 +8,7 @@ import enProjects from '../../locales/en/projects.json';
 import enQa from '../../locales/en/qa.json';
 import enReview from '../../locales/en/review.json';
 import enSettings from '../../locales/en/settings.json';
+import enTm from '../../locales/en/tm.json';
 import enTranslate from '../../locales/en/translate.json';
 import koCommon from '../../locales/ko/common.json';
 import koErrors from '../../locales/ko/errors.json';
@@ -16,6 +17,7 @@ import koProjects from '../../locales/ko/projects.json';
 import koQa from '../../locales/ko/qa.json';
 import koReview from '../../locales/ko/review.json';
 import koSettings from '../../locales/ko/settings.json';
+import koTm from '../../locales/ko/tm.json';
 import koTranslate from '../../locales/ko/translate.json';
 import viCommon from '../../locales/vi/common.json';
 import viErrors from '../../locales/vi/errors.json';
@@ -24,6 +26,7 @@ import viProjects from '../../locales/vi/projects.json';
 import viQa from '../../locales/vi/qa.json';
 import viReview from '../../locales/vi/review.json';
 import viSettings from '../../locales/vi/settings.json';
+import viTm from '../../locales/vi/tm.json';
 import viTranslate from '../../locales/vi/translate.json';
 
 /** The UI's strings, by language and namespace; `en` is the source every other language must match. */
@@ -37,6 +40,7 @@ export const resources = {
     translate: enTranslate,
     errors: enErrors,
     qa: enQa,
+    tm: enTm,
   },
   ko: {
     common: koCommon,
@@ -47,6 +51,7 @@ export const resources = {
     translate: koTranslate,
     errors: koErrors,
     qa: koQa,
+    tm: koTm,
   },
   vi: {
     common: viCommon,
@@ -57,6 +62,7 @@ export const resources = {
     translate: viTranslate,
     errors: viErrors,
     qa: viQa,
+    tm: viTm,
   },
 } as const;
 
