@@ -68,3 +68,28 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
     'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.',
   );
 });
+
+test('screens: memory matches in en, ko and vi', async ({ review, page }) => {
+  await review.open();
+  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
+  await expect(review.cell('vi', 3)).not.toHaveValue('');
+  await review.cell('vi', 3).fill('Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.');
+  await review.cell('vi', 3).press('Control+Enter');
+  await expect(review.status('vi', 3)).toHaveText('Approved');
+  await paste(
+    page,
+    [
+      '부산시, 일본과 관광 협력 확대',
+      BYLINE,
+      '서울시는 5일 베트남 호찌민시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.',
+      SHARED,
+    ].join('\n'),
+  );
+  await expect(review.cell('vi', 4)).not.toHaveValue('');
+  for (const lng of ['en', 'ko', 'vi'] as const) {
+    await review.setUiLanguage(lng);
+    await review.cell('vi', 3).focus();
+    await expect(review.row(3).locator('.tm-matches del').first()).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/${lng}-tm.png` });
+  }
+});
