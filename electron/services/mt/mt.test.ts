@@ -109,10 +109,10 @@ describe('sample article', () => {
     }
     const translatable = project.segments.filter((s) => s.translate && s.kind !== 'caption');
     expect(reqs[0]!.textCount).toBe(translatable.length);
-    // Captions, credit and copyright are not sent.
-    expect(reqs.flatMap((r) => r.texts).some((t) => t.startsWith('◎') || t.startsWith('Copyright'))).toBe(
-      false,
-    );
+    // Captions follow their picture and are not sent; credit and copyright lines are, like every other row.
+    const sent = reqs.flatMap((r) => r.texts);
+    expect(sent.some((t) => t.startsWith('◎'))).toBe(true);
+    expect(sent.some((t) => t.startsWith('Copyright'))).toBe(true);
 
     const entries = fixture.entries as Array<{ ko: string; vi: string; 'en-US': string }>;
     for (const s of translatable) {
@@ -191,6 +191,7 @@ describe('which rows', () => {
     ]);
     project.segments[5]!.targets.vi = { text: 'đã dịch', status: 'machine' };
     project.segments[6]!.targets.vi = { text: 'sửa', status: 'edited' };
+    project.segments[7]!.translate = false; // the reviewer chose to keep the credit line as it is
     const { summary, text } = await run(service(), project, { langs: ['vi'] });
     expect(Object.keys(text('vi')).sort()).toEqual(['s1', 's2', 's4']);
     expect(summary.perLang[0]!.requested).toBe(3);

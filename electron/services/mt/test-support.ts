@@ -16,7 +16,7 @@ function segment(id: string, kind: SegmentKind, source: string, extra: Partial<S
     id,
     kind,
     source,
-    translate: true,
+    translate: source.trim() !== '',
     targets: { vi: { text: '', status: 'empty' }, en: { text: '', status: 'empty' } },
     ...extra,
   };
