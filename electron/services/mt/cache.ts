@@ -38,6 +38,8 @@ export interface CacheEntry {
 
 /** File name of the old JSON-lines cache inside its folder (moved into the database on first use). */
 export const CACHE_FILE = 'translations.jsonl';
+/** Keys per `IN (…)` list: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const KEYS_PER_QUERY = 500;
 /** Default most entries kept; the least recently used go first. */
 export const DEFAULT_MAX_ENTRIES = 100_000;
 
@@ -116,19 +118,37 @@ export class TranslationCache {
 
   /** The cached translation for a key ({@link cacheKey}), if any; marks it as used. */
   async get(key: string): Promise<string | undefined> {
+    return (await this.getMany([key])).get(key);
+  }
+
+  /**
+   * The cached translations of many keys at once (a whole article), marking them used in one transaction: one
+   * commit per article rather than per row keeps a warm run fast on a durable (fsync-per-commit) database.
+   */
+  async getMany(keys: readonly string[]): Promise<Map<string, string>> {
     await this.migrateLegacy();
-    const row = (await this.db
-      .selectFrom('mt_cache')
-      .select('translation')
-      .where('key', '=', key)
-      .executeTakeFirst()) as { translation: string } | undefined;
-    if (row)
-      await this.db
-        .updateTable('mt_cache')
-        .set({ last_used: this.now().getTime() })
-        .where('key', '=', key)
-        .execute();
-    return row?.translation;
+    const found = new Map<string, string>();
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
+      const rows = (await this.db
+        .selectFrom('mt_cache')
+        .select(['key', 'translation'])
+        .where('key', 'in', unique.slice(i, i + KEYS_PER_QUERY))
+        .execute()) as Array<{ key: string; translation: string }>;
+      for (const r of rows) found.set(r.key, r.translation);
+    }
+    if (found.size === 0) return found;
+    const used = [...found.keys()];
+    const at = this.now().getTime();
+    await this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < used.length; i += KEYS_PER_QUERY)
+        await trx
+          .updateTable('mt_cache')
+          .set({ last_used: at })
+          .where('key', 'in', used.slice(i, i + KEYS_PER_QUERY))
+          .execute();
+    });
+    return found;
   }
 
   /** Number of cached translations. */

@@ -271,28 +271,31 @@ export class MachineTranslation {
       const glossaryHash = glossary.hashes[lang] ?? '';
       const units = new Map<string, Unit>();
       const hits: MtResult[] = [];
-      for (const s of rows) {
+      const requests = rows.map((s) => {
         const source = s.source.trim();
         const context =
           settings.paragraphContext && s.kind === 'paragraph'
             ? neighbourContext(project.segments, indexOf.get(s.id)!)
             : articleCtx;
         const parts: CacheKeyParts = { source, target, modelType: MODEL_TYPE, glossaryHash, context };
-        const key = cacheKey(parts);
-        // Only the exact request: the context changes the translation, so another context's answer is not reused.
-        const cached = await this.cache.get(key);
-        if (cached !== undefined) {
-          hits.push({ segmentId: s.id, text: cached });
+        return { s, parts, key: cacheKey(parts) };
+      });
+      // Only the exact request: the context changes the translation, so another context's answer is not reused.
+      const cached = await this.cache.getMany(requests.map((r) => r.key));
+      for (const { s, parts, key } of requests) {
+        const text = cached.get(key);
+        if (text !== undefined) {
+          hits.push({ segmentId: s.id, text });
           continue;
         }
         const unit = units.get(key);
         if (unit) unit.segmentIds.push(s.id);
         else {
-          const sent = protect(source);
+          const sent = protect(parts.source);
           units.set(key, {
             key,
             parts,
-            context,
+            context: parts.context,
             sent,
             bytes: formParamBytes('text', sent.xml),
             segmentIds: [s.id],
