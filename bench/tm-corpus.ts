@@ -126,3 +126,14 @@ export function sentences(seed: number): () => string {
     return TEMPLATES[t]!(pick) + tail;
   };
 }
+
+/**
+ * A deterministic generator of memory units as the app stores them: one row of an article, i.e. a paragraph of one
+ * to three sentences (a byline or a one-sentence lead is a unit too).
+ */
+export function paragraphs(seed: number): () => string {
+  const next = sentences(seed);
+  let s = seed + 1;
+  const rand = () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  return () => Array.from({ length: 1 + Math.floor(rand() * 3) }, next).join(' ');
+}

@@ -1,6 +1,7 @@
 // `npx tsx bench/tm.ts`: translation-memory lookup against 100,000 and 1,000,000 stored units in an SQLite file
-// (target: p95 < 50 ms). The memory is filled with synthetic Korean news units (bench/tm-corpus.ts) in batched
-// transactions; queries mix exact repeats, sentences differing by a number or a word, and new sentences.
+// (target: p95 < 50 ms). The memory is filled with synthetic Korean news paragraphs of one to three sentences
+// (bench/tm-corpus.ts) in batched transactions; queries mix exact repeats, paragraphs differing by a figure, and
+// new paragraphs (often near misses of stored ones, as in real wire copy).
 // Printed: build time, then lookup median and p95 over the queries and the first lookup (cold statements).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { openSqlite } from '../electron/services/db';
 import { TranslationMemory, type ApprovedRow } from '../electron/services/tm/memory';
 import { SqliteTmRepository } from '../electron/services/tm/sqlite';
-import { sentences } from './tm-corpus';
+import { paragraphs } from './tm-corpus';
 
 const TARGET_P95_MS = 50;
 const SIZES = (process.env.TM_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -22,7 +23,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'tm-bench-'));
   const database = await openSqlite(join(dir, 'review.db'));
   const tm = new TranslationMemory(new SqliteTmRepository(database));
-  const next = sentences(42);
+  const next = paragraphs(42);
   const stored: string[] = [];
   let failed = false;
   try {
@@ -50,7 +51,7 @@ async function main() {
       console.log(
         `tm build ${size.toLocaleString('en-US')}: ${((performance.now() - t0) / 1000).toFixed(1)} s (${count.toLocaleString('en-US')} distinct units)`,
       );
-      const probe = sentences(size + 7);
+      const probe = paragraphs(size + 7);
       const queries = Array.from({ length: QUERIES }, (_, i) => {
         const known = stored[(i * 7919) % stored.length]!;
         if (i % 3 === 0) return known; // exact repeat

@@ -49,11 +49,14 @@ const toUnit = (r: Row): TmUnit => ({
  *    stretch is picked (document frequency counted only up to {@link DF_CAP}, so a common trigram costs no more
  *    than a rare one). Taking one from every stretch means a sentence differing in one place (a figure, a name)
  *    still shares most of the picked trigrams with its match;
- * 2. each picked trigram yields at most {@link PER_TRIGRAM} units holding it, newest first;
+ * 2. each picked trigram yields at most {@link PER_TRIGRAM} units holding it (in index order: reading a
+ *    doclist backwards costs three times as much);
  * 3. units holding the most picked trigrams become the candidates the memory scores.
  */
 const STRETCHES = 10;
-const DF_CAP = 1000;
+/** Trigrams whose frequency is counted per stretch, at most (bounds the cost for long paragraphs). */
+const PROBES_PER_STRETCH = 3;
+const DF_CAP = 200;
 const PER_TRIGRAM = 400;
 
 /** {@link TmRepository} over the app's SQLite database. */
@@ -76,7 +79,7 @@ export class SqliteTmRepository implements TmRepository {
       count: s.prepare('SELECT count(*) AS n FROM tm_unit').pluck(),
       exact: s.prepare('SELECT * FROM tm_unit WHERE source_hash = ? AND lang = ? ORDER BY at DESC'),
       df: s.prepare('SELECT count(*) FROM (SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?)').pluck(),
-      holding: s.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
+      holding: s.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck(),
       byId: s.prepare('SELECT * FROM tm_unit WHERE id = ?'),
       page: s.prepare('SELECT * FROM tm_unit WHERE id > ? ORDER BY id LIMIT ?'),
     };
@@ -102,8 +105,8 @@ export class SqliteTmRepository implements TmRepository {
         votes.set(id, (votes.get(id) ?? 0) + 1);
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     const out: TmUnit[] = [];
-    // Fetched one by one, best voted first, until enough pass the language and length filter.
-    for (const [id] of ranked) {
+    // Fetched one by one, best voted first, until enough pass the language and length filter (or too many failed).
+    for (const [id] of ranked.slice(0, q.limit * 4)) {
       const r = this.stmt.byId.get(id) as Row | undefined;
       if (r && r.lang === q.lang && r.source.length >= q.minLength && r.source.length <= q.maxLength) {
         out.push(toUnit(r));
@@ -121,7 +124,11 @@ export class SqliteTmRepository implements TmRepository {
     for (let i = 0; i < grams.length; i += stretch) {
       let best: string | null = null;
       let bestDf = Infinity;
-      for (const g of grams.slice(i, i + stretch)) {
+      const inStretch = grams.slice(i, i + stretch);
+      // A long paragraph has hundreds of trigrams: a few evenly spaced ones per stretch are enough to find a rare one.
+      const step = Math.max(1, Math.floor(inStretch.length / PROBES_PER_STRETCH));
+      for (let k = 0; k < inStretch.length; k += step) {
+        const g = inStretch[k]!;
         const df = this.stmt.df.get(quote(g), DF_CAP) as number;
         if (df > 0 && df < bestDf) [best, bestDf] = [g, df];
       }
