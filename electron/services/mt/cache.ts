@@ -74,46 +74,53 @@ export class TranslationCache {
     return this.database.db;
   }
 
-  /** Move the old JSON-lines cache in, once. Its entries only have their key, which {@link cacheKey} still gives. */
+  /**
+   * Move the old JSON-lines cache in, once. Its entries only have their key, which {@link cacheKey} still gives.
+   * A migration that fails only costs money later: it is logged, the file stays, and the next start tries again.
+   */
   private migrateLegacy(): Promise<void> {
-    this.ready ??= (async () => {
-      if (!this.opts.legacyDir) return;
-      const file = join(this.opts.legacyDir, CACHE_FILE);
-      let raw: string;
-      try {
-        raw = await readFile(file, 'utf8');
-      } catch {
-        return; // no old cache (or unreadable: it only costs money later)
-      }
-      const entries = new Map<string, string>();
-      for (const line of raw.split('\n')) {
-        try {
-          const e = JSON.parse(line) as { k?: unknown; t?: unknown };
-          if (typeof e.k === 'string' && typeof e.t === 'string') entries.set(e.k, e.t);
-        } catch {
-          // a line cut by a crash: skipped, as the old cache did
-        }
-      }
-      const at = this.now();
-      const rows = [...entries].map(([key, translation]) => ({
-        key,
-        translation,
-        billed_characters: 0,
-        created_at: at.toISOString(),
-        last_used: at.getTime(),
-      }));
-      await this.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += 500)
-          await trx
-            .insertInto('mt_cache')
-            .values(rows.slice(i, i + 500))
-            .onConflict((oc) => oc.column('key').doNothing())
-            .execute();
-      });
-      await rename(file, `${file}.migrated`).catch(() => undefined);
-      await this.trim();
-    })();
+    this.ready ??= this.moveLegacyFile().catch((e: unknown) => {
+      console.error('MT cache: the old cache file could not be moved into the database', e);
+    });
     return this.ready;
+  }
+
+  private async moveLegacyFile(): Promise<void> {
+    if (!this.opts.legacyDir) return;
+    const file = join(this.opts.legacyDir, CACHE_FILE);
+    let raw: string;
+    try {
+      raw = await readFile(file, 'utf8');
+    } catch {
+      return; // no old cache (or unreadable: it only costs money later)
+    }
+    const entries = new Map<string, string>();
+    for (const line of raw.split('\n')) {
+      try {
+        const e = JSON.parse(line) as { k?: unknown; t?: unknown };
+        if (typeof e.k === 'string' && typeof e.t === 'string') entries.set(e.k, e.t);
+      } catch {
+        // a line cut by a crash: skipped, as the old cache did
+      }
+    }
+    const at = this.now();
+    const rows = [...entries].map(([key, translation]) => ({
+      key,
+      translation,
+      billed_characters: 0,
+      created_at: at.toISOString(),
+      last_used: at.getTime(),
+    }));
+    await this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.length; i += 500)
+        await trx
+          .insertInto('mt_cache')
+          .values(rows.slice(i, i + 500))
+          .onConflict((oc) => oc.column('key').doNothing())
+          .execute();
+    });
+    await rename(file, `${file}.migrated`).catch(() => undefined);
+    await this.trim();
   }
 
   /** The cached translation for a key ({@link cacheKey}), if any; marks it as used. */
