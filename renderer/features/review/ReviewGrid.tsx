@@ -4,7 +4,7 @@ import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/c
 import { Cell, type CellActions } from './Cell';
 import { rowNumbers } from './review-state';
 
-/** Kinds published verbatim by default, which the reviewer may switch to translated (and back). */
+/** Kinds (translated by default) the reviewer may choose to keep as in the original, and switch back. */
 const VERBATIM_KINDS = new Set(['credit', 'copyright']);
 
 /** Wraps a target cell with more help around it (e.g. translation-memory matches); keep it stable (memoised). */
