@@ -20,6 +20,7 @@ import {
   articleContext,
   type MtSettings,
 } from '../electron/services/mt/index';
+import { openSqlite } from '../electron/services/db';
 import { KEEP_TAG, protect } from '../electron/services/mt/protect';
 import { projectOf, sampleProject } from '../electron/services/mt/test-support';
 
@@ -53,6 +54,8 @@ const langs: TargetLang[] = ['vi', 'en'];
 
 const fake = await startDeeplServer();
 const dir = await mkdtemp(join(tmpdir(), 'bench-mt-'));
+// The cache lives in the data folder's database, as in the app.
+const cacheDatabase = await openSqlite(join(dir, 'review.db'));
 const settings: MtSettings = {
   authKey: 'bench',
   serverUrl: fake.url,
@@ -62,6 +65,7 @@ const settings: MtSettings = {
 const service = (s: Partial<MtSettings> = {}) =>
   new MachineTranslation({
     cacheDir: dir,
+    cacheDatabase,
     getSettings: () => ({ ...settings, ...s }),
     now: () => new Date(),
   });
@@ -162,6 +166,7 @@ try {
   const paragraphs = sample.segments.filter((s) => s.kind === 'paragraph' && s.translate).length;
   await new MachineTranslation({
     cacheDir: await mkdtemp(join(tmpdir(), 'bench-mt-pc-')),
+    cacheDatabase: await openSqlite(':memory:'),
     getSettings: () => ({ ...settings, paragraphContext: true }),
     now: () => new Date(),
   }).translate(job(sample));
@@ -177,6 +182,7 @@ try {
   const firstStart = performance.now();
   await new MachineTranslation({
     cacheDir: await mkdtemp(join(tmpdir(), 'bench-mt-ac-')),
+    cacheDatabase: await openSqlite(':memory:'),
     getSettings: () => settings,
     now: () => new Date(),
   }).translate(job(sample));
@@ -190,6 +196,7 @@ try {
     '(informational; fake server)',
   );
 } finally {
+  await cacheDatabase.close();
   await fake.close();
   await rm(dir, { recursive: true, force: true });
 }

@@ -7,8 +7,8 @@ test('machine translation shows progress per language and can be cancelled, then
 }) => {
   deepl.setFault({ kind: 'hang' });
   await review.open();
-  await expect(review.mtProgress()).toContainText(/Vietnamese: 0 \/ 15/);
-  await expect(review.mtProgress()).toContainText(/English: 0 \/ 15/);
+  await expect(review.mtProgress()).toContainText(/Vietnamese: 0 \/ 17/);
+  await expect(review.mtProgress()).toContainText(/English: 0 \/ 17/);
   await expect(review.button(/^Translate$/)).toBeDisabled();
   await review.mtProgress().getByRole('button', { name: 'Cancel' }).click();
   await expect(review.mtSummary()).toContainText('cancelled');
@@ -80,14 +80,17 @@ test('pasted articles become projects; the project list switches between them', 
   await expect(review.rows()).toHaveCount(19);
 });
 
-test('a row kept verbatim can be switched to translated and back', async ({ review, page }) => {
+test('a credit row is translated by default and can be kept as the original and back', async ({
+  review,
+  page,
+}) => {
   await review.open();
   const credit = review.rows().filter({ hasText: 'CREDIT' });
-  await expect(credit).toContainText('Do not translate');
-  await credit.getByRole('button', { name: 'Translate this row' }).click();
   await expect(credit.locator('textarea')).toHaveCount(2);
   await credit.getByRole('button', { name: 'Keep original' }).click();
   await expect(credit).toContainText('Do not translate');
+  await credit.getByRole('button', { name: 'Translate this row' }).click();
+  await expect(credit.locator('textarea')).toHaveCount(2);
   // A caption row mirrors its picture and cannot be edited.
   const caption = review.rows().filter({ hasText: 'CAPTION' }).first();
   await expect(caption).toContainText('Follows the picture’s caption (row 5)');

@@ -31,7 +31,7 @@ for (const ui of UI) {
 
     await page.getByRole('button', { name: ui.export, exact: true }).click();
     const exportDialog = page.getByTestId('export-dialog');
-    await expect(exportDialog.getByTestId('export-preview-vi')).toContainText(/1\D+15|15\D+1/);
+    await expect(exportDialog.getByTestId('export-preview-vi')).toContainText(/1\D+17|17\D+1/);
     await noRawKeys();
     await page.screenshot({ path: `e2e/screenshots/${ui.lng}-export.png` });
     await page.keyboard.press('Escape');

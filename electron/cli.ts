@@ -4,6 +4,7 @@
  *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB]
  *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved] -o <file> [--force]
  *   npm run cli -- qa <project.json>
+ *   npm run cli -- tm import <file.tmx> | tm export -o <file.tmx> [--force]   (the app's translation memory)
  *
  * Exit code 0 on success; otherwise 1 (or 2 for bad usage) with a one-line reason on stderr.
  */
@@ -19,6 +20,7 @@ import {
   type Project,
   type TargetLang,
 } from './contract';
+import { TmUsageError, runTmCommand } from './cli-tm';
 import { createCore } from './handlers';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
@@ -31,7 +33,9 @@ import { SettingsStore } from './services/settings';
 const USAGE = `usage:
   cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB]
   cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved] -o <file> [--force]
-  cli qa <project.json>`;
+  cli qa <project.json>
+  cli tm import <file.tmx>
+  cli tm export -o <file.tmx> [--force]`;
 
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
 const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
@@ -116,6 +120,7 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
   const core = await createCore({
     dataDir: work,
     cacheDir: join(defaultDataDir(env), 'mt-cache'),
+    cacheDataDir: defaultDataDir(env),
     now: () => new Date(),
     appVersion: '0.1.0',
     mode: 'browser',
@@ -205,11 +210,22 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (command === 'translate') message = await translate(parsed, env);
     else if (command === 'export') message = await exportCmd(parsed);
     else if (command === 'qa') message = await qa(parsed, root);
+    else if (command === 'tm')
+      message = await runTmCommand(
+        {
+          action: parsed.positional[1],
+          file: parsed.positional[2],
+          out: flag(parsed, 'out'),
+          force: parsed.flags.has('force'),
+        },
+        env,
+        '0.1.0',
+      );
     else throw new UsageError(command ? `unknown command '${command}'` : 'no command');
     console.error(message);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof TmUsageError) {
       console.error(`error: ${e.message}\n${USAGE}`);
       return 2;
     }

@@ -83,7 +83,7 @@ export interface Segment {
   imageUrl?: string;
   /** For a `caption` row: the id of the picture whose caption it repeats (it follows that picture's translation). */
   linkedTo?: string;
-  /** False for rows exported verbatim (credit and copyright lines by default). */
+  /** False for rows the reviewer chose to export verbatim ("keep the original"); every row is translated by default. */
   translate: boolean;
   targets: Record<TargetLang, TargetCell>;
   /** Set by a re-import of a revised article; cleared when the reviewer approves. */

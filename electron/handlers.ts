@@ -37,10 +37,13 @@ export interface Core {
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const { now, settings, emit } = opts;
   const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
+  // The CLI works in a scratch folder but shares the app's MT cache, which lives in the app's database.
+  const cacheDatabase = opts.cacheDataDir ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE)) : null;
   const store = new ProjectStore(opts.dataDir, now);
   store.onSetAside = (file) => emit({ type: 'error', error: { code: 'project.corrupt', params: { file } } });
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
+    cacheDatabase: cacheDatabase ?? database,
     getSettings: () => {
       const view = settings.view();
       return {
@@ -86,6 +89,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       for (const c of ctx.running.values()) c.abort();
       await store.flush();
       await database.close();
+      await cacheDatabase?.close();
     },
   };
 }

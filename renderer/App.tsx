@@ -26,7 +26,8 @@ import { useArticleImport } from './features/projects/use-article-import';
 import type { CellActions } from './features/review/Cell';
 import { Header, type HeaderActions } from './features/review/Header';
 import { QaDialog } from './features/review/QaDialog';
-import { ReviewGrid } from './features/review/ReviewGrid';
+import { ReviewGrid, type WrapCell } from './features/review/ReviewGrid';
+import { TmAssist } from './features/tm/TmAssist';
 import {
   mergeSegments,
   needsMachineTranslation,
@@ -158,6 +159,20 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       if (current) setProject(mergeSegments(current, [s]));
     },
     [setProject],
+  );
+
+  // Translation-memory matches around each target cell (features/tm).
+  const projectId = project?.id;
+  const wrapCell: WrapCell = useCallback(
+    (cell, segment, lang) =>
+      projectId ? (
+        <TmAssist projectId={projectId} segment={segment} lang={lang} onTaken={replaceSegment}>
+          {cell}
+        </TmAssist>
+      ) : (
+        cell
+      ),
+    [projectId, replaceSegment],
   );
 
   const actions: CellActions = useMemo(() => {
@@ -325,7 +340,12 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
 
       <main className="workspace">
         {project ? (
-          <ReviewGrid segments={project.segments} actions={actions} onToggleTranslate={toggleTranslate} />
+          <ReviewGrid
+            segments={project.segments}
+            actions={actions}
+            onToggleTranslate={toggleTranslate}
+            wrapCell={wrapCell}
+          />
         ) : (
           <div className="empty-state">
             <p>{loading ? t('app.loading') : t('projects:dropHint')}</p>

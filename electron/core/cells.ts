@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../contract';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
+import { rememberApproval } from './tm';
 
 type CellHandlers = Pick<
   ApiHandlers,
@@ -14,7 +15,12 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
     updateCell: (edit) =>
       changeCell(edit, (cell) => cells.applyReviewerText(cell, edit.text, iso(), edit.elapsedMs)),
 
-    approveCell: (ref) => changeCell(ref, (cell) => cells.approve(cell, iso(), settings.view().reviewerName)),
+    approveCell: async (ref) =>
+      rememberApproval(
+        ctx,
+        ref,
+        await changeCell(ref, (cell) => cells.approve(cell, iso(), settings.view().reviewerName)),
+      ),
 
     unapproveCell: (ref) => changeCell(ref, (cell) => cells.unapprove(cell, iso())),
 

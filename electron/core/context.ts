@@ -12,6 +12,8 @@ export interface CoreOptions {
   dataDir: string;
   /** Where the MT cache lives; `<dataDir>/mt-cache` unless given (the CLI shares the app's). */
   cacheDir?: string;
+  /** The data folder whose database holds the MT cache, when not `dataDir`'s (the CLI shares the app's). */
+  cacheDataDir?: string;
   now: () => Date;
   appVersion: string;
   mode: 'electron' | 'browser';

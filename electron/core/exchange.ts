@@ -3,6 +3,7 @@ import { AppError } from '../services/errors';
 import { buildExport, importInterchange, previewExport } from '../services/export';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
+import { rememberApproved } from './tm';
 
 type ExchangeHandlers = Pick<
   ApiHandlers,
@@ -44,6 +45,7 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
       });
       cells.mirrorCaptions(result.project.segments);
       await store.replace(result.project);
+      await rememberApproved(ctx, result.project.id, result.summary.lang);
       return { ...result.summary, project: result.project };
     },
   };

@@ -1,13 +1,88 @@
-import type { ApiHandlers } from '../contract';
-import { AppError } from '../services/errors';
+import type { ApiHandlers, CellRef, Project, Segment, TargetLang } from '../contract';
+import type { Database } from '../services/db';
+import { memoryFor, exportTmx, importTmx, type ApprovedRow, type TranslationMemory } from '../services/tm';
 import type { CoreContext } from './context';
 
 type TmHandlers = Pick<ApiHandlers, 'tmLookup' | 'importTmx' | 'exportTmx'>;
 
-// Placeholder until the translation memory lands (issue #8): every method refuses with a clear code.
-export function tmHandlers(_ctx: CoreContext): TmHandlers {
-  const missing = async (): Promise<never> => {
-    throw new AppError('api.notImplemented');
+// One memory per open database: its statements are prepared once.
+const memories = new WeakMap<Database, TranslationMemory>();
+function memory(ctx: CoreContext): TranslationMemory {
+  let m = memories.get(ctx.database);
+  if (!m) memories.set(ctx.database, (m = memoryFor(ctx.database)));
+  return m;
+}
+
+/** A row with its neighbours' sources, which decide whether an exact match is also an in-context (101 %) one. */
+function rowAt(project: Project, index: number, lang: TargetLang) {
+  const s = project.segments[index]!;
+  return {
+    source: s.source,
+    lang,
+    previous: project.segments[index - 1]?.source,
+    next: project.segments[index + 1]?.source,
   };
-  return { tmLookup: missing, importTmx: missing, exportTmx: missing };
+}
+
+/** The memory units of a project's approved cells in one language (all rows, or the given ones). */
+function approvedRows(project: Project, lang: TargetLang, only?: ReadonlySet<string>): ApprovedRow[] {
+  const rows: ApprovedRow[] = [];
+  project.segments.forEach((s, index) => {
+    const cell = s.targets[lang];
+    if (!s.translate || cell.status !== 'approved' || (only && !only.has(s.id))) return;
+    rows.push({
+      ...rowAt(project, index, lang),
+      target: cell.text,
+      at: cell.approvedAt ?? cell.updatedAt ?? project.updatedAt,
+      projectId: project.id,
+      projectName: project.name,
+      ...(cell.approvedBy ? { reviewer: cell.approvedBy } : {}),
+    });
+  });
+  return rows;
+}
+
+/**
+ * Put a project's approved cells of one language into the memory (after an approval or an XLIFF import). The
+ * approval itself is already saved: if the memory cannot be written, the reviewer's work is not undone for it,
+ * the failure is logged and the memory simply lacks that unit.
+ */
+export async function rememberApproved(
+  ctx: CoreContext,
+  projectId: string,
+  lang: TargetLang,
+  segmentIds?: readonly string[],
+): Promise<void> {
+  try {
+    const project = await ctx.store.get(projectId);
+    await memory(ctx).remember(approvedRows(project, lang, segmentIds && new Set(segmentIds)));
+  } catch (e) {
+    console.error('translation memory: could not remember an approval', e);
+  }
+}
+
+/** After an approval: remember the approved cell, then hand the row back unchanged (a one-line hook for cells.ts). */
+export async function rememberApproval(ctx: CoreContext, ref: CellRef, segment: Segment): Promise<Segment> {
+  await rememberApproved(ctx, ref.projectId, ref.lang, [segment.id]);
+  return segment;
+}
+
+/** The translation memory: matches for a cell, TMX import and export of the whole memory. */
+export function tmHandlers(ctx: CoreContext): TmHandlers {
+  return {
+    async tmLookup(ref) {
+      const { project, index } = await ctx.store.segment(ref.projectId, ref.segmentId);
+      return memory(ctx).lookup(rowAt(project, index, ref.lang));
+    },
+
+    async importTmx(req) {
+      return importTmx(memory(ctx), Buffer.from(req.dataBase64, 'base64'), ctx.now());
+    },
+
+    async exportTmx() {
+      const xml = await exportTmx(memory(ctx), { now: ctx.now(), appVersion: ctx.opts.appVersion });
+      const day = ctx.iso().slice(0, 10);
+      return { fileName: `translation-memory-${day}.tmx`, dataBase64: Buffer.from(xml).toString('base64') };
+    },
+  };
 }

@@ -8,6 +8,7 @@ import enProjects from '../../locales/en/projects.json';
 import enQa from '../../locales/en/qa.json';
 import enReview from '../../locales/en/review.json';
 import enSettings from '../../locales/en/settings.json';
+import enTm from '../../locales/en/tm.json';
 import enTranslate from '../../locales/en/translate.json';
 import enMenu from '../../locales/en/menu.json';
 import koCommon from '../../locales/ko/common.json';
@@ -17,6 +18,7 @@ import koProjects from '../../locales/ko/projects.json';
 import koQa from '../../locales/ko/qa.json';
 import koReview from '../../locales/ko/review.json';
 import koSettings from '../../locales/ko/settings.json';
+import koTm from '../../locales/ko/tm.json';
 import koTranslate from '../../locales/ko/translate.json';
 import koMenu from '../../locales/ko/menu.json';
 import viCommon from '../../locales/vi/common.json';
@@ -26,6 +28,7 @@ import viProjects from '../../locales/vi/projects.json';
 import viQa from '../../locales/vi/qa.json';
 import viReview from '../../locales/vi/review.json';
 import viSettings from '../../locales/vi/settings.json';
+import viTm from '../../locales/vi/tm.json';
 import viTranslate from '../../locales/vi/translate.json';
 import viMenu from '../../locales/vi/menu.json';
 
@@ -41,6 +44,7 @@ export const resources = {
     errors: enErrors,
     qa: enQa,
     menu: enMenu,
+    tm: enTm,
   },
   ko: {
     common: koCommon,
@@ -52,6 +56,7 @@ export const resources = {
     errors: koErrors,
     qa: koQa,
     menu: koMenu,
+    tm: koTm,
   },
   vi: {
     common: viCommon,
@@ -63,6 +68,7 @@ export const resources = {
     errors: viErrors,
     qa: viQa,
     menu: viMenu,
+    tm: viTm,
   },
 } as const;
 

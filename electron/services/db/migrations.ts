@@ -1,3 +1,4 @@
+import { TM_MIGRATIONS } from '../tm/migrations';
 import type { DomainMigration } from './index';
 
 /**
@@ -7,6 +8,7 @@ import type { DomainMigration } from './index';
 export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   // project (storage): projects, rows, cells, history
   // tm: translation memory; mt: machine-translation cache
+  ...TM_MIGRATIONS,
   // qa: termbase, dismissed findings
   // desk: users, sessions, assignments
 ];

@@ -85,11 +85,12 @@ describe('the sample Newsis article', () => {
     expect(captions.every((c) => c.translate)).toBe(true);
   });
 
-  it('keeps credit and copyright verbatim and untranslated, everything else translated with empty targets', () => {
+  it('translates every row by default, credit and copyright too (source kept as is), with empty targets', () => {
     const credit = article.segments.find((s) => s.kind === 'credit')!;
     expect(credit.source).toBe('◎공감언론 뉴시스 [email protected]');
+    expect(article.segments.some((s) => s.kind === 'copyright')).toBe(true);
     for (const s of article.segments) {
-      expect(s.translate).toBe(s.kind !== 'credit' && s.kind !== 'copyright');
+      expect(s.translate).toBe(true);
       expect(s.targets).toEqual({ vi: { text: '', status: 'empty' }, en: { text: '', status: 'empty' } });
     }
   });

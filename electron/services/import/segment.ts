@@ -171,8 +171,10 @@ export function blocksToSegments(blocks: readonly Block[]): Segment[] {
     source: r.source,
     ...(r.imageUrl !== undefined ? { imageUrl: r.imageUrl } : {}),
     ...(r.linkedTo !== undefined ? { linkedTo: ids[r.linkedTo]! } : {}),
-    // Credit and copyright lines are published verbatim; a picture without a caption has nothing to translate.
-    translate: r.kind !== 'credit' && r.kind !== 'copyright' && r.source.trim() !== '',
+    // Every row with text is translated, credit and copyright lines too (a Vietnamese article must not go out with a
+    // Korean byline; the memory fills them in); "keep the original" is the reviewer's choice per row. A picture
+    // without a caption has nothing to translate.
+    translate: r.source.trim() !== '',
     targets: { vi: emptyCell(), en: emptyCell() },
   }));
 }

@@ -1,14 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_FILE, TranslationCache, cacheKey } from './cache';
+import { openSqlite, type Database } from '../db';
+import { CACHE_FILE, TranslationCache, cacheKey, type CacheKeyParts } from './cache';
 
 let dir: string;
+let database: Database;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mt-cache-'));
+  database = await openSqlite(join(dir, 'review.db'));
 });
 afterEach(async () => {
+  await database.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -37,49 +41,96 @@ describe('cacheKey', () => {
 });
 
 describe('TranslationCache', () => {
-  it('persists across instances', async () => {
-    await new TranslationCache(dir).setMany([
-      ['a', 'A'],
-      ['b', 'B\n"quoted"'],
+  const entry = (parts: Partial<CacheKeyParts>, text: string, billedCharacters = text.length) => ({
+    parts: { ...base, ...parts },
+    text,
+    billedCharacters,
+  });
+  let clock = 0;
+  const now = () => new Date(Date.UTC(2026, 0, 1) + ++clock * 1000);
+
+  it('persists in the database across instances and connections, with billed characters', async () => {
+    await new TranslationCache(database).setMany([
+      entry({}, 'Đoạn văn', 2),
+      entry({ source: '제목' }, 'Tiêu đề\n"x"', 2),
     ]);
-    const again = new TranslationCache(dir);
-    expect(await again.get('a')).toBe('A');
-    expect(await again.get('b')).toBe('B\n"quoted"');
-    expect(await again.get('c')).toBeUndefined();
+    const other = await openSqlite(join(dir, 'review.db'));
+    try {
+      const again = new TranslationCache(other);
+      expect(await again.get(cacheKey(base))).toBe('Đoạn văn');
+      expect(await again.get(cacheKey({ ...base, source: '제목' }))).toBe('Tiêu đề\n"x"');
+      expect(await again.billedCharacters(cacheKey(base))).toBe(2);
+      expect(await again.get(cacheKey({ ...base, source: '없음' }))).toBeUndefined();
+      expect(await again.size()).toBe(2);
+    } finally {
+      await other.close();
+    }
   });
 
-  it('skips a truncated last line, then appends on a fresh line and drops the damage', async () => {
-    await writeFile(join(dir, CACHE_FILE), '{"k":"a","t":"A"}\n{"k":"b","t":"B');
-    const cache = new TranslationCache(dir);
-    expect(await cache.get('a')).toBe('A');
-    expect(await cache.get('b')).toBeUndefined();
-    await cache.setMany([['c', 'C']]);
-    const lines = (await readFile(join(dir, CACHE_FILE), 'utf8')).trimEnd().split('\n');
-    expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual([
-      { k: 'a', t: 'A' },
-      { k: 'c', t: 'C' },
+  it('answers only the exact request: another context, glossary, model or target is a miss', async () => {
+    const cache = new TranslationCache(database);
+    await cache.setMany([entry({ context: '제목 A\n리드' }, 'A')]);
+    expect(await cache.get(cacheKey({ ...base, context: '제목 A\n리드' }))).toBe('A');
+    for (const other of [
+      { context: '' },
+      { context: '제목 B\n리드' },
+      { glossaryHash: 'g2' },
+      { modelType: 'latency_optimized' },
+      { target: 'en-GB' },
+    ])
+      expect(await cache.get(cacheKey({ ...base, context: '제목 A\n리드', ...other }))).toBeUndefined();
+  });
+
+  it('keeps at most maxEntries, dropping the least recently used', async () => {
+    const cache = new TranslationCache(database, { maxEntries: 3, now });
+    const key = (source: string) => cacheKey({ ...base, source });
+    await cache.setMany([entry({ source: '1' }, 'one')]);
+    await cache.setMany([entry({ source: '2' }, 'two')]);
+    await cache.setMany([entry({ source: '3' }, 'three')]);
+    expect(await cache.get(key('1'))).toBe('one'); // used again: now newer than 2 and 3
+    await cache.setMany([entry({ source: '4' }, 'four')]);
+    expect(await cache.size()).toBe(3);
+    expect(await cache.get(key('2'))).toBeUndefined();
+    await cache.setMany([entry({ source: '5' }, 'five'), entry({ source: '6' }, 'six')]);
+    expect(await cache.size()).toBe(3);
+    expect(await cache.get(key('1'))).toBeUndefined();
+    expect(await cache.get(key('3'))).toBeUndefined();
+    expect([await cache.get(key('4')), await cache.get(key('5')), await cache.get(key('6'))]).toEqual([
+      'four',
+      'five',
+      'six',
     ]);
   });
 
-  it('keeps concurrent writes whole and loads 4,000 entries', async () => {
-    const cache = new TranslationCache(dir);
+  it('moves the old JSON-lines cache into the database once, skipping a line cut by a crash', async () => {
+    const legacy = join(dir, 'mt-cache');
+    await mkdir(legacy);
+    const k1 = cacheKey({ ...base, source: '하나' });
+    const k2 = cacheKey({ ...base, source: '둘' });
+    await writeFile(
+      join(legacy, CACHE_FILE),
+      `${JSON.stringify({ k: k1, t: 'Một' })}\n${JSON.stringify({ k: k2, t: 'Hai' })}\n{"k":"x","t":"cut`,
+    );
+    const cache = new TranslationCache(database, { legacyDir: legacy });
+    expect(await cache.get(k1)).toBe('Một');
+    expect(await cache.get(k2)).toBe('Hai');
+    expect(await cache.size()).toBe(2);
+    await expect(access(join(legacy, CACHE_FILE))).rejects.toThrow();
+    await access(join(legacy, `${CACHE_FILE}.migrated`));
+    // A later start finds nothing left to migrate and keeps the entries.
+    expect(await new TranslationCache(database, { legacyDir: legacy }).size()).toBe(2);
+  });
+
+  it('keeps concurrent writes whole (4,000 entries)', async () => {
+    const cache = new TranslationCache(database);
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         cache.setMany(
-          Array.from({ length: 100 }, (_, j) => [`k${i}-${j}`, `번역 ${i}-${j} `.repeat(20)] as const),
+          Array.from({ length: 100 }, (_, j) => entry({ source: `${i}-${j}` }, `번역 ${i}-${j}`)),
         ),
       ),
     );
-    const fresh = new TranslationCache(dir);
-    expect(await fresh.size()).toBe(4_000);
-    expect(await fresh.get('k39-99')).toBe('번역 39-99 '.repeat(20));
-  });
-
-  it('reports a write failure to the caller and keeps working afterwards', async () => {
-    const file = join(dir, 'not-a-dir');
-    await writeFile(file, 'x');
-    const broken = new TranslationCache(join(file, 'sub'));
-    await expect(broken.setMany([['a', 'A']])).rejects.toThrow();
-    await expect(broken.setMany([['b', 'B']])).rejects.toThrow();
+    expect(await new TranslationCache(database).size()).toBe(4_000);
+    expect(await cache.get(cacheKey({ ...base, source: '39-99' }))).toBe('번역 39-99');
   });
 });

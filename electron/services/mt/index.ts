@@ -15,7 +15,8 @@ import type {
 } from '../../contract';
 import { AppError } from '../errors';
 import { baseBodyBytes, formParamBytes, planBatches } from './batching';
-import { TranslationCache, cacheKey } from './cache';
+import type { Database } from '../db';
+import { TranslationCache, cacheKey, type CacheEntry, type CacheKeyParts } from './cache';
 import { classifyFault, type MtFault } from './faults';
 import { GlossarySync, glossaryDictionaries } from './glossary';
 import { KEEP_TAG, protect, restore, type ProtectedText } from './protect';
@@ -61,8 +62,12 @@ export interface DeeplClientTuning {
 
 /** Construction options of {@link MachineTranslation}. */
 export interface MachineTranslationOptions {
-  /** Folder of the translation cache and the glossary map (created on first write). */
+  /** Folder of the glossary map (created on first write), and of the old JSON-lines cache migrated from. */
   cacheDir: string;
+  /** The database holding the translation cache (the data folder's: shared by the app and the CLI). */
+  cacheDatabase: Database;
+  /** Most cached translations kept (least recently used dropped first). */
+  cacheMaxEntries?: number;
   getSettings: () => MtSettings;
   now: () => Date;
   client?: DeeplClientTuning;
@@ -133,8 +138,8 @@ export function neighbourContext(segments: readonly Segment[], index: number): s
 /** One distinct text to translate for one language, and the rows that share it. */
 interface Unit {
   key: string;
-  /** The same text's key whatever its context: what another article already paid for. */
-  anyContextKey: string;
+  /** The exact request, for the cache. */
+  parts: CacheKeyParts;
   context: string;
   sent: ProtectedText;
   bytes: number;
@@ -142,9 +147,6 @@ interface Unit {
 }
 
 type LangStats = TranslateSummary['perLang'][number];
-
-/** Stands for "any context" in a cache key; no real DeepL context can contain a NUL. */
-const ANY_CONTEXT = '\u0000any';
 
 const ABORTED = Symbol('aborted');
 
@@ -179,7 +181,11 @@ export class MachineTranslation {
   private clients = new Map<string, DeepLClient>();
 
   constructor(private readonly opts: MachineTranslationOptions) {
-    this.cache = new TranslationCache(opts.cacheDir);
+    this.cache = new TranslationCache(opts.cacheDatabase, {
+      legacyDir: opts.cacheDir,
+      ...(opts.cacheMaxEntries ? { maxEntries: opts.cacheMaxEntries } : {}),
+      now: opts.now,
+    });
     this.glossaries = new GlossarySync(opts.cacheDir, opts.now);
     this.tuning = { ...DEFAULT_TUNING, ...opts.client };
   }
@@ -265,34 +271,31 @@ export class MachineTranslation {
       const glossaryHash = glossary.hashes[lang] ?? '';
       const units = new Map<string, Unit>();
       const hits: MtResult[] = [];
-      for (const s of rows) {
+      const requests = rows.map((s) => {
         const source = s.source.trim();
         const context =
           settings.paragraphContext && s.kind === 'paragraph'
             ? neighbourContext(project.segments, indexOf.get(s.id)!)
             : articleCtx;
-        const key = cacheKey({ source, target, modelType: MODEL_TYPE, glossaryHash, context });
-        const anyContextKey = cacheKey({
-          source,
-          target,
-          modelType: MODEL_TYPE,
-          glossaryHash,
-          context: ANY_CONTEXT,
-        });
-        // Context only refines a translation: a paragraph another article already paid for is not bought again.
-        const cached = (await this.cache.get(key)) ?? (await this.cache.get(anyContextKey));
-        if (cached !== undefined) {
-          hits.push({ segmentId: s.id, text: cached });
+        const parts: CacheKeyParts = { source, target, modelType: MODEL_TYPE, glossaryHash, context };
+        return { s, parts, key: cacheKey(parts) };
+      });
+      // Only the exact request: the context changes the translation, so another context's answer is not reused.
+      const cached = await this.cache.getMany(requests.map((r) => r.key));
+      for (const { s, parts, key } of requests) {
+        const text = cached.get(key);
+        if (text !== undefined) {
+          hits.push({ segmentId: s.id, text });
           continue;
         }
         const unit = units.get(key);
         if (unit) unit.segmentIds.push(s.id);
         else {
-          const sent = protect(source);
+          const sent = protect(parts.source);
           units.set(key, {
             key,
-            anyContextKey,
-            context,
+            parts,
+            context: parts.context,
             sent,
             bytes: formParamBytes('text', sent.xml),
             segmentIds: [s.id],
@@ -436,13 +439,15 @@ export class MachineTranslation {
 
   /** Cache a request's answers (restored to plain text). A cache that cannot be written only costs money later. */
   private async remember(batch: readonly Unit[], answer: readonly TextResult[]): Promise<void> {
-    const entries: Array<[string, string]> = [];
+    const entries: CacheEntry[] = [];
     batch.forEach((u, i) => {
       const r = answer[i];
-      if (r && typeof r.text === 'string') {
-        const text = restore(r.text, u.sent.tokens);
-        entries.push([u.key, text], [u.anyContextKey, text]);
-      }
+      if (r && typeof r.text === 'string')
+        entries.push({
+          parts: u.parts,
+          text: restore(r.text, u.sent.tokens),
+          billedCharacters: r.billedCharacters ?? 0,
+        });
     });
     try {
       await this.cache.setMany(entries);

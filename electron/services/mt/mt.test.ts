@@ -1,25 +1,28 @@
-import { mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDeeplServer, type DeeplFake } from '../../../e2e/support/deepl-server';
 import fixture from '../../../e2e/support/sample-translations.json';
 import type { Project, SegmentKind, TargetLang } from '../../contract';
+import { openSqlite, type Database } from '../db';
 import { isAppError } from '../errors';
-import { CACHE_FILE } from './cache';
 import { GLOSSARY_MAP_FILE } from './glossary';
 import { MachineTranslation, type MtResult, type MtSettings, type DeeplClientTuning } from './index';
 import { projectOf, sampleProject } from './test-support';
 
 let fake: DeeplFake;
 let dir: string;
+let database: Database;
 
 beforeEach(async () => {
   fake = await startDeeplServer();
   dir = await mkdtemp(join(tmpdir(), 'mt-test-'));
+  database = await openSqlite(join(dir, 'review.db'));
 });
 
 afterEach(async () => {
+  await database.close();
   await fake.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -30,6 +33,7 @@ function service(
 ) {
   return new MachineTranslation({
     cacheDir: dir,
+    cacheDatabase: database,
     getSettings: () => ({
       authKey: 'test-key',
       serverUrl: fake.url,
@@ -105,10 +109,10 @@ describe('sample article', () => {
     }
     const translatable = project.segments.filter((s) => s.translate && s.kind !== 'caption');
     expect(reqs[0]!.textCount).toBe(translatable.length);
-    // Captions, credit and copyright are not sent.
-    expect(reqs.flatMap((r) => r.texts).some((t) => t.startsWith('◎') || t.startsWith('Copyright'))).toBe(
-      false,
-    );
+    // Captions follow their picture and are not sent; credit and copyright lines are, like every other row.
+    const sent = reqs.flatMap((r) => r.texts);
+    expect(sent.some((t) => t.startsWith('◎'))).toBe(true);
+    expect(sent.some((t) => t.startsWith('Copyright'))).toBe(true);
 
     const entries = fixture.entries as Array<{ ko: string; vi: string; 'en-US': string }>;
     for (const s of translatable) {
@@ -187,6 +191,7 @@ describe('which rows', () => {
     ]);
     project.segments[5]!.targets.vi = { text: 'đã dịch', status: 'machine' };
     project.segments[6]!.targets.vi = { text: 'sửa', status: 'edited' };
+    project.segments[7]!.translate = false; // the reviewer chose to keep the credit line as it is
     const { summary, text } = await run(service(), project, { langs: ['vi'] });
     expect(Object.keys(text('vi')).sort()).toEqual(['s1', 's2', 's4']);
     expect(summary.perLang[0]!.requested).toBe(3);
@@ -278,24 +283,23 @@ describe('cache', () => {
     expect(Object.keys(text('vi'))).toHaveLength(6);
   });
 
-  it('survives a truncated last line and keeps appending on a fresh line', async () => {
+  it('keeps what it paid for in the database, with the characters billed, across restarts', async () => {
     const project = projectOf([para('하나'), para('둘')]);
     await run(service(), project, { langs: ['vi'] });
-    const file = join(dir, CACHE_FILE);
-    const raw = await readFile(file, 'utf8');
-    const lines = raw.trimEnd().split('\n');
-    // Cut the last entry in half, as a crash mid-write would.
-    await writeFile(file, `${lines[0]}\n${lines[1]!.slice(0, 20)}`);
+    const rows = (await database.db
+      .selectFrom('mt_cache')
+      .select(['source', 'target_lang', 'billed_characters'])
+      .orderBy('source')
+      .execute()) as Array<{ source: string; target_lang: string; billed_characters: number }>;
+    expect(rows).toEqual([
+      { source: '둘', target_lang: 'vi', billed_characters: 1 },
+      { source: '하나', target_lang: 'vi', billed_characters: 2 },
+    ]);
     const second = await run(service(), project, { langs: ['vi'] });
-    expect(second.summary.perLang[0]).toMatchObject({ fromCache: 1, requests: 1, translated: 2 });
-    await appendFile(file, ''); // the file is readable line by line again
-    const third = await run(service(), project, { langs: ['vi'] });
-    expect(third.summary.perLang[0]).toMatchObject({ fromCache: 2, requests: 0 });
-    for (const line of (await readFile(file, 'utf8')).trimEnd().split('\n'))
-      expect(() => JSON.parse(line)).not.toThrow();
+    expect(second.summary.perLang[0]).toMatchObject({ fromCache: 2, requests: 0, translated: 2 });
   });
 
-  it('reuses a paragraph another article already paid for, even under another headline context', async () => {
+  it('asks again for a paragraph seen under another context: a cached answer serves only its exact request', async () => {
     await run(service(), projectOf([{ kind: 'headline', source: '제목 A' }, para('문단')]), {
       langs: ['vi'],
     });
@@ -304,8 +308,8 @@ describe('cache', () => {
     });
     const reqs = translateRequests();
     expect(reqs).toHaveLength(2);
-    expect(reqs[1]!.texts).toEqual(['제목 B']);
-    expect(second.summary.perLang[0]).toMatchObject({ fromCache: 1, requests: 1 });
+    expect(reqs[1]!.texts).toEqual(['제목 B', '문단']);
+    expect(second.summary.perLang[0]).toMatchObject({ fromCache: 0, requests: 1 });
   });
 });
 

@@ -16,7 +16,7 @@ function segment(id: string, kind: SegmentKind, source: string, extra: Partial<S
     id,
     kind,
     source,
-    translate: kind !== 'credit' && kind !== 'copyright',
+    translate: source.trim() !== '',
     targets: { vi: { text: '', status: 'empty' }, en: { text: '', status: 'empty' } },
     ...extra,
   };

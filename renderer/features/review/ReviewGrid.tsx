@@ -1,17 +1,21 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TARGET_LANGS, type Segment } from '../../../electron/contract';
+import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
 import { Cell, type CellActions } from './Cell';
 import { rowNumbers } from './review-state';
 
-/** Kinds published verbatim by default, which the reviewer may switch to translated (and back). */
+/** Kinds (translated by default) the reviewer may choose to keep as in the original, and switch back. */
 const VERBATIM_KINDS = new Set(['credit', 'copyright']);
+
+/** Wraps a target cell with more help around it (e.g. translation-memory matches); keep it stable (memoised). */
+export type WrapCell = (cell: ReactNode, segment: Segment, lang: TargetLang) => ReactNode;
 
 /** The article, one row per segment: Korean source, then Vietnamese and English side by side. */
 export function ReviewGrid(props: {
   segments: Segment[];
   actions: CellActions;
   onToggleTranslate(segment: Segment): void;
+  wrapCell?: WrapCell;
 }) {
   const { t } = useTranslation(['review', 'common']);
   const rows = rowNumbers(props.segments);
@@ -44,6 +48,7 @@ export function ReviewGrid(props: {
           pictureRow={s.linkedTo ? (rows.get(s.linkedTo) ?? null) : null}
           actions={props.actions}
           onToggleTranslate={props.onToggleTranslate}
+          wrapCell={props.wrapCell}
         />
       ))}
     </div>
@@ -56,9 +61,11 @@ const Row = memo(function Row(props: {
   pictureRow: number | null;
   actions: CellActions;
   onToggleTranslate(segment: Segment): void;
+  wrapCell?: WrapCell;
 }) {
   const { t } = useTranslation(['review', 'common']);
   const { segment: s, row } = props;
+  const wrap: WrapCell = props.wrapCell ?? ((cell) => cell);
   const classes = ['grid-row', `kind-${s.kind}`];
   if (s.change) classes.push(`change-${s.change}`);
   if (!s.translate) classes.push('verbatim');
@@ -121,7 +128,7 @@ const Row = memo(function Row(props: {
       ) : (
         TARGET_LANGS.map((lang) => (
           <div key={lang} role="cell" className="target">
-            <Cell segment={s} lang={lang} row={row} actions={props.actions} />
+            {wrap(<Cell segment={s} lang={lang} row={row} actions={props.actions} />, s, lang)}
           </div>
         ))
       )}

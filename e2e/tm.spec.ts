@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const BYLINE = '[서울=뉴시스]홍길동 기자 =';
+const SHARED =
+  '서울시는 4일 베트남 하노이시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.';
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page.getByLabel('Korean article text').fill(text);
+  await page.getByRole('button', { name: 'Create project' }).click();
+}
+
+test('approved rows of one article come back as 100 % matches in the next; Ctrl+1 takes one', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  // Article A: the reviewer corrects and approves the byline and a paragraph.
+  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
+  await expect(review.rows()).toHaveCount(3);
+  await expect(review.cell('vi', 3)).not.toHaveValue('');
+  await review.cell('vi', 2).fill('[Seoul=Newsis] Phóng viên Hong Gil-dong =');
+  await review.cell('vi', 2).press('Control+Enter');
+  await expect(review.status('vi', 2)).toHaveText('Approved');
+  await review.cell('vi', 3).fill('Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.');
+  await review.cell('vi', 3).press('Control+Enter');
+  await expect(review.status('vi', 3)).toHaveText('Approved');
+
+  // Article B shares the byline and the paragraph, and has a sentence differing by a day and a city.
+  await paste(
+    page,
+    [
+      '부산시, 일본과 관광 협력 확대',
+      BYLINE,
+      SHARED,
+      '서울시는 5일 베트남 호찌민시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.',
+    ].join('\n'),
+  );
+  await expect(review.title()).toHaveText('부산시, 일본과 관광 협력 확대');
+  await expect(review.cell('vi', 3)).not.toHaveValue('');
+
+  await review.cell('vi', 2).focus();
+  const byline = review.row(2).getByRole('region', { name: 'Translation memory matches' });
+  await expect(byline).toContainText('100 %');
+  await expect(byline).toContainText('[Seoul=Newsis] Phóng viên Hong Gil-dong =');
+
+  await review.cell('vi', 3).focus();
+  const para = review.row(3).getByRole('region', { name: 'Translation memory matches' });
+  await expect(para.getByRole('listitem').first()).toContainText('100 %');
+  await expect(para).toContainText('서울시, 베트남과 스마트 모빌리티 협력'); // the project it came from
+  await review.cell('vi', 3).press('Control+1');
+  await expect(review.cell('vi', 3)).toHaveValue(
+    'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.',
+  );
+  await expect(review.status('vi', 3)).toHaveText('Edited');
+
+  // The near-identical sentence gets a fuzzy match with the Korean differences marked.
+  await review.cell('vi', 4).focus();
+  const fuzzy = review.row(4).getByRole('region', { name: 'Translation memory matches' });
+  await expect(fuzzy.locator('.tm-score')).toHaveText(/^(7[5-9]|8\d|9\d) %$/);
+  await expect(fuzzy.locator('del')).toHaveText(['5', '호찌민']);
+  await expect(fuzzy.locator('ins')).toHaveText(['4', '하노이']);
+
+  // After a reload the taken text is still there (it was saved).
+  await page.reload();
+  await expect(review.cell('vi', 3)).toHaveValue(
+    'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.',
+  );
+});
+
+test('screens: memory matches in en, ko and vi', async ({ review, page }) => {
+  await review.open();
+  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
+  await expect(review.cell('vi', 3)).not.toHaveValue('');
+  await review.cell('vi', 3).fill('Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.');
+  await review.cell('vi', 3).press('Control+Enter');
+  await expect(review.status('vi', 3)).toHaveText('Approved');
+  await paste(
+    page,
+    [
+      '부산시, 일본과 관광 협력 확대',
+      BYLINE,
+      '서울시는 5일 베트남 호찌민시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.',
+      SHARED,
+    ].join('\n'),
+  );
+  await expect(review.cell('vi', 4)).not.toHaveValue('');
+  for (const lng of ['en', 'ko', 'vi'] as const) {
+    await review.setUiLanguage(lng);
+    await review.cell('vi', 3).focus();
+    await expect(review.row(3).locator('.tm-matches del').first()).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/${lng}-tm.png` });
+  }
+});

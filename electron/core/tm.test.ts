@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../contract';
+import { createCore, type Core } from '../handlers';
+import { SettingsStore } from '../services/settings';
+
+let dir: string;
+let core: Core;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'core-tm-'));
+  const settings = new SettingsStore(dir, {}, null);
+  await settings.update({ reviewerName: 'Trần Lan' });
+  core = await createCore({
+    dataDir: dir,
+    now: () => new Date('2026-11-25T08:00:00.000Z'),
+    appVersion: '0.1.0',
+    mode: 'browser',
+    systemLocale: 'en',
+    samplePath: '',
+    settings,
+    emit: () => undefined,
+  });
+});
+afterEach(async () => {
+  await core.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const HEADLINE_A = '서울시, 베트남과 스마트 모빌리티 협력';
+const DATELINE = '[서울=뉴시스]홍길동 기자 =';
+const PARA = '서울시는 4일 베트남 하노이시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.';
+const COPYRIGHT = '<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>';
+
+async function article(lines: string[]): Promise<Project> {
+  return (await core.handlers.importText({ text: lines.join('\n') })).project;
+}
+const rowOf = (p: Project, source: string) => p.segments.find((s) => s.source === source)!;
+
+describe('translation memory through the API', () => {
+  it('remembers an approval; the next article gets 100 %, and 101 % where the neighbours match too', async () => {
+    const a = await article([HEADLINE_A, DATELINE, PARA, COPYRIGHT]);
+    expect(rowOf(a, COPYRIGHT).translate).toBe(true); // copyright lines are translated by default
+    for (const [source, text] of [
+      [DATELINE, '[Seoul=Newsis] Phóng viên Hong Gil-dong ='],
+      [PARA, 'Thành phố Seoul ngày 4 cho biết…'],
+      [COPYRIGHT, '<Bản quyền © Newsis. Nghiêm cấm sao chép.>'],
+    ] as const) {
+      const ref = { projectId: a.id, segmentId: rowOf(a, source).id, lang: 'vi' as const };
+      await core.handlers.updateCell({ ...ref, text });
+      await core.handlers.approveCell(ref);
+    }
+    // Not approved: not remembered.
+    const en = { projectId: a.id, segmentId: rowOf(a, PARA).id, lang: 'en' as const };
+    await core.handlers.updateCell({ ...en, text: 'Seoul said…' });
+
+    const b = await article(['부산시, 일본과 관광 협력', DATELINE, PARA, COPYRIGHT]);
+    const look = (source: string, lang: 'vi' | 'en' = 'vi') =>
+      core.handlers.tmLookup({ projectId: b.id, segmentId: rowOf(b, source).id, lang });
+    // The dateline follows another headline here: an exact match, not in context.
+    expect(await look(DATELINE)).toMatchObject([
+      {
+        score: 100,
+        kind: 'exact',
+        target: '[Seoul=Newsis] Phóng viên Hong Gil-dong =',
+        projectName: HEADLINE_A,
+        reviewer: 'Trần Lan',
+      },
+    ]);
+    // The paragraph sits between the same dateline and copyright line as in A: in context.
+    expect(await look(PARA)).toMatchObject([
+      { score: 101, kind: 'context', target: 'Thành phố Seoul ngày 4 cho biết…' },
+    ]);
+    expect(await look(COPYRIGHT)).toMatchObject([
+      { score: 101, target: '<Bản quyền © Newsis. Nghiêm cấm sao chép.>' },
+    ]);
+    expect(await look(PARA, 'en')).toEqual([]);
+
+    // The whole memory exports as TMX: the three approved cells, nothing else.
+    const exported = Buffer.from((await core.handlers.exportTmx()).dataBase64, 'base64').toString('utf8');
+    expect(exported.match(/<tu /g)).toHaveLength(3);
+  });
+});

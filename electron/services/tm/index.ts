@@ -1,0 +1,59 @@
+/**
+ * The translation memory service: approved translations kept across projects, matched against new rows, and
+ * exchanged as TMX 1.4b. See `repository.ts` for the storage interface and `text.ts` for the score.
+ */
+import type { TmImportSummary } from '../../contract';
+import type { Database } from '../db';
+import { AppError } from '../errors';
+import { TranslationMemory } from './memory';
+import { tmRepositoryFor } from './sqlite';
+import { TMX_TAIL, parseTmx, tmxHead, tmxUnit } from './tmx';
+
+export { TranslationMemory, type ApprovedRow, type RowInContext } from './memory';
+export { CONTEXT_SCORE, EXACT_SCORE, FUZZY_THRESHOLD, fuzzyScore, normalize } from './text';
+
+/** Units written per transaction during a TMX import (an agency memory can hold hundreds of thousands). */
+const IMPORT_BATCH = 10_000;
+
+/** The memory of a database (SQLite now; PostgreSQL once the desk adds its repository). */
+export function memoryFor(database: Database): TranslationMemory {
+  return new TranslationMemory(tmRepositoryFor(database));
+}
+
+/** Text of a TMX file: UTF-16 when it starts with a byte-order mark saying so, else UTF-8. */
+export function decodeTmx(bytes: Uint8Array): string {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  try {
+    return new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('tm.badEncoding');
+  }
+}
+
+/**
+ * Add a TMX file's translations to the memory. `imported` counts units new to the memory; `skipped` counts
+ * translation units with no Korean or no Vietnamese/English text, and pairs the memory already had.
+ */
+export async function importTmx(
+  memory: TranslationMemory,
+  bytes: Uint8Array,
+  now: Date,
+): Promise<TmImportSummary> {
+  const { rows, skipped } = parseTmx(decodeTmx(bytes), now.toISOString());
+  let imported = 0;
+  for (let i = 0; i < rows.length; i += IMPORT_BATCH)
+    imported += await memory.remember(rows.slice(i, i + IMPORT_BATCH), false);
+  return { imported, skipped: skipped + rows.length - imported };
+}
+
+/** The whole memory as a TMX 1.4b document, one `<tu>` per stored unit, oldest first. */
+export async function exportTmx(
+  memory: TranslationMemory,
+  ctx: { now: Date; appVersion: string },
+): Promise<string> {
+  const parts = [tmxHead(ctx)];
+  for await (const page of memory.repo.all()) for (const u of page) parts.push(tmxUnit(u));
+  parts.push(TMX_TAIL);
+  return parts.join('');
+}

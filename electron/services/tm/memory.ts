@@ -1,0 +1,117 @@
+/**
+ * The translation memory: approved translations kept across projects, and the matches it offers for a row
+ * (101 % in context, 100 % exact, fuzzy from 75 %), best first.
+ */
+import type { TargetLang, TmMatch } from '../../contract';
+import type { NewTmUnit, TmRepository, TmUnit } from './repository';
+import {
+  CONTEXT_SCORE,
+  EXACT_SCORE,
+  FUZZY_THRESHOLD,
+  fuzzyScore,
+  hashOf,
+  lengthWindow,
+  neighbourHash,
+  normalize,
+} from './text';
+
+/** A row of an article as the memory sees it: its source and its neighbours' (undefined at either end). */
+export interface RowInContext {
+  source: string;
+  lang: TargetLang;
+  previous?: string;
+  next?: string;
+}
+
+/** An approved translation to remember, with where it came from. */
+export interface ApprovedRow extends RowInContext {
+  target: string;
+  projectId?: string;
+  projectName?: string;
+  reviewer?: string;
+  at: string;
+}
+
+/** Most matches shown for one row. */
+export const MAX_MATCHES = 5;
+/** Candidates the index proposes for scoring; more costs time, fewer risks missing a good one. */
+const CANDIDATES = 60;
+
+/** Build the stored unit of one translation; `context: false` for units without known neighbours (TMX). */
+export function unitOf(row: ApprovedRow, context = true): NewTmUnit {
+  const source = normalize(row.source);
+  const target = row.target.normalize('NFC').trim();
+  return {
+    source,
+    target,
+    lang: row.lang,
+    sourceHash: hashOf(source),
+    pairHash: hashOf(source, row.lang, target),
+    prevHash: context ? neighbourHash(row.previous) : null,
+    nextHash: context ? neighbourHash(row.next) : null,
+    projectId: row.projectId ?? null,
+    projectName: row.projectName ?? null,
+    reviewer: row.reviewer ?? null,
+    at: row.at,
+  };
+}
+
+function toMatch(u: TmUnit, score: number, kind: TmMatch['kind']): TmMatch {
+  return {
+    id: u.id,
+    score,
+    kind,
+    source: u.source,
+    target: u.target,
+    lang: u.lang,
+    ...(u.projectName ? { projectName: u.projectName } : {}),
+    ...(u.reviewer ? { reviewer: u.reviewer } : {}),
+    at: u.at,
+  };
+}
+
+/** Best first: higher score, then the newer unit. */
+const byRank = (a: TmMatch, b: TmMatch) => b.score - a.score || b.at.localeCompare(a.at);
+
+/** The memory over a {@link TmRepository}. */
+export class TranslationMemory {
+  constructor(readonly repo: TmRepository) {}
+
+  /** Remember approved translations; empty sources or targets are not worth a unit. Returns how many were new. */
+  async remember(rows: readonly ApprovedRow[], context = true): Promise<number> {
+    const units = rows.filter((r) => normalize(r.source) && r.target.trim()).map((r) => unitOf(r, context));
+    return units.length ? this.repo.upsert(units) : 0;
+  }
+
+  /** Matches for a row, best first, at most {@link MAX_MATCHES}; one per distinct target text. */
+  async lookup(row: RowInContext): Promise<TmMatch[]> {
+    const source = normalize(row.source);
+    if (!source) return [];
+    const prev = neighbourHash(row.previous);
+    const next = neighbourHash(row.next);
+    const matches: TmMatch[] = (await this.repo.exact(hashOf(source), row.lang)).map((u) =>
+      toMatch(u, u.prevHash === prev && u.nextHash === next ? CONTEXT_SCORE : EXACT_SCORE, 'exact'),
+    );
+    for (const m of matches) if (m.score === CONTEXT_SCORE) m.kind = 'context';
+    if (matches.length < MAX_MATCHES) {
+      const { min, max } = lengthWindow(source.length);
+      const candidates = await this.repo.candidates({
+        source,
+        lang: row.lang,
+        minLength: min,
+        maxLength: max,
+        limit: CANDIDATES,
+      });
+      for (const u of candidates) {
+        if (u.source === source) continue;
+        const score = fuzzyScore(source, u.source);
+        if (score >= FUZZY_THRESHOLD) matches.push(toMatch(u, score, 'fuzzy'));
+      }
+    }
+    const seen = new Set<string>();
+    return matches
+      .sort(byRank)
+      .filter((m) => !seen.has(m.target) && seen.add(m.target))
+      .slice(0, MAX_MATCHES);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The storage interface of the translation memory. The SQL lives behind it so the same memory runs embedded
+ * (SQLite, {@link ./sqlite}) and on a team desk (PostgreSQL with pg_trgm, to be added beside it).
+ *
+ * Contract for an implementation:
+ * - `upsert` keys a unit by `pairHash` (normalized source, language, target): an identical pair replaces the older
+ *   one, keeping the newest date, reviewer, project and context.
+ * - `exact` returns every unit of that language whose `sourceHash` is equal.
+ * - `candidates` returns up to `limit` units of that language whose source length lies in `[minLength, maxLength]`
+ *   and that share as much of their text with `source` as the engine can tell cheaply (FTS5 trigrams on SQLite,
+ *   `similarity()`/`%` of pg_trgm on PostgreSQL), most similar first. Candidates are only proposals: the memory
+ *   scores them itself with `fuzzyScore` (text.ts), so a match has the same score and rank on every engine; an
+ *   engine only has to make sure good candidates are not left out.
+ */
+import type { TargetLang } from '../../contract';
+
+/** One stored translation unit (one Korean source and its translation into one language). */
+export interface TmUnit {
+  id: string;
+  /** The Korean source as approved (NFC, trimmed). */
+  source: string;
+  target: string;
+  lang: TargetLang;
+  /** Hash of the normalized source (exact lookups). */
+  sourceHash: string;
+  /** Hash of the normalized source, language and target (one unit per identical pair). */
+  pairHash: string;
+  /** Hashes of the previous and next rows' sources (`neighbourHash`); null when unknown (e.g. from TMX). */
+  prevHash: string | null;
+  nextHash: string | null;
+  projectId: string | null;
+  projectName: string | null;
+  reviewer: string | null;
+  /** ISO time of the approval (or the TMX change date). */
+  at: string;
+}
+
+/** A unit to store; the id is given by the repository. */
+export type NewTmUnit = Omit<TmUnit, 'id'>;
+
+/** A fuzzy candidate query: the normalized source and the length window that can still reach the threshold. */
+export interface CandidateQuery {
+  source: string;
+  lang: TargetLang;
+  minLength: number;
+  maxLength: number;
+  limit: number;
+}
+
+/** Where the memory's units are kept. */
+export interface TmRepository {
+  /** Store units (one transaction); returns how many were new pairs rather than updates of a stored pair. */
+  upsert(units: readonly NewTmUnit[]): Promise<number>;
+  exact(sourceHash: string, lang: TargetLang): Promise<TmUnit[]>;
+  candidates(query: CandidateQuery): Promise<TmUnit[]>;
+  /** Every unit, oldest first, in pages (export). */
+  all(pageSize?: number): AsyncIterable<TmUnit[]>;
+  count(): Promise<number>;
+}

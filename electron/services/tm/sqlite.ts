@@ -1,0 +1,159 @@
+/**
+ * The translation memory on SQLite: units in `tm_unit`, fuzzy candidates from the FTS5 trigram index `tm_fts`.
+ * Statements go straight to better-sqlite3 (prepared once, synchronous): a lookup against a million units has to
+ * stay well under 50 ms, and a TMX import writes its units in one transaction.
+ */
+import type SqliteDatabase from 'better-sqlite3';
+import type { TargetLang } from '../../contract';
+import type { Database } from '../db';
+import type { CandidateQuery, NewTmUnit, TmRepository, TmUnit } from './repository';
+import { trigrams } from './text';
+
+interface Row {
+  id: number;
+  pair_hash: string;
+  source_hash: string;
+  source: string;
+  target: string;
+  lang: string;
+  prev_hash: string | null;
+  next_hash: string | null;
+  project_id: string | null;
+  project_name: string | null;
+  reviewer: string | null;
+  at: string;
+}
+
+/** An FTS5 string literal: the text in double quotes, a double quote doubled. */
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+const toUnit = (r: Row): TmUnit => ({
+  id: String(r.id),
+  pairHash: r.pair_hash,
+  sourceHash: r.source_hash,
+  source: r.source,
+  target: r.target,
+  lang: r.lang as TargetLang,
+  prevHash: r.prev_hash,
+  nextHash: r.next_hash,
+  projectId: r.project_id,
+  projectName: r.project_name,
+  reviewer: r.reviewer,
+  at: r.at,
+});
+
+/**
+ * Fuzzy candidates are found in three bounded steps, so a lookup costs about the same against a thousand or a
+ * million units, however common the sentence's words are:
+ * 1. the query's trigrams are cut into {@link STRETCHES} stretches in reading order, and the rarest trigram of each
+ *    stretch is picked (document frequency counted only up to {@link DF_CAP}, so a common trigram costs no more
+ *    than a rare one). Taking one from every stretch means a sentence differing in one place (a figure, a name)
+ *    still shares most of the picked trigrams with its match;
+ * 2. each picked trigram yields at most {@link PER_TRIGRAM} units holding it (in index order: reading a
+ *    doclist backwards costs three times as much);
+ * 3. units holding the most picked trigrams become the candidates the memory scores.
+ */
+const STRETCHES = 10;
+/** Trigrams whose frequency is counted per stretch, at most (bounds the cost for long paragraphs). */
+const PROBES_PER_STRETCH = 3;
+const DF_CAP = 200;
+const PER_TRIGRAM = 400;
+
+/** {@link TmRepository} over the app's SQLite database. */
+export class SqliteTmRepository implements TmRepository {
+  private readonly sqlite: SqliteDatabase.Database;
+  private readonly stmt;
+
+  constructor(database: Database) {
+    if (!database.sqlite) throw new Error('SqliteTmRepository needs an SQLite database');
+    const s = (this.sqlite = database.sqlite);
+    this.stmt = {
+      upsert: s.prepare(`INSERT INTO tm_unit (pair_hash, source_hash, source, target, lang, prev_hash,
+          next_hash, project_id, project_name, reviewer, at)
+        VALUES (@pairHash, @sourceHash, @source, @target, @lang, @prevHash, @nextHash, @projectId,
+          @projectName, @reviewer, @at)
+        ON CONFLICT (pair_hash) DO UPDATE SET prev_hash = excluded.prev_hash, next_hash = excluded.next_hash,
+          project_id = excluded.project_id, project_name = excluded.project_name, reviewer = excluded.reviewer,
+          at = excluded.at
+        WHERE excluded.at >= tm_unit.at`),
+      count: s.prepare('SELECT count(*) AS n FROM tm_unit').pluck(),
+      exact: s.prepare('SELECT * FROM tm_unit WHERE source_hash = ? AND lang = ? ORDER BY at DESC'),
+      df: s.prepare('SELECT count(*) FROM (SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?)').pluck(),
+      holding: s.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck(),
+      byId: s.prepare('SELECT * FROM tm_unit WHERE id = ?'),
+      page: s.prepare('SELECT * FROM tm_unit WHERE id > ? ORDER BY id LIMIT ?'),
+    };
+  }
+
+  upsert(units: readonly NewTmUnit[]): Promise<number> {
+    const run = this.sqlite.transaction((list: readonly NewTmUnit[]) => {
+      const before = this.stmt.count.get() as number;
+      for (const u of list) this.stmt.upsert.run(u);
+      return (this.stmt.count.get() as number) - before;
+    });
+    return Promise.resolve(run(units));
+  }
+
+  exact(sourceHash: string, lang: TargetLang): Promise<TmUnit[]> {
+    return Promise.resolve((this.stmt.exact.all(sourceHash, lang) as Row[]).map(toUnit));
+  }
+
+  candidates(q: CandidateQuery): Promise<TmUnit[]> {
+    const votes = new Map<number, number>();
+    for (const gram of this.rareTrigrams(q.source))
+      for (const id of this.stmt.holding.all(quote(gram), PER_TRIGRAM) as number[])
+        votes.set(id, (votes.get(id) ?? 0) + 1);
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    const out: TmUnit[] = [];
+    // Fetched one by one, best voted first, until enough pass the language and length filter (or too many failed).
+    for (const [id] of ranked.slice(0, q.limit * 4)) {
+      const r = this.stmt.byId.get(id) as Row | undefined;
+      if (r && r.lang === q.lang && r.source.length >= q.minLength && r.source.length <= q.maxLength) {
+        out.push(toUnit(r));
+        if (out.length >= q.limit) break;
+      }
+    }
+    return Promise.resolve(out);
+  }
+
+  /** The rarest trigram of each stretch of the source that the memory holds at all (step 1 above). */
+  private rareTrigrams(source: string): string[] {
+    const grams = trigrams(source);
+    const picked = new Set<string>();
+    const stretch = Math.max(1, Math.ceil(grams.length / STRETCHES));
+    for (let i = 0; i < grams.length; i += stretch) {
+      let best: string | null = null;
+      let bestDf = Infinity;
+      const inStretch = grams.slice(i, i + stretch);
+      // A long paragraph has hundreds of trigrams: a few evenly spaced ones per stretch are enough to find a rare one.
+      const step = Math.max(1, Math.floor(inStretch.length / PROBES_PER_STRETCH));
+      for (let k = 0; k < inStretch.length; k += step) {
+        const g = inStretch[k]!;
+        const df = this.stmt.df.get(quote(g), DF_CAP) as number;
+        if (df > 0 && df < bestDf) [best, bestDf] = [g, df];
+      }
+      if (best !== null) picked.add(best);
+    }
+    return [...picked];
+  }
+
+  async *all(pageSize = 1000): AsyncIterable<TmUnit[]> {
+    let last = 0;
+    for (;;) {
+      const rows = this.stmt.page.all(last, pageSize) as Row[];
+      if (rows.length === 0) return;
+      last = rows[rows.length - 1]!.id;
+      yield rows.map(toUnit);
+    }
+  }
+
+  count(): Promise<number> {
+    return Promise.resolve(this.stmt.count.get() as number);
+  }
+}
+
+/** The memory's repository for a database: SQLite here; PostgreSQL (pg_trgm) is the desk's to add. */
+export function tmRepositoryFor(database: Database): TmRepository {
+  if (database.dialect === 'sqlite') return new SqliteTmRepository(database);
+  throw new Error('The translation memory has no PostgreSQL repository yet');
+}
