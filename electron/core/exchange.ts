@@ -43,7 +43,7 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
         now: now(),
       });
       cells.mirrorCaptions(result.project.segments);
-      await store.replace(result.project);
+      await store.replace(result.project, { origin: 'xliff-import' });
       return { ...result.summary, project: result.project };
     },
   };

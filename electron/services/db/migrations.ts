@@ -1,3 +1,4 @@
+import { PROJECT_MIGRATIONS } from '../project/schema';
 import type { DomainMigration } from './index';
 
 /**
@@ -6,6 +7,7 @@ import type { DomainMigration } from './index';
  */
 export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   // project (storage): projects, rows, cells, history
+  ...PROJECT_MIGRATIONS,
   // tm: translation memory; mt: machine-translation cache
   // qa: termbase, dismissed findings
   // desk: users, sessions, assignments
