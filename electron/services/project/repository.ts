@@ -213,3 +213,23 @@ export async function setState(db: ProjectDb, key: string, value: string): Promi
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+/**
+ * Run `fn` in one transaction. When a statement fails, SQLite may already have rolled the transaction back (e.g.
+ * on SQLITE_FULL), so the driver's own ROLLBACK fails too; the statement's error is the one worth reporting.
+ */
+export async function transact<T>(db: ProjectDb, fn: (trx: ProjectDb) => Promise<T>): Promise<T> {
+  let first: unknown;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      try {
+        return await fn(trx);
+      } catch (e) {
+        first = e;
+        throw e;
+      }
+    });
+  } catch (e) {
+    throw first ?? e;
+  }
+}

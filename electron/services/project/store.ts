@@ -101,7 +101,7 @@ export class ProjectStore {
     for (const s of project.segments) for (const c of Object.values(s.targets)) c.rev ??= 0;
     await this.serial(async () => {
       try {
-        await this.db.transaction().execute((trx) => repo.insertProject(trx, project));
+        await repo.transact(this.db, (trx) => repo.insertProject(trx, project));
       } catch (e) {
         throw toStorageError(e);
       }
@@ -201,7 +201,7 @@ export class ProjectStore {
       group.appendTo = burst.id;
     let groupId: number | null;
     try {
-      groupId = await this.db.transaction().execute(async (trx) => {
+      groupId = await repo.transact(this.db, async (trx) => {
         const gid = await writePlan(trx, p, plan, group);
         await options.within?.(trx, gid);
         return gid;
