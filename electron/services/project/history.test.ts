@@ -29,7 +29,12 @@ describe('history, undo and redo', () => {
     await h.setComment({ ...ref, comment: 'ok' });
     const history = await h.cellHistory(ref);
     expect(history.map((v) => v.origin)).toEqual(['comment', 'approval', 'typing']);
-    expect(history[1]).toMatchObject({ text: 'Seoul công bố', status: 'approved', previousStatus: 'edited', by: 'Lan' });
+    expect(history[1]).toMatchObject({
+      text: 'Seoul công bố',
+      status: 'approved',
+      previousStatus: 'edited',
+      by: 'Lan',
+    });
     expect(history[2]).toMatchObject({ previousText: '', previousStatus: 'empty' });
     expect((await text(core, p.id, 'r0')).commentBy).toBe('Lan');
   });
@@ -60,7 +65,9 @@ describe('history, undo and redo', () => {
     const { core, p, h } = await project();
     const kim = { id: 'kim', name: 'Kim' };
     await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'vi', text: 'mine' });
-    await runAsActor(kim, () => h.updateCell({ projectId: p.id, segmentId: 'r1', lang: 'vi', text: 'theirs' }));
+    await runAsActor(kim, () =>
+      h.updateCell({ projectId: p.id, segmentId: 'r1', lang: 'vi', text: 'theirs' }),
+    );
     await h.undo(p.id);
     expect((await text(core, p.id, 'r0')).text).toBe('');
     expect((await text(core, p.id, 'r1')).text).toBe('theirs');
@@ -81,7 +88,13 @@ describe('history, undo and redo', () => {
     for (const seg of ['r0', 'r1', 'r2'])
       await h.updateCell({ projectId: p.id, segmentId: seg, lang: 'vi', text: 'Thành phố Seoul, seoul' });
     await h.approveCell({ projectId: p.id, segmentId: 'r2', lang: 'vi' });
-    const r = await h.replaceAll({ projectId: p.id, lang: 'vi', find: 'Seoul', replace: 'Xơ-un', wholeWord: true });
+    const r = await h.replaceAll({
+      projectId: p.id,
+      lang: 'vi',
+      find: 'Seoul',
+      replace: 'Xơ-un',
+      wholeWord: true,
+    });
     expect(r).toMatchObject({ replaced: 4, skippedApproved: 1 });
     expect((await text(core, p.id, 'r0')).text).toBe('Thành phố Xơ-un, Xơ-un');
     expect((await text(core, p.id, 'r2')).text).toBe('Thành phố Seoul, seoul');
@@ -105,8 +118,10 @@ describe('history, undo and redo', () => {
 
   it('undoes a revision merge as one step, bringing back the previous rows', async () => {
     const { core, h } = await project(0);
-    const v1 = '서울시 스마트 모빌리티 협력\n\n서울시는 4일 베트남과 협력한다고 밝혔다.\n\n이 사업은 올해 시작된다.\n';
-    const v2 = '서울시 스마트 모빌리티 협력\n\n서울시는 5일 베트남과 협력한다고 밝혔다.\n\n새 문단이 추가되었다.\n';
+    const v1 =
+      '서울시 스마트 모빌리티 협력\n\n서울시는 4일 베트남과 협력한다고 밝혔다.\n\n이 사업은 올해 시작된다.\n';
+    const v2 =
+      '서울시 스마트 모빌리티 협력\n\n서울시는 5일 베트남과 협력한다고 밝혔다.\n\n새 문단이 추가되었다.\n';
     const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
     const { project: p } = await h.importArticle({ fileName: 'a.txt', dataBase64: b64(v1) });
     const before = (await core.store.get(p.id)).segments.map((s) => s.source);

@@ -35,7 +35,9 @@ describe('database-backed ProjectStore', () => {
     const back = await again.store.get(p.id);
     expect(back.segments.map((s) => s.id)).toEqual(['r0', 'r1', 'r2']);
     expect(back.segments[1]!.targets.vi).toMatchObject({ text: 'Câu một', status: 'edited', rev: 1 });
-    expect((back as Project & { exportBaselines?: unknown }).exportBaselines).toEqual({ vi: { r1: 'Câu một' } });
+    expect((back as Project & { exportBaselines?: unknown }).exportBaselines).toEqual({
+      vi: { r1: 'Câu một' },
+    });
     expect(back.glossary).toEqual([{ ko: '서울', vi: 'Seoul', en: 'Seoul' }]);
     expect(await again.store.last()).toBe(p.id);
   });
@@ -71,7 +73,10 @@ describe('database-backed ProjectStore', () => {
     await core.handlers.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'en', text: 'Hi' });
     const last = events.at(-1)!;
     expect(last).toMatchObject({ type: 'segments-updated', projectId: p.id });
-    expect(last.type === 'segments-updated' && last.segments[0]!.targets.en).toMatchObject({ text: 'Hi', rev: 1 });
+    expect(last.type === 'segments-updated' && last.segments[0]!.targets.en).toMatchObject({
+      text: 'Hi',
+      rev: 1,
+    });
   });
 
   it('rejects a write that fails (disk full) with a clear error, then works again once space is back', async () => {

@@ -15,6 +15,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** Checks the folder is writable (default: write and remove a small file). */
   probe?: (dir: string) => Promise<void>;
+  /** How long to wait for another process's lock before reporting `storage.locked` (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
 async function defaultProbe(dir: string): Promise<void> {
@@ -33,17 +35,17 @@ function appliedMigrations(sqlite: SqliteDatabase.Database): string[] {
   );
 }
 
-function openChecked(file: string, existed: boolean): SqliteDatabase.Database {
+function openChecked(file: string, existed: boolean, timeout: number): SqliteDatabase.Database {
   let sqlite: SqliteDatabase.Database | undefined;
   try {
-    sqlite = new SqliteDatabase(file, { timeout: 5000 });
+    sqlite = new SqliteDatabase(file, { timeout });
     if (existed && sqlite.pragma('quick_check', { simple: true }) !== 'ok')
       throw new AppError('storage.corrupt');
     sqlite.pragma('journal_mode = WAL');
     // FULL: a committed transaction survives power loss too, not only a killed process.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${timeout}`);
     return sqlite;
   } catch (e) {
     sqlite?.close();
@@ -72,7 +74,7 @@ export async function openDataFolder(
   }
   const file = join(dataDir, fileName);
   const existed = existsSync(file);
-  const sqlite = openChecked(file, existed);
+  const sqlite = openChecked(file, existed, opts.busyTimeoutMs ?? 5000);
   const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) }); // eslint-disable-line @typescript-eslint/no-explicit-any
   const database: Database = { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   try {
