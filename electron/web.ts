@@ -14,8 +14,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS, type ApiMethod, type ReviewEvent } from './contract';
 import { createCore } from './handlers';
+import { acquireFolderLock } from './services/storage/lock';
 import { toApiError } from './services/api-errors';
-import { AppError } from './services/errors';
+import { AppError, isAppError } from './services/errors';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 import { validateArgs } from './validation';
@@ -74,6 +75,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of listeners) res.write(frame);
   };
+  // One writer per data folder: a second host on the same folder stops here ("folder in use").
+  const lock = acquireFolderLock(opts.dataDir);
   const core = await createCore({
     dataDir: opts.dataDir,
     now: opts.now ?? (() => new Date()),
@@ -174,6 +177,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       await core.close();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
+      lock.release();
     },
   };
 }
@@ -233,7 +237,9 @@ async function main(argv: string[]): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    if (isAppError(e, 'storage.folderInUse'))
+      console.error(`The data folder ${String(e.params?.folder)} is in use by another Bilingual Review window.`);
+    else console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });
 }
