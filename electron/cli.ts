@@ -102,7 +102,8 @@ function markUntranslated(project: Project, langs: TargetLang[], code: string): 
   const segments = project.segments.map((s) => {
     if (!s.translate) return s;
     const targets = { ...s.targets };
-    for (const l of langs) if (targets[l].status === 'empty') targets[l] = { ...targets[l], status: 'error', error: code };
+    for (const l of langs)
+      if (targets[l].status === 'empty') targets[l] = { ...targets[l], status: 'error', error: code };
     return { ...s, targets };
   });
   return { ...project, segments };

@@ -238,7 +238,9 @@ async function main(argv: string[]): Promise<void> {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main(process.argv.slice(2)).catch((e: unknown) => {
     if (isAppError(e, 'storage.folderInUse'))
-      console.error(`The data folder ${String(e.params?.folder)} is in use by another Bilingual Review window.`);
+      console.error(
+        `The data folder ${String(e.params?.folder)} is in use by another Bilingual Review window.`,
+      );
     else console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });

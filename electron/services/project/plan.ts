@@ -1,21 +1,23 @@
 import type { Project, Segment } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
-import { cellKey, projectMeta } from './rows';
+import { assembleSegment, cellRow, projectMeta, segmentRow } from './rows';
+import type { ProjectTables } from './schema';
 
-/** What the database holds for one row, as last written by this process (the diff's baseline). */
+type SegmentRow = ProjectTables['segments'];
+type CellRow = ProjectTables['cells'];
+
+/**
+ * What the database holds for one row, as last written or read by this process (the diff's baseline): the table
+ * rows themselves, so a loaded project needs no serialising, and a change's "before" is rebuilt only when needed.
+ */
 export interface WrittenRow {
-  position: number;
-  /** The row's own fields, serialised. */
-  row: string;
-  /** Each cell without its revision, serialised. */
-  cells: Record<string, string>;
-  revs: Record<string, number>;
-  /** The whole segment as written (the "before" of its next change in history). */
-  full: string;
+  row: SegmentRow;
+  cells: Record<string, CellRow>;
 }
 
 /** The baseline of one open project. */
 export interface Written {
+  projectId: string;
   order: string[];
   rows: Map<string, WrittenRow>;
   /** Project fields without segments and timestamps, serialised. */
@@ -43,26 +45,38 @@ export interface Plan {
   next: { order: string[]; rows: Array<[string, WrittenRow]>; meta: string };
 }
 
-function rowKey(s: Segment): string {
-  const { targets: _t, ...rest } = s;
-  return JSON.stringify(rest);
+const sameRow = (a: SegmentRow, b: SegmentRow) =>
+  a.kind === b.kind && a.source === b.source && a.translate === b.translate && a.data_json === b.data_json;
+const sameCell = (a: CellRow, b: CellRow) =>
+  a.text === b.text && a.status === b.status && a.data_json === b.data_json;
+
+function written(projectId: string, s: Segment, position: number): WrittenRow {
+  const cells: Record<string, CellRow> = {};
+  for (const lang of TARGET_LANGS) cells[lang] = cellRow(projectId, s.id, lang, s.targets[lang]);
+  return { row: segmentRow(projectId, s, position), cells };
 }
 
-/** The baseline of a project just loaded from (or written whole to) the database. */
+/** The segment a baseline row stands for, serialised (the "before" of a change in history). */
+function fullOf(w: WrittenRow): string {
+  return JSON.stringify(assembleSegment(w.row, new Map(Object.entries(w.cells))));
+}
+
+/** The baseline of a project written whole (creation, import). */
 export function baselineOf(p: Project): Written {
   const rows = new Map<string, WrittenRow>();
-  p.segments.forEach((s, i) => rows.set(s.id, written(s, i)));
-  return { order: p.segments.map((s) => s.id), rows, meta: JSON.stringify(projectMeta(p)) };
+  p.segments.forEach((s, i) => rows.set(s.id, written(p.id, s, i)));
+  return { projectId: p.id, order: p.segments.map((s) => s.id), rows, meta: JSON.stringify(projectMeta(p)) };
 }
 
-function written(s: Segment, position: number): WrittenRow {
-  const cells: Record<string, string> = {};
-  const revs: Record<string, number> = {};
-  for (const lang of TARGET_LANGS) {
-    cells[lang] = cellKey(s.targets[lang]);
-    revs[lang] = s.targets[lang].rev ?? 0;
+/** The baseline of a project just loaded, from the table rows it was read from (nothing to serialise). */
+export function baselineFromRows(p: Project, segs: SegmentRow[], cells: CellRow[]): Written {
+  const rows = new Map<string, WrittenRow>();
+  for (const r of segs) rows.set(r.id, { row: r, cells: {} });
+  for (const c of cells) {
+    const w = rows.get(c.segment_id);
+    if (w) w.cells[c.lang] = c;
   }
-  return { position, row: rowKey(s), cells, revs, full: JSON.stringify(s) };
+  return { projectId: p.id, order: segs.map((s) => s.id), rows, meta: JSON.stringify(projectMeta(p)) };
 }
 
 /**
@@ -91,7 +105,7 @@ export function planChange(base: Written, p: Project, candidates: number[] | nul
     const keep = new Set(order);
     plan.deleted = base.order.filter((id) => !keep.has(id));
     for (const id of plan.deleted)
-      plan.changes.push({ segmentId: id, before: base.rows.get(id)!.full, after: null });
+      plan.changes.push({ segmentId: id, before: fullOf(base.rows.get(id)!), after: null });
   }
   if (plan.changes.length && (structural || plan.metaChanged)) {
     plan.structure = structural ? { beforeOrder: base.order, afterOrder: order } : {};
@@ -103,32 +117,32 @@ export function planChange(base: Written, p: Project, candidates: number[] | nul
 function diffRow(base: Written, s: Segment, position: number, plan: Plan): void {
   const prev = base.rows.get(s.id);
   if (!prev) {
-    const w = written(s, position);
     plan.inserted.push({ segment: s, position });
-    plan.changes.push({ segmentId: s.id, before: null, after: w.full });
+    plan.changes.push({ segmentId: s.id, before: null, after: JSON.stringify(s) });
     plan.changed.push(s);
-    plan.next.rows.push([s.id, w]);
+    plan.next.rows.push([s.id, written(base.projectId, s, position)]);
     return;
   }
   let cellsChanged = false;
   for (const lang of TARGET_LANGS) {
+    const old = prev.cells[lang]!;
     const cell = s.targets[lang];
-    const changed = cellKey(cell) !== prev.cells[lang];
-    const rev = changed ? prev.revs[lang]! + 1 : prev.revs[lang]!;
+    const changed = !sameCell(cellRow(base.projectId, s.id, lang, cell), old);
+    const rev = changed ? Number(old.rev) + 1 : Number(old.rev);
     if (cell.rev !== rev) s.targets = { ...s.targets, [lang]: { ...cell, rev } };
     if (changed) {
       plan.cellUpdates.push({ segment: s, lang });
       cellsChanged = true;
     }
   }
-  const rowChanged = rowKey(s) !== prev.row;
+  const rowChanged = !sameRow(segmentRow(base.projectId, s, position), prev.row);
+  const moved = Number(prev.row.position) !== position;
   if (rowChanged) plan.rowUpdates.push({ segment: s, position });
-  else if (prev.position !== position) plan.positions.push({ id: s.id, position });
-  if (!rowChanged && !cellsChanged && prev.position === position) return;
-  const w = written(s, position);
-  plan.next.rows.push([s.id, w]);
+  else if (moved) plan.positions.push({ id: s.id, position });
+  if (!rowChanged && !cellsChanged && !moved) return;
+  plan.next.rows.push([s.id, written(base.projectId, s, position)]);
   if (!rowChanged && !cellsChanged) return; // moved only: the order in `structure` records it
-  plan.changes.push({ segmentId: s.id, before: prev.full, after: w.full });
+  plan.changes.push({ segmentId: s.id, before: fullOf(prev), after: JSON.stringify(s) });
   plan.changed.push(s);
 }
 

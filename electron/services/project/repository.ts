@@ -23,8 +23,24 @@ async function insertChunked<T extends keyof ProjectTables>(
   }
 }
 
+/** A loaded project and the table rows it was built from (the store's diff baseline). */
+export interface Loaded {
+  project: Project;
+  segments: ProjectTables['segments'][];
+  cells: ProjectTables['cells'][];
+}
+
 /** Load a project with its rows in order; null when unknown (or in the trash unless `withDeleted`). */
 export async function loadProject(db: ProjectDb, id: string, withDeleted = false): Promise<Project | null> {
+  return (await loadProjectRows(db, id, withDeleted))?.project ?? null;
+}
+
+/** {@link loadProject}, also returning the rows read. */
+export async function loadProjectRows(
+  db: ProjectDb,
+  id: string,
+  withDeleted = false,
+): Promise<Loaded | null> {
   let q = db.selectFrom('projects').selectAll().where('id', '=', id);
   if (!withDeleted) q = q.where('deleted_at', 'is', null);
   const row = await q.executeTakeFirst();
@@ -43,7 +59,7 @@ export async function loadProject(db: ProjectDb, id: string, withDeleted = false
     m.set(c.lang, c);
   }
   const segments = segs.map((s) => assembleSegment(s, bySegment.get(s.id) ?? new Map()));
-  return assembleProject(row, segments);
+  return { project: assembleProject(row, segments), segments: segs, cells };
 }
 
 /** Insert a whole new project (creation, migration, import of a project file). */

@@ -6,7 +6,7 @@ import type { Database } from '../db';
 import { AppError } from '../errors';
 import { toStorageError } from '../storage/faults';
 import { mirrorCaptions } from './cells';
-import { advance, baselineOf, planChange, type Written } from './plan';
+import { advance, baselineFromRows, baselineOf, planChange, type Written } from './plan';
 import * as repo from './repository';
 import type { ProjectTables } from './schema';
 import { writePlan, type GroupSpec } from './write';
@@ -55,6 +55,8 @@ export class ProjectStore {
   private readonly base = new Map<string, Written>();
   private readonly loading = new Map<string, Promise<Project>>();
   private readonly bursts = new Map<string, { id: number; rows: string; at: number }>();
+  /** project + actor pairs known to have nothing to redo. */
+  private readonly noRedo = new Set<string>();
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -124,16 +126,16 @@ export class ProjectStore {
   }
 
   private async load(id: string): Promise<Project> {
-    let project: Project | null;
+    let loaded: repo.Loaded | null;
     try {
-      project = await repo.loadProject(this.db, id);
+      loaded = await repo.loadProjectRows(this.db, id);
     } catch (e) {
       throw toStorageError(e);
     }
-    if (!project) throw new AppError('project.notFound');
-    this.open.set(id, project);
-    this.base.set(id, baselineOf(project));
-    return project;
+    if (!loaded) throw new AppError('project.notFound');
+    this.open.set(id, loaded.project);
+    this.base.set(id, baselineFromRows(loaded.project, loaded.segments, loaded.cells));
+    return loaded.project;
   }
 
   /**
@@ -196,6 +198,7 @@ export class ProjectStore {
       origin,
       at: p.updatedAt,
       state: options.state ?? 'done',
+      dropRedo: !this.noRedo.has(burstKey),
     };
     if (origin === 'typing' && burst && burst.rows === rows && now - burst.at < BURST_MS)
       group.appendTo = burst.id;
@@ -210,6 +213,8 @@ export class ProjectStore {
       throw toStorageError(e);
     }
     advance(base, plan);
+    if (group.state === 'done') this.noRedo.add(burstKey);
+    else if (origin === 'undo') this.noRedo.delete(burstKey);
     if (groupId !== null) {
       if (origin === 'typing') this.bursts.set(burstKey, { id: groupId, rows, at: now });
       else this.bursts.delete(burstKey);

@@ -14,6 +14,8 @@ export interface GroupSpec {
   state: 'done' | 'meta';
   /** Append to this existing group instead of starting one (a typing burst). */
   appendTo?: number;
+  /** False when this actor is known to have nothing to redo (saves a statement per edit). */
+  dropRedo?: boolean;
 }
 
 /** Write a plan's rows, cells and project fields, and its history; returns the change group id (or null). */
@@ -33,7 +35,7 @@ export async function writePlan(
   if (!plan.changes.length) return null;
   let groupId = group.appendTo;
   if (groupId === undefined) {
-    if (group.state === 'done') await dropRedo(db, p.id, group.actorId);
+    if (group.state === 'done' && group.dropRedo !== false) await dropRedo(db, p.id, group.actorId);
     groupId = await insertGroup(db, {
       project_id: p.id,
       actor_id: group.actorId,
