@@ -13,7 +13,7 @@ import { storageHandlers } from './core/storage';
 import { tmHandlers } from './core/tm';
 import { translateHandlers } from './core/translate';
 import type { Database } from './services/db';
-import { AppError, isAppError } from './services/errors';
+import { isAppError, type AppError } from './services/errors';
 import { MachineTranslation } from './services/mt';
 import { migrateJsonProjects } from './services/project/legacy';
 import { ProjectStore } from './services/project/store';

@@ -46,6 +46,7 @@ export function manageHandlers(ctx: CoreContext): ManageHandlers {
 
     async exportProjectFile(projectId) {
       const project = await store.get(projectId);
+      // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
       const safe = project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 80) || 'project';
       return {
         fileName: `${safe}.review.json`,

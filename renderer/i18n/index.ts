@@ -9,6 +9,7 @@ import enQa from '../../locales/en/qa.json';
 import enReview from '../../locales/en/review.json';
 import enSettings from '../../locales/en/settings.json';
 import enTranslate from '../../locales/en/translate.json';
+import enStorage from '../../locales/en/storage.json';
 import koCommon from '../../locales/ko/common.json';
 import koErrors from '../../locales/ko/errors.json';
 import koExport from '../../locales/ko/export.json';
@@ -17,6 +18,7 @@ import koQa from '../../locales/ko/qa.json';
 import koReview from '../../locales/ko/review.json';
 import koSettings from '../../locales/ko/settings.json';
 import koTranslate from '../../locales/ko/translate.json';
+import koStorage from '../../locales/ko/storage.json';
 import viCommon from '../../locales/vi/common.json';
 import viErrors from '../../locales/vi/errors.json';
 import viExport from '../../locales/vi/export.json';
@@ -25,6 +27,7 @@ import viQa from '../../locales/vi/qa.json';
 import viReview from '../../locales/vi/review.json';
 import viSettings from '../../locales/vi/settings.json';
 import viTranslate from '../../locales/vi/translate.json';
+import viStorage from '../../locales/vi/storage.json';
 
 /** The UI's strings, by language and namespace; `en` is the source every other language must match. */
 export const resources = {
@@ -37,6 +40,7 @@ export const resources = {
     translate: enTranslate,
     errors: enErrors,
     qa: enQa,
+    storage: enStorage,
   },
   ko: {
     common: koCommon,
@@ -47,6 +51,7 @@ export const resources = {
     translate: koTranslate,
     errors: koErrors,
     qa: koQa,
+    storage: koStorage,
   },
   vi: {
     common: viCommon,
@@ -57,6 +62,7 @@ export const resources = {
     translate: viTranslate,
     errors: viErrors,
     qa: viQa,
+    storage: viStorage,
   },
 } as const;
 
