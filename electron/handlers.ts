@@ -111,6 +111,8 @@ function recoveryCore(opts: CoreOptions, error: AppError): Core {
   });
   Object.assign(handlers, {
     getAppInfo: async () => ({ version: opts.appVersion, mode: opts.mode, systemLocale: opts.systemLocale }),
+    // Settings live in their own file, so the recovery screen still speaks the user's language.
+    getSettings: async () => opts.settings.view(),
     storageStatus: status,
     listBackups: () => listBackups(opts.dataDir),
     async restoreBackup(name: string) {

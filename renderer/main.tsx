@@ -29,7 +29,8 @@ async function start() {
     const status = await api.storageStatus();
     if (!status.ok) {
       // The database did not open: say why and offer the backups instead of a desk that cannot save.
-      await initI18n(startLanguage(null, (await api.getAppInfo()).systemLocale, navigator.language));
+      const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
+      await initI18n(startLanguage(settings.uiLanguage, info.systemLocale, navigator.language));
       root.render(<StorageRecovery status={status} onRestored={() => window.location.reload()} />);
       return;
     }

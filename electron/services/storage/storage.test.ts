@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../handlers';
+import { startWebHost } from '../../web';
 import { isAppError } from '../errors';
 import { row, testCore } from '../project/test-support';
 import { listBackups } from './backups';
@@ -90,6 +91,20 @@ describe('opening the data folder', () => {
     expect(() => acquireFolderLock(dir)).toThrow(expect.objectContaining({ code: 'storage.folderInUse' }));
     lock.release();
     acquireFolderLock(dir).release();
+  });
+
+  it('refuses a second browser-mode host on the same data folder, and frees the folder when the first stops', async () => {
+    const dir = await tmp();
+    const rendererDir = join(dir, 'renderer');
+    await mkdir(rendererDir);
+    await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+    const first = await startWebHost({ dataDir: dir, rendererDir, port: 0, env: {} });
+    await expect(startWebHost({ dataDir: dir, rendererDir, port: 0, env: {} })).rejects.toSatisfy((e) =>
+      isAppError(e, 'storage.folderInUse'),
+    );
+    await first.close();
+    const again = await startWebHost({ dataDir: dir, rendererDir, port: 0, env: {} });
+    await again.close();
   });
 
   it('backs up before a migration and keeps at most a few backups', async () => {
