@@ -61,6 +61,24 @@ describe('history, undo and redo', () => {
     expect((await h.redo(p.id)).origin).toBeNull();
   });
 
+  it('undoes taking a machine suggestion over approved text, bringing the approval back', async () => {
+    const { core, p, h } = await project();
+    const ref = { projectId: p.id, segmentId: 'r0', lang: 'vi' as const };
+    await h.updateCell({ ...ref, text: 'Bản của tôi' });
+    await h.approveCell(ref);
+    await core.store.update(
+      p.id,
+      (x) => {
+        const s = x.segments[0]!;
+        x.segments[0] = { ...s, targets: { ...s.targets, vi: { ...s.targets.vi, suggestion: 'Bản máy' } } };
+      },
+      { origin: 'machine' },
+    );
+    expect((await h.acceptSuggestion(ref)).targets.vi).toMatchObject({ text: 'Bản máy', status: 'machine' });
+    expect((await h.undo(p.id)).origin).toBe('suggestion');
+    expect(await text(core, p.id, 'r0')).toMatchObject({ text: 'Bản của tôi', status: 'approved' });
+  });
+
   it('keeps undo per person', async () => {
     const { core, p, h } = await project();
     const kim = { id: 'kim', name: 'Kim' };

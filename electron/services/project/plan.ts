@@ -84,8 +84,14 @@ export function baselineFromRows(p: Project, segs: SegmentRow[], cells: CellRow[
  * looked at unless rows were added, removed or moved; a changed cell gets the next revision.
  */
 export function planChange(base: Written, p: Project, candidates: number[] | null): Plan {
-  const order = p.segments.map((s) => s.id);
-  const structural = order.length !== base.order.length || order.some((id, i) => id !== base.order[i]);
+  // Rows not among the candidates are the very objects committed last time, at the same index: checking the
+  // candidates is enough to know whether rows moved (a one-cell edit stays O(changed rows) here).
+  const sameLength = p.segments.length === base.order.length;
+  const structural =
+    candidates && sameLength
+      ? candidates.some((i) => p.segments[i]!.id !== base.order[i])
+      : !sameLength || p.segments.some((s, i) => s.id !== base.order[i]);
+  const order = structural ? p.segments.map((s) => s.id) : base.order;
   const meta = JSON.stringify(projectMeta(p));
   const plan: Plan = {
     changed: [],
