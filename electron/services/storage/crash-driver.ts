@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -169,5 +169,7 @@ export async function runCrashLoop(
     report.kills++;
     log(`kill ${k + 1}: acknowledged so far ${report.acknowledged}, lost ${report.lost}`);
   }
+  await rm(script, { force: true });
+  await rm(dataDir, { recursive: true, force: true });
   return report;
 }
