@@ -17,6 +17,5 @@ export function toStorageError(e: unknown): AppError {
     return new AppError('storage.locked');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('storage.corrupt');
   const detail = e instanceof Error ? e.message : String(e);
-  if (process.env.DEBUG_STORAGE) console.error('storage error', code, e);
   return new AppError('storage.writeFailed', { detail: detail.slice(0, 200) });
 }
