@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDeeplServer, type DeeplFake } from '../e2e/support/deepl-server';
 import { runCli } from './cli';
 import type { Project } from './contract';
+import { decodeProjectFile } from './services/project/projectfile';
 
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'newsis-seoul-vietnam-smart-mobility.ko.txt');
 
@@ -30,7 +31,7 @@ describe('cli', () => {
   it('translates the sample into a project, then exports only approved paragraphs', async () => {
     const projectFile = join(dir, 'sample.project.json');
     expect(await runCli(['translate', SAMPLE, '-o', projectFile], env)).toBe(0);
-    const project = JSON.parse(await readFile(projectFile, 'utf8')) as Project;
+    const project: Project = decodeProjectFile(await readFile(projectFile, 'utf8'));
     const headline = project.segments[0]!;
     expect(headline.targets.en.status).toBe('machine');
     expect(headline.targets.en.text).toContain('Oh Se-hoon');
@@ -66,5 +67,20 @@ describe('cli', () => {
     expect(await runCli(['translate', SAMPLE, '-o', join(dir, 'z.json')], bad)).toBe(1);
     expect(stderr.at(-1)).toMatch(/^error: .*key/i);
     expect(stderr.at(-1)).not.toContain('invalid-key');
+  });
+
+  it('writes the project file even when the quota runs out (456), untranslated rows marked', async () => {
+    fake.setFault({ status: 456 });
+    const out = join(dir, 'quota.json');
+    const quota = { ...env, REVIEW_DATA_DIR: join(dir, 'quota-data') };
+    try {
+      expect(await runCli(['translate', SAMPLE, '-o', out], quota)).toBe(1);
+    } finally {
+      fake.setFault(null);
+    }
+    const project = decodeProjectFile(await readFile(out, 'utf8'));
+    const cells = project.segments.filter((s) => s.translate).map((s) => s.targets.vi);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => c.status === 'error' && c.error)).toBe(true);
   });
 });

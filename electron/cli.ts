@@ -22,6 +22,7 @@ import {
 } from './contract';
 import { TmUsageError, runTmCommand } from './cli-tm';
 import { createCore } from './handlers';
+import { decodeProjectFile, encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
@@ -96,13 +97,20 @@ async function readProject(path: string): Promise<Project> {
   } catch {
     throw new AppError('project.notFound');
   }
-  try {
-    const p = JSON.parse(raw) as Project;
-    if (p.schemaVersion !== 1 || !Array.isArray(p.segments)) throw new Error('shape');
-    return p;
-  } catch {
-    throw new AppError('project.corrupt', { file: basename(path) });
-  }
+  // The versioned project file, or a bare project as earlier versions wrote it.
+  return decodeProjectFile(raw);
+}
+
+/** Mark the cells a stopped run left untranslated, so the written file says which rows still need work. */
+function markUntranslated(project: Project, langs: TargetLang[], code: string): Project {
+  const segments = project.segments.map((s) => {
+    if (!s.translate) return s;
+    const targets = { ...s.targets };
+    for (const l of langs)
+      if (targets[l].status === 'empty') targets[l] = { ...targets[l], status: 'error', error: code };
+    return { ...s, targets };
+  });
+  return { ...project, segments };
 }
 
 async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
@@ -144,10 +152,12 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
     });
     await core.handlers.setEnglishVariant({ projectId: project.id, variant });
     const summary = await core.handlers.translate({ projectId: project.id, langs });
-    if (summary.error) throw new AppError(summary.error.code, summary.error.params);
     await core.store.flush();
-    const final = await core.store.get(project.id);
-    await writeAtomic(out, JSON.stringify(final, null, 2));
+    let final = await core.store.get(project.id);
+    // Written even when the run stopped (e.g. 456, quota used up): what was translated is kept, the rest marked.
+    if (summary.error) final = markUntranslated(final, langs, summary.error.code);
+    await writeAtomic(out, encodeProjectFile(final, new Date().toISOString()));
+    if (summary.error) throw new AppError(summary.error.code, summary.error.params);
     const failed = summary.perLang.reduce((n, l) => n + l.failed, 0);
     if (failed > 0) throw new AppError('cli.someFailed', { count: failed });
     return summary.perLang

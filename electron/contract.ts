@@ -394,6 +394,25 @@ export interface ReplaceResult {
   skippedApproved: number;
 }
 
+/** One backup of the database (rolling: daily and before each migration). */
+export interface BackupInfo {
+  name: string;
+  /** ISO time the copy was made. */
+  at: string;
+  bytes: number;
+  reason: 'daily' | 'pre-migration' | 'manual';
+}
+
+/**
+ * Whether the data folder's database opened. When it did not (read-only or full disk, locked, corrupt, from a newer
+ * version), `error` says why and the app works only on recovery: listing and restoring backups.
+ */
+export interface StorageStatus {
+  ok: boolean;
+  error?: ApiError;
+  backups: BackupInfo[];
+}
+
 /** A file carried through the API as base64 (portable project files, TMX). */
 export interface FilePayload {
   fileName: string;
@@ -512,6 +531,11 @@ export interface ReviewApi {
   /** The portable, versioned project file (File › Export project). */
   exportProjectFile(projectId: string): Promise<FilePayload>;
   importProjectFile(req: FilePayload): Promise<Project>;
+  /** Did the database open? (The start-up error screen asks first.) */
+  storageStatus(): Promise<StorageStatus>;
+  listBackups(): Promise<BackupInfo[]>;
+  /** Put a backup in place of the database (the current file is kept aside) and reopen it. */
+  restoreBackup(name: string): Promise<StorageStatus>;
 
   // Translation memory
   /** Memory matches for one cell (100 %/101 % and fuzzy ≥ 75 %), best first. */
@@ -574,6 +598,9 @@ export const CHANNELS = {
   restoreProject: 'project:restore',
   exportProjectFile: 'project:exportFile',
   importProjectFile: 'project:importFile',
+  storageStatus: 'storage:status',
+  listBackups: 'storage:listBackups',
+  restoreBackup: 'storage:restoreBackup',
 
   // Translation memory
   tmLookup: 'tm:lookup',

@@ -1,19 +1,25 @@
 import { join } from 'node:path';
-import type { ApiHandlers } from './contract';
+import { CHANNELS, type ApiHandlers, type ApiMethod } from './contract';
 import { aboutHandlers } from './core/about';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
 import { exchangeHandlers } from './core/exchange';
 import { historyHandlers } from './core/history';
+import { manageHandlers } from './core/manage';
 import { projectHandlers } from './core/projects';
 import { qaHandlers } from './core/qa';
 import { settingsHandlers } from './core/settings';
+import { storageHandlers } from './core/storage';
 import { tmHandlers } from './core/tm';
 import { translateHandlers } from './core/translate';
 import { openSqlite, type Database } from './services/db';
+import { isAppError, type AppError } from './services/errors';
 import { MachineTranslation } from './services/mt';
+import { migrateJsonProjects } from './services/project/legacy';
 import { ProjectStore } from './services/project/store';
+import { listBackups, restoreBackup } from './services/storage/backups';
+import { openDataFolder } from './services/storage/open';
 
 export type { CoreOptions } from './core/context';
 
@@ -23,24 +29,21 @@ export const DATABASE_FILE = 'review.db';
 /** The Node side of the app, independent of transport: the handler map plus what hosts need to shut down. */
 export interface Core {
   handlers: ApiHandlers;
-  store: ProjectStore;
-  database: Database;
+  /** The project store (throws the start-up error while the database could not be opened). */
+  readonly store: ProjectStore;
+  readonly database: Database;
   /** Cancel running translations, write pending changes and close the database. */
   close(): Promise<void>;
 }
 
-/**
- * Build the services and the one handler map IPC, the loopback host and the CLI dispatch to. Each domain's
- * handlers live in `core/<domain>.ts`; the spread below must cover every {@link ApiHandlers} method or it does not
- * compile.
- */
-export async function createCore(opts: CoreOptions): Promise<Core> {
+async function openCore(opts: CoreOptions): Promise<Core> {
   const { now, settings, emit } = opts;
-  const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
+  const database = await openDataFolder(opts.dataDir, DATABASE_FILE, { now });
+  const actor = () => currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local' };
+  const store = new ProjectStore(database, { now, emit, actor });
+  await migrateJsonProjects(store, opts.dataDir);
   // The CLI works in a scratch folder but shares the app's MT cache, which lives in the app's database.
   const cacheDatabase = opts.cacheDataDir ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE)) : null;
-  const store = new ProjectStore(opts.dataDir, now);
-  store.onSetAside = (file) => emit({ type: 'error', error: { code: 'project.corrupt', params: { file } } });
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
     cacheDatabase: cacheDatabase ?? database,
@@ -58,7 +61,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const ctx: CoreContext = {
     opts,
     database,
-    actor: () => currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local' },
+    actor,
     store,
     mt,
     settings,
@@ -66,7 +69,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     now,
     iso: () => now().toISOString(),
     running: new Map(),
-    changeCell: cellChanger(store, emit),
+    changeCell: cellChanger(store),
   };
 
   const handlers: ApiHandlers = {
@@ -77,6 +80,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...exchangeHandlers(ctx),
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
+    ...manageHandlers(ctx),
+    ...storageHandlers(opts.dataDir),
     ...tmHandlers(ctx),
     ...aboutHandlers(ctx),
   };
@@ -92,4 +97,61 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       await cacheDatabase?.close();
     },
   };
+}
+
+/**
+ * A core for a data folder whose database did not open: every method reports the start-up error except the
+ * ones the recovery screen needs. Restoring a backup opens the real core and swaps its handlers in place, so
+ * transports holding the handler map keep working.
+ */
+function recoveryCore(opts: CoreOptions, error: AppError): Core {
+  let real: Core | null = null;
+  const fail = async (): Promise<never> => {
+    throw error;
+  };
+  const handlers = Object.fromEntries(Object.keys(CHANNELS).map((m) => [m, fail])) as unknown as ApiHandlers;
+  const status = async () => ({
+    ok: false,
+    error: { code: error.code, ...(error.params ? { params: error.params } : {}) },
+    backups: await listBackups(opts.dataDir),
+  });
+  Object.assign(handlers, {
+    getAppInfo: async () => ({ version: opts.appVersion, mode: opts.mode, systemLocale: opts.systemLocale }),
+    // Settings live in their own file, so the recovery screen still speaks the user's language.
+    getSettings: async () => opts.settings.view(),
+    storageStatus: status,
+    listBackups: () => listBackups(opts.dataDir),
+    async restoreBackup(name: string) {
+      await restoreBackup(opts.dataDir, join(opts.dataDir, DATABASE_FILE), name, opts.now());
+      real = await openCore(opts);
+      Object.assign(handlers, real.handlers);
+      return real.handlers.storageStatus();
+    },
+  } satisfies Partial<Record<ApiMethod, unknown>>);
+  return {
+    handlers,
+    get store() {
+      if (!real) throw error;
+      return real.store;
+    },
+    get database() {
+      if (!real) throw error;
+      return real.database;
+    },
+    close: async () => real?.close(),
+  };
+}
+
+/**
+ * Build the services and the one handler map IPC, the loopback host and the CLI dispatch to. Each domain's
+ * handlers live in `core/<domain>.ts`; the spread in `openCore` must cover every {@link ApiHandlers} method or it
+ * does not compile. A data folder whose database cannot be opened gives a recovery core instead of a crash.
+ */
+export async function createCore(opts: CoreOptions): Promise<Core> {
+  try {
+    return await openCore(opts);
+  } catch (e) {
+    if (isAppError(e) && e.code.startsWith('storage.')) return recoveryCore(opts, e);
+    throw e;
+  }
 }

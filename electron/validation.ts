@@ -130,6 +130,9 @@ export const argSchemas = {
   restoreProject: z.tuple([id]),
   exportProjectFile: z.tuple([id]),
   importProjectFile: z.tuple([filePayload]),
+  storageStatus: z.tuple([]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([z.string().regex(/^[A-Za-z0-9.-]{1,100}$/)]),
 
   // Translation memory
   tmLookup: z.tuple([cellRef]),

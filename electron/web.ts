@@ -14,7 +14,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from './handlers';
 import { scrubPaths, toApiError } from './services/api-errors';
+import { isAppError } from './services/errors';
 import { redact } from './services/redact';
+import { acquireFolderLock } from './services/storage/lock';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
@@ -61,6 +63,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const rendererDir = resolve(opts.rendererDir);
   const maxBody = opts.maxBody ?? 96 * 1024 * 1024;
   const streams = new EventStreams();
+  // One writer per data folder: a second host on the same folder stops here ("folder in use").
+  const lock = acquireFolderLock(opts.dataDir);
   const core = await createCore({
     dataDir: opts.dataDir,
     now: opts.now ?? (() => new Date()),
@@ -148,6 +152,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       await core.close();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
+      lock.release();
     },
   };
 }
@@ -173,7 +178,11 @@ async function main(argv: string[]): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    if (isAppError(e, 'storage.folderInUse'))
+      console.error(
+        `The data folder ${String(e.params?.folder)} is in use by another Bilingual Review window.`,
+      );
+    else console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });
 }

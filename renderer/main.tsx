@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api, toApiError } from './api';
 import { App } from './App';
+import { StorageRecovery } from './features/storage/StorageRecovery';
 import { initI18n, startLanguage } from './i18n';
 import { useMessage } from './i18n/messages';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +26,14 @@ async function start() {
   // Open the event stream first, before any call can start work that pushes progress, so no event is missed.
   api.onEvent(() => undefined);
   try {
+    const status = await api.storageStatus();
+    if (!status.ok) {
+      // The database did not open: say why and offer the backups instead of a desk that cannot save.
+      const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
+      await initI18n(startLanguage(settings.uiLanguage, info.systemLocale, navigator.language));
+      root.render(<StorageRecovery status={status} onRestored={() => window.location.reload()} />);
+      return;
+    }
     const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
     await initI18n(startLanguage(settings.uiLanguage, info.systemLocale, navigator.language));
     root.render(

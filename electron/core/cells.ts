@@ -10,23 +10,35 @@ type CellHandlers = Pick<
 
 /** The reviewer's work on one target cell: typing, approval, suggestions, comments. */
 export function cellHandlers(ctx: CoreContext): CellHandlers {
-  const { changeCell, iso, settings } = ctx;
+  const { changeCell, iso, actor } = ctx;
   return {
     updateCell: (edit) =>
-      changeCell(edit, (cell) => cells.applyReviewerText(cell, edit.text, iso(), edit.elapsedMs)),
+      changeCell(edit, (cell) => cells.applyReviewerText(cell, edit.text, iso(), edit.elapsedMs), {
+        origin: edit.origin === 'tm' ? 'tm' : 'typing',
+        ...(edit.baseRev !== undefined ? { baseRev: edit.baseRev } : {}),
+      }),
 
     approveCell: async (ref) =>
       rememberApproval(
         ctx,
         ref,
-        await changeCell(ref, (cell) => cells.approve(cell, iso(), settings.view().reviewerName)),
+        await changeCell(ref, (cell) => cells.approve(cell, iso(), actor().name), { origin: 'approval' }),
       ),
 
-    unapproveCell: (ref) => changeCell(ref, (cell) => cells.unapprove(cell, iso())),
+    unapproveCell: (ref) => changeCell(ref, (cell) => cells.unapprove(cell, iso()), { origin: 'unapproval' }),
 
-    acceptSuggestion: (ref) => changeCell(ref, (cell) => cells.acceptSuggestion(cell, iso())),
+    acceptSuggestion: (ref) =>
+      changeCell(ref, (cell) => cells.acceptSuggestion(cell, iso()), { origin: 'suggestion' }),
 
     setComment: (ref) =>
-      changeCell(ref, (cell) => ({ ...cell, comment: ref.comment.trim() || undefined, updatedAt: iso() })),
+      changeCell(
+        ref,
+        (cell) => {
+          const comment = ref.comment.trim();
+          const { comment: _c, commentBy: _b, commentAt: _a, ...rest } = cell;
+          return comment ? { ...rest, comment, commentBy: actor().name, commentAt: iso() } : rest;
+        },
+        { origin: 'comment' },
+      ),
   };
 }

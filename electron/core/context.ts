@@ -1,4 +1,4 @@
-import type { CellRef, ReviewEvent, Segment, TargetCell } from '../contract';
+import type { CellRef, ChangeOrigin, ReviewEvent, Segment, TargetCell } from '../contract';
 import type { Database } from '../services/db';
 import { AppError } from '../services/errors';
 import type { MachineTranslation } from '../services/mt';
@@ -44,28 +44,41 @@ export interface CoreContext {
   iso: () => string;
   /** Translation runs in progress, by project id, so they can be cancelled. */
   running: Map<string, AbortController>;
-  /** Change one target cell through a pure rule, keep captions in step, and return the updated row. */
-  changeCell(ref: CellRef, rule: (cell: TargetCell, segment: Segment) => TargetCell | null): Promise<Segment>;
+  /**
+   * Change one target cell through a pure rule, keep captions in step, and return the updated row once committed.
+   * `baseRev`: the revision the user was looking at; a newer one refuses the change with `cell.conflict`.
+   */
+  changeCell(
+    ref: CellRef,
+    rule: (cell: TargetCell, segment: Segment) => TargetCell | null,
+    options?: { origin?: ChangeOrigin; baseRev?: number },
+  ): Promise<Segment>;
 }
 
-/** Build {@link CoreContext.changeCell} over a store. */
-export function cellChanger(
-  store: ProjectStore,
-  emit: (event: ReviewEvent) => void,
-): CoreContext['changeCell'] {
-  return async (ref, rule) => {
-    const { index } = await store.segment(ref.projectId, ref.segmentId);
-    return store.update(ref.projectId, (project) => {
-      const segment = project.segments[index]!;
-      if (!cells.isReviewable(segment)) throw new AppError('project.notReviewable');
-      const next = rule(segment.targets[ref.lang], segment);
-      if (next === null) throw new AppError('project.nothingToApprove');
-      const updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };
-      if (next.status === 'approved' && updated.change) delete updated.change;
-      project.segments[index] = updated;
-      const mirrored = cells.mirrorCaptions(project.segments, new Set([segment.id]));
-      if (mirrored.length) emit({ type: 'segments-updated', projectId: project.id, segments: mirrored });
-      return updated;
-    });
+/** Build {@link CoreContext.changeCell} over a store (the store emits `segments-updated` after the commit). */
+export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
+  return async (ref, rule, options = {}) => {
+    await store.segment(ref.projectId, ref.segmentId);
+    return store.update(
+      ref.projectId,
+      (project) => {
+        // Looked up inside the change: rows may have moved while earlier changes were committed.
+        const index = project.segments.findIndex((s) => s.id === ref.segmentId);
+        if (index < 0) throw new AppError('project.segmentNotFound');
+        const segment = project.segments[index]!;
+        if (!cells.isReviewable(segment)) throw new AppError('project.notReviewable');
+        const current = segment.targets[ref.lang];
+        if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev)
+          throw new AppError('cell.conflict', { text: current.text });
+        const next = rule(current, segment);
+        if (next === null) throw new AppError('project.nothingToApprove');
+        const updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };
+        if (next.status === 'approved' && updated.change) delete updated.change;
+        project.segments[index] = updated;
+        cells.mirrorCaptions(project.segments, new Set([segment.id]));
+        return updated;
+      },
+      options.origin ? { origin: options.origin } : {},
+    );
   };
 }

@@ -44,7 +44,7 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
         now: now(),
       });
       cells.mirrorCaptions(result.project.segments);
-      await store.replace(result.project);
+      await store.replace(result.project, { origin: 'xliff-import' });
       await rememberApproved(ctx, result.project.id, result.summary.lang);
       return { ...result.summary, project: result.project };
     },

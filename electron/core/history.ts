@@ -1,38 +1,114 @@
-import type { ApiHandlers } from '../contract';
+import type { ApiHandlers, CellVersion, ReplaceRequest, Segment, TargetLang } from '../contract';
 import { AppError } from '../services/errors';
+import * as cells from '../services/project/cells';
+import { changeById, segmentHistory } from '../services/project/history-repo';
+import { undo, redo } from '../services/project/undo';
 import type { CoreContext } from './context';
 
 type HistoryHandlers = Pick<
   ApiHandlers,
-  | 'cellHistory'
-  | 'restoreCellVersion'
-  | 'undo'
-  | 'redo'
-  | 'replaceAll'
-  | 'renameProject'
-  | 'deleteProject'
-  | 'listTrash'
-  | 'restoreProject'
-  | 'exportProjectFile'
-  | 'importProjectFile'
+  'cellHistory' | 'restoreCellVersion' | 'undo' | 'redo' | 'replaceAll'
 >;
 
-// Placeholder until the database-backed store lands (issue #8): every method refuses with a clear code.
-export function historyHandlers(_ctx: CoreContext): HistoryHandlers {
-  const missing = async (): Promise<never> => {
-    throw new AppError('api.notImplemented');
+/** A change's cell differs when anything but its revision and bookkeeping changed. */
+function cellDiffers(a: Segment | null, b: Segment | null, lang: TargetLang): boolean {
+  const strip = (s: Segment | null) => {
+    if (!s) return null;
+    const { rev: _r, editMs: _e, ...rest } = s.targets[lang];
+    return JSON.stringify(rest);
   };
+  return strip(a) !== strip(b);
+}
+
+/** A regular expression for find & replace: literal text, optional case and whole-word matching. */
+export function replacePattern(req: Pick<ReplaceRequest, 'find' | 'matchCase' | 'wholeWord'>): RegExp {
+  const literal = req.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = req.wholeWord ? `(?<![\\p{L}\\p{N}_])${literal}(?![\\p{L}\\p{N}_])` : literal;
+  return new RegExp(body, req.matchCase ? 'gu' : 'giu');
+}
+
+/** Per-cell history, restore, undo/redo and replace-all (each one undoable step). */
+export function historyHandlers(ctx: CoreContext): HistoryHandlers {
+  const { store, changeCell, iso } = ctx;
   return {
-    cellHistory: missing,
-    restoreCellVersion: missing,
-    undo: missing,
-    redo: missing,
-    replaceAll: missing,
-    renameProject: missing,
-    deleteProject: missing,
-    listTrash: missing,
-    restoreProject: missing,
-    exportProjectFile: missing,
-    importProjectFile: missing,
+    async cellHistory(ref) {
+      await store.segment(ref.projectId, ref.segmentId);
+      const rows = await segmentHistory(store.db, ref.projectId, ref.segmentId);
+      const out: CellVersion[] = [];
+      for (const r of rows) {
+        const before = r.before_json ? (JSON.parse(r.before_json) as Segment) : null;
+        const after = r.after_json ? (JSON.parse(r.after_json) as Segment) : null;
+        if (!after || !cellDiffers(before, after, ref.lang)) continue;
+        const prev = before?.targets[ref.lang];
+        out.push({
+          id: String(r.id),
+          segmentId: ref.segmentId,
+          lang: ref.lang,
+          text: after.targets[ref.lang].text,
+          status: after.targets[ref.lang].status,
+          previousText: prev?.text ?? '',
+          previousStatus: prev?.status ?? 'empty',
+          by: r.actor_name,
+          at: r.at,
+          origin: r.origin as CellVersion['origin'],
+        });
+      }
+      return out;
+    },
+
+    async restoreCellVersion(req) {
+      const change = /^\d+$/.test(req.versionId)
+        ? await changeById(store.db, Number(req.versionId))
+        : undefined;
+      if (
+        !change ||
+        change.project_id !== req.projectId ||
+        change.segment_id !== req.segmentId ||
+        !change.after_json
+      )
+        throw new AppError('history.versionNotFound');
+      const version = (JSON.parse(change.after_json) as Segment).targets[req.lang];
+      return changeCell(req, (cell) => ({ ...version, rev: cell.rev, updatedAt: iso() }), {
+        origin: 'restore',
+      });
+    },
+
+    undo: (projectId) => undo(store, projectId),
+    redo: (projectId) => redo(store, projectId),
+
+    async replaceAll(req) {
+      const pattern = replacePattern(req);
+      let replaced = 0;
+      let skippedApproved = 0;
+      const changed: Segment[] = [];
+      await store.update(
+        req.projectId,
+        (project) => {
+          const at = iso();
+          project.segments = project.segments.map((s) => {
+            const cell = s.targets[req.lang];
+            if (!cells.isReviewable(s) || !pattern.test(cell.text)) return s;
+            pattern.lastIndex = 0;
+            if (cell.status === 'approved' && !req.includeApproved) {
+              skippedApproved++;
+              return s;
+            }
+            const count = cell.text.match(pattern)?.length ?? 0;
+            const text = cell.text.replace(pattern, () => req.replace);
+            if (text === cell.text) return s;
+            replaced += count;
+            const next = {
+              ...s,
+              targets: { ...s.targets, [req.lang]: cells.applyReviewerText(cell, text, at) },
+            };
+            changed.push(next);
+            return next;
+          });
+          cells.mirrorCaptions(project.segments, new Set(changed.map((s) => s.id)));
+        },
+        { origin: 'replace-all' },
+      );
+      return { segments: changed, replaced, skippedApproved };
+    },
   };
 }

@@ -27,7 +27,11 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
       segments: parsed.segments,
       source: { fileName, format: parsed.format, encoding: parsed.encoding },
     });
-    project.englishVariant = settings.view().englishVariant;
+    const variant = settings.view().englishVariant;
+    if (project.englishVariant !== variant)
+      await store.update(project.id, (p) => {
+        p.englishVariant = variant;
+      });
     return { project, encoding: parsed.encoding, warnings: parsed.warnings };
   }
 
@@ -45,7 +49,7 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
       source: { fileName, format: parsed.format, encoding: parsed.encoding, importedAt: ctx.iso() },
     };
     cells.mirrorCaptions(next.segments);
-    await store.replace(next);
+    await store.replace(next, { origin: 'revision-merge' });
     return { project: next, encoding: parsed.encoding, warnings: parsed.warnings, reimport: merged.counts };
   }
 

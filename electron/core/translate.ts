@@ -26,26 +26,30 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
           onProgress: (lang, done, total) =>
             emit({ type: 'mt-progress', projectId: project.id, lang, done, total }),
           onResults: (lang, results) => {
-            const applied = store.update(project.id, (p) => {
-              const at = iso();
-              const byId = new Map(results.map((r) => [r.segmentId, r]));
-              const changed: Segment[] = [];
-              p.segments = p.segments.map((s) => {
-                const r = byId.get(s.id);
-                if (!r) return s;
-                const cell = s.targets[lang];
-                const next =
-                  'text' in r
-                    ? cells.applyMachineText(cell, r.text, at)
-                    : cells.applyMachineError(cell, r.error);
-                if (next === cell) return s;
-                const updated = { ...s, targets: { ...s.targets, [lang]: next } };
-                changed.push(updated);
-                return updated;
-              });
-              changed.push(...cells.mirrorCaptions(p.segments, new Set(changed.map((s) => s.id))));
-              if (changed.length) emit({ type: 'segments-updated', projectId: p.id, segments: changed });
-            });
+            const applied = store.update(
+              project.id,
+              (p) => {
+                const at = iso();
+                const byId = new Map(results.map((r) => [r.segmentId, r]));
+                const changed: Segment[] = [];
+                p.segments = p.segments.map((s) => {
+                  const r = byId.get(s.id);
+                  if (!r) return s;
+                  const cell = s.targets[lang];
+                  const next =
+                    'text' in r
+                      ? cells.applyMachineText(cell, r.text, at)
+                      : cells.applyMachineError(cell, r.error);
+                  if (next === cell) return s;
+                  const updated = { ...s, targets: { ...s.targets, [lang]: next } };
+                  changed.push(updated);
+                  return updated;
+                });
+                // The store announces the changed rows (with their revisions) once they are committed.
+                cells.mirrorCaptions(p.segments, new Set(changed.map((s) => s.id)));
+              },
+              { origin: 'machine' },
+            );
             applying.push(applied);
           },
         });

@@ -11,6 +11,7 @@ import enSettings from '../../locales/en/settings.json';
 import enTm from '../../locales/en/tm.json';
 import enTranslate from '../../locales/en/translate.json';
 import enMenu from '../../locales/en/menu.json';
+import enStorage from '../../locales/en/storage.json';
 import koCommon from '../../locales/ko/common.json';
 import koErrors from '../../locales/ko/errors.json';
 import koExport from '../../locales/ko/export.json';
@@ -21,6 +22,7 @@ import koSettings from '../../locales/ko/settings.json';
 import koTm from '../../locales/ko/tm.json';
 import koTranslate from '../../locales/ko/translate.json';
 import koMenu from '../../locales/ko/menu.json';
+import koStorage from '../../locales/ko/storage.json';
 import viCommon from '../../locales/vi/common.json';
 import viErrors from '../../locales/vi/errors.json';
 import viExport from '../../locales/vi/export.json';
@@ -31,6 +33,7 @@ import viSettings from '../../locales/vi/settings.json';
 import viTm from '../../locales/vi/tm.json';
 import viTranslate from '../../locales/vi/translate.json';
 import viMenu from '../../locales/vi/menu.json';
+import viStorage from '../../locales/vi/storage.json';
 
 /** The UI's strings, by language and namespace; `en` is the source every other language must match. */
 export const resources = {
@@ -45,6 +48,7 @@ export const resources = {
     qa: enQa,
     menu: enMenu,
     tm: enTm,
+    storage: enStorage,
   },
   ko: {
     common: koCommon,
@@ -57,6 +61,7 @@ export const resources = {
     qa: koQa,
     menu: koMenu,
     tm: koTm,
+    storage: koStorage,
   },
   vi: {
     common: viCommon,
@@ -69,6 +74,7 @@ export const resources = {
     qa: viQa,
     menu: viMenu,
     tm: viTm,
+    storage: viStorage,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { TM_MIGRATIONS } from '../tm/migrations';
+import { PROJECT_MIGRATIONS } from '../project/schema';
 import type { DomainMigration } from './index';
 
 /**
@@ -7,6 +8,7 @@ import type { DomainMigration } from './index';
  */
 export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   // project (storage): projects, rows, cells, history
+  ...PROJECT_MIGRATIONS,
   // tm: translation memory; mt: machine-translation cache
   ...TM_MIGRATIONS,
   // qa: termbase, dismissed findings

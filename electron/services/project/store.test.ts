@@ -1,75 +1,132 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Segment } from '../../contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../contract';
+import type { Core } from '../../handlers';
 import { isAppError } from '../errors';
-import { ProjectStore } from './store';
+import { row, testCore } from './test-support';
 
-const now = () => new Date('2026-11-25T10:00:00Z');
-const segment = (id: string, source: string): Segment => ({
-  id,
-  kind: 'paragraph',
-  source,
-  translate: true,
-  targets: { vi: { text: '', status: 'empty' }, en: { text: '', status: 'empty' } },
+const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };
+let cores: Core[] = [];
+afterEach(async () => {
+  for (const c of cores) await c.close();
+  cores = [];
 });
+async function open(dir?: string) {
+  const t = await testCore(dir);
+  cores.push(t.core);
+  return t;
+}
+async function reopen(core: Core, dir: string) {
+  await core.close();
+  cores = cores.filter((c) => c !== core);
+  return open(dir);
+}
+const rows = (n: number) => Array.from({ length: n }, (_, i) => row(`r${i}`, `문장 ${i}`));
 
-describe('ProjectStore', () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'store-'));
+describe('database-backed ProjectStore', () => {
+  it('keeps every committed change across a restart, rows in order, optional fields included', async () => {
+    const { core, dir } = await open();
+    const p = await core.store.create({ title: '오세훈 기사', segments: rows(3), source });
+    await core.handlers.updateCell({ projectId: p.id, segmentId: 'r1', lang: 'vi', text: 'Câu một' });
+    await core.store.update(p.id, (x) => {
+      (x as Project & { exportBaselines?: unknown }).exportBaselines = { vi: { r1: 'Câu một' } };
+      x.glossary = [{ ko: '서울', vi: 'Seoul', en: 'Seoul' }];
+    });
+    const { core: again } = await reopen(core, dir);
+    const back = await again.store.get(p.id);
+    expect(back.segments.map((s) => s.id)).toEqual(['r0', 'r1', 'r2']);
+    expect(back.segments[1]!.targets.vi).toMatchObject({ text: 'Câu một', status: 'edited', rev: 1 });
+    expect((back as Project & { exportBaselines?: unknown }).exportBaselines).toEqual({
+      vi: { r1: 'Câu một' },
+    });
+    expect(back.glossary).toEqual([{ ko: '서울', vi: 'Seoul', en: 'Seoul' }]);
+    expect(await again.store.last()).toBe(p.id);
   });
 
-  it('creates, autosaves and reloads a project in a fresh store (an app restart)', async () => {
-    const store = new ProjectStore(dir, now, 10);
-    const p = await store.create({
-      title: '오세훈 기사',
-      segments: [segment('a', '안녕'), segment('b', '세계')],
-      source: { fileName: 'a.txt', format: 'txt', encoding: 'utf-8' },
-    });
-    await store.update(p.id, (project) => {
-      project.segments[0]!.targets.vi = { text: 'Xin chào', status: 'edited' };
-    });
-    await store.flush();
-
-    const reopened = new ProjectStore(dir, now);
-    expect(await reopened.last()).toBe(p.id);
-    const loaded = await reopened.get(p.id);
-    expect(loaded.segments[0]!.targets.vi).toEqual({ text: 'Xin chào', status: 'edited' });
-    expect((await reopened.list()).map((s) => s.name)).toEqual(['오세훈 기사']);
+  it('writes only the changed cell of a large project', async () => {
+    const { core } = await open();
+    const p = await core.store.create({ title: 't', segments: rows(2000), source });
+    const sqlite = core.database.sqlite!;
+    const before = sqlite.prepare('SELECT total_changes() AS n').get() as { n: number };
+    await core.handlers.updateCell({ projectId: p.id, segmentId: 'r1500', lang: 'en', text: 'Sentence' });
+    const after = sqlite.prepare('SELECT total_changes() AS n').get() as { n: number };
+    // one cell, the project's change time, one history group and one change row
+    expect(after.n - before.n).toBe(4);
   });
 
-  it('leaves no temp files behind and writes valid JSON', async () => {
-    const store = new ProjectStore(dir, now, 10);
-    const p = await store.create({
-      title: 't',
-      segments: [segment('a', '가')],
-      source: { fileName: 'a', format: 'txt', encoding: 'utf-8' },
-    });
-    for (let i = 0; i < 20; i++) await store.update(p.id, (x) => void (x.name = `n${i}`));
-    await store.flush();
-    const files = await readdir(join(dir, 'projects'));
-    expect(files).toEqual([`${p.id}.json`]);
-    expect(JSON.parse(await readFile(join(dir, 'projects', files[0]!), 'utf8')).name).toBe('n19');
+  it('raises the revision on every change and refuses an edit based on an older one', async () => {
+    const { core } = await open();
+    const p = await core.store.create({ title: 't', segments: rows(2), source });
+    const ref = { projectId: p.id, segmentId: 'r0', lang: 'vi' as const };
+    const a = await core.handlers.updateCell({ ...ref, text: 'A', baseRev: 0 });
+    expect(a.targets.vi.rev).toBe(1);
+    const b = await core.handlers.approveCell(ref);
+    expect(b.targets.vi.rev).toBe(2);
+    const stale = core.handlers.updateCell({ ...ref, text: 'B', baseRev: 1 });
+    await expect(stale).rejects.toSatisfy((e) => isAppError(e, 'cell.conflict'));
+    await expect(stale).rejects.toMatchObject({ params: { text: 'A' } });
+    expect((await core.store.get(p.id)).segments[0]!.targets.vi.text).toBe('A');
   });
 
-  it('sets a damaged project file aside instead of overwriting it', async () => {
-    const store = new ProjectStore(dir, now);
-    const p = await store.create({
-      title: 't',
-      segments: [],
-      source: { fileName: 'a', format: 'txt', encoding: 'utf-8' },
+  it('announces committed rows with their revisions', async () => {
+    const { core, events } = await open();
+    const p = await core.store.create({ title: 't', segments: rows(2), source });
+    await core.handlers.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'en', text: 'Hi' });
+    const last = events.at(-1)!;
+    expect(last).toMatchObject({ type: 'segments-updated', projectId: p.id });
+    expect(last.type === 'segments-updated' && last.segments[0]!.targets.en).toMatchObject({
+      text: 'Hi',
+      rev: 1,
     });
-    await writeFile(join(dir, 'projects', `${p.id}.json`), '{"schemaVersion":1,"segm');
-    const fresh = new ProjectStore(dir, now);
-    await expect(fresh.get(p.id)).rejects.toSatisfy((e) => isAppError(e, 'project.corrupt'));
-    const files = await readdir(join(dir, 'projects'));
-    expect(files.some((f) => f.includes('.corrupt-'))).toBe(true);
   });
 
-  it('refuses ids that could escape the projects folder', async () => {
-    const store = new ProjectStore(dir, now);
-    await expect(store.get('../settings')).rejects.toSatisfy((e) => isAppError(e, 'project.notFound'));
+  it('rejects a write that fails (disk full) with a clear error, then works again once space is back', async () => {
+    const { core, dir } = await open();
+    const p = await core.store.create({ title: 't', segments: rows(50), source });
+    const sqlite = core.database.sqlite!;
+    const pages = (sqlite.pragma('page_count', { simple: true }) as number) + 0;
+    sqlite.pragma(`max_page_count = ${pages}`); // the database file cannot grow: SQLite reports SQLITE_FULL
+    const big = 'x'.repeat(20000);
+    const ref = { projectId: p.id, segmentId: 'r3', lang: 'vi' as const };
+    await expect(core.handlers.updateCell({ ...ref, text: big })).rejects.toSatisfy((e) =>
+      isAppError(e, 'storage.diskFull'),
+    );
+    expect((await core.store.get(p.id)).segments[3]!.targets.vi.text).toBe('');
+    sqlite.pragma('max_page_count = 1073741823');
+    const ok = await core.handlers.updateCell({ ...ref, text: big });
+    expect(ok.targets.vi.rev).toBe(1);
+    const { core: again } = await reopen(core, dir);
+    expect((await again.store.get(p.id)).segments[3]!.targets.vi.text).toBe(big);
+  });
+
+  it('rejects writes on a read-only database and recovers when it is writable again', async () => {
+    const { core } = await open();
+    const p = await core.store.create({ title: 't', segments: rows(2), source });
+    core.database.sqlite!.pragma('query_only = ON');
+    const ref = { projectId: p.id, segmentId: 'r0', lang: 'vi' as const };
+    await expect(core.handlers.updateCell({ ...ref, text: 'A' })).rejects.toSatisfy((e) =>
+      isAppError(e, 'storage.readOnly'),
+    );
+    core.database.sqlite!.pragma('query_only = OFF');
+    expect((await core.handlers.updateCell({ ...ref, text: 'A' })).targets.vi.text).toBe('A');
+  });
+
+  it('moves projects to the trash and back, renames them, one entry per project', async () => {
+    const { core } = await open();
+    const a = await core.store.create({ title: 'A', segments: rows(2), source });
+    const b = await core.store.create({ title: 'B', segments: rows(2), source });
+    await core.handlers.approveCell({ projectId: a.id, segmentId: 'r0', lang: 'vi' }).catch(() => undefined);
+    await core.handlers.deleteProject(a.id);
+    expect((await core.handlers.listProjects()).map((p) => p.id)).toEqual([b.id]);
+    expect((await core.handlers.listTrash()).map((p) => p.id)).toEqual([a.id]);
+    await expect(core.handlers.openProject(a.id)).rejects.toSatisfy((e) => isAppError(e, 'project.notFound'));
+    expect((await core.handlers.restoreProject(a.id)).id).toBe(a.id);
+    const renamed = await core.handlers.renameProject({ projectId: a.id, name: '  Tin mới ' });
+    expect(renamed.name).toBe('Tin mới');
+    const list = await core.handlers.listProjects();
+    expect(list.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
+    expect(list.find((p) => p.id === a.id)!.progress).toEqual([
+      { lang: 'vi', approved: 0, total: 2 },
+      { lang: 'en', approved: 0, total: 2 },
+    ]);
   });
 });

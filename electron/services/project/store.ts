@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile, open } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { ChangeOrigin, Project, ProjectSummary, Segment, SourceInfo } from '../../contract';
+import { open, rename, writeFile } from 'node:fs/promises';
+import type { Kysely } from 'kysely';
+import type { ChangeOrigin, Project, ProjectSummary, ReviewEvent, Segment, SourceInfo } from '../../contract';
+import type { Database } from '../db';
 import { AppError } from '../errors';
-import { mirrorCaptions, progressOf } from './cells';
+import { toStorageError } from '../storage/faults';
+import { mirrorCaptions } from './cells';
+import { advance, baselineFromRows, baselineOf, planChange, type Written } from './plan';
+import * as repo from './repository';
+import type { ProjectTables } from './schema';
+import { writePlan, type GroupSpec } from './write';
 
-/** What made a project-level change, for its history (the embedded store records it; see issue #8). */
+/** What made a project-level change, for its history. */
 export interface ChangeOptions {
   origin?: ChangeOrigin;
   /** Who made it, when not the current actor (e.g. "imported from file.xlf"). */
   by?: string;
+}
+
+/** Internal options of a commit: undo/redo write `meta` groups and mark the group they undid in the same transaction. */
+export interface CommitOptions extends ChangeOptions {
+  state?: 'done' | 'meta';
+  within?: (db: repo.ProjectDb, groupId: number | null) => Promise<void>;
 }
 
 /** What a new project is made from (the import service's parse result). */
@@ -19,39 +31,56 @@ export interface NewProjectInput {
   source: Omit<SourceInfo, 'importedAt'>;
 }
 
+/** What the store needs from the app besides the database. */
+export interface StoreOptions {
+  now: () => Date;
+  /** Told about every committed change of rows (with their new revisions). */
+  emit?: (event: ReviewEvent) => void;
+  /** Who acts (recorded in history; undo is per actor). */
+  actor?: () => { id: string; name: string };
+}
+
+/** Typing into the same cell within this window is one undo step. */
+const BURST_MS = 4000;
+
 /**
- * Projects on disk, one JSON file each, autosaved. Every change goes through {@link ProjectStore.update}; writes are
- * coalesced (a burst of edits costs one write) and atomic (temp file + rename), so a crash mid-write never leaves
- * a half-written project.
+ * Projects in the database. Open projects stay in memory for fast reads; every change is diffed against what was
+ * written (only changed rows and cells are written), committed in one transaction with its history, and only
+ * then does the call resolve. Changes are applied one at a time; a failed write rejects that call, leaves the
+ * project as it was before it, and does not affect the next one.
  */
 export class ProjectStore {
+  readonly db: Kysely<ProjectTables>;
   private readonly open = new Map<string, Project>();
-  private readonly dirty = new Set<string>();
-  private timer: NodeJS.Timeout | null = null;
-  private writing: Promise<void> = Promise.resolve();
-  /**
-   * Told about a damaged project set aside where no caller sees the error (the project list, the last project at
-   * start), so the person still learns that a file was kept aside instead of the project silently vanishing.
-   */
-  onSetAside: (file: string) => void = () => undefined;
+  private readonly base = new Map<string, Written>();
+  private readonly loading = new Map<string, Promise<Project>>();
+  private readonly bursts = new Map<string, { id: number; rows: string; at: number }>();
+  /** project + actor pairs known to have nothing to redo. */
+  private readonly noRedo = new Set<string>();
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly dataDir: string,
-    private readonly now: () => Date,
-    private readonly saveDelayMs = 150,
-  ) {}
-
-  private get dir(): string {
-    return join(this.dataDir, 'projects');
+    readonly database: Database,
+    private readonly opts: StoreOptions,
+  ) {
+    this.db = database.db as Kysely<ProjectTables>;
   }
 
-  private fileOf(id: string): string {
-    return join(this.dir, `${id}.json`);
+  /** Who the running request acts for. */
+  actor(): { id: string; name: string } {
+    return this.opts.actor?.() ?? { id: 'local', name: 'local' };
+  }
+
+  /** Run `job` after every change queued before it; a failure does not block later jobs. */
+  serial<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(job, job);
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
   /** Create and save a project from an imported article. */
   async create(input: NewProjectInput): Promise<Project> {
-    const at = this.now().toISOString();
+    const at = this.opts.now().toISOString();
     const project: Project = {
       schemaVersion: 1,
       id: randomUUID(),
@@ -64,55 +93,135 @@ export class ProjectStore {
       updatedAt: at,
     };
     mirrorCaptions(project.segments);
-    this.open.set(project.id, project);
-    await this.persist(project);
+    await this.insert(project);
     await this.setLast(project.id);
     return project;
   }
 
-  /** Load a project (from memory when already open). */
+  /** Store a complete project as a new one (creation, migration, project file import). */
+  async insert(project: Project): Promise<void> {
+    for (const s of project.segments) for (const c of Object.values(s.targets)) c.rev ??= 0;
+    await this.serial(async () => {
+      try {
+        await repo.transact(this.db, (trx) => repo.insertProject(trx, project));
+      } catch (e) {
+        throw toStorageError(e);
+      }
+      this.open.set(project.id, project);
+      this.base.set(project.id, baselineOf(project));
+    });
+  }
+
+  /** Load a project (from memory when already open). Projects in the trash are not found. */
   async get(id: string): Promise<Project> {
     if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new AppError('project.notFound');
     const cached = this.open.get(id);
     if (cached) return cached;
-    let raw: string;
-    try {
-      raw = await readFile(this.fileOf(id), 'utf8');
-    } catch {
-      throw new AppError('project.notFound');
+    let pending = this.loading.get(id);
+    if (!pending) {
+      pending = this.load(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, pending);
     }
-    let project: Project;
+    return pending;
+  }
+
+  private async load(id: string): Promise<Project> {
+    let loaded: repo.Loaded | null;
     try {
-      project = JSON.parse(raw) as Project;
-      if (project.schemaVersion !== 1 || !Array.isArray(project.segments)) throw new Error('shape');
-    } catch {
-      // Keep the damaged file for recovery instead of overwriting it on the next save.
-      const keep = `${this.fileOf(id)}.corrupt-${this.now().getTime()}`;
-      await rename(this.fileOf(id), keep).catch(() => undefined);
-      throw new AppError('project.corrupt', { file: `${id}.json` });
+      loaded = await repo.loadProjectRows(this.db, id);
+    } catch (e) {
+      throw toStorageError(e);
     }
-    this.open.set(id, project);
-    return project;
+    if (!loaded) throw new AppError('project.notFound');
+    this.open.set(id, loaded.project);
+    this.base.set(id, baselineFromRows(loaded.project, loaded.segments, loaded.cells));
+    return loaded.project;
   }
 
   /**
-   * Change a project. `fn` may mutate the project it is given; the change is saved shortly after (see
-   * {@link ProjectStore.flush}).
+   * Change a project. `fn` may mutate the project it is given (replace a row object to change it: rows are
+   * diffed by identity, then by content). Resolves once the change is committed.
    */
-  async update<T>(id: string, fn: (project: Project) => T, _options: ChangeOptions = {}): Promise<T> {
-    const project = await this.get(id);
-    const result = fn(project);
-    project.updatedAt = this.now().toISOString();
-    this.markDirty(id);
-    return result;
+  update<T>(id: string, fn: (project: Project) => T, options: ChangeOptions = {}): Promise<T> {
+    return this.serial(async () => {
+      const project = await this.get(id);
+      const snapshot = { ...project };
+      const before = project.segments.slice();
+      const restore = () => {
+        for (const k of Object.keys(project))
+          if (!(k in snapshot)) delete (project as unknown as Record<string, unknown>)[k];
+        Object.assign(project, snapshot, { segments: before });
+      };
+      let result: T;
+      try {
+        result = fn(project);
+        const same = project.segments.length === before.length;
+        const candidates = same ? before.flatMap((s, i) => (project.segments[i] !== s ? [i] : [])) : null;
+        await this.commit(project, candidates, options);
+      } catch (e) {
+        restore();
+        throw e;
+      }
+      return result;
+    });
   }
 
-  /** Replace a whole project (e.g. after a re-import or an interchange round trip). */
-  async replace(project: Project, _options: ChangeOptions = {}): Promise<void> {
+  /** Replace a whole project (e.g. after a re-import or an interchange round trip); only what differs is written. */
+  replace(project: Project, options: ChangeOptions = {}): Promise<void> {
+    return this.serial(async () => {
+      await this.commitWhole(project, options);
+    });
+  }
+
+  /** {@link replace} without queueing: for jobs already running inside {@link serial} (undo, redo). */
+  async commitWhole(project: Project, options: CommitOptions = {}): Promise<Segment[]> {
     await this.get(project.id);
-    project.updatedAt = this.now().toISOString();
+    const changed = await this.commit(project, null, options);
     this.open.set(project.id, project);
-    this.markDirty(project.id);
+    return changed;
+  }
+
+  private async commit(p: Project, candidates: number[] | null, options: CommitOptions): Promise<Segment[]> {
+    const base = this.base.get(p.id)!;
+    p.updatedAt = this.opts.now().toISOString();
+    const plan = planChange(base, p, candidates);
+    if (!plan.changes.length && !plan.metaChanged) return [];
+    const actor = this.actor();
+    const origin = options.origin ?? 'typing';
+    const rows = plan.changes.map((c) => c.segmentId).join('\n');
+    const burstKey = `${p.id}\n${actor.id}`;
+    const burst = this.bursts.get(burstKey);
+    const now = this.opts.now().getTime();
+    const group: GroupSpec = {
+      actorId: actor.id,
+      actorName: options.by ?? actor.name,
+      origin,
+      at: p.updatedAt,
+      state: options.state ?? 'done',
+      dropRedo: !this.noRedo.has(burstKey),
+    };
+    if (origin === 'typing' && burst && burst.rows === rows && now - burst.at < BURST_MS)
+      group.appendTo = burst.id;
+    let groupId: number | null;
+    try {
+      groupId = await repo.transact(this.db, async (trx) => {
+        const gid = await writePlan(trx, p, plan, group);
+        await options.within?.(trx, gid);
+        return gid;
+      });
+    } catch (e) {
+      throw toStorageError(e);
+    }
+    advance(base, plan);
+    if (group.state === 'done') this.noRedo.add(burstKey);
+    else if (origin === 'undo') this.noRedo.delete(burstKey);
+    if (groupId !== null) {
+      if (origin === 'typing') this.bursts.set(burstKey, { id: groupId, rows, at: now });
+      else this.bursts.delete(burstKey);
+    }
+    if (plan.changed.length)
+      this.opts.emit?.({ type: 'segments-updated', projectId: p.id, segments: plan.changed });
+    return plan.changed;
   }
 
   /** One segment, or a clear error when the id is unknown. */
@@ -123,75 +232,66 @@ export class ProjectStore {
     return { project, index };
   }
 
-  /** All projects, most recently changed first. */
+  /** All projects (not in the trash), most recently changed first. */
   async list(): Promise<ProjectSummary[]> {
-    await mkdir(this.dir, { recursive: true });
-    const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json'));
-    const out: ProjectSummary[] = [];
-    for (const name of names) {
-      try {
-        const p = await this.get(name.slice(0, -5));
-        out.push({ id: p.id, name: p.name, updatedAt: p.updatedAt, progress: progressOf(p.segments) });
-      } catch (e) {
-        // A damaged file was set aside by get(); the list shows the rest, and the person is told.
-        if (e instanceof AppError && e.code === 'project.corrupt') this.onSetAside(name);
-      }
-    }
-    return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return this.read(() => repo.listProjects(this.db, false));
+  }
+
+  /** Projects in the trash. */
+  async listTrash(): Promise<ProjectSummary[]> {
+    return this.read(() => repo.listProjects(this.db, true));
+  }
+
+  /** Move a project to the trash (kept whole; {@link restore} brings it back). */
+  trash(id: string): Promise<void> {
+    return this.serial(async () => {
+      const ok = await this.write(() => repo.setDeleted(this.db, id, this.opts.now().toISOString()));
+      if (!ok) throw new AppError('project.notFound');
+      this.open.delete(id);
+      this.base.delete(id);
+    });
+  }
+
+  /** Bring a project back from the trash. */
+  restore(id: string): Promise<void> {
+    return this.serial(async () => {
+      const ok = await this.write(() => repo.setDeleted(this.db, id, null));
+      if (!ok) throw new AppError('project.notFound');
+    });
   }
 
   /** The id of the project opened last, if it still exists. */
   async last(): Promise<string | null> {
+    const id = await this.read(() => repo.getState(this.db, 'lastProjectId'));
+    if (!id) return null;
     try {
-      const state = JSON.parse(await readFile(join(this.dataDir, 'state.json'), 'utf8')) as {
-        lastProjectId?: string;
-      };
-      if (!state.lastProjectId) return null;
-      await this.get(state.lastProjectId);
-      return state.lastProjectId;
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'project.corrupt' && e.params?.file)
-        this.onSetAside(String(e.params.file));
+      await this.get(id);
+      return id;
+    } catch {
       return null;
     }
   }
 
   /** Remember the project the user works on, for the next start. */
   async setLast(id: string): Promise<void> {
-    await writeAtomic(join(this.dataDir, 'state.json'), JSON.stringify({ lastProjectId: id }));
+    await this.write(() => repo.setState(this.db, 'lastProjectId', id));
   }
 
-  /** Write every pending change now (before quitting, and in tests). */
+  /** Wait for every queued change (each is committed before its own call resolves). */
   async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const ids = [...this.dirty];
-    this.dirty.clear();
-    for (const id of ids) {
-      const p = this.open.get(id);
-      if (p) await this.persist(p);
+    await this.serial(async () => undefined);
+  }
+
+  private async read<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw toStorageError(e);
     }
-    await this.writing;
   }
 
-  private markDirty(id: string): void {
-    this.dirty.add(id);
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush().catch((e: unknown) => console.error('autosave failed:', e));
-    }, this.saveDelayMs);
-  }
-
-  private persist(project: Project): Promise<void> {
-    // Serialise writes so an older snapshot never lands after a newer one.
-    const json = JSON.stringify(project);
-    const file = this.fileOf(project.id);
-    this.writing = this.writing.then(async () => {
-      await mkdir(this.dir, { recursive: true });
-      await writeAtomic(file, json);
-    });
-    return this.writing;
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    return this.read(fn);
   }
 }
 

@@ -1,0 +1,112 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { ProjectDb } from './repository';
+import type { ProjectTables } from './schema';
+
+/** A change group as stored. */
+export type GroupRow = Selectable<ProjectTables['change_groups']>;
+/** One row's change as stored. */
+export type ChangeRow = Selectable<ProjectTables['segment_changes']>;
+
+/** Record a new change group; returns its id. */
+export async function insertGroup(
+  db: ProjectDb,
+  g: Insertable<ProjectTables['change_groups']>,
+): Promise<number> {
+  const r = await db.insertInto('change_groups').values(g).returning('id').executeTakeFirstOrThrow();
+  return Number(r.id);
+}
+
+/** Record the rows a group changed (whole segments before/after, as JSON). */
+export async function insertChanges(
+  db: ProjectDb,
+  rows: Array<Insertable<ProjectTables['segment_changes']>>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 400) {
+    await db
+      .insertInto('segment_changes')
+      .values(rows.slice(i, i + 400))
+      .execute();
+  }
+}
+
+/** A new change by this actor makes what they undid no longer redoable. */
+export async function dropRedo(db: ProjectDb, projectId: string, actorId: string): Promise<void> {
+  await db
+    .updateTable('change_groups')
+    .set({ state: 'dropped' })
+    .where('project_id', '=', projectId)
+    .where('actor_id', '=', actorId)
+    .where('state', '=', 'undone')
+    .execute();
+}
+
+/** The actor's last undoable group in a project. */
+export async function lastDone(
+  db: ProjectDb,
+  projectId: string,
+  actorId: string,
+): Promise<GroupRow | undefined> {
+  return db
+    .selectFrom('change_groups')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('actor_id', '=', actorId)
+    .where('state', '=', 'done')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** The actor's most recently undone group in a project. */
+export async function lastUndone(
+  db: ProjectDb,
+  projectId: string,
+  actorId: string,
+): Promise<GroupRow | undefined> {
+  return db
+    .selectFrom('change_groups')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('actor_id', '=', actorId)
+    .where('state', '=', 'undone')
+    .orderBy('undone_by', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Mark a group undone (by the undo group `by`) or done again (by null). */
+export async function setGroupState(
+  db: ProjectDb,
+  id: number,
+  state: string,
+  by: number | null,
+): Promise<void> {
+  await db.updateTable('change_groups').set({ state, undone_by: by }).where('id', '=', id).execute();
+}
+
+/** The rows a group changed, in the order they were changed. */
+export async function changesOf(db: ProjectDb, groupId: number): Promise<ChangeRow[]> {
+  return db.selectFrom('segment_changes').selectAll().where('group_id', '=', groupId).orderBy('id').execute();
+}
+
+/** Every recorded change of one row, newest first, with its group's who/when/what. */
+export async function segmentHistory(
+  db: ProjectDb,
+  projectId: string,
+  segmentId: string,
+): Promise<Array<ChangeRow & { actor_name: string; at: string; origin: string }>> {
+  return db
+    .selectFrom('segment_changes as c')
+    .innerJoin('change_groups as g', 'g.id', 'c.group_id')
+    .selectAll('c')
+    .select(['g.actor_name', 'g.at', 'g.origin'])
+    .where('c.project_id', '=', projectId)
+    .where('c.segment_id', '=', segmentId)
+    .orderBy('c.id', 'desc')
+    .execute();
+}
+
+/** One recorded change by id. */
+export async function changeById(db: ProjectDb, id: number): Promise<ChangeRow | undefined> {
+  return db.selectFrom('segment_changes').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../errors';
+import { decodeProjectFile, encodeProjectFile } from './projectfile';
+import { testCore } from './test-support';
+
+const fixture = join(__dirname, 'fixtures', 'v1-project.json');
+const ID = '6f1c2a54-0d7e-4c55-9d57-0f5e3b1f0a11';
+
+describe('moving the JSON store into the database', () => {
+  it('moves a v1 project and the last-opened project on first start, keeping the old files aside', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'legacy-'));
+    await mkdir(join(dir, 'projects'));
+    await copyFile(fixture, join(dir, 'projects', `${ID}.json`));
+    await writeFile(join(dir, 'projects', 'broken.json'), '{ not json');
+    await writeFile(join(dir, 'state.json'), JSON.stringify({ lastProjectId: ID }));
+    const { core } = await testCore(dir);
+    const p = await core.handlers.openLastProject();
+    expect(p).toMatchObject({ id: ID, englishVariant: 'en-GB', removed: [] });
+    expect(p.segments[0]!.targets.vi).toMatchObject({ status: 'approved', approvedBy: 'Lan', rev: 0 });
+    expect(p.glossary[0]!.vi).toBe('thành phố Seoul');
+    expect(existsSync(join(dir, 'projects'))).toBe(false);
+    expect(existsSync(join(dir, 'projects.v1-migrated', 'broken.json'))).toBe(true);
+    await core.close();
+    const { core: again } = await testCore(dir);
+    expect((await again.handlers.listProjects()).map((x) => x.id)).toEqual([ID]);
+    await again.close();
+  });
+});
+
+describe('portable project file', () => {
+  it('round-trips a project through export and import (as a new project when the id exists)', async () => {
+    const { core } = await testCore();
+    const original = decodeProjectFile(await readFile(fixture, 'utf8'));
+    const imported = await core.handlers.importProjectFile({
+      fileName: 'a.review.json',
+      dataBase64: Buffer.from(encodeProjectFile(original, 'now')).toString('base64'),
+    });
+    expect(imported.id).toBe(ID);
+    await core.handlers.updateCell({
+      projectId: ID,
+      segmentId: 's1',
+      lang: 'en',
+      text: 'Seoul, Vietnam team up',
+    });
+    const file = await core.handlers.exportProjectFile(ID);
+    const again = await core.handlers.importProjectFile(file);
+    expect(again.id).not.toBe(ID);
+    const reopened = await core.handlers.openProject(again.id);
+    expect(reopened.segments[0]!.targets.en).toMatchObject({
+      text: 'Seoul, Vietnam team up',
+      status: 'edited',
+    });
+    expect(reopened.englishVariant).toBe('en-GB');
+    await core.close();
+  });
+
+  it('refuses files that are not JSON, from a newer version, or malformed, with clear codes', () => {
+    expect(() => decodeProjectFile('PK\u0003\u0004')).toThrow(
+      expect.objectContaining({ code: 'projectFile.notJson' }),
+    );
+    const newer = JSON.stringify({ format: 'bilingual-review-project', version: 7, project: {} });
+    expect(() => decodeProjectFile(newer)).toThrow(expect.objectContaining({ code: 'projectFile.newer' }));
+    let error: unknown;
+    try {
+      decodeProjectFile(
+        JSON.stringify({
+          schemaVersion: 1,
+          id: 'x',
+          name: 'x',
+          source: {},
+          glossary: [],
+          segments: [{ id: 'a' }],
+        }),
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(isAppError(error, 'projectFile.invalid')).toBe(true);
+  });
+});

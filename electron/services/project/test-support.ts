@@ -1,0 +1,38 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ReviewEvent, Segment } from '../../contract';
+import { createCore, type Core } from '../../handlers';
+import { SettingsStore } from '../settings';
+
+/** A row with empty cells, for tests. */
+export function row(id: string, source: string, kind: Segment['kind'] = 'paragraph'): Segment {
+  return {
+    id,
+    kind,
+    source,
+    translate: true,
+    targets: { vi: { text: '', status: 'empty' }, en: { text: '', status: 'empty' } },
+  };
+}
+
+/** A core on a data folder (a new temp folder unless given), recording the events it pushes. */
+export async function testCore(
+  dataDir?: string,
+  clock: { t: number } = { t: Date.parse('2026-11-25T10:00:00Z') },
+): Promise<{ core: Core; dir: string; events: ReviewEvent[]; clock: { t: number } }> {
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'storage-')));
+  const events: ReviewEvent[] = [];
+  const core = await createCore({
+    dataDir: dir,
+    now: () => new Date(clock.t),
+    appVersion: '0.0.0-test',
+    mode: 'browser',
+    systemLocale: 'en',
+    samplePath: '',
+    settings: new SettingsStore(dir, {}, null),
+    emit: (e) => events.push(e),
+  });
+  await core.handlers.updateSettings({ reviewerName: 'Lan' }).catch(() => undefined);
+  return { core, dir, events, clock };
+}
