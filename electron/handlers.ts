@@ -41,7 +41,11 @@ async function openCore(opts: CoreOptions): Promise<Core> {
   const database = await openDataFolder(opts.dataDir, DATABASE_FILE, { now });
   const actor = () => currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local' };
   const store = new ProjectStore(database, { now, emit, actor });
-  await migrateJsonProjects(store, opts.dataDir);
+  const legacy = await migrateJsonProjects(store, opts.dataDir);
+  // A damaged file of the old JSON store stays in the renamed folder; the person is told (the host holds the
+  // event until the page listens).
+  for (const file of legacy.skipped)
+    emit({ type: 'error', error: { code: 'project.corrupt', params: { file } } });
   // The CLI works in a scratch folder but shares the app's MT cache, which lives in the app's database.
   const cacheDatabase = opts.cacheDataDir ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE)) : null;
   const mt = new MachineTranslation({

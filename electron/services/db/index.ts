@@ -52,6 +52,12 @@ export async function migrate(database: Database, migrations: readonly DomainMig
       return out;
     },
   };
-  const { error } = await new Migrator({ db: database.db, provider }).migrateToLatest();
+  const { error } = await new Migrator({
+    db: database.db,
+    provider,
+    // Domains number their migrations in their own ranges (0100 storage, 0200 tm, …): a new storage migration
+    // must still apply on a database that already has later-numbered ones from another domain.
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

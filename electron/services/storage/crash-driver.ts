@@ -23,13 +23,14 @@ interface Host {
 }
 
 /**
- * How the driver authenticates to the loopback host: the per-run token from the served page's meta tag. Kept in
- * one function because the browser-mode login is changing (one-time secret + cookie).
+ * How the driver authenticates to the loopback host, as a browser does: open the one-time sign-in link the host
+ * printed and keep the session cookie it sets (see electron/services/web/auth.ts).
  */
 export async function authHeaders(url: string): Promise<Record<string, string>> {
-  const html = await (await fetch(url)).text();
-  const token = /name="review-token" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  return { 'Content-Type': 'application/json', 'X-Review-Token': token };
+  const res = await fetch(url, { redirect: 'manual' });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
+  return { 'Content-Type': 'application/json', 'X-Review-Request': '1', Cookie: cookie };
 }
 
 /**
