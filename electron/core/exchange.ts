@@ -1,6 +1,8 @@
 import type { ApiHandlers } from '../contract';
 import { AppError } from '../services/errors';
-import { buildExport, importInterchange, previewExport } from '../services/export';
+import { buildExport, previewExport } from '../services/export';
+import { withBaseline } from '../services/interchange/baseline';
+import { roundTrip } from '../services/interchange/roundtrip';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
 
@@ -9,7 +11,7 @@ type ExchangeHandlers = Pick<
   'previewExport' | 'buildExport' | 'saveExport' | 'importInterchange'
 >;
 
-/** Exports (publishing, review, interchange) and the XLIFF round trip. */
+/** Exports (publishing, review, interchange) and the three-way XLIFF round trip. */
 export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
   const { store, settings, now, opts } = ctx;
   return {
@@ -24,6 +26,12 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
         reviewer: settings.view().reviewerName,
         appVersion: opts.appVersion,
       });
+      // What an XLIFF file holds is kept in the project: the base a later re-import compares against.
+      const { baseline } = file;
+      if (baseline)
+        await store.update(req.projectId, (p) => {
+          p.exportBaselines = withBaseline(p, baseline);
+        });
       return {
         fileName: file.fileName,
         mime: file.mime,
@@ -39,12 +47,13 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
 
     async importInterchange(req) {
       const project = await store.get(req.projectId);
-      const result = importInterchange(project, req.fileName, Buffer.from(req.dataBase64, 'base64'), {
-        now: now(),
-      });
+      const result = roundTrip(project, req.fileName, Buffer.from(req.dataBase64, 'base64'), now());
+      const { by, ...summary } = result.summary;
+      if (req.dryRun) return { ...summary, project };
       cells.mirrorCaptions(result.project.segments);
-      await store.replace(result.project);
-      return { ...result.summary, project: result.project };
+      await store.replace(result.project, { origin: 'xliff-import', by });
+      await store.flush();
+      return { ...summary, project: result.project };
     },
   };
 }

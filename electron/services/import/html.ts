@@ -1,4 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { AppError } from '../errors';
+import { MAX_HTML_DEPTH } from './limits';
 import { isSafeImageUrl, type Block } from './segment';
 
 /** The article part of a web page (or of a converted Word document). */
@@ -93,15 +95,56 @@ const HTML_SPACE = /[ \t\n\r\f\u00a0]+/g;
 // Lazy-loading pages put a placeholder in `src` and the real address elsewhere.
 const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];
 
+/**
+ * An open element with what it inherits from its ancestors, worked out once when it opens: asking "where am I"
+ * is then O(1), so parsing stays linear however deep the page nests (a scan of the stack per tag is quadratic).
+ */
 interface Open {
   name: string;
   skip: boolean;
-  /** Set on an outermost <article>: which one it is. */
-  article?: number;
-  main?: boolean;
-  chrome?: boolean;
+  /** Which outermost <article> this is in (-1: none). */
+  article: number;
+  main: boolean;
+  chrome: boolean;
+  /** The innermost heading, list item or quote around here. */
+  hint: { hint: Block['hint']; level?: number };
+  inHeading: boolean;
   /** A Cloudflare-protected e-mail address: its decoded text replaces the element's content. */
   hideText?: boolean;
+}
+
+const ROOT: Open = {
+  name: '',
+  skip: false,
+  article: -1,
+  main: false,
+  chrome: false,
+  hint: { hint: 'text' },
+  inHeading: false,
+};
+
+/** The context of a new element `name` inside `parent`. */
+function child(
+  parent: Open,
+  name: string,
+  role: string | undefined,
+  skip: boolean,
+  articles: () => number,
+): Open {
+  const level = HEADING_LEVEL[name];
+  const hint: Open['hint'] = level
+    ? { hint: 'heading', level }
+    : name === 'li'
+      ? { hint: 'list-item' }
+      : name === 'blockquote'
+        ? { hint: 'quote' }
+        : parent.hint;
+  const isArticle = (name === 'article' || role === 'article') && parent.article === -1;
+  const main = parent.main || name === 'main' || role === 'main';
+  const article = isArticle ? articles() : parent.article;
+  // Header and footer are site chrome only outside an article or <main>.
+  const chrome = parent.chrome || (CHROME.has(name) && article === -1 && !main);
+  return { name, skip, article, main, chrome, hint, inHeading: parent.inHeading || level !== undefined };
 }
 
 /** Where a block sits on the page, to pick the article out of the page afterwards. */
@@ -152,6 +195,8 @@ function imageSource(attribs: Record<string, string>): string {
  */
 export function htmlToBlocks(html: string): HtmlArticle {
   const stack: Open[] = [];
+  /** How many elements of each name are open, so a stray end tag costs nothing. */
+  const openCount = new Map<string, number>();
   const placed: Placed[] = [];
   const figures: Figure[] = [];
   let skipDepth = 0;
@@ -164,30 +209,25 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let buffer: string[] = [];
   let bufferPlace: (Omit<Placed, 'block'> & { hint: Block['hint']; level?: number }) | null = null;
 
+  const top = (): Open => stack[stack.length - 1] ?? ROOT;
   const where = (): Omit<Placed, 'block'> => {
-    let article = -1;
-    let main = false;
-    let chrome = false;
-    for (const open of stack) {
-      if (open.article !== undefined && article === -1) article = open.article;
-      if (open.main) main = true;
-      if (open.chrome && article === -1 && !main) chrome = true;
-    }
+    const { article, main, chrome } = top();
     return { article, main, chrome };
   };
-
-  const hintHere = (): { hint: Block['hint']; level?: number } => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const name = stack[i]!.name;
-      const level = HEADING_LEVEL[name];
-      if (level) return { hint: 'heading', level };
-      if (name === 'li') return { hint: 'list-item' };
-      if (name === 'blockquote') return { hint: 'quote' };
-    }
-    return { hint: 'text' };
+  const hintHere = (): { hint: Block['hint']; level?: number } => top().hint;
+  const inHeading = () => top().inHeading;
+  const push = (open: Open) => {
+    // htmlparser2 keeps its own stack with Array.unshift, quadratic in the depth: the depth must stay bounded.
+    if (stack.length >= MAX_HTML_DEPTH)
+      throw new AppError('import.tooDeeplyNested', { limit: MAX_HTML_DEPTH });
+    stack.push(open);
+    openCount.set(open.name, (openCount.get(open.name) ?? 0) + 1);
   };
-
-  const inHeading = () => stack.some((o) => HEADING_LEVEL[o.name] !== undefined);
+  const pop = (): Open => {
+    const open = stack.pop()!;
+    openCount.set(open.name, openCount.get(open.name)! - 1);
+    return open;
+  };
 
   const append = (text: string) => {
     if (captionDepth > 0 && figures.length > 0) {
@@ -225,19 +265,15 @@ export function htmlToBlocks(html: string): HtmlArticle {
           attribs['aria-hidden'] === 'true' ||
           /display\s*:\s*none/i.test(attribs.style ?? '');
         const skip = SKIP.has(name) || (role !== undefined && SKIP_ROLES.has(role)) || hidden;
-        const open: Open = { name, skip };
-        if ((name === 'article' || role === 'article') && !stack.some((o) => o.article !== undefined))
-          open.article = articles++;
-        if (name === 'main' || role === 'main') open.main = true;
-        if (CHROME.has(name)) open.chrome = true;
+        const open = child(top(), name, role, skip, () => articles++);
         if (skip) skipDepth++;
         if (skipDepth > 0 || hideDepth > 0) {
-          stack.push(open);
+          push(open);
           return;
         }
         if (name === 'title') inTitle = true;
         if (BLOCK.has(name)) flush();
-        stack.push(open);
+        push(open);
 
         const cf = attribs['data-cfemail'];
         if (cf !== undefined) {
@@ -273,19 +309,22 @@ export function htmlToBlocks(html: string): HtmlArticle {
         else append(text);
       },
       onclosetag(name) {
-        const at = stack.map((o) => o.name).lastIndexOf(name);
-        if (at === -1) return;
-        while (stack.length > at) {
-          const open = stack.pop()!;
+        // Each element is popped once, so closing costs O(1) amortized; an end tag with nothing open is ignored.
+        if (!openCount.get(name)) return;
+        for (;;) {
+          const open = pop();
+          const done = open.name === name;
           if (open.skip) skipDepth--;
           if (open.hideText) hideDepth--;
-          if (skipDepth > 0 || hideDepth > 0 || open.skip) continue;
+          if (skipDepth > 0 || hideDepth > 0 || open.skip) {
+            if (done) break;
+            continue;
+          }
           if (open.name === 'title') inTitle = false;
           if (BLOCK.has(open.name)) flush();
           if (open.name === 'figcaption') captionDepth = Math.max(0, captionDepth - 1);
-          if (open.name === 'figure') {
-            const figure = figures.pop();
-            if (!figure) continue;
+          const figure = open.name === 'figure' ? figures.pop() : undefined;
+          if (figure) {
             const caption = collapse(figure.caption.join(''));
             const pictures = figure.images.map((img, i) =>
               picture(img.src, i === 0 && caption ? caption : img.alt, figure.place),
@@ -294,6 +333,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
               pictures.push({ block: { hint: 'text', text: caption }, ...figure.place });
             placed.splice(figure.at, 0, ...pictures);
           }
+          if (done) break;
         }
       },
     },
