@@ -12,11 +12,10 @@ import { IMPORT_HEAP_MB, IMPORT_TIME_LIMIT_MS } from './limits';
 
 type Reply = { ok: true; article: ParsedArticle } | { ok: false; error: ApiError };
 
-/** The worker's script: the bundled one next to the built entry, else the source run through tsx. */
-function workerScript(): { url: URL; execArgv: string[] } {
+/** The worker's script: the bundled one next to the built entry, else the TypeScript source through tsx. */
+function workerScript(): URL {
   const bundled = new URL('./import-worker.mjs', import.meta.url);
-  if (existsSync(bundled)) return { url: bundled, execArgv: [] };
-  return { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  return existsSync(bundled) ? bundled : new URL('./worker-dev.mjs', import.meta.url);
 }
 
 /** Options of one import: a time limit (ms) and a signal that cancels it. */
@@ -36,12 +35,11 @@ export function parseArticleOffThread(
   input: ParseInput,
   opts: OffThreadOptions = {},
 ): Promise<ParsedArticle> {
-  const { url, execArgv } = workerScript();
+  const url = workerScript();
   const timeoutMs = opts.timeoutMs ?? IMPORT_TIME_LIMIT_MS;
   return new Promise<ParsedArticle>((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new AppError('import.cancelled'));
     const worker = new Worker(url, {
-      execArgv,
       resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? IMPORT_HEAP_MB },
     });
     let settled = false;

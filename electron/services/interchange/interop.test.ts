@@ -43,7 +43,12 @@ describe('translate-toolkit edits our XLIFF 1.2', () => {
     });
     expect(run.stderr).toBe('');
     const back = await readFile(join(dir, 'out.xliff'));
-    const { project: next, summary } = roundTrip(project, 'out.xliff', back, new Date('2026-11-25T12:00:00Z'));
+    const { project: next, summary } = roundTrip(
+      project,
+      'out.xliff',
+      back,
+      new Date('2026-11-25T12:00:00Z'),
+    );
     expect(next.segments[1]!.targets.vi).toMatchObject({
       text: reworded,
       status: 'approved',

@@ -159,10 +159,18 @@ describe('three-way XLIFF round trip', () => {
       'xliff2',
       'Liên hệ <pc id="1" dataRefStart="d1">ngay</pc> <ph id="2" equiv="a.b@seoul.go.kr"/> <mrk id="m1" translate="no">Seoul</mrk>',
     ],
-    ['xliff12', 'Liên hệ <g id="1">ngay</g> <x id="2" equiv-text="a.b@seoul.go.kr"/> <mrk mtype="x-term">Seoul</mrk>'],
+    [
+      'xliff12',
+      'Liên hệ <g id="1">ngay</g> <x id="2" equiv-text="a.b@seoul.go.kr"/> <mrk mtype="x-term">Seoul</mrk>',
+    ],
   ] as const)('%s: inline tags are mapped back to text', async (f, target) => {
     const { project, xml } = await exportRecorded(smallProject(), f);
-    const { project: next, summary } = roundTrip(project, nameOf(f), enc(setTarget(xml, f, 'p2', target)), NOW);
+    const { project: next, summary } = roundTrip(
+      project,
+      nameOf(f),
+      enc(setTarget(xml, f, 'p2', target)),
+      NOW,
+    );
     expect(next.segments[2]!.targets.vi.text).toBe('Liên hệ ngay a.b@seoul.go.kr Seoul');
     expect(summary.warnings).toEqual([]);
   });
@@ -196,7 +204,10 @@ describe('three-way XLIFF round trip', () => {
   });
 
   it('refuses files that are not XLIFF from this project', async () => {
-    const bad = (s: string, name = 'a.xlf') => () => roundTrip(smallProject(), name, enc(s), CTX.now);
+    const bad =
+      (s: string, name = 'a.xlf') =>
+      () =>
+        roundTrip(smallProject(), name, enc(s), CTX.now);
     expect(bad('not xml <')).toThrow(expect.objectContaining({ code: 'export.notXliff' }));
     expect(bad('<xliff version="2.0" trgLang="fr"><file id="f"><unit id="h1"/></file></xliff>')).toThrow(
       expect.objectContaining({ code: 'export.wrongLanguage' }),
