@@ -13,9 +13,10 @@ import type {
 import { TARGET_LANGS } from '../../contract';
 import { AppError } from '../errors';
 import { isReviewable } from '../project/cells';
-import { publishDocx, reviewDocx } from './docx';
+import { publishDocx } from './docx';
 import { html, markdown, plainText } from './publish';
 import { reportCsv, reportHtml } from './report';
+import { reviewDocx } from './review-docx';
 import { slug } from './rows';
 import { tmx } from './tmx';
 import { makeBaseline } from '../interchange/baseline';
@@ -97,7 +98,7 @@ export async function buildExport(
   if (MULTI_LANGUAGE.has(req.format)) {
     switch (req.format) {
       case 'review-docx':
-        return { fileName: `${base}.review.docx`, mime: MIME.docx, data: await reviewDocx(project) };
+        return { fileName: `${base}.review.docx`, mime: MIME.docx, data: await reviewDocx(project, ctx.now) };
       case 'report-html':
         return { fileName: `${base}.report.html`, mime: MIME.html, data: text(reportHtml(project, ctx.now)) };
       case 'report-csv':
