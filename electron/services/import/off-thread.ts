@@ -26,48 +26,86 @@ export interface OffThreadOptions {
   heapMb?: number;
 }
 
+/** What a worker can tell the import waiting on it. */
+type Outcome = { reply: Reply } | { failed: AppError };
+
+/** A worker with its listeners attached once; `job` is the import currently waiting on it. */
+interface Pooled {
+  worker: Worker;
+  heapMb: number;
+  job: ((outcome: Outcome) => void) | null;
+}
+
+function spawn(heapMb: number): Pooled {
+  const worker = new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const pooled: Pooled = { worker, heapMb, job: null };
+  worker.on('message', (reply: Reply) => pooled.job?.({ reply }));
+  worker.on('error', (e: Error & { code?: string }) =>
+    pooled.job?.({
+      failed: new AppError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'import.outOfMemory' : 'import.failed'),
+    }),
+  );
+  worker.on('exit', () => {
+    if (idle === pooled) idle = null;
+    pooled.job?.({ failed: new AppError('import.failed') });
+  });
+  return pooled;
+}
+
+// One finished worker is kept (unreferenced, so it never keeps a process alive) for the next import: starting a
+// thread and loading the parsers costs more than parsing an article. A worker that timed out, was cancelled or
+// failed is ended, never reused.
+let idle: Pooled | null = null;
+
+function take(heapMb: number): Pooled {
+  const reuse = idle?.heapMb === heapMb ? idle : null;
+  if (idle && !reuse) void idle.worker.terminate();
+  idle = null;
+  const pooled = reuse ?? spawn(heapMb);
+  pooled.worker.ref();
+  return pooled;
+}
+
+function release(pooled: Pooled, reusable: boolean): void {
+  pooled.job = null;
+  if (!reusable || idle) {
+    void pooled.worker.terminate();
+    return;
+  }
+  pooled.worker.unref();
+  idle = pooled;
+}
+
 /**
  * Parse an article in a worker thread (see `parseArticle` for what it returns and throws). Besides the parse
  * errors: `import.timedOut` after the time limit, `import.cancelled` when the signal fires, `import.outOfMemory`
- * when the file needs more memory than the worker has. The worker is ended in every case.
+ * when the file needs more memory than the worker has. A worker that did not finish cleanly is ended.
  */
 export function parseArticleOffThread(
   input: ParseInput,
   opts: OffThreadOptions = {},
 ): Promise<ParsedArticle> {
-  const url = workerScript();
   const timeoutMs = opts.timeoutMs ?? IMPORT_TIME_LIMIT_MS;
+  const heapMb = opts.heapMb ?? IMPORT_HEAP_MB;
   return new Promise<ParsedArticle>((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new AppError('import.cancelled'));
-    const worker = new Worker(url, {
-      resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? IMPORT_HEAP_MB },
-    });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
+    const pooled = take(heapMb);
+    const finish = (outcome: Outcome) => {
+      if (pooled.job !== finish) return;
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      fn();
+      release(pooled, 'reply' in outcome);
+      if ('failed' in outcome) reject(outcome.failed);
+      else if (outcome.reply.ok) resolve(outcome.reply.article);
+      else reject(new AppError(outcome.reply.error.code, outcome.reply.error.params));
     };
-    const onAbort = () => finish(() => reject(new AppError('import.cancelled')));
+    pooled.job = finish;
+    const onAbort = () => finish({ failed: new AppError('import.cancelled') });
     const timer = setTimeout(
-      () => finish(() => reject(new AppError('import.timedOut', { seconds: Math.round(timeoutMs / 1000) }))),
+      () => finish({ failed: new AppError('import.timedOut', { seconds: Math.round(timeoutMs / 1000) }) }),
       timeoutMs,
     );
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (reply: Reply) =>
-      finish(() =>
-        reply.ok ? resolve(reply.article) : reject(new AppError(reply.error.code, reply.error.params)),
-      ),
-    );
-    worker.on('error', (e: Error & { code?: string }) =>
-      finish(() =>
-        reject(new AppError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'import.outOfMemory' : 'import.failed')),
-      ),
-    );
-    worker.on('exit', () => finish(() => reject(new AppError('import.failed'))));
-    worker.postMessage(input);
+    pooled.worker.postMessage(input);
   });
 }
