@@ -2,7 +2,6 @@
  * Electron main process: one locked-down window showing the renderer, the contract served over IPC, and the
  * desktop-only pieces (native dialogs, OS keychain). Everything else lives in plain-Node services.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, session, shell, type WebFrameMain } from 'electron';
@@ -10,6 +9,7 @@ import type { ApiHandlers } from './contract';
 import { createCore, type Core } from './handlers';
 import { broadcast, desktopSave, keychainVault, pickArticle, registerIpc } from './ipc';
 import { toApiError } from './services/api-errors';
+import { readArticleBytes } from './services/import';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 
@@ -57,7 +57,8 @@ function createWindow(): BrowserWindow {
 async function openArticle(path: string): Promise<void> {
   if (!core) return;
   try {
-    const bytes = await readFile(path);
+    // The app's file checks: regular files only (a FIFO would hang), size before reading.
+    const bytes = await readArticleBytes(path);
     const outcome = await core.handlers.importArticle({
       fileName: basename(path),
       dataBase64: bytes.toString('base64'),
