@@ -7,15 +7,13 @@ import type { ExportBaseline, Project } from './contract';
 import { AppError } from './services/errors';
 import { writeFileAtomic } from './services/export';
 import { withBaseline } from './services/interchange/baseline';
-import { roundTrip } from './services/interchange/roundtrip';
+import { MAX_XLIFF_BYTES, roundTrip } from './services/interchange/roundtrip';
 import { readRegularFile } from './services/import/files';
 import { mirrorCaptions } from './services/project/cells';
 
 const MiB = 1024 * 1024;
 /** Largest project file the CLI reads (10,000 rows with history fit in a few MB). */
 const MAX_PROJECT_BYTES = 256 * MiB;
-/** Largest XLIFF file taken back (the same order as the largest article's export). */
-const MAX_XLIFF_BYTES = 64 * MiB;
 
 function tooLarge(limit: number) {
   return (size: number) =>

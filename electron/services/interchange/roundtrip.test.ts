@@ -215,6 +215,9 @@ describe('three-way XLIFF round trip', () => {
     expect(bad('<xliff version="2.0" trgLang="vi"><file id="f"><unit id="zzz"/></file></xliff>')).toThrow(
       expect.objectContaining({ code: 'export.otherProject' }),
     );
+    expect(bad(' '.repeat(17 * 1024 * 1024))).toThrow(
+      expect.objectContaining({ code: 'interchange.tooLarge' }),
+    );
     expect(() => bad('{}', 'a.json')()).toThrow();
     try {
       bad('{}', 'a.json')();

@@ -22,6 +22,9 @@ export function fingerprint(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/** Largest XLIFF file taken back: a 10,000-row export is about 5 MB (a real article's, some 50 KB). */
+export const MAX_XLIFF_BYTES = 16 * 1024 * 1024;
+
 /** The summary of a round trip, without the project. */
 export type RoundTripSummary = Omit<InterchangeImportSummary, 'project'> & { by: string };
 
@@ -108,6 +111,9 @@ export function roundTrip(
   now: Date,
 ): { project: Project; summary: RoundTripSummary } {
   if (!/\.(xlf|xliff|xml|sdlxliff|mqxliff)$/i.test(fileName)) throw new AppError('export.notXliff');
+  // Parsed on the calling thread: the size is capped so that even the largest file answers within seconds.
+  if (bytes.length > MAX_XLIFF_BYTES)
+    throw new AppError('interchange.tooLarge', { limitMb: MAX_XLIFF_BYTES / 1024 / 1024 });
   const xliff = readXliff(bytes);
   const known = new Set(project.segments.map((s) => s.id));
   if (xliff.units.length > 0 && !xliff.units.some((u) => known.has(u.id)))
