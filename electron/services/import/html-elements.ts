@@ -4,7 +4,7 @@
  */
 import type { Block } from './segment';
 
-// Never article text: code, page furniture, forms, embedded media.
+/** Never article text: code, page furniture, forms, embedded media. */
 export const SKIP = new Set([
   'script',
   'style',
@@ -27,6 +27,7 @@ export const SKIP = new Set([
   'dialog',
   'menu',
 ]);
+/** ARIA roles of page furniture, skipped like the elements above. */
 export const SKIP_ROLES = new Set([
   'navigation',
   'complementary',
@@ -36,9 +37,9 @@ export const SKIP_ROLES = new Set([
   'dialog',
   'menu',
 ]);
-// Site header and footer: dropped unless they sit inside the article (an article's own header holds its headline).
+/** Site header and footer: dropped unless inside the article (an article's own header holds its headline). */
 export const CHROME = new Set(['header', 'footer']);
-// Elements that end a line of text (everything else, like <a>, <span>, <strong>, is inline and joins text).
+/** Elements that end a line of text (everything else, like <a>, <span>, <strong>, is inline and joins text). */
 export const BLOCK = new Set([
   'address',
   'article',
@@ -80,11 +81,14 @@ export const BLOCK = new Set([
   'tr',
   'ul',
 ]);
+/** Heading level of h1–h6. */
 export const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-// HTML collapses these; other Unicode spaces (U+3000, used to indent Korean text) stay inside a line and are
-// only trimmed at its ends.
+/**
+ * Spaces HTML collapses; other Unicode spaces (U+3000, used to indent Korean text) stay inside a line and are
+ * only trimmed at its ends.
+ */
 export const HTML_SPACE = /[ \t\n\r\f\u00a0]+/g;
-// Lazy-loading pages put a placeholder in `src` and the real address elsewhere.
+/** Lazy-loading pages put a placeholder in `src` and the real address in one of these. */
 export const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];
 
 /**
@@ -105,6 +109,7 @@ export interface Open {
   hideText?: boolean;
 }
 
+/** The context outside every element. */
 export const ROOT: Open = {
   name: '',
   skip: false,

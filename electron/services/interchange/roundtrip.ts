@@ -37,6 +37,7 @@ interface Base {
   status: CellStatus | null;
 }
 
+/** What changed since the export: the file's text, the file's state, anything here. */
 interface Sides {
   fileText: boolean;
   fileState: boolean;
@@ -51,11 +52,12 @@ function compare(base: Base, file: FileUnit, local: TargetCell): Sides {
   // Without a stored export a state cannot be compared: it counts only together with a text change.
   const fileState = base.state !== null ? file.state !== null && file.state !== base.state : false;
   const localText = changedFrom(local.text);
-  const local_ =
+  // Nothing to compare with: a cell the reviewer owns counts as changed, so it is never overwritten unasked.
+  const localChanged =
     localText === null
       ? local.status === 'edited' || local.status === 'approved'
       : localText || (base.status !== null && local.status !== base.status);
-  return { fileText, fileState, local: local_ };
+  return { fileText, fileState, local: localChanged };
 }
 
 /** The cell as the file wants it (only called when the project did not change it since the export). */
