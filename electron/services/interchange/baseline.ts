@@ -15,7 +15,7 @@ import type {
 import { numbered } from '../export/rows';
 
 /** How many baselines are kept per language (several exports may be out with different people at once). */
-export const BASELINES_PER_LANG = 5;
+export const BASELINES_PER_LANG = 3;
 
 /** XLIFF 2.0 `state` of one of our statuses. */
 export const X2_STATE: Record<CellStatus, 'initial' | 'translated' | 'final'> = {
