@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellStatus, Project, TargetCell } from '../../contract';
 import { isAppError } from '../errors';
@@ -224,5 +225,52 @@ describe('three-way XLIFF round trip', () => {
     } catch (e) {
       expect(isAppError(e, 'export.notXliff')).toBe(true);
     }
+  });
+});
+
+describe('round-trip invariants (property)', () => {
+  const FILE = ['none', 'text', 'state'] as const;
+  const LOCAL = ['none', 'text', 'approved'] as const;
+
+  it('whatever happens on either side, nothing changed here is ever overwritten, and an untouched file changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('xliff2', 'xliff12'),
+        fc.array(fc.tuple(fc.constantFrom(...FILE), fc.constantFrom(...LOCAL)), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        fc.boolean(),
+        async (f, changes, strip) => {
+          const exported = await exportRecorded(smallProject(), f);
+          let xml = exported.xml;
+          const here = structuredClone(exported.project);
+          changes.forEach(([file, local], i) => {
+            const id = here.segments[i]!.id;
+            if (file === 'text') xml = setTarget(xml, f, id, `${F} ${i}`);
+            if (file === 'state') xml = approveInFile(xml, f, id);
+            const cell = here.segments[i]!.targets.vi;
+            if (local === 'text') here.segments[i]!.targets.vi = typed(cell, `${L} ${i}`);
+            if (local === 'approved') here.segments[i]!.targets.vi = approvedHere(cell);
+          });
+          if (strip) xml = stripNotes(xml);
+          const { project: next, summary } = roundTrip(here, nameOf(f), enc(xml), NOW);
+          changes.forEach(([file, local], i) => {
+            const before = here.segments[i]!.targets.vi;
+            const after = next.segments[i]!.targets.vi;
+            if (local !== 'none' || file === 'none') expect(after).toEqual(before);
+          });
+          const untouched = roundTrip(
+            here,
+            nameOf(f),
+            enc(strip ? stripNotes(exported.xml) : exported.xml),
+            NOW,
+          );
+          expect(untouched.project.segments).toEqual(here.segments);
+          expect(summary.basis).toBe('baseline');
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
