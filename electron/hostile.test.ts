@@ -143,6 +143,39 @@ describe('hostile files', () => {
     30_000,
   );
 
+  it('a 10 MB XLIFF with half a million inline codes: the host answers the probe meanwhile', async () => {
+    const opened = await importWithProbe('a.txt', new TextEncoder().encode('서울시 기사\n본문이다.\n'));
+    const projectId = (opened.reply.value as { project: { id: string } }).project.id;
+    // Half a million inline placeholders, parsed in the import worker (with its time limit and memory cap).
+    const units = Array.from(
+      { length: 2_500 },
+      (_, i) =>
+        `<unit id="u${i}"><segment><source>가</source><target>${'<ph id="1" equiv="x"/>'.repeat(200)}</target></segment></unit>`,
+    ).join('');
+    const xml = `<xliff version="2.0" srcLang="ko" trgLang="vi"><file id="f">${units}</file></xliff>`;
+    expect(xml.length).toBeGreaterThan(5_000_000);
+    let slowest = 0;
+    let running = true;
+    const probe = (async () => {
+      while (running) {
+        const t = performance.now();
+        await call('app:info', []);
+        slowest = Math.max(slowest, performance.now() - t);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    const reply = await call('interchange:import', [
+      { projectId, fileName: 'big.xlf', dataBase64: Buffer.from(xml).toString('base64') },
+    ]);
+    running = false;
+    await probe;
+    expect(reply.error?.code).toBe('export.otherProject');
+    console.info(
+      `big.xlf (${(Buffer.byteLength(xml) / MiB).toFixed(1)} MB): slowest probe ${slowest.toFixed(0)} ms`,
+    );
+    expect(slowest).toBeLessThan(500);
+  }, 30_000);
+
   it('a page nested 400 deep (within what browsers show) is read', async () => {
     const page = `${'<div>'.repeat(400)}<h1>서울시 제목</h1><p>기사 본문이다.</p>${'</div>'.repeat(400)}`;
     const { reply } = await importWithProbe('deep.html', new TextEncoder().encode(page));

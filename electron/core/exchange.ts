@@ -2,7 +2,8 @@ import type { ApiHandlers } from '../contract';
 import { AppError } from '../services/errors';
 import { buildExport, previewExport } from '../services/export';
 import { withBaseline } from '../services/interchange/baseline';
-import { roundTrip } from '../services/interchange/roundtrip';
+import { applyXliff, checkXliffFile } from '../services/interchange/roundtrip';
+import { readXliffOffThread } from '../services/import/off-thread';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
 
@@ -46,8 +47,12 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
     },
 
     async importInterchange(req) {
+      const bytes = Buffer.from(req.dataBase64, 'base64');
+      checkXliffFile(req.fileName, bytes);
+      // Parsed in the import worker: a large or hostile file never blocks the app.
+      const xliff = await readXliffOffThread(bytes);
       const project = await store.get(req.projectId);
-      const result = roundTrip(project, req.fileName, Buffer.from(req.dataBase64, 'base64'), now());
+      const result = applyXliff(project, req.fileName, xliff, now());
       const { by, ...summary } = result.summary;
       if (req.dryRun) return { ...summary, project };
       cells.mirrorCaptions(result.project.segments);

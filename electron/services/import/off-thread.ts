@@ -1,16 +1,19 @@
 /**
- * Article imports off the main thread. Parsing a hostile file (a zip bomb, a page nested 100,000 deep) must not
- * freeze or kill the app: each import runs in its own worker thread with a capped heap and a time limit, and can
- * be cancelled. Electron's main process and the loopback host both import through here.
+ * Imports off the main thread. Parsing a hostile file (a zip bomb, a page nested 100,000 deep, a huge XLIFF) must
+ * not freeze or kill the app: each import runs in a worker thread with a capped heap and a time limit, and can be
+ * cancelled. Electron's main process and the loopback host both import articles and XLIFF files through here.
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ApiError } from '../../contract';
 import { AppError } from '../errors';
+import type { XliffFile } from '../interchange/xliff-read';
 import type { ParsedArticle, ParseInput } from './index';
 import { IMPORT_HEAP_MB, IMPORT_TIME_LIMIT_MS } from './limits';
 
-type Reply = { ok: true; article: ParsedArticle } | { ok: false; error: ApiError };
+/** What the worker is asked to do (see worker.ts). */
+export type WorkerRequest = { kind: 'article'; input: ParseInput } | { kind: 'xliff'; bytes: Uint8Array };
+type Reply = { ok: true; value: unknown } | { ok: false; error: ApiError };
 
 /** The worker's script: the bundled one next to the built entry, else the TypeScript source through tsx. */
 function workerScript(): URL {
@@ -85,9 +88,18 @@ export function parseArticleOffThread(
   input: ParseInput,
   opts: OffThreadOptions = {},
 ): Promise<ParsedArticle> {
+  return offThread<ParsedArticle>({ kind: 'article', input }, opts);
+}
+
+/** Read an XLIFF file in a worker thread (see `readXliff`), with the same limits and errors as an article. */
+export function readXliffOffThread(bytes: Uint8Array, opts: OffThreadOptions = {}): Promise<XliffFile> {
+  return offThread<XliffFile>({ kind: 'xliff', bytes }, opts);
+}
+
+function offThread<T>(request: WorkerRequest, opts: OffThreadOptions): Promise<T> {
   const timeoutMs = opts.timeoutMs ?? IMPORT_TIME_LIMIT_MS;
   const heapMb = opts.heapMb ?? IMPORT_HEAP_MB;
-  return new Promise<ParsedArticle>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     if (opts.signal?.aborted) return reject(new AppError('import.cancelled'));
     const pooled = take(heapMb);
     const finish = (outcome: Outcome) => {
@@ -96,7 +108,7 @@ export function parseArticleOffThread(
       opts.signal?.removeEventListener('abort', onAbort);
       release(pooled, 'reply' in outcome);
       if ('failed' in outcome) reject(outcome.failed);
-      else if (outcome.reply.ok) resolve(outcome.reply.article);
+      else if (outcome.reply.ok) resolve(outcome.reply.value as T);
       else reject(new AppError(outcome.reply.error.code, outcome.reply.error.params));
     };
     pooled.job = finish;
@@ -106,6 +118,6 @@ export function parseArticleOffThread(
       timeoutMs,
     );
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    pooled.worker.postMessage(input);
+    pooled.worker.postMessage(request);
   });
 }

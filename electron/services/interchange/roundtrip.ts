@@ -112,11 +112,24 @@ export function roundTrip(
   bytes: Uint8Array,
   now: Date,
 ): { project: Project; summary: RoundTripSummary } {
+  checkXliffFile(fileName, bytes);
+  return applyXliff(project, fileName, readXliff(bytes), now);
+}
+
+/** The checks before a file is parsed: an XLIFF name, and a size that parses within seconds. */
+export function checkXliffFile(fileName: string, bytes: Uint8Array): void {
   if (!/\.(xlf|xliff|xml|sdlxliff|mqxliff)$/i.test(fileName)) throw new AppError('export.notXliff');
-  // Parsed on the calling thread: the size is capped so that even the largest file answers within seconds.
   if (bytes.length > MAX_XLIFF_BYTES)
     throw new AppError('interchange.tooLarge', { limitMb: MAX_XLIFF_BYTES / 1024 / 1024 });
-  const xliff = readXliff(bytes);
+}
+
+/** {@link roundTrip} with the file already parsed (the app parses it in the import worker). */
+export function applyXliff(
+  project: Project,
+  fileName: string,
+  xliff: XliffFile,
+  now: Date,
+): { project: Project; summary: RoundTripSummary } {
   const known = new Set(project.segments.map((s) => s.id));
   if (xliff.units.length > 0 && !xliff.units.some((u) => known.has(u.id)))
     throw new AppError('export.otherProject');
