@@ -94,12 +94,19 @@ export function withBaseline(project: Project, baseline: ExportBaseline): Export
 }
 
 /**
- * The baseline a file was exported from: by the id the file carries; when a tool stripped it, the newest export
- * of that language and format whose units the file's ids all belong to.
+ * The baseline a file was exported from: by the id the file carries. When a tool stripped it, the export of that
+ * language and format (holding all the file's units) that the file agrees with most, unit by unit, in text and
+ * state; the newest wins a tie. An untouched or lightly edited file thus finds its own export even when a later
+ * one exists, so comparing against the later one cannot undo what was done here in between.
  */
 export function baselineFor(
   project: Project,
-  file: { exportId: string | null; lang: TargetLang; version: '1.2' | '2.0'; ids: string[] },
+  file: {
+    exportId: string | null;
+    lang: TargetLang;
+    version: '1.2' | '2.0';
+    units: Array<{ id: string; text: string | null; state: string | null }>;
+  },
 ): ExportBaseline | null {
   const all = project.exportBaselines ?? [];
   if (file.exportId) {
@@ -107,9 +114,18 @@ export function baselineFor(
     if (exact) return exact;
   }
   const format = file.version === '2.0' ? 'xliff2' : 'xliff12';
-  for (let i = all.length - 1; i >= 0; i--) {
-    const b = all[i]!;
-    if (b.lang === file.lang && b.format === format && file.ids.every((id) => id in b.units)) return b;
+  let best: ExportBaseline | null = null;
+  let bestScore = -1;
+  for (const b of all) {
+    if (b.lang !== file.lang || b.format !== format || !file.units.every((u) => u.id in b.units)) continue;
+    const score = file.units.filter((u) => {
+      const base = b.units[u.id]!;
+      return (u.text ?? '') === base.text && u.state === base.state;
+    }).length;
+    if (score >= bestScore) {
+      best = b;
+      bestScore = score;
+    }
   }
-  return null;
+  return best;
 }

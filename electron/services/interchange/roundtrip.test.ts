@@ -135,6 +135,17 @@ describe('three-way XLIFF round trip', () => {
     expect(summary.conflicts).toEqual([]);
   });
 
+  it('without the export id, an older file finds its own export, not a later one', async () => {
+    const first = await exportRecorded(smallProject(), 'xliff12');
+    first.project.segments[1]!.targets.vi = approvedHere(first.project.segments[1]!.targets.vi);
+    const second = await exportRecorded(first.project, 'xliff12');
+    // The first file comes back with every note stripped: it still matches the first export exactly.
+    const { project, summary } = roundTrip(second.project, 'old.xliff', enc(stripNotes(first.xml)), NOW);
+    expect(summary.basis).toBe('baseline');
+    expect(project.segments[1]!.targets.vi.status).toBe('approved');
+    expect(summary).toMatchObject({ updated: 0, statusChanged: 0, conflicts: [] });
+  });
+
   it('joins a unit a CAT tool split into three segments', async () => {
     const { project, xml } = await exportRecorded(smallProject(), 'xliff2');
     const split = xml.replace(

@@ -86,7 +86,7 @@ function baseOf(
   project: Project,
   xliff: XliffFile,
 ): { bases: Map<string, Base>; basis: RoundTripSummary['basis'] } {
-  const stored = baselineFor(project, { ...xliff, ids: xliff.units.map((u) => u.id) });
+  const stored = baselineFor(project, xliff);
   const bases = new Map<string, Base>();
   for (const u of xliff.units) {
     const b = stored?.units[u.id];
