@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startWebHost } from '../electron/web';
+import { signIn } from '../electron/web-test-support';
 
 // A damaged database at start-up: the app says so in the UI language, leaves the file alone and offers the
 // backups; restoring one brings the review desk back. Screenshots in en, ko and vi go to e2e/screenshots/.
@@ -23,14 +24,8 @@ async function damagedFolder(lng: string): Promise<string> {
       env: {},
       now: () => new Date(at),
     });
-    const html = await (await fetch(host.url)).text();
-    const token = /name="review-token" content="([^"]+)"/.exec(html)![1]!;
-    const post = (channel: string, args: unknown[]) =>
-      fetch(new URL(`/api/${channel}`, host.url), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Review-Token': token },
-        body: JSON.stringify(args),
-      });
+    const session = await signIn(host);
+    const post = (channel: string, args: unknown[]) => session.call(channel, args);
     await post('project:openLast', []);
     await post('settings:update', [{ uiLanguage: lng }]);
     await host.close();

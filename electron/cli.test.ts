@@ -51,6 +51,22 @@ describe('cli', () => {
     expect(stderr.at(-1)).toMatch(/^error: .*already exists/);
   });
 
+  it('never replaces an existing project file without --force; --yes opens text without Hangul', async () => {
+    const out = join(dir, 'exists.json');
+    await writeFile(out, 'keep me');
+    expect(await runCli(['translate', SAMPLE, '-o', out], env)).toBe(1);
+    expect(stderr.at(-1)).toMatch(/^error: .*already exists/);
+    expect(await readFile(out, 'utf8')).toBe('keep me');
+    expect(await runCli(['translate', SAMPLE, '-o', out, '--force'], env)).toBe(0);
+    expect((JSON.parse(await readFile(out, 'utf8')) as Project).segments.length).toBeGreaterThan(5);
+
+    const english = join(dir, 'english.txt');
+    await writeFile(english, 'Seoul signs a smart mobility deal with Vietnam.\n');
+    expect(await runCli(['translate', english, '-o', join(dir, 'en1.json')], env)).toBe(1);
+    expect(stderr.at(-1)).toMatch(/no Korean/);
+    expect(await runCli(['translate', english, '-o', join(dir, 'en2.json'), '--yes'], env)).toBe(0);
+  });
+
   it('reuses the MT cache: a second translation of the same article sends no request', async () => {
     const before = fake.requests.length;
     expect(await runCli(['translate', SAMPLE, '-o', join(dir, 'again.json')], env)).toBe(0);

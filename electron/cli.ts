@@ -1,42 +1,54 @@
 /**
  * Headless command line over the same services as the app, for newsroom automation and tests.
  *
- *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB]
- *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved] -o <file> [--force]
+ *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB] [--yes] [--force]
+ *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved]
+ *                  [--segmentation sentence] -o <file> [--force]
+ *   npm run cli -- import-xliff <project.json> <file.xlf> [--dry-run]
  *   npm run cli -- qa <project.json>
  *   npm run cli -- tm import <file.tmx> | tm export -o <file.tmx> [--force]   (the app's translation memory)
  *
- * Exit code 0 on success; otherwise 1 (or 2 for bad usage) with a one-line reason on stderr.
+ * Files named on the command line get the app's checks (regular files only, size before reading). No command
+ * replaces an existing output file without `--force`; the project file named by `export` (XLIFF) and
+ * `import-xliff` is the CLI's project store and is updated in place. Exit code 0 on success; otherwise 1 (or 2
+ * for bad usage) with a one-line reason on stderr.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importXliffCmd, readProject, recordBaselines } from './cli-interchange';
 import {
   EXPORT_FORMATS,
   TARGET_LANGS,
   type ApiError,
+  type ExportBaseline,
   type ExportFormat,
   type Project,
   type TargetLang,
 } from './contract';
 import { TmUsageError, runTmCommand } from './cli-tm';
 import { createCore } from './handlers';
-import { decodeProjectFile, encodeProjectFile } from './services/project/projectfile';
+import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
+import { readArticleBytes } from './services/import';
 import { defaultDataDir, findAppRoot } from './services/paths';
-import { writeAtomic } from './services/project/store';
 import { checkProject } from './services/qa';
 import { SettingsStore } from './services/settings';
 
 const USAGE = `usage:
-  cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB]
-  cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved] -o <file> [--force]
+  cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB] [--yes] [--force]
+  cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved] [--segmentation paragraph|sentence] -o <file> [--force]
+  cli import-xliff <project.json> <file.xlf> [--dry-run]
   cli qa <project.json>
   cli tm import <file.tmx>
-  cli tm export -o <file.tmx> [--force]`;
+  cli tm export -o <file.tmx> [--force]
+--yes: open an article without Hangul (the app asks first)`;
+
+/** Flags that take no value. */
+const SWITCHES = new Set(['include-unapproved', 'force', 'yes', 'dry-run']);
 
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
 const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
@@ -58,7 +70,7 @@ function parseArgs(argv: string[]): Parsed {
       const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
       const next = argv[i + 1];
       if (inline !== undefined) flags.set(name, inline);
-      else if (['include-unapproved', 'force'].includes(name)) flags.set(name, true);
+      else if (SWITCHES.has(name)) flags.set(name, true);
       else if (next !== undefined && !next.startsWith('-')) flags.set(name, argv[++i]!);
       else throw new UsageError(`--${name} needs a value`);
     } else positional.push(a);
@@ -88,17 +100,6 @@ async function describe(error: ApiError, root: string): Promise<string> {
     // fall back to the code itself
   }
   return error.code;
-}
-
-async function readProject(path: string): Promise<Project> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch {
-    throw new AppError('project.notFound');
-  }
-  // The versioned project file, or a bare project as earlier versions wrote it.
-  return decodeProjectFile(raw);
 }
 
 /** Mark the cells a stopped run left untranslated, so the written file says which rows still need work. */
@@ -138,17 +139,11 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
     emit: () => undefined,
   });
   try {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(article);
-    } catch (e) {
-      throw new AppError(
-        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'import.notFound' : 'import.unreadable',
-      );
-    }
+    const bytes = await readArticleBytes(article);
     const { project } = await core.handlers.importArticle({
       fileName: basename(article),
       dataBase64: bytes.toString('base64'),
+      ...(p.flags.has('yes') ? { acceptNonKorean: true } : {}),
     });
     await core.handlers.setEnglishVariant({ projectId: project.id, variant });
     const summary = await core.handlers.translate({ projectId: project.id, langs });
@@ -156,7 +151,11 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
     let final = await core.store.get(project.id);
     // Written even when the run stopped (e.g. 456, quota used up): what was translated is kept, the rest marked.
     if (summary.error) final = markUntranslated(final, langs, summary.error.code);
-    await writeAtomic(out, encodeProjectFile(final, new Date().toISOString()));
+    await writeFileAtomic(
+      resolve(out),
+      new TextEncoder().encode(encodeProjectFile(final, new Date().toISOString())),
+      { overwrite: p.flags.has('force') },
+    );
     if (summary.error) throw new AppError(summary.error.code, summary.error.params);
     const failed = summary.perLang.reduce((n, l) => n + l.failed, 0);
     if (failed > 0) throw new AppError('cli.someFailed', { count: failed });
@@ -180,18 +179,25 @@ async function exportCmd(p: Parsed): Promise<string> {
     throw new UsageError(`--format takes ${EXPORT_FORMATS.join(', ')}`);
   const project = await readProject(projectPath);
   const policy = p.flags.has('include-unapproved') ? 'include-unapproved' : 'approved-only';
+  const segmentation = flag(p, 'segmentation') ?? 'paragraph';
+  if (segmentation !== 'paragraph' && segmentation !== 'sentence')
+    throw new UsageError('--segmentation takes paragraph or sentence');
   const ctx = { now: new Date(), reviewer: process.env.REVIEWER_NAME ?? '', appVersion: '0.1.0' };
   const jobs: Array<{ lang: TargetLang | 'all'; file: string }> =
     lang === 'all' && PER_LANGUAGE.has(format)
       ? TARGET_LANGS.map((l) => ({ lang: l, file: withLang(out, l) }))
       : [{ lang, file: out }];
   const written: string[] = [];
+  const baselines: ExportBaseline[] = [];
   for (const job of jobs) {
-    const file = await buildExport(project, { lang: job.lang, format, policy }, ctx);
+    const file = await buildExport(project, { lang: job.lang, format, policy, segmentation }, ctx);
     await writeFileAtomic(resolve(job.file), file.data, { overwrite: p.flags.has('force') });
     written.push(job.file);
+    if (file.baseline) baselines.push(file.baseline);
   }
-  return `wrote ${written.join(', ')}`;
+  // Only after the files are on disk: the project then remembers what they hold, for import-xliff.
+  await recordBaselines(projectPath, baselines);
+  return `wrote ${written.join(', ')}${baselines.length ? ` (export recorded in ${basename(projectPath)})` : ''}`;
 }
 
 function withLang(file: string, lang: TargetLang): string {
@@ -208,6 +214,12 @@ async function qa(p: Parsed, root: string): Promise<string> {
   for (const i of issues)
     console.log(`row ${rows.indexOf(i.segmentId) + 1} [${i.lang}] ${i.severity}: ${await describe(i, root)}`);
   return `${issues.length} finding(s)`;
+}
+
+async function importXliff(p: Parsed): Promise<string> {
+  const [, projectPath, file] = p.positional;
+  if (!projectPath || !file) throw new UsageError('import-xliff needs <project.json> and <file.xlf>');
+  return importXliffCmd(projectPath, file, { dryRun: p.flags.has('dry-run'), now: new Date() });
 }
 
 /** Run the CLI; returns the exit code. */
@@ -231,6 +243,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         env,
         '0.1.0',
       );
+    else if (command === 'import-xliff') message = await importXliff(parsed);
     else throw new UsageError(command ? `unknown command '${command}'` : 'no command');
     console.error(message);
     return 0;

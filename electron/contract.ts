@@ -119,6 +119,11 @@ export interface Project {
   glossary: GlossaryEntry[];
   /** Rows removed by the last re-import, kept so their translations are not lost silently. */
   removed?: Segment[];
+  /**
+   * What recent XLIFF exports wrote, per unit, so a re-import compares export ↔ file ↔ now (three-way) even when
+   * another tool stripped the file's notes. Newest last; a few are kept per language.
+   */
+  exportBaselines?: ExportBaseline[];
   createdAt: string;
   updatedAt: string;
 }
@@ -266,6 +271,7 @@ export const EXPORT_FORMATS = [
   'tmx',
   'report-html',
   'report-csv',
+  'omegat',
 ] as const;
 /** One export format. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -279,6 +285,8 @@ export interface ExportRequest {
   lang: TargetLang | 'all';
   format: ExportFormat;
   policy: ApprovalPolicy;
+  /** TMX (and the OmegaT package's memory): one unit per paragraph (default) or per sentence. */
+  segmentation?: TmxSegmentation;
 }
 
 /** Counts shown before an export, and the rows that are not approved. */
@@ -311,6 +319,8 @@ export interface InterchangeImportRequest {
   projectId: string;
   fileName: string;
   dataBase64: string;
+  /** Compute the summary and conflicts without changing the project. */
+  dryRun?: boolean;
 }
 
 /** What a round trip changed. */
@@ -320,9 +330,13 @@ export interface InterchangeImportSummary {
   updated: number;
   unchanged: number;
   statusChanged: number;
-  /** Cells where both the file and the local project changed the text since export. */
-  conflicts: Array<{ segmentId: string; local: string; incoming: string }>;
+  /** Cells where both the file and the local project changed since export: local kept, listed here. */
+  conflicts: InterchangeConflict[];
   unknownIds: string[];
+  /** Which comparison was possible: the stored export (`baseline`), only the file's own notes, or neither. */
+  basis?: 'baseline' | 'file-notes' | 'none';
+  /** `errors:` codes worth telling the user (e.g. `interchange.inlineCodeDropped`). */
+  warnings?: string[];
 }
 
 /** A cross-check finding on one row. */
@@ -446,6 +460,38 @@ export interface TmImportSummary {
 
 // ── Quality checks and termbase ──────────────────────────────────────────────────────────────────────────────
 
+// ── Interchange: XLIFF round trip, OmegaT, imports ───────────────────────────────────────────────────────────
+
+/** How TMX is segmented: per row (paragraph) or per sentence, for CAT tools with sentence segmentation. */
+export type TmxSegmentation = 'paragraph' | 'sentence';
+
+/** What one XLIFF export wrote for one unit: the base of a three-way round trip. */
+export interface ExportedUnit {
+  text: string;
+  status: CellStatus;
+  /** The state token as written in the file (XLIFF 2.0 `state`, XLIFF 1.2 `approved`/`state`). */
+  state: string;
+}
+
+/** One XLIFF export as recorded in the project. */
+export interface ExportBaseline {
+  /** Also written into the file, so the right export is found when several were made. */
+  id: string;
+  lang: TargetLang;
+  format: 'xliff2' | 'xliff12';
+  at: string;
+  units: Record<string, ExportedUnit>;
+}
+
+/** A cell changed both in the file and here since the export; the local version was kept. */
+export interface InterchangeConflict {
+  segmentId: string;
+  local: string;
+  incoming: string;
+  localStatus?: CellStatus;
+  incomingStatus?: CellStatus | null;
+}
+
 // ── Team desk ────────────────────────────────────────────────────────────────────────────────────────────────
 
 // ── Shell: about, desktop ────────────────────────────────────────────────────────────────────────────────────
@@ -546,6 +592,10 @@ export interface ReviewApi {
 
   // Quality checks and termbase
 
+  // Interchange: XLIFF round trip, OmegaT, imports
+  /** Stop article imports in progress (they run in a worker thread); the import then fails with `import.cancelled`. */
+  cancelImport(): Promise<void>;
+
   // Team desk
 
   // Shell: about, desktop
@@ -608,6 +658,9 @@ export const CHANNELS = {
   exportTmx: 'tm:exportTmx',
 
   // Quality checks and termbase
+
+  // Interchange: XLIFF round trip, OmegaT, imports
+  cancelImport: 'import:cancel',
 
   // Team desk
 

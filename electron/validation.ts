@@ -20,6 +20,7 @@ const exportRequest = z
     lang: z.union([lang, z.literal('all')]),
     format: z.enum(EXPORT_FORMATS),
     policy: z.enum(['approved-only', 'include-unapproved']),
+    segmentation: z.enum(['paragraph', 'sentence']).optional(),
   })
   .strict();
 const filePayload = z.object({ fileName: z.string().min(1).max(255), dataBase64: base64 }).strict();
@@ -102,7 +103,14 @@ export const argSchemas = {
   buildExport: z.tuple([exportRequest]),
   saveExport: z.tuple([exportRequest]),
   importInterchange: z.tuple([
-    z.object({ projectId: id, fileName: z.string().min(1).max(255), dataBase64: base64 }).strict(),
+    z
+      .object({
+        projectId: id,
+        fileName: z.string().min(1).max(255),
+        dataBase64: base64,
+        dryRun: z.boolean().optional(),
+      })
+      .strict(),
   ]),
   runQa: z.tuple([id]),
 
@@ -140,6 +148,9 @@ export const argSchemas = {
   exportTmx: z.tuple([]),
 
   // Quality checks and termbase
+
+  // Interchange: XLIFF round trip, OmegaT, imports
+  cancelImport: z.tuple([]),
 
   // Team desk
 

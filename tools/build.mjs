@@ -33,6 +33,15 @@ export async function buildAll({ quiet = false } = {}) {
       format: 'esm',
       packages: 'external',
     }),
+    // Article imports run in a worker thread (electron/services/import/off-thread.ts looks for this file next to
+    // the entry that imports it, i.e. main.mjs or web.mjs).
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/import/worker.ts'],
+      outfile: 'dist/electron/import-worker.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
     // A sandboxed preload can require nothing but electron: everything it needs must be inside the one file.
     esbuild({
       ...common,

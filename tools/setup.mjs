@@ -22,13 +22,16 @@ function have(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-// 1. System tools for the tests: Chromium for Playwright, xmllint to validate XLIFF/TMX against the schemas, and a
-//    Hangul font so screenshots show Korean rather than empty boxes.
+// 1. System tools for the tests: Chromium for Playwright, xmllint to validate XLIFF/TMX against the schemas, a
+//    Hangul font so screenshots show Korean rather than empty boxes, and two independent readers of our interchange
+//    files: translate-toolkit (edits our XLIFF like a CAT tool) and OmegaT (opens our package in console mode).
 if (withTests && process.platform === 'linux') {
   const missing = [
     ['chromium', '/usr/bin/chromium'],
     ['libxml2-utils', '/usr/bin/xmllint'],
     ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
+    ['translate-toolkit', '/usr/bin/po2xliff'],
+    ['omegat', '/usr/share/omegat/OmegaT.jar'],
   ].filter(([, file]) => !existsSync(file));
   if (missing.length) {
     const pkgs = missing.map(([p]) => p);

@@ -29,6 +29,17 @@ export class ExportDialog {
 
   /** Export (a download in browser mode) and return the file's name and text; checks the dialog names it. */
   async exportText(): Promise<{ name: string; text: string }> {
+    const { name, data } = await this.exportBytes();
+    return { name, text: data.toString('utf8') };
+  }
+
+  /** Segment TMX / the OmegaT package's memory by sentence. */
+  async bySentence(on: boolean): Promise<void> {
+    await this.root.getByTestId('by-sentence').setChecked(on);
+  }
+
+  /** Export and return the file's name and bytes (for zip packages). */
+  async exportBytes(): Promise<{ name: string; data: Buffer }> {
     const download = this.page.waitForEvent('download');
     await this.root.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
@@ -37,7 +48,7 @@ export class ExportDialog {
     for await (const c of stream) chunks.push(c as Buffer);
     const name = file.suggestedFilename();
     await expect(this.root.getByTestId('export-result')).toContainText(name);
-    return { name, text: Buffer.concat(chunks).toString('utf8') };
+    return { name, data: Buffer.concat(chunks) };
   }
 
   async close(): Promise<void> {

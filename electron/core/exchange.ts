@@ -1,6 +1,9 @@
 import type { ApiHandlers } from '../contract';
 import { AppError } from '../services/errors';
-import { buildExport, importInterchange, previewExport } from '../services/export';
+import { buildExport, previewExport } from '../services/export';
+import { withBaseline } from '../services/interchange/baseline';
+import { applyXliff, checkXliffFile } from '../services/interchange/roundtrip';
+import { readXliffOffThread } from '../services/import/off-thread';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
 import { rememberApproved } from './tm';
@@ -10,7 +13,7 @@ type ExchangeHandlers = Pick<
   'previewExport' | 'buildExport' | 'saveExport' | 'importInterchange'
 >;
 
-/** Exports (publishing, review, interchange) and the XLIFF round trip. */
+/** Exports (publishing, review, interchange) and the three-way XLIFF round trip. */
 export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
   const { store, settings, now, opts } = ctx;
   return {
@@ -25,6 +28,12 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
         reviewer: settings.view().reviewerName,
         appVersion: opts.appVersion,
       });
+      // What an XLIFF file holds is kept in the project: the base a later re-import compares against.
+      const { baseline } = file;
+      if (baseline)
+        await store.update(req.projectId, (p) => {
+          p.exportBaselines = withBaseline(p, baseline);
+        });
       return {
         fileName: file.fileName,
         mime: file.mime,
@@ -39,14 +48,18 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
     },
 
     async importInterchange(req) {
+      const bytes = Buffer.from(req.dataBase64, 'base64');
+      checkXliffFile(req.fileName, bytes);
+      // Parsed in the import worker: a large or hostile file never blocks the app.
+      const xliff = await readXliffOffThread(bytes);
       const project = await store.get(req.projectId);
-      const result = importInterchange(project, req.fileName, Buffer.from(req.dataBase64, 'base64'), {
-        now: now(),
-      });
+      const result = applyXliff(project, req.fileName, xliff, now());
+      const { by, ...summary } = result.summary;
+      if (req.dryRun) return { ...summary, project };
       cells.mirrorCaptions(result.project.segments);
-      await store.replace(result.project, { origin: 'xliff-import' });
-      await rememberApproved(ctx, result.project.id, result.summary.lang);
-      return { ...result.summary, project: result.project };
+      await store.replace(result.project, { origin: 'xliff-import', by });
+      await rememberApproved(ctx, result.project.id, summary.lang);
+      return { ...summary, project: result.project };
     },
   };
 }

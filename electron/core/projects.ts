@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ApiHandlers, ImportOutcome, Project } from '../contract';
-import { mergeRevision, parseArticle, parseText, type ParsedArticle } from '../services/import';
+import { mergeRevision, parseText, type ParsedArticle, type ParseInput } from '../services/import';
+import { parseArticleOffThread } from '../services/import/off-thread';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
 
@@ -15,11 +16,25 @@ type ProjectHandlers = Pick<
   | 'setTranslatable'
   | 'updateGlossary'
   | 'setEnglishVariant'
+  | 'cancelImport'
 >;
 
 /** Projects: open, import (new or revised article), per-project settings. */
 export function projectHandlers(ctx: CoreContext): ProjectHandlers {
   const { store, settings, opts } = ctx;
+  // Imports in progress, so "cancel" can stop them; each runs in its own worker thread.
+  const importing = new Set<AbortController>();
+
+  /** Parse an article off the main thread (time limit, capped memory, cancellable). */
+  async function parseArticle(input: ParseInput): Promise<ParsedArticle> {
+    const control = new AbortController();
+    importing.add(control);
+    try {
+      return await parseArticleOffThread(input, { signal: control.signal });
+    } finally {
+      importing.delete(control);
+    }
+  }
 
   async function newProjectFrom(parsed: ParsedArticle, fileName: string): Promise<ImportOutcome> {
     const project = await store.create({
@@ -93,6 +108,10 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
         ...(req.acceptNonKorean ? { acceptNonKorean: true } : {}),
       });
       return newProjectFrom(parsed, req.name?.trim() || 'clipboard.txt');
+    },
+
+    async cancelImport() {
+      for (const c of importing) c.abort();
     },
 
     async setTranslatable({ projectId, segmentId, translate }) {

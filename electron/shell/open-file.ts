@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiError, ApiHandlers, ReviewEvent } from '../contract';
 import { toApiError } from '../services/api-errors';
 import { AppError } from '../services/errors';
+import { readRegularFile } from '../services/import/files';
 import { MAX_BYTES } from '../services/import/limits';
 import type { OpenKind } from './instance';
 
@@ -17,15 +17,19 @@ export async function openFromDisk(
   handlers: Pick<ApiHandlers, 'importArticle' | 'importProjectFile'>,
 ): Promise<ReviewEvent> {
   try {
-    const size = (await stat(path)).size;
-    // Read no more than an import accepts (plus room for a project's history), whatever was double-clicked.
+    // Regular files only (a FIFO or device would hang the read), size checked before reading; no more than an
+    // import accepts (plus room for a project's history), whatever was double-clicked.
     const limit = kind === 'project' ? 4 * MAX_BYTES : MAX_BYTES;
-    if (size > limit)
-      throw new AppError('import.tooLarge', {
-        sizeMb: Math.round(size / 1048576),
-        limitMb: Math.round(limit / 1048576),
-      });
-    const payload = { fileName: basename(path), dataBase64: (await readFile(path)).toString('base64') };
+    const bytes = await readRegularFile(
+      path,
+      limit,
+      (size) =>
+        new AppError('import.tooLarge', {
+          sizeMb: Math.round(size / 1048576),
+          limitMb: Math.round(limit / 1048576),
+        }),
+    );
+    const payload = { fileName: basename(path), dataBase64: bytes.toString('base64') };
     if (kind === 'project') {
       const project = await handlers.importProjectFile(payload);
       return { type: 'project-opened', outcome: { project, encoding: 'utf-8', warnings: [] } };

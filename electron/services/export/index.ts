@@ -3,21 +3,26 @@ import { link, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type {
   ApprovalPolicy,
+  ExportBaseline,
   ExportFormat,
   ExportPreview,
-  InterchangeImportSummary,
   Project,
   TargetLang,
+  TmxSegmentation,
 } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { AppError } from '../errors';
 import { isReviewable } from '../project/cells';
-import { publishDocx, reviewDocx } from './docx';
+import { publishDocx } from './docx';
 import { html, markdown, plainText } from './publish';
 import { reportCsv, reportHtml } from './report';
+import { reviewDocx } from './review-docx';
 import { slug } from './rows';
 import { tmx } from './tmx';
-import { importXliff, xliff12, xliff2 } from './xliff';
+import { makeBaseline } from '../interchange/baseline';
+import { omegatPackage } from '../interchange/omegat';
+import { xliff12, xliff2 } from './xliff';
+import { assertRowsClean } from './xml';
 
 /** What every export records besides the project: when, by whom, with which app. */
 export interface ExportContext {
@@ -31,6 +36,8 @@ export interface BuiltExport {
   fileName: string;
   mime: string;
   data: Uint8Array;
+  /** For XLIFF: what the file holds per unit, to be stored in the project for a three-way round trip. */
+  baseline?: ExportBaseline;
 }
 
 /** Approved / total and the rows not approved, per language, shown before any export. */
@@ -60,6 +67,7 @@ const MIME = {
   xliff: 'application/xliff+xml',
   tmx: 'application/x-tmx+xml',
   csv: 'text/csv; charset=utf-8',
+  zip: 'application/zip',
 } as const;
 
 /** Formats that hold both target languages (`lang: 'all'`); the rest need one language. */
@@ -70,25 +78,34 @@ export const MULTI_LANGUAGE: ReadonlySet<ExportFormat> = new Set([
   'tmx',
 ]);
 
-/** Build one export file in memory. */
+/** What to build: format, language(s), approval policy and, for TMX and OmegaT, the segmentation. */
+export interface BuildRequest {
+  lang: TargetLang | 'all';
+  format: ExportFormat;
+  policy: ApprovalPolicy;
+  segmentation?: TmxSegmentation;
+}
+
+/** Build one export file in memory. Every format refuses a row with a control character (see assertRowsClean). */
 export async function buildExport(
   project: Project,
-  req: { lang: TargetLang | 'all'; format: ExportFormat; policy: ApprovalPolicy },
+  req: BuildRequest,
   ctx: ExportContext,
 ): Promise<BuiltExport> {
   const base = slug(project.name);
   const text = (s: string) => new TextEncoder().encode(s);
+  assertRowsClean(project.segments, req.lang === 'all' ? TARGET_LANGS : [req.lang]);
   if (MULTI_LANGUAGE.has(req.format)) {
     switch (req.format) {
       case 'review-docx':
-        return { fileName: `${base}.review.docx`, mime: MIME.docx, data: await reviewDocx(project) };
+        return { fileName: `${base}.review.docx`, mime: MIME.docx, data: await reviewDocx(project, ctx.now) };
       case 'report-html':
         return { fileName: `${base}.report.html`, mime: MIME.html, data: text(reportHtml(project, ctx.now)) };
       case 'report-csv':
         return { fileName: `${base}.report.csv`, mime: MIME.csv, data: text(reportCsv(project)) };
       default: {
         const name = req.lang === 'all' ? `${base}.tmx` : `${base}.${req.lang}.tmx`;
-        return { fileName: name, mime: MIME.tmx, data: text(tmx(project, req.lang, ctx)) };
+        return { fileName: name, mime: MIME.tmx, data: text(tmx(project, req.lang, ctx, req.segmentation)) };
       }
     }
   }
@@ -105,30 +122,21 @@ export async function buildExport(
     case 'docx':
       return { fileName: name('docx'), mime: MIME.docx, data: await publishDocx(project, lang, req.policy) };
     case 'xliff2':
-      return { fileName: name('xlf'), mime: MIME.xliff, data: text(xliff2(project, lang, ctx.appVersion)) };
-    case 'xliff12':
+    case 'xliff12': {
+      const baseline = makeBaseline(project, lang, req.format, ctx.now);
+      const write = req.format === 'xliff2' ? xliff2 : xliff12;
+      const data = text(write(project, lang, ctx.appVersion, baseline.id));
+      return { fileName: name(req.format === 'xliff2' ? 'xlf' : 'xliff'), mime: MIME.xliff, data, baseline };
+    }
+    case 'omegat':
       return {
-        fileName: name('xliff'),
-        mime: MIME.xliff,
-        data: text(xliff12(project, lang, ctx.appVersion)),
+        fileName: name('omegat.zip'),
+        mime: MIME.zip,
+        data: await omegatPackage(project, lang, ctx, req.segmentation),
       };
     default:
       throw new AppError('export.formatUnavailable', { format: req.format });
   }
-}
-
-/**
- * Bring an XLIFF 1.2 or 2.0 file we exported back into the project after another tool edited it. Returns a new
- * project object and what changed; conflicts with local edits are listed and left untouched.
- */
-export function importInterchange(
-  project: Project,
-  fileName: string,
-  bytes: Uint8Array,
-  ctx: { now: Date },
-): { project: Project; summary: Omit<InterchangeImportSummary, 'project'> } {
-  if (!/\.(xlf|xliff|xml)$/i.test(fileName)) throw new AppError('export.notXliff');
-  return importXliff(project, bytes, ctx.now);
 }
 
 /**

@@ -48,9 +48,17 @@ function markdownRow(segment: Segment, row: number, lang: TargetLang, policy: Ap
   }
 }
 
+/**
+ * Rows a publishing format prints: a caption line that repeats its picture's caption is left out, because the
+ * picture already carries that caption (as in HTML and DOCX), so it is printed once.
+ */
+function published(project: Project): Array<{ segment: Segment; row: number }> {
+  return numbered(project).filter(({ segment }) => !(segment.kind === 'caption' && segment.linkedTo));
+}
+
 /** Markdown for publishing: headline, sub-headlines, pictures with translated captions, paragraphs in order. */
 export function markdown(project: Project, lang: TargetLang, policy: ApprovalPolicy): string {
-  return numbered(project)
+  return published(project)
     .map(({ segment, row }) => markdownRow(segment, row, lang, policy))
     .join('\n\n')
     .concat('\n');
@@ -58,7 +66,7 @@ export function markdown(project: Project, lang: TargetLang, policy: ApprovalPol
 
 /** Plain text for publishing: one paragraph per block; a picture keeps its link on the line after its caption. */
 export function plainText(project: Project, lang: TargetLang, policy: ApprovalPolicy): string {
-  return numbered(project)
+  return published(project)
     .map(({ segment, row }) => {
       const text = plain(rowText(segment, lang, policy), row);
       return segment.kind === 'picture' && segment.imageUrl ? `${text}\n${segment.imageUrl}` : text;

@@ -43,3 +43,25 @@ export function xliff2Text(text: string, row: number): string {
   }
   return out + escapeText(text.slice(last));
 }
+
+/**
+ * The one control-character policy of every export format: a row whose Korean, target text or comment holds a
+ * character XML cannot carry (C0 controls but tab and line breaks, lone surrogates, U+FFFE/FFFF) is refused with
+ * `export.invalidXmlChar` naming the row, whatever the format. Imports already remove such characters, so they can
+ * only come from pasted edits, which the reviewer can then fix.
+ */
+export function assertRowsClean(
+  segments: ReadonlyArray<{
+    source: string;
+    targets: Record<string, { text: string; comment?: string }>;
+  }>,
+  langs: readonly string[],
+): void {
+  segments.forEach((s, i) => {
+    const texts = [
+      s.source,
+      ...langs.flatMap((l) => [s.targets[l]?.text ?? '', s.targets[l]?.comment ?? '']),
+    ];
+    for (const t of texts) assertXmlSafe(t, i + 1);
+  });
+}

@@ -1,24 +1,28 @@
+import iconv from 'iconv-lite';
 import { AppError } from '../errors';
 
 /** Text decoded from file bytes, with the encoding used and anything the user should check. */
 export interface Decoded {
   text: string;
-  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `euc-kr`, or the canonical name of a forced encoding. */
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `cp949`, or the canonical name of a forced encoding. */
   encoding: string;
   warnings: string[];
 }
 
 /**
- * Names Korean users type for the Windows code page that the WHATWG decoder calls `euc-kr` (it decodes the whole
- * of CP949/UHC, a superset of EUC-KR), but which `TextDecoder` does not know as labels.
+ * Names Korean users type for the Windows code page CP949 (Unified Hangul Code, a superset of EUC-KR that adds the
+ * 8,822 syllables EUC-KR lacks, such as 똠, 햏, 뷁). Every one is decoded as CP949 with iconv-lite: the platform's
+ * `euc-kr` decoder may be plain EUC-KR (it is in Node builds with reduced ICU) and would refuse those syllables.
  */
 const ALIASES: Record<string, string> = {
-  cp949: 'euc-kr',
-  ms949: 'euc-kr',
-  uhc: 'euc-kr',
-  'x-windows-949': 'euc-kr',
-  euckr: 'euc-kr',
-  'ks-c-5601-1987': 'euc-kr',
+  cp949: 'cp949',
+  ms949: 'cp949',
+  uhc: 'cp949',
+  'x-windows-949': 'cp949',
+  'windows-949': 'cp949',
+  euckr: 'cp949',
+  'euc-kr': 'cp949',
+  'ks-c-5601-1987': 'cp949',
   utf16: 'utf-16le',
   'utf-16': 'utf-16le',
   utf16le: 'utf-16le',
@@ -47,15 +51,37 @@ function hasNul(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 64 * 1024).includes(0);
 }
 
-/** Canonical decoder name for a user-given label, or null when the platform does not know it. */
+/** Canonical decoder name for a user-given label, or null when neither iconv-lite nor the platform knows it. */
 export function resolveEncoding(label: string): string | null {
   const key = label.trim().toLowerCase().replace(/_/g, '-');
   const name = ALIASES[key] ?? ALIASES[key.replace(/-/g, '')] ?? key;
+  if (name === 'cp949') return name;
   try {
     return new TextDecoder(name).encoding;
   } catch {
-    return null;
+    return iconv.encodingExists(name) ? name : null;
   }
+}
+
+/** Decode with a canonical name from {@link resolveEncoding}: iconv-lite for CP949 (and what only it knows). */
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  if (encoding === 'cp949' || !isPlatformEncoding(encoding))
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+function isPlatformEncoding(name: string): boolean {
+  try {
+    return new TextDecoder(name).encoding === name;
+  } catch {
+    return false;
+  }
+}
+
+/** Strict CP949: null when any byte sequence is not CP949 (iconv-lite marks those with U+FFFD). */
+function strictCp949(bytes: Uint8Array): string | null {
+  const text = decodeWith('cp949', bytes);
+  return text.includes('\uFFFD') ? null : text;
 }
 
 /** The charset a web page declares in its first bytes (`<meta charset>` or `http-equiv`), if any. */
@@ -108,7 +134,7 @@ export function decodeBytes(
     if (!encoding) throw new AppError('import.unknownEncoding', { encoding: opts.forced.slice(0, 40) });
     if (binaryCheck && !encoding.startsWith('utf-16') && hasNul(bytes)) throw new AppError('import.binary');
     // The user chose this encoding, so decode leniently and say how much did not fit rather than refuse.
-    const text = new TextDecoder(encoding).decode(bytes);
+    const text = decodeWith(encoding, bytes);
     const bad = countReplacements(text);
     if (bad > 0) warnings.push('import.decodeErrors');
     return { text, encoding, warnings };
@@ -124,29 +150,32 @@ export function decodeBytes(
 
   const declared = opts.html ? declaredCharset(bytes) : null;
   if (declared && declared !== 'utf-8') {
-    try {
-      return { text: new TextDecoder(declared, { fatal: true }).decode(bytes), encoding: declared, warnings };
-    } catch {
-      // A page saved by a browser is re-encoded but keeps its old declaration: fall through to detection.
-    }
+    // A page saved by a browser is re-encoded but keeps its old declaration: then fall through to detection.
+    const text = declared === 'cp949' ? strictCp949(bytes) : strictPlatform(declared, bytes);
+    if (text !== null) return { text, encoding: declared, warnings };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings };
   } catch {
     // Not UTF-8: try the legacy Korean code page next.
   }
-  try {
-    const text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes);
-    if (readsAsKorean(text)) return { text, encoding: 'euc-kr', warnings: ['import.encodingGuessed'] };
-  } catch {
-    // Not CP949 either.
-  }
+  const cp949 = strictCp949(bytes);
+  if (cp949 !== null && readsAsKorean(cp949))
+    return { text: cp949, encoding: 'cp949', warnings: ['import.encodingGuessed'] };
   const lenient = utf8Lenient(bytes);
   const bad = countReplacements(lenient.text);
   // A UTF-8 file with a few damaged bytes (cut off mid-character, one bad paste) is still worth opening.
   if (bad <= 3 && bad * 20 <= lenient.text.length && /[^\p{ASCII}\uFFFD]/u.test(lenient.text))
     return { ...lenient, encoding: 'utf-8' };
   throw new AppError('import.badEncoding');
+}
+
+function strictPlatform(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function utf8Lenient(bytes: Uint8Array): Decoded {

@@ -25,7 +25,7 @@ describe('DOCX import', () => {
     const a = await parseArticle({ fileName: '기사.docx', bytes });
     expect(a.format).toBe('docx');
     expect(a.title).toBe('오세훈 "스마트 모빌리티 우수기업들, 베트남 진출 지원"');
-    expect(a.warnings).toEqual(['import.imagesDropped']);
+    expect(a.warnings).toEqual(['import.imagesDropped', 'import.emailProtected']);
     expect(a.segments.map((s) => [s.kind, s.source])).toEqual([
       ['headline', '오세훈 "스마트 모빌리티 우수기업들, 베트남 진출 지원"'],
       ['subheadline', '서울시, 베트남 정부·대학과 공동 협력 선포'],

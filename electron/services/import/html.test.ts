@@ -118,7 +118,7 @@ describe('HTML import', () => {
     const page =
       '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"></head><body><h1>한글 제목</h1><p>본문이다.</p></body></html>';
     const a = await parseArticle({ fileName: 'old.htm', bytes: encodeEucKr(page) });
-    expect(a.encoding).toBe('euc-kr');
+    expect(a.encoding).toBe('cp949');
     expect(a.warnings).toEqual([]);
     expect(rows(a)).toEqual([
       ['headline', '한글 제목'],

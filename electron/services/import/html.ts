@@ -1,4 +1,7 @@
 import { Parser } from 'htmlparser2';
+import { AppError } from '../errors';
+import { MAX_HTML_DEPTH } from './limits';
+import { BLOCK, HTML_SPACE, LAZY_SRC, ROOT, SKIP, SKIP_ROLES, child, type Open } from './html-elements';
 import { isSafeImageUrl, type Block } from './segment';
 
 /** The article part of a web page (or of a converted Word document). */
@@ -8,100 +11,6 @@ export interface HtmlArticle {
   title: string;
   /** Images left out because they have no usable address (e.g. pictures embedded in a Word file). */
   droppedImages: number;
-}
-
-// Never article text: code, page furniture, forms, embedded media.
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'nav',
-  'aside',
-  'form',
-  'button',
-  'select',
-  'textarea',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'dialog',
-  'menu',
-]);
-const SKIP_ROLES = new Set([
-  'navigation',
-  'complementary',
-  'search',
-  'banner',
-  'contentinfo',
-  'dialog',
-  'menu',
-]);
-// Site header and footer: dropped unless they sit inside the article (an article's own header holds its headline).
-const CHROME = new Set(['header', 'footer']);
-// Elements that end a line of text (everything else, like <a>, <span>, <strong>, is inline and joins text).
-const BLOCK = new Set([
-  'address',
-  'article',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-// HTML collapses these; other Unicode spaces (U+3000, used to indent Korean text) stay inside a line and are
-// only trimmed at its ends.
-const HTML_SPACE = /[ \t\n\r\f\u00a0]+/g;
-// Lazy-loading pages put a placeholder in `src` and the real address elsewhere.
-const LAZY_SRC = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];
-
-interface Open {
-  name: string;
-  skip: boolean;
-  /** Set on an outermost <article>: which one it is. */
-  article?: number;
-  main?: boolean;
-  chrome?: boolean;
-  /** A Cloudflare-protected e-mail address: its decoded text replaces the element's content. */
-  hideText?: boolean;
 }
 
 /** Where a block sits on the page, to pick the article out of the page afterwards. */
@@ -152,6 +61,8 @@ function imageSource(attribs: Record<string, string>): string {
  */
 export function htmlToBlocks(html: string): HtmlArticle {
   const stack: Open[] = [];
+  /** How many elements of each name are open, so a stray end tag costs nothing. */
+  const openCount = new Map<string, number>();
   const placed: Placed[] = [];
   const figures: Figure[] = [];
   let skipDepth = 0;
@@ -164,30 +75,25 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let buffer: string[] = [];
   let bufferPlace: (Omit<Placed, 'block'> & { hint: Block['hint']; level?: number }) | null = null;
 
+  const top = (): Open => stack[stack.length - 1] ?? ROOT;
   const where = (): Omit<Placed, 'block'> => {
-    let article = -1;
-    let main = false;
-    let chrome = false;
-    for (const open of stack) {
-      if (open.article !== undefined && article === -1) article = open.article;
-      if (open.main) main = true;
-      if (open.chrome && article === -1 && !main) chrome = true;
-    }
+    const { article, main, chrome } = top();
     return { article, main, chrome };
   };
-
-  const hintHere = (): { hint: Block['hint']; level?: number } => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const name = stack[i]!.name;
-      const level = HEADING_LEVEL[name];
-      if (level) return { hint: 'heading', level };
-      if (name === 'li') return { hint: 'list-item' };
-      if (name === 'blockquote') return { hint: 'quote' };
-    }
-    return { hint: 'text' };
+  const hintHere = (): { hint: Block['hint']; level?: number } => top().hint;
+  const inHeading = () => top().inHeading;
+  const push = (open: Open) => {
+    // htmlparser2 keeps its own stack with Array.unshift, quadratic in the depth: the depth must stay bounded.
+    if (stack.length >= MAX_HTML_DEPTH)
+      throw new AppError('import.tooDeeplyNested', { limit: MAX_HTML_DEPTH });
+    stack.push(open);
+    openCount.set(open.name, (openCount.get(open.name) ?? 0) + 1);
   };
-
-  const inHeading = () => stack.some((o) => HEADING_LEVEL[o.name] !== undefined);
+  const pop = (): Open => {
+    const open = stack.pop()!;
+    openCount.set(open.name, openCount.get(open.name)! - 1);
+    return open;
+  };
 
   const append = (text: string) => {
     if (captionDepth > 0 && figures.length > 0) {
@@ -225,19 +131,15 @@ export function htmlToBlocks(html: string): HtmlArticle {
           attribs['aria-hidden'] === 'true' ||
           /display\s*:\s*none/i.test(attribs.style ?? '');
         const skip = SKIP.has(name) || (role !== undefined && SKIP_ROLES.has(role)) || hidden;
-        const open: Open = { name, skip };
-        if ((name === 'article' || role === 'article') && !stack.some((o) => o.article !== undefined))
-          open.article = articles++;
-        if (name === 'main' || role === 'main') open.main = true;
-        if (CHROME.has(name)) open.chrome = true;
+        const open = child(top(), name, role, skip, () => articles++);
         if (skip) skipDepth++;
         if (skipDepth > 0 || hideDepth > 0) {
-          stack.push(open);
+          push(open);
           return;
         }
         if (name === 'title') inTitle = true;
         if (BLOCK.has(name)) flush();
-        stack.push(open);
+        push(open);
 
         const cf = attribs['data-cfemail'];
         if (cf !== undefined) {
@@ -273,19 +175,22 @@ export function htmlToBlocks(html: string): HtmlArticle {
         else append(text);
       },
       onclosetag(name) {
-        const at = stack.map((o) => o.name).lastIndexOf(name);
-        if (at === -1) return;
-        while (stack.length > at) {
-          const open = stack.pop()!;
+        // Each element is popped once, so closing costs O(1) amortized; an end tag with nothing open is ignored.
+        if (!openCount.get(name)) return;
+        for (;;) {
+          const open = pop();
+          const done = open.name === name;
           if (open.skip) skipDepth--;
           if (open.hideText) hideDepth--;
-          if (skipDepth > 0 || hideDepth > 0 || open.skip) continue;
+          if (skipDepth > 0 || hideDepth > 0 || open.skip) {
+            if (done) break;
+            continue;
+          }
           if (open.name === 'title') inTitle = false;
           if (BLOCK.has(open.name)) flush();
           if (open.name === 'figcaption') captionDepth = Math.max(0, captionDepth - 1);
-          if (open.name === 'figure') {
-            const figure = figures.pop();
-            if (!figure) continue;
+          const figure = open.name === 'figure' ? figures.pop() : undefined;
+          if (figure) {
             const caption = collapse(figure.caption.join(''));
             const pictures = figure.images.map((img, i) =>
               picture(img.src, i === 0 && caption ? caption : img.alt, figure.place),
@@ -294,6 +199,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
               pictures.push({ block: { hint: 'text', text: caption }, ...figure.place });
             placed.splice(figure.at, 0, ...pictures);
           }
+          if (done) break;
         }
       },
     },

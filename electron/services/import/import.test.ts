@@ -68,7 +68,8 @@ describe('the sample Newsis article', () => {
     expect(article.title).toBe('오세훈 "스마트 모빌리티 우수기업들, 베트남 진출 지원"');
     expect(article.format).toBe('txt');
     expect(article.encoding).toBe('utf-8');
-    expect(article.warnings).toEqual([]);
+    // The sample was scraped from a page whose e-mail protection replaced the reporter's address.
+    expect(article.warnings).toEqual(['import.emailProtected']);
   });
 
   it('splits pictures into caption and untouched image link, and links the repeated caption line', () => {
@@ -219,28 +220,28 @@ describe('formats and encodings', () => {
     ['utf-8 with BOM', encodeUtf8(KOREAN, true), 'utf-8-bom'],
     ['utf-16le', encodeUtf16(KOREAN, 'le'), 'utf-16le'],
     ['utf-16be', encodeUtf16(KOREAN, 'be'), 'utf-16be'],
-    ['euc-kr', encodeEucKr(KOREAN), 'euc-kr'],
+    ['euc-kr', encodeEucKr(KOREAN), 'cp949'],
     ['CRLF', encodeUtf8(KOREAN.replace(/\n/g, '\r\n')), 'utf-8'],
     ['old Mac CR', encodeUtf8(KOREAN.replace(/\n/g, '\r')), 'utf-8'],
   ])('decodes %s', async (_name, bytes, encoding) => {
     const a = await parseArticle({ fileName: 'a.txt', bytes });
     expect(a.encoding).toBe(encoding);
     expect(a.segments).toEqual(expected);
-    expect(a.warnings).toEqual(encoding === 'euc-kr' ? ['import.encodingGuessed'] : []);
+    expect(a.warnings).toEqual(encoding === 'cp949' ? ['import.encodingGuessed'] : []);
   });
 
   it('decodes the whole sample from EUC-KR (CP949) like the UTF-8 original', async () => {
     // © is not in KS X 1001; Korean sites write ⓒ in legacy pages.
     const text = readFileSync(SAMPLE_PATH, 'utf8').replace(/©/g, 'ⓒ');
     const a = await parseArticle({ fileName: 'old.txt', bytes: encodeEucKr(text) });
-    expect(a.encoding).toBe('euc-kr');
+    expect(a.encoding).toBe('cp949');
     expect(a.segments).toEqual(parseText(text).segments);
   });
 
   it('lets a forced encoding override detection, and reports its canonical name', async () => {
     const bytes = encodeEucKr(KOREAN);
     const forced = await parseArticle({ fileName: 'a.txt', bytes, encoding: 'CP949' });
-    expect(forced.encoding).toBe('euc-kr');
+    expect(forced.encoding).toBe('cp949');
     expect(forced.warnings).toEqual([]);
     // Forcing the wrong one is obeyed, with a warning about the characters that did not decode.
     const wrong = await parseArticle({ fileName: 'a.txt', bytes, encoding: 'utf-8', acceptNonKorean: true });
@@ -379,7 +380,7 @@ describe('readArticleFile', () => {
     const path = join(dir, '기사.txt');
     await writeFile(path, encodeEucKr(KOREAN));
     const a = await readArticleFile(path);
-    expect(a.encoding).toBe('euc-kr');
+    expect(a.encoding).toBe('cp949');
     expect(a.segments.map((s) => s.source)).toEqual([
       '서울시가 베트남과 협력한다.',
       '오 시장은 "기대한다"고 말했다.',
@@ -387,13 +388,15 @@ describe('readArticleFile', () => {
     expect((await readArticleFile(path, { encoding: 'euc-kr' })).warnings).toEqual([]);
   });
 
-  it('turns a missing file into import.notFound and a folder into import.unreadable', async () => {
+  it('turns a missing file into import.notFound and a folder into import.notRegularFile', async () => {
     expect((await failure(() => readArticleFile(join(dir, 'missing.txt')))).code).toBe('import.notFound');
     expect((await failure(() => readArticleFile(join(dir, 'nofolder', 'a.txt')))).code).toBe(
       'import.notFound',
     );
     await mkdir(join(dir, 'folder.txt'));
-    expect((await failure(() => readArticleFile(join(dir, 'folder.txt')))).code).toBe('import.unreadable');
+    expect((await failure(() => readArticleFile(join(dir, 'folder.txt')))).code).toBe(
+      'import.notRegularFile',
+    );
   });
 
   it.skipIf(process.getuid?.() === 0)('turns a permission error into import.unreadable', async () => {

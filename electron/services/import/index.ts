@@ -6,19 +6,20 @@
  * the blocks the same way for all formats. Ids come from the content, so importing the same file twice gives the
  * same ids, and {@link mergeRevision} carries translations over to a revised version.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Segment, SourceInfo } from '../../contract';
 import { AppError } from '../errors';
 import { decodeBytes, normalizeText, sniffBinary } from './decode';
 import { docxToBlocks } from './docx';
+import { readRegularFile } from './files';
 import { htmlToBlocks } from './html';
-import { MAX_BYTES, MAX_SEGMENTS } from './limits';
+import { MAX_BYTES, MAX_PARAGRAPH_CHARS, MAX_SEGMENTS, MAX_TEXT_CHARS } from './limits';
 import { blocksToSegments, type Block } from './segment';
 import { textToBlocks } from './text';
 
 export { mergeRevision, type MergedRevision } from './revision';
 export { MAX_BYTES, MAX_SEGMENTS } from './limits';
+export { readRegularFile } from './files';
 
 /** An article file as handed over by the UI, the CLI or a test. */
 export interface ParseInput {
@@ -42,7 +43,8 @@ export interface ParsedArticle {
   /**
    * `errors:` codes worth telling the user although the import succeeded: `import.notKoreanAccepted`,
    * `import.encodingGuessed` (read as EUC-KR), `import.decodeErrors` (some bytes did not decode),
-   * `import.imagesDropped` (pictures without an address were left out).
+   * `import.imagesDropped` (pictures without an address were left out), `import.controlCharsRemoved`,
+   * `import.emailProtected` (a page's scrape protection replaced an e-mail address with "[email protected]").
    */
   warnings: string[];
 }
@@ -59,6 +61,14 @@ const FORMAT_BY_EXT: Record<string, 'txt' | 'md' | 'html' | 'docx'> = {
 };
 // Documents people often have an article in, that need saving as .docx (or copying out) first.
 const CONVERT_FIRST = new Set(['hwp', 'hwpx', 'doc', 'rtf', 'odt', 'pages', 'pdf', 'wps']);
+// Characters no export format can carry (XML 1.0 forbids them): C0 controls other than tab and line feed,
+// lone surrogates, U+FFFE/U+FFFF. One policy for every format: they are removed here, with a warning.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_G = new RegExp(CONTROL.source, 'g');
+// What Cloudflare's e-mail protection leaves in a copied page: the address itself is gone.
+const EMAIL_PROTECTED = /\[email(?:\s|&nbsp;|&#160;)*protected\]/i;
 const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u;
 
 function extensionOf(fileName: string): string {
@@ -78,9 +88,26 @@ function tooLarge(bytes: number): AppError {
   });
 }
 
+/**
+ * The limits every format shares (row length, total text), then the one control-character policy and NFC: text
+ * enters the project composed and free of characters no export could carry. Rows left empty are dropped.
+ */
+function clean(blocks: Block[]): Block[] {
+  let total = 0;
+  blocks.forEach((b, i) => {
+    if (b.text.length > MAX_PARAGRAPH_CHARS)
+      throw new AppError('import.paragraphTooLong', { row: i + 1, limit: MAX_PARAGRAPH_CHARS });
+    total += b.text.length;
+  });
+  if (total > MAX_TEXT_CHARS) throw new AppError('import.textTooLarge', { limit: MAX_TEXT_CHARS });
+  return blocks
+    .map((b) => ({ ...b, text: b.text.replace(CONTROL_G, '').normalize('NFC').trim() }))
+    .filter((b) => b.hint === 'picture' || b.text !== '');
+}
+
 /** Check the blocks and turn them into the parsed article. */
 function finish(
-  blocks: Block[],
+  rawBlocks: Block[],
   meta: {
     format: ParsedArticle['format'];
     encoding: string;
@@ -90,9 +117,12 @@ function finish(
     acceptNonKorean?: boolean;
   },
 ): ParsedArticle {
+  const blocks = clean(rawBlocks);
   if (blocks.length === 0) throw new AppError('import.noText');
   if (blocks.length > MAX_SEGMENTS) throw new AppError('import.tooManyParagraphs', { limit: MAX_SEGMENTS });
   const warnings = [...meta.warnings];
+  if (rawBlocks.some((b) => CONTROL.test(b.text))) warnings.push('import.controlCharsRemoved');
+  if (blocks.some((b) => EMAIL_PROTECTED.test(b.text))) warnings.push('import.emailProtected');
   if (!blocks.some((b) => HANGUL.test(b.text))) {
     if (!meta.acceptNonKorean) throw new AppError('import.notKorean');
     warnings.push('import.notKoreanAccepted');
@@ -193,6 +223,11 @@ export function parseText(
   });
 }
 
+/** An article file's bytes, with the app's checks (regular file, size first; see {@link readRegularFile}). */
+export function readArticleBytes(path: string): Promise<Buffer> {
+  return readRegularFile(path, MAX_BYTES, tooLarge);
+}
+
 /**
  * Read and parse an article file from disk. Besides the {@link parseArticle} errors: `import.notFound` when the
  * path does not exist, `import.unreadable` for a folder, missing permission or a read failure; a file over the
@@ -206,16 +241,6 @@ export async function readArticleFile(
   const ext = extensionOf(fileName);
   if (ext !== '' && !FORMAT_BY_EXT[ext])
     throw new AppError(CONVERT_FIRST.has(ext) ? 'import.saveAsDocx' : 'import.unsupported', { ext });
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new AppError('import.unreadable');
-    if (info.size > MAX_BYTES) throw tooLarge(info.size);
-    bytes = await readFile(path);
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' || code === 'ENOTDIR' ? 'import.notFound' : 'import.unreadable');
-  }
+  const bytes = await readArticleBytes(path);
   return parseArticle({ fileName, bytes, ...opts });
 }

@@ -28,14 +28,14 @@ describe('database-backed ProjectStore', () => {
     const p = await core.store.create({ title: '오세훈 기사', segments: rows(3), source });
     await core.handlers.updateCell({ projectId: p.id, segmentId: 'r1', lang: 'vi', text: 'Câu một' });
     await core.store.update(p.id, (x) => {
-      (x as Project & { exportBaselines?: unknown }).exportBaselines = { vi: { r1: 'Câu một' } };
+      (x as Project & { futureField?: unknown }).futureField = { vi: { r1: 'Câu một' } };
       x.glossary = [{ ko: '서울', vi: 'Seoul', en: 'Seoul' }];
     });
     const { core: again } = await reopen(core, dir);
     const back = await again.store.get(p.id);
     expect(back.segments.map((s) => s.id)).toEqual(['r0', 'r1', 'r2']);
     expect(back.segments[1]!.targets.vi).toMatchObject({ text: 'Câu một', status: 'edited', rev: 1 });
-    expect((back as Project & { exportBaselines?: unknown }).exportBaselines).toEqual({
+    expect((back as Project & { futureField?: unknown }).futureField).toEqual({
       vi: { r1: 'Câu một' },
     });
     expect(back.glossary).toEqual([{ ko: '서울', vi: 'Seoul', en: 'Seoul' }]);

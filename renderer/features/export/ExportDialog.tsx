@@ -9,6 +9,7 @@ import {
   type InterchangeImportSummary,
   type Project,
   type TargetLang,
+  type TmxSegmentation,
 } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { downloadBase64, fileToBase64 } from '../../components/base64';
@@ -22,8 +23,10 @@ const BOTH: ReadonlySet<ExportFormat> = new Set(['review-docx', 'tmx', 'report-h
 const GROUPS: Array<{ key: 'publish' | 'review' | 'interchange'; formats: ExportFormat[] }> = [
   { key: 'publish', formats: ['md', 'txt', 'html', 'docx'] },
   { key: 'review', formats: ['review-docx', 'report-html', 'report-csv'] },
-  { key: 'interchange', formats: ['xliff2', 'xliff12', 'tmx'] },
+  { key: 'interchange', formats: ['xliff2', 'xliff12', 'tmx', 'omegat'] },
 ];
+/** Formats whose translation memory can be segmented by sentence. */
+const SEGMENTABLE: ReadonlySet<ExportFormat> = new Set(['tmx', 'omegat']);
 const grouped = new Set(GROUPS.flatMap((g) => g.formats));
 const OTHER = EXPORT_FORMATS.filter((f) => !grouped.has(f));
 
@@ -43,6 +46,7 @@ export function ExportDialog(props: {
   const [lang, setLang] = useState<TargetLang>('vi');
   const [format, setFormat] = useState<ExportFormat>('md');
   const [policy, setPolicy] = useState<ApprovalPolicy>('approved-only');
+  const [segmentation, setSegmentation] = useState<TmxSegmentation>('paragraph');
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
@@ -51,7 +55,13 @@ export function ExportDialog(props: {
   const ids = { format: useId(), lang: useId() };
   const target = BOTH.has(format) ? 'all' : lang;
   const { projectId, onNotice } = props;
-  const request: ExportRequest = { projectId, lang: target, format, policy };
+  const request: ExportRequest = {
+    projectId,
+    lang: target,
+    format,
+    policy,
+    ...(SEGMENTABLE.has(format) ? { segmentation } : {}),
+  };
 
   useEffect(() => {
     let live = true;
@@ -93,6 +103,7 @@ export function ExportDialog(props: {
       });
       props.onProject(project);
       setRoundTrip(summary);
+      for (const w of summary.warnings ?? []) onNotice(notice('warning', { code: w }));
       setPreview(await api.previewExport(request));
     } catch (e) {
       onNotice(notice('error', toApiError(e)));
@@ -193,6 +204,17 @@ export function ExportDialog(props: {
           {t('export:includeUnapproved')}
         </label>
       </fieldset>
+      {SEGMENTABLE.has(format) && (
+        <label className="inline">
+          <input
+            type="checkbox"
+            data-testid="by-sentence"
+            checked={segmentation === 'sentence'}
+            onChange={(e) => setSegmentation(e.target.checked ? 'sentence' : 'paragraph')}
+          />
+          {t('export:bySentence')}
+        </label>
+      )}
       <section
         className="preview"
         aria-live="polite"
@@ -255,6 +277,9 @@ export function ExportDialog(props: {
               {t('export:conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
             </p>
           ))}
+          {roundTrip.basis && roundTrip.basis !== 'baseline' && (
+            <p className="muted">{t(`export:basis.${roundTrip.basis}`)}</p>
+          )}
           {roundTrip.unknownIds.length > 0 && (
             <p>{t('export:unknownIds', { count: roundTrip.unknownIds.length })}</p>
           )}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../electron/contract';
 
-const ENCODINGS = ['utf-8', 'euc-kr', 'utf-16le', 'utf-16be'];
+const ENCODINGS = ['utf-8', 'cp949', 'utf-16le', 'utf-16be'];
 
 /**
  * Where the article came from, and — for the file opened in this session — a way to read it again with another

@@ -1,0 +1,79 @@
+import JSZip from 'jszip';
+import { expect, test } from './fixtures';
+
+test('an XLIFF file that comes back untouched never undoes an approval made in the app since the export', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('en', 2)).not.toHaveValue('');
+  const dialog = await review.openExport();
+  await dialog.choose('xliff12', 'en');
+  const exported = await dialog.exportText();
+  await dialog.close();
+
+  // After the export, the reviewer approves row 2 and rewords row 3 here.
+  await review.cell('en', 2).press('Control+Enter');
+  await expect(review.status('en', 2)).toHaveText('Approved');
+  await review.cell('en', 3).fill('Seoul declares cooperation with Vietnam’s government and universities');
+  await review.cell('en', 3).blur();
+  await expect(review.status('en', 3)).toHaveText('Edited');
+
+  // The translator's tool sends the file back without touching those rows.
+  await review.openExport();
+  await page.getByTestId('xliff-input').setInputFiles({
+    name: 'back.xliff',
+    mimeType: 'application/xliff+xml',
+    buffer: Buffer.from(exported.text),
+  });
+  await expect(page.getByTestId('round-trip')).toContainText('0 updated, 0 status changes');
+  await page.keyboard.press('Escape');
+  await expect(review.status('en', 2)).toHaveText('Approved');
+  await expect(review.cell('en', 3)).toHaveValue(
+    'Seoul declares cooperation with Vietnam’s government and universities',
+  );
+});
+
+test('the OmegaT package downloads as a project folder, its memory segmented by sentence on request', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('vi', 1)).not.toHaveValue('');
+  await review.cell('vi', 1).press('Control+Enter');
+  await expect(review.status('vi', 1)).toHaveText('Approved');
+  const dialog = await review.openExport();
+  await dialog.choose('omegat', 'vi');
+  await dialog.bySentence(true);
+  await page.screenshot({ path: 'e2e/screenshots/en-export-omegat.png' });
+  const file = await dialog.exportBytes();
+  expect(file.name).toMatch(/\.vi\.omegat\.zip$/);
+  const zip = await JSZip.loadAsync(file.data);
+  const names = Object.keys(zip.files);
+  const project = names.find((n) => n.endsWith('/omegat.project'))!;
+  const root = project.slice(0, -'omegat.project'.length);
+  expect(await zip.file(project)!.async('string')).toContain('<sentence_seg>true</sentence_seg>');
+  expect(names).toEqual(expect.arrayContaining([`${root}source/`, `${root}glossary/glossary.txt`]));
+  const tmx = await zip
+    .file(names.find((n) => n.startsWith(`${root}tm/auto/`) && n.endsWith('.tmx'))!)!
+    .async('string');
+  expect(tmx).toContain('segtype="sentence"');
+  expect(tmx).toContain('xml:lang="vi-VN"');
+});
+
+for (const ui of [
+  { lng: 'ko', export: '내보내기…' },
+  { lng: 'vi', export: 'Xuất…' },
+] as const)
+  test(`the OmegaT option in ${ui.lng}`, async ({ review, page }) => {
+    await review.open();
+    await expect(review.cell('vi', 1)).not.toHaveValue('');
+    await review.setUiLanguage(ui.lng);
+    await page.getByRole('button', { name: ui.export, exact: true }).click();
+    const root = page.getByTestId('export-dialog');
+    await root.locator('select').first().selectOption('omegat');
+    await root.getByTestId('by-sentence').check();
+    await expect(root.getByTestId('export-preview')).toBeVisible();
+    expect(await page.locator('body').innerText()).not.toMatch(/\bexport[.:][a-zA-Z-]+\b/);
+    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-export-omegat.png` });
+  });
