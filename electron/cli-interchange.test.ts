@@ -2,8 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decodeProjectFile } from './services/project/projectfile';
 import { runCli } from './cli';
-import type { Project } from './contract';
 import { approvedHere, smallProject } from './services/interchange/test-support';
 
 // `export` (XLIFF) records what it wrote in the project file; `import-xliff` compares three ways against it.
@@ -18,7 +18,7 @@ describe('cli import-xliff', () => {
   });
   afterAll(() => vi.restoreAllMocks());
 
-  const load = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as Project;
+  const load = async (path: string) => decodeProjectFile(await readFile(path, 'utf8'));
 
   it('exports, then applies another tool’s approval, keeps a conflict as here, and --dry-run saves nothing', async () => {
     const projectFile = join(dir, 'p.json');
