@@ -3,6 +3,7 @@ import type { ApiHandlers } from './contract';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
+import { editorHandlers, readyGate } from './core/editor';
 import { exchangeHandlers } from './core/exchange';
 import { historyHandlers } from './core/history';
 import { projectHandlers } from './core/projects';
@@ -34,7 +35,10 @@ export interface Core {
  * compile.
  */
 export async function createCore(opts: CoreOptions): Promise<Core> {
-  const { now, settings, emit } = opts;
+  const { now, settings } = opts;
+  // Events wait until the UI has subscribed (the `uiReady` handshake).
+  const gate = readyGate(opts.emit);
+  const emit = gate.emit;
   const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
   const store = new ProjectStore(opts.dataDir, now);
   const mt = new MachineTranslation({
@@ -73,6 +77,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
     ...tmHandlers(ctx),
+    ...editorHandlers(gate),
   };
 
   return {

@@ -41,6 +41,7 @@ export const argSchemas = {
         encoding: z.string().max(40).optional(),
         intoProjectId: id.optional(),
         acceptNonKorean: z.boolean().optional(),
+        confirmDifferentArticle: z.boolean().optional(),
       })
       .strict(),
   ]),
@@ -139,6 +140,9 @@ export const argSchemas = {
   // Quality checks and termbase
 
   // Team desk
+
+  // Editor
+  uiReady: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 /** Check a method's arguments; throws `api.invalidArgument` naming the first problem (never echoing values). */
