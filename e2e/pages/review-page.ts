@@ -31,9 +31,47 @@ export class ReviewPage {
     return this.rows().nth(row - 1);
   }
 
-  /** The target textarea of a row (1-based), whatever the UI language. */
+  /**
+   * A target cell of a row (1-based), whatever the UI language: its text when not focused, the one live editor
+   * (a textarea with the same test id) when it is.
+   */
   cell(lang: Lang, row: number): Locator {
     return this.row(row).locator(`[data-testid^="cell-${lang}-"]`);
+  }
+
+  /** The text of a cell, from the editor when it is open, else from the shown text. */
+  async value(lang: Lang, row: number): Promise<string> {
+    return this.cell(lang, row).evaluate((el) =>
+      'value' in el && typeof el.value === 'string' ? el.value : (el.getAttribute('data-value') ?? ''),
+    );
+  }
+
+  /** Wait until a cell's text is (or, with `positive` false, is no longer) `expected`. */
+  async expectValue(lang: Lang, row: number, positive: boolean, expected: string | RegExp): Promise<void> {
+    const poll = expect.poll(() => this.value(lang, row), { timeout: 15_000 });
+    const matcher = positive ? poll : poll.not;
+    if (typeof expected === 'string') await matcher.toBe(expected);
+    else await matcher.toMatch(expected);
+  }
+
+  /** Open a cell's editor (as a click or Tab would) and wait for it to have the focus. */
+  async focus(lang: Lang, row: number): Promise<void> {
+    const cell = this.cell(lang, row);
+    await cell.focus();
+    await expect(cell).toBeFocused();
+    await expect(cell).toHaveJSProperty('tagName', 'TEXTAREA');
+  }
+
+  /** Replace a cell's text as a reviewer would. */
+  async fill(lang: Lang, row: number, text: string): Promise<void> {
+    await this.focus(lang, row);
+    await this.cell(lang, row).fill(text);
+  }
+
+  /** Press a key in a cell's editor. */
+  async press(lang: Lang, row: number, key: string): Promise<void> {
+    await this.focus(lang, row);
+    await this.cell(lang, row).press(key);
   }
 
   /** The same textarea found by its accessible name, as a screen reader announces it in the English UI. */

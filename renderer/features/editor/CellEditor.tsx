@@ -21,7 +21,7 @@ export function CellEditor(props: {
   const { segmentId, lang, actions } = props;
   const [text, setText] = useState(props.text);
   const area = useRef<HTMLTextAreaElement>(null);
-  const last = useRef(performance.now());
+  const last = useRef(0);
 
   // Text changed from outside (machine output, undo, a suggestion taken) while nothing is being typed here.
   const shown = useRef(props.text);

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
 import type { EditorActions } from './actions';
 import { GridRow, type CellAside } from './GridRow';
@@ -28,13 +28,15 @@ export const EditorGrid = memo(function EditorGrid(props: {
   rows: readonly number[];
   focus: { segmentId: string; lang: TargetLang } | null;
   needle: string;
+  awaitingMachine: boolean;
   labels: GridLabels;
   actions: EditorActions;
   aside?: CellAside;
   emptyText: string;
   /** Changes when the filter or search changes: the list starts again at the top. */
   resetKey: string;
-  handle: Ref<GridHandle>;
+  /** Receives the grid's handle (scroll a row into view). */
+  handle(handle: GridHandle | null): void;
 }) {
   const { rows, segments, labels } = props;
   const scroller = useRef<HTMLDivElement>(null);
@@ -48,16 +50,16 @@ export const EditorGrid = memo(function EditorGrid(props: {
     getItemKey: (k) => segments[rows[k]!]!.id,
   });
 
-  useImperativeHandle(
-    props.handle,
-    () => ({
+  const { handle } = props;
+  useEffect(() => {
+    handle({
       scrollToRow(index) {
         const k = positionOf.get(index);
         if (k !== undefined) virtualizer.scrollToIndex(k, { align: 'auto' });
       },
-    }),
-    [positionOf, virtualizer],
-  );
+    });
+    return () => handle(null);
+  }, [handle, positionOf, virtualizer]);
 
   // A filter or search change starts at the top of the new list.
   useEffect(() => {
@@ -109,6 +111,7 @@ export const EditorGrid = memo(function EditorGrid(props: {
                 pictureRow={s.linkedTo ? (rowNumber.get(s.linkedTo) ?? null) : null}
                 focusLang={props.focus?.segmentId === s.id ? props.focus.lang : null}
                 needle={props.needle}
+                awaitingMachine={props.awaitingMachine}
                 labels={labels}
                 actions={props.actions}
                 aside={props.aside}

@@ -1,5 +1,5 @@
 import { memo, useEffect, type ReactNode } from 'react';
-import { TARGET_LANGS, type TargetLang } from '../../../electron/contract';
+import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
 import type { EditorActions } from './actions';
 import { DiffText, Highlighted } from './DiffText';
 import type { GridLabels } from './labels';
@@ -9,6 +9,12 @@ import { useDiffOpen, useRowDraftStates, useSegment } from './use-store';
 
 /** Kinds published verbatim by default, which the reviewer may switch to translated (and back). */
 const VERBATIM_KINDS = new Set(['credit', 'copyright']);
+
+/** True when the row has something to compare: a revised Korean text, or a target that differs from the machine's. */
+function hasChanges(s: Segment): boolean {
+  if (s.change === 'changed' && s.previousSource !== undefined) return true;
+  return TARGET_LANGS.some((l) => s.targets[l].mt !== undefined && s.targets[l].mt !== s.targets[l].text);
+}
 
 /**
  * Extension point for the focused row. Other features render here, beside the focused cell only: the translation
@@ -26,6 +32,7 @@ export interface GridRowProps {
   /** The language of the focused cell when it is in this row. */
   focusLang: TargetLang | null;
   needle: string;
+  awaitingMachine: boolean;
   labels: GridLabels;
   actions: EditorActions;
   aside: CellAside | undefined;
@@ -67,14 +74,16 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             </button>
           )}
           <span className="spacer" />
-          <button
-            type="button"
-            className="link diff-toggle"
-            aria-expanded={diffOpen}
-            onClick={() => actions.toggleDiff(s.id)}
-          >
-            {diffOpen ? labels.hideChanges(row) : labels.showChanges(row)}
-          </button>
+          {hasChanges(s) && (
+            <button
+              type="button"
+              className="link diff-toggle"
+              aria-expanded={diffOpen}
+              onClick={() => actions.toggleDiff(s.id)}
+            >
+              {diffOpen ? labels.hideChanges(row) : labels.showChanges(row)}
+            </button>
+          )}
         </div>
         <p className="source-text" lang="ko">
           <Highlighted text={s.source} needle={props.needle} />
@@ -121,6 +130,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               focused={props.focusLang === lang}
               diffOpen={diffOpen}
               needle={props.needle}
+              awaitingMachine={props.awaitingMachine}
               labels={labels}
               actions={actions}
               aside={props.focusLang === lang && Aside ? <Aside segmentId={s.id} lang={lang} /> : undefined}

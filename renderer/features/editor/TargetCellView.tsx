@@ -17,6 +17,8 @@ export interface TargetCellProps {
   focused: boolean;
   diffOpen: boolean;
   needle: string;
+  /** A DeepL key is set: an empty cell is waiting for the machine, not for the reviewer. */
+  awaitingMachine: boolean;
   labels: GridLabels;
   actions: EditorActions;
   /** Only for the focused cell: what other features show beside it (memory matches, QA findings). */
@@ -41,7 +43,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
   const l = labels.langs[lang];
   const text = draft?.text ?? cell.text;
   const testId = `cell-${lang}-${segment.id}`;
-  const waiting = cell.status === 'empty' && text === '';
+  const waiting = props.awaitingMachine && cell.status === 'empty' && text === '';
   const chipTitle = cell.approvedAt
     ? cell.approvedBy
       ? labels.approvedBy(cell.approvedBy, labels.date(cell.approvedAt))
@@ -72,7 +74,9 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           data-value={text}
           onFocus={() => actions.focusCell(segment.id, lang)}
         >
-          {waiting ? <span className="placeholder">{labels.waitingForMachine}</span> : null}
+          {text === '' && (
+            <span className="placeholder">{waiting ? labels.waitingForMachine : labels.emptyPlaceholder}</span>
+          )}
           <Highlighted text={text} needle={props.needle} />
         </div>
       )}
@@ -83,7 +87,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
       )}
       <div className="cell-bar">
         <span className={`chip chip-${cell.status}`} data-testid={`status-${lang}-${segment.id}`} title={chipTitle}>
-          {cell.status === 'empty' && waiting ? labels.waitingForMachine : labels.status[cell.status]}
+          {labels.status[cell.status]}
         </span>
         {draft && (
           <span className={`save-note save-note-${draft.state}`} role={draft.state === 'failed' ? 'alert' : undefined}>

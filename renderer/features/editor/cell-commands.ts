@@ -93,8 +93,13 @@ export function cellCommands(d: Deps): CellCommands {
     };
     if (command === 'nextRow') rowStep(1, lang);
     else if (command === 'prevRow') rowStep(-1, lang);
-    else if (command === 'nextCell') lang === 'vi' ? goTo(segmentId, 'en') : rowStep(1, 'vi');
-    else if (command === 'prevCell') lang === 'en' ? goTo(segmentId, 'vi') : rowStep(-1, 'en');
+    else if (command === 'nextCell') {
+      if (lang === 'vi') goTo(segmentId, 'en');
+      else rowStep(1, 'vi');
+    } else if (command === 'prevCell') {
+      if (lang === 'en') goTo(segmentId, 'vi');
+      else rowStep(-1, 'en');
+    }
   }
 
   /** Esc: drop unsent typing; with nothing to drop, leave the editor for the cell (Tab then walks the page). */

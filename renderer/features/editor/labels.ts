@@ -153,7 +153,6 @@ export function useGridLabels(): GridLabels {
       minutes: (ms) => minutesText.split(NAME).join(number.format(ms / 60_000)),
       date: (iso) => dates.format(new Date(iso)),
     };
-    // `lng` is the dependency that matters: `t` is stable across language changes in react-i18next.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `lng` is the dependency that matters: `t` alone may keep its identity across a language change.
   }, [t, lng]);
 }
