@@ -47,6 +47,8 @@ export const EditorGrid = memo(function EditorGrid(props: {
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: OVERSCAN,
+    // A first guess of the viewport, so the first rows paint before the scroller has been measured.
+    initialRect: { width: 1200, height: 800 },
     getItemKey: (k) => segments[rows[k]!]!.id,
   });
 
@@ -63,7 +65,7 @@ export const EditorGrid = memo(function EditorGrid(props: {
 
   // A filter or search change starts at the top of the new list.
   useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
+    if (scroller.current) scroller.current.scrollTop = 0;
   }, [props.resetKey]);
 
   const items = virtualizer.getVirtualItems();

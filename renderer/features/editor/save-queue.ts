@@ -43,8 +43,9 @@ export class SaveQueue {
     private readonly projectId: () => string | null,
     private readonly deps: SaveQueueDeps,
   ) {
-    this.setTimer = deps.setTimer ?? ((fn, ms) => window.setTimeout(fn, ms));
-    this.clearTimer = deps.clearTimer ?? ((id) => window.clearTimeout(id));
+    // `globalThis` rather than `window`: the queue also runs in unit tests without a DOM.
+    this.setTimer = deps.setTimer ?? ((fn, ms) => globalThis.setTimeout(fn, ms) as unknown as number);
+    this.clearTimer = deps.clearTimer ?? ((id) => globalThis.clearTimeout(id));
   }
 
   /** The reviewer typed `text` into a cell; it is saved after a pause. */
