@@ -77,11 +77,12 @@ test('pasted articles become projects; the project list switches between them', 
   await expect(list.getByRole('listitem').filter({ hasText: 'Open now' })).toContainText('서울시 스마트');
   await list.getByRole('button', { name: `Open: ${sampleTitle}` }).click();
   await expect(review.title()).toHaveText(sampleTitle);
-  await expect(review.rows()).toHaveCount(19);
+  await expect(review.rowCount()).toHaveText('19 of 19 rows');
 });
 
 test('a row kept verbatim can be switched to translated and back', async ({ review, page }) => {
   await review.open();
+  await review.scrollToEnd();
   const credit = review.rows().filter({ hasText: 'CREDIT' });
   await expect(credit).toContainText('Do not translate');
   await credit.getByRole('button', { name: 'Translate this row' }).click();

@@ -27,8 +27,29 @@ export class ReviewPage {
     return this.page.locator('[data-testid^="row-"]');
   }
 
+  /** "N of M rows" above the grid (the grid itself holds only the rows near the viewport). */
+  rowCount(): Locator {
+    return this.page.getByTestId('filter-count');
+  }
+
+  /** The scrolling grid. */
+  grid(): Locator {
+    return this.page.getByTestId('grid');
+  }
+
+  /** Scroll the grid to its last row (again after rows were measured, as heights settle). */
+  async scrollToEnd(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await this.grid().evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** A row by its article row number (1-based); it must be near the viewport (see {@link scrollToRow}). */
   row(row: number): Locator {
-    return this.rows().nth(row - 1);
+    return this.page.locator(`[data-testid^="row-"][aria-rowindex="${row + 1}"]`);
   }
 
   /**
