@@ -72,7 +72,14 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           lang={lang}
           data-testid={testId}
           data-value={text}
-          onFocus={() => actions.focusCell(segment.id, lang)}
+          onFocus={() => actions.focusCell(segment.id, lang, 'focus')}
+          onClick={() => actions.focusCell(segment.id, lang, 'open')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === 'F2') {
+              e.preventDefault();
+              actions.focusCell(segment.id, lang, 'open');
+            }
+          }}
         >
           {text === '' && (
             <span className="placeholder">{waiting ? labels.waitingForMachine : labels.emptyPlaceholder}</span>

@@ -39,6 +39,8 @@ export function cellCommands(d: Deps): CellCommands {
   const segments = () => store.getProject()?.segments ?? [];
 
   const goTo = (segmentId: string, lang: TargetLang) => d.setFocus({ segmentId, lang });
+  // The cell Esc left: focus lands on its text without reopening the editor (Enter or a click does).
+  let parked: string | null = null;
 
   /** A revised row is approved only after its Korean diff has been on screen. */
   const mustSeeDiff = (segmentId: string): boolean => {
@@ -105,6 +107,7 @@ export function cellCommands(d: Deps): CellCommands {
   /** Esc: drop unsent typing; with nothing to drop, leave the editor for the cell (Tab then walks the page). */
   function revert(segmentId: string, lang: TargetLang): void {
     if (queue.revert(segmentId, lang)) return;
+    parked = `${lang}:${segmentId}`;
     d.setFocus(null);
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)?.focus({ preventScroll: true }),
@@ -127,7 +130,12 @@ export function cellCommands(d: Deps): CellCommands {
   }
 
   return {
-    focusCell: goTo,
+    focusCell(segmentId, lang, how = 'open') {
+      const key = `${lang}:${segmentId}`;
+      if (how === 'focus' && parked === key) return;
+      parked = null;
+      goTo(segmentId, lang);
+    },
     goTo,
     type: (segmentId, lang, text, elapsedMs) => queue.edit(segmentId, lang, text, elapsedMs),
     blur: () => void queue.flush(),
