@@ -17,6 +17,8 @@ export function useSession(o: {
   startTranslation(req: TranslateRequest): Promise<unknown>;
 }) {
   const [loading, setLoading] = useState(true);
+  // Resolves once the host knows the UI listens; work that pushes events (machine translation) waits for it.
+  const ready = useRef<Promise<unknown>>(Promise.resolve());
   const ref = useRef(o);
   useEffect(() => {
     ref.current = o;
@@ -27,7 +29,7 @@ export function useSession(o: {
     await ref.current.show(p);
     setLoading(false);
     if (p && ref.current.hasKey && needsMachineTranslation(p))
-      void ref.current.startTranslation({ projectId: p.id, langs: ['vi', 'en'] });
+      void ready.current.then(() => ref.current.startTranslation({ projectId: p.id, langs: ['vi', 'en'] }));
   }, []);
 
   const opened = useCallback(
@@ -60,13 +62,12 @@ export function useSession(o: {
     });
     if (!started.current) {
       started.current = true;
-      api
-        .uiReady()
-        .then(() => api.openLastProject())
-        .then(show, (e: unknown) => {
-          setLoading(false);
-          ref.current.fail(e);
-        });
+      // The project loads while the event stream connects: it pushes nothing by itself, and the grid shows sooner.
+      ready.current = api.uiReady().catch((e: unknown) => ref.current.fail(e));
+      api.openLastProject().then(show, (e: unknown) => {
+        setLoading(false);
+        ref.current.fail(e);
+      });
     }
     return off;
   }, [opened, show]);

@@ -54,7 +54,7 @@ function Grid(props: {
       store={props.store}
       segments={segments}
       rows={rows}
-      focus={props.focus}
+      focus={{ subscribeFocus: () => () => undefined, getFocus: () => props.focus }}
       needle=""
       awaitingMachine
       labels={labels}

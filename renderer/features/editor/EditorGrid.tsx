@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
 import type { EditorActions } from './actions';
 import { GridRow, type CellAside } from './GridRow';
@@ -26,7 +26,8 @@ export const EditorGrid = memo(function EditorGrid(props: {
   segments: readonly Segment[];
   /** Article indexes of the rows to show (after filter and search). */
   rows: readonly number[];
-  focus: { segmentId: string; lang: TargetLang } | null;
+  /** Where the focused cell is read from (subscribed here, so a focus move does not re-render the app). */
+  focus: { subscribeFocus(l: () => void): () => void; getFocus(): { segmentId: string; lang: TargetLang } | null };
   needle: string;
   awaitingMachine: boolean;
   labels: GridLabels;
@@ -40,7 +41,7 @@ export const EditorGrid = memo(function EditorGrid(props: {
 }) {
   const { rows, segments, labels } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  const rowNumber = useMemo(() => new Map(segments.map((s, i) => [s.id, i + 1])), [segments]);
+  const focus = useSyncExternalStore(props.focus.subscribeFocus, props.focus.getFocus);
   const positionOf = useMemo(() => new Map(rows.map((index, k) => [index, k])), [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -110,8 +111,8 @@ export const EditorGrid = memo(function EditorGrid(props: {
                 store={props.store}
                 id={s.id}
                 row={index + 1}
-                pictureRow={s.linkedTo ? (rowNumber.get(s.linkedTo) ?? null) : null}
-                focusLang={props.focus?.segmentId === s.id ? props.focus.lang : null}
+                pictureRow={s.linkedTo ? props.store.indexOf(s.linkedTo) + 1 || null : null}
+                focusLang={focus?.segmentId === s.id ? focus.lang : null}
                 needle={props.needle}
                 awaitingMachine={props.awaitingMachine}
                 labels={labels}

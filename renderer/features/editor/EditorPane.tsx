@@ -74,7 +74,7 @@ export function EditorPane(props: {
         store={editor.store}
         segments={project.segments}
         rows={editor.rows}
-        focus={editor.focus}
+        focus={editor.core}
         needle={editor.needle}
         awaitingMachine={props.awaitingMachine}
         labels={labels}
@@ -88,7 +88,7 @@ export function EditorPane(props: {
       {dialog?.kind === 'replace' && (
         <ReplaceDialog
           initialFind={editor.search.trim()}
-          initialLang={editor.focus?.lang ?? 'vi'}
+          initialLang={editor.core.getFocus()?.lang ?? 'vi'}
           onReplace={replace}
           onClose={close}
         />

@@ -18,7 +18,7 @@ export class EditorCore {
   private rows: readonly number[] = [];
   private focus: FocusRef | null = null;
   private grid: GridHandle | null = null;
-  private onFocus: (f: FocusRef | null) => void = () => undefined;
+  private focusListeners = new Set<() => void>();
 
   constructor(private opts: EditorOptions) {
     this.queue = new SaveQueue(() => this.store.getProject()?.id ?? null, {
@@ -42,11 +42,32 @@ export class EditorCore {
   }
 
   /** The latest render's values (called from an effect). */
-  sync(view: { opts: EditorOptions; rows: readonly number[]; onFocus(f: FocusRef | null): void }): void {
+  sync(view: { opts: EditorOptions; rows: readonly number[] }): void {
     this.opts = view.opts;
     this.rows = view.rows;
-    this.onFocus = view.onFocus;
   }
+
+  /**
+   * The visible rows, keeping the previous array when nothing changed: a save must not hand the grid a new list
+   * (it would re-index 10,000 rows for nothing).
+   */
+  stableRows(next: number[]): readonly number[] {
+    const prev = this.lastRows;
+    if (prev.length === next.length && prev.every((v, i) => v === next[i])) return prev;
+    this.lastRows = next;
+    return next;
+  }
+  private lastRows: readonly number[] = [];
+
+  /**
+   * The focused cell lives here, not in React state of the app: moving it re-renders the two rows concerned, not
+   * the header and the whole screen.
+   */
+  subscribeFocus = (listener: () => void): (() => void) => {
+    this.focusListeners.add(listener);
+    return () => this.focusListeners.delete(listener);
+  };
+  getFocus = (): FocusRef | null => this.focus;
 
   /** The grid registers its handle (ref callback). */
   attachGrid = (handle: GridHandle | null): void => {
@@ -58,7 +79,7 @@ export class EditorCore {
     const before = this.focus;
     if (before && (before.segmentId !== next?.segmentId || before.lang !== next?.lang)) void this.queue.flush();
     this.focus = next;
-    this.onFocus(next);
+    for (const l of this.focusListeners) l();
     if (next) this.grid?.scrollToRow(this.store.indexOf(next.segmentId));
   }
 
@@ -67,7 +88,4 @@ export class EditorCore {
     this.opts.onCommand(c);
   }
 
-  currentFocus(): FocusRef | null {
-    return this.focus;
-  }
 }

@@ -34,14 +34,13 @@ export function useEditor(opts: EditorOptions) {
   const [core] = useState(() => new EditorCore(opts));
   const { store, queue, commands } = core;
   const project = useProject(store);
-  const [focus, setFocus] = useState<FocusRef | null>(null);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [search, setSearch] = useState('');
   const rows = useMemo(
-    () => (project ? visibleRows(project.segments, { filter, search, qaRows: opts.qaRows }) : []),
-    [project, filter, search, opts.qaRows],
+    () => core.stableRows(project ? visibleRows(project.segments, { filter, search, qaRows: opts.qaRows }) : []),
+    [core, project, filter, search, opts.qaRows],
   );
-  useEffect(() => core.sync({ opts, rows, onFocus: setFocus }), [core, opts, rows]);
+  useEffect(() => core.sync({ opts, rows }), [core, opts, rows]);
 
   const actions: EditorActions = useMemo(
     () => ({
@@ -67,7 +66,7 @@ export function useEditor(opts: EditorOptions) {
     queue,
     project,
     rows,
-    focus,
+    core,
     filter,
     setFilter,
     search,
