@@ -31,7 +31,8 @@ function metrics(props: TargetCellProps): string | null {
   if (cell.mt === undefined || (cell.status !== 'edited' && cell.status !== 'approved')) return null;
   const { labels } = props;
   const parts = [labels.editRate(labels.percent(editRate(cell.mt, cell.text, props.lang)))];
-  if (cell.editMs) parts.push(labels.timeSpent(labels.minutes(cell.editMs)));
+  // Under six seconds reads as "0 min": not worth a word.
+  if (cell.editMs && cell.editMs >= 6_000) parts.push(labels.timeSpent(labels.minutes(cell.editMs)));
   return parts.join(' · ');
 }
 

@@ -37,7 +37,8 @@ export function useEditor(opts: EditorOptions) {
   const [filter, setFilter] = useState<RowFilter>('all');
   const [search, setSearch] = useState('');
   const rows = useMemo(
-    () => core.stableRows(project ? visibleRows(project.segments, { filter, search, qaRows: opts.qaRows }) : []),
+    () =>
+      core.stableRows(project ? visibleRows(project.segments, { filter, search, qaRows: opts.qaRows }) : []),
     [core, project, filter, search, opts.qaRows],
   );
   useEffect(() => core.sync({ opts, rows }), [core, opts, rows]);
@@ -95,7 +96,12 @@ function useGlobalKeys(core: EditorCore, opts: EditorOptions) {
       if (target?.closest('[role="dialog"], [role="alertdialog"]')) return;
       const typing = !!target?.closest('input, textarea, select, [contenteditable="true"]');
       const command = commandOf(e, false);
-      if (command === 'search' || command === 'replace' || (command === 'shortcuts' && !typing)) {
+      // `?` types a question mark in a field; F1 opens the sheet from anywhere.
+      if (
+        command === 'search' ||
+        command === 'replace' ||
+        (command === 'shortcuts' && (!typing || e.key === 'F1'))
+      ) {
         e.preventDefault();
         onCommand(command);
       } else if ((command === 'undo' || command === 'redo') && !typing) {
