@@ -9,7 +9,11 @@ interface ProbeWindow {
   };
   requestAnimationFrame(cb: () => void): void;
   setTimeout(cb: () => void, ms: number): void;
-  addEventListener(type: string, cb: (e: { key: string; ctrlKey: boolean; timeStamp: number }) => void, capture: boolean): void;
+  addEventListener(
+    type: string,
+    cb: (e: { key: string; ctrlKey: boolean; timeStamp: number }) => void,
+    capture: boolean,
+  ): void;
   document: { addEventListener(type: string, cb: (e: { target: unknown }) => void, capture: boolean): void };
   performance: { now(): number; memory?: { usedJSHeapSize: number } };
 }
@@ -20,7 +24,12 @@ interface ProbeWindow {
  */
 export function installProbes(): void {
   const w = globalThis as unknown as ProbeWindow;
-  const probe = { keyLatencies: [] as number[], approveLatencies: [] as number[], longTasks: 0, observing: false };
+  const probe = {
+    keyLatencies: [] as number[],
+    approveLatencies: [] as number[],
+    longTasks: 0,
+    observing: false,
+  };
   w.__probe = probe;
   new w.PerformanceObserver((list) => {
     if (probe.observing) probe.longTasks += list.getEntries().filter((e) => e.duration > 50).length;

@@ -38,7 +38,10 @@ async function prepare(page: Page, url: string, rows: number): Promise<void> {
     mimeType: 'text/plain',
     buffer: Buffer.from(bigArticle(rows)),
   });
-  await page.getByTestId('mt-summary').getByText('Machine translation finished').waitFor({ timeout: 300_000 });
+  await page
+    .getByTestId('mt-summary')
+    .getByText('Machine translation finished')
+    .waitFor({ timeout: 300_000 });
 }
 
 /** One measured session on a reloaded page: open, type, approve, scroll, heap. */
@@ -106,7 +109,7 @@ async function main() {
         const setup = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         await prepare(setup, host.url, rows);
         await setup.close();
-        const runs = [];
+        const runs: Array<Awaited<ReturnType<typeof session>>> = [];
         for (let r = 0; r < RUNS; r++) {
           const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
           runs.push(await session(page, host.url, rows));
@@ -115,15 +118,45 @@ async function main() {
         const label = `${rows.toLocaleString('en')} rows`;
         const at10k = rows === 10_000;
         const pick = <K extends keyof (typeof runs)[number]>(k: K) => runs.map((x) => x[k] as number);
-        report(`${label} open → first rows painted`, median(pick('open')), 'ms', at10k ? { max: 1000 } : undefined, runs[0]!.open);
+        report(
+          `${label} open → first rows painted`,
+          median(pick('open')),
+          'ms',
+          at10k ? { max: 1000 } : undefined,
+          runs[0]!.open,
+        );
         const keys = runs.flatMap((x) => x.keyLatencies);
         report(`${label} keystroke median`, median(keys), 'ms', undefined, median(runs[0]!.keyLatencies));
-        report(`${label} keystroke p95`, p95(keys), 'ms', at10k ? { max: 16 } : undefined, p95(runs[0]!.keyLatencies));
+        report(
+          `${label} keystroke p95`,
+          p95(keys),
+          'ms',
+          at10k ? { max: 16 } : undefined,
+          p95(runs[0]!.keyLatencies),
+        );
         const approvals = runs.flatMap((x) => x.approveLatencies);
-        report(`${label} approve → next cell focused p95`, p95(approvals), 'ms', at10k ? { max: 50 } : undefined, p95(runs[0]!.approveLatencies));
-        report(`${label} long tasks > 50 ms while typing and saving`, median(pick('longTasks')), 'count', at10k ? { max: 1 } : undefined, runs[0]!.longTasks);
+        report(
+          `${label} approve → next cell focused p95`,
+          p95(approvals),
+          'ms',
+          at10k ? { max: 50 } : undefined,
+          p95(runs[0]!.approveLatencies),
+        );
+        report(
+          `${label} long tasks > 50 ms while typing and saving`,
+          median(pick('longTasks')),
+          'count',
+          at10k ? { max: 1 } : undefined,
+          runs[0]!.longTasks,
+        );
         report(`${label} scroll to the last row`, median(pick('scroll')), 'ms', undefined, runs[0]!.scroll);
-        report(`${label} JS heap after load`, median(pick('heap')) / 2 ** 20, 'MB', at10k ? { max: 300 } : undefined, runs[0]!.heap / 2 ** 20);
+        report(
+          `${label} JS heap after load`,
+          median(pick('heap')) / 2 ** 20,
+          'MB',
+          at10k ? { max: 300 } : undefined,
+          runs[0]!.heap / 2 ** 20,
+        );
       } finally {
         await host.close();
         await rm(dataDir, { recursive: true, force: true });

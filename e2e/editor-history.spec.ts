@@ -39,7 +39,9 @@ test('replace all in one language leaves approved cells alone and is undone in o
   await dialog.getByLabel('Find', { exact: true }).fill('Oh Se-hoon');
   await dialog.getByLabel('Replace with').fill('OH Se-hoon');
   await dialog.getByRole('button', { name: 'Replace all' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'approved cells left' })).toContainText('1 approved');
+  await expect(page.getByRole('status').filter({ hasText: 'approved cells left' })).toContainText(
+    '1 approved',
+  );
   await review.expectValue('en', 1, true, /Oh Se-hoon/); // approved: untouched
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();

@@ -64,9 +64,9 @@ test('the whole review by keyboard: Tab, Alt+↓, Ctrl+Enter, row approve, Esc, 
   await page.keyboard.press('Control+Enter');
   await expect(commentDialog).toBeHidden();
   await expect(review.cell('en', 4)).toBeFocused(); // focus comes back to where it was
-  await expect(review.row(4).getByRole('button', { name: 'Comment on English translation, row 4' })).toContainText(
-    'Kiểm tra tên riêng',
-  );
+  await expect(
+    review.row(4).getByRole('button', { name: 'Comment on English translation, row 4' }),
+  ).toContainText('Kiểm tra tên riêng');
 
   // Esc leaves the editor; ? opens the shortcut sheet; Esc closes it and gives the focus back.
   await page.keyboard.press('Escape');
@@ -86,7 +86,9 @@ test('the whole review by keyboard: Tab, Alt+↓, Ctrl+Enter, row approve, Esc, 
   await expect(page.locator('.source-text mark').first()).toHaveText('베트남');
 
   await page.reload();
-  await expect(review.row(4).getByRole('button', { name: 'Comment on English translation, row 4' })).toBeVisible();
+  await expect(
+    review.row(4).getByRole('button', { name: 'Comment on English translation, row 4' }),
+  ).toBeVisible();
   await review.expectValue('vi', 1, true, `${original} (đã sửa)`);
 });
 
@@ -112,7 +114,10 @@ test('filters: needs review, edited, approved, languages differ', async ({ revie
   await page.screenshot({ path: 'test-results/filters.png' });
 });
 
-test('a changed paragraph shows the Korean diff before Ctrl+Enter can approve it', async ({ review, page }) => {
+test('a changed paragraph shows the Korean diff before Ctrl+Enter can approve it', async ({
+  review,
+  page,
+}) => {
   await review.open();
   await review.expectValue('vi', 1, false, '');
   const revised = SAMPLE.replace('2시20분', '2시30분');

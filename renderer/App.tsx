@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, EnglishVariant, QaIssue, SettingsPatch, SettingsView, TargetLang, UiLang } from '../electron/contract';
+import type {
+  AppInfo,
+  EnglishVariant,
+  QaIssue,
+  SettingsPatch,
+  SettingsView,
+  TargetLang,
+  UiLang,
+} from '../electron/contract';
 import { api } from './api';
 import { AppDialogs, type DialogName } from './app/AppDialogs';
 import { useDropTarget } from './app/use-drop-target';
@@ -47,7 +55,11 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       command === 'search' ? searchRef.current?.focus() : setEditorDialog({ kind: command }),
     onComment: (ref) => setEditorDialog({ kind: 'comment', ref }),
     retry: (segmentId, lang) =>
-      void translationStart.current({ projectId: editor.project?.id ?? '', langs: [lang], segmentIds: [segmentId] }),
+      void translationStart.current({
+        projectId: editor.project?.id ?? '',
+        langs: [lang],
+        segmentIds: [segmentId],
+      }),
     qaRows,
   });
   const { project, store } = editor;
@@ -124,7 +136,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     projects: () => setDialog('projects'),
     closeProject: () => void session.show(null),
     translate: () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'] }),
-    refresh: () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true }),
+    refresh: () =>
+      project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true }),
     glossary: () => setDialog('glossary'),
     qa: () => {
       if (!project) return;
@@ -181,7 +194,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             current.segments.filter((s) => s.targets[lang].status === 'error').map((s) => s.id);
           // One run per call: both languages, limited to the rows where either failed.
           const segmentIds = [...new Set([...failed('vi'), ...failed('en')])];
-          if (segmentIds.length) void startTranslation({ projectId: current.id, langs: ['vi', 'en'], segmentIds });
+          if (segmentIds.length)
+            void startTranslation({ projectId: current.id, langs: ['vi', 'en'], segmentIds });
         }}
       />
       {!hasKey && !noKeyDismissed && (
@@ -218,7 +232,9 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       <footer className="statusbar">
         <span>{t('statusbar.shortcuts')}</span>
         <span className="spacer" />
-        <span>{props.info.mode === 'electron' ? t('statusbar.desktopMode') : t('statusbar.browserMode')}</span>
+        <span>
+          {props.info.mode === 'electron' ? t('statusbar.desktopMode') : t('statusbar.browserMode')}
+        </span>
         <span>{t('statusbar.version', { version: props.info.version })}</span>
       </footer>
 

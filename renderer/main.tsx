@@ -28,7 +28,9 @@ async function start() {
     const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
     // In a browser the page's language is the reviewer's; the host's OS language is only a fallback there.
     const [first, second] =
-      info.mode === 'browser' ? [navigator.language, info.systemLocale] : [info.systemLocale, navigator.language];
+      info.mode === 'browser'
+        ? [navigator.language, info.systemLocale]
+        : [info.systemLocale, navigator.language];
     await initI18n(startLanguage(settings.uiLanguage, first, second));
     root.render(
       <StrictMode>

@@ -12,7 +12,12 @@ import type { CoreContext } from './context';
 export const MIN_REVISION_OVERLAP = 0.5;
 
 /** Share of rows a revision keeps from the article it revises (1 = every row is still there). */
-export function revisionOverlap(counts: { new: number; changed: number; unchanged: number; removed: number }) {
+export function revisionOverlap(counts: {
+  new: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}) {
   const kept = counts.changed + counts.unchanged;
   const larger = Math.max(kept + counts.removed, kept + counts.new);
   return larger === 0 ? 1 : kept / larger;

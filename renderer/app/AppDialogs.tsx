@@ -74,7 +74,9 @@ export function AppDialogs(props: {
             try {
               const next = await api.updateGlossary({ projectId: project.id, entries });
               store.patchProject({ glossary: next.glossary });
-              push(notice('info', { code: 'translate:glossary.saved', params: { count: next.glossary.length } }));
+              push(
+                notice('info', { code: 'translate:glossary.saved', params: { count: next.glossary.length } }),
+              );
               return true;
             } catch (e) {
               fail(e);

@@ -24,7 +24,11 @@ export function useNotices() {
     (n: Notice) => {
       const same = (m: Notice) => JSON.stringify(m.message) === JSON.stringify(n.message);
       setNotices((list) => [...list.filter((m) => !same(m)).slice(1 - MAX_NOTICES), n]);
-      if (n.kind === 'info') timers.current.set(n.id, window.setTimeout(() => dismiss(n.id), INFO_FADE_MS));
+      if (n.kind === 'info')
+        timers.current.set(
+          n.id,
+          window.setTimeout(() => dismiss(n.id), INFO_FADE_MS),
+        );
     },
     [dismiss],
   );

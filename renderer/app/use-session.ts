@@ -45,7 +45,12 @@ export function useSession(o: {
       for (const w of outcome.warnings) push(notice('warning', { code: w }));
       if (outcome.reimport) {
         const { new: added, changed, unchanged, removed } = outcome.reimport;
-        push(notice('info', { code: 'projects:reimported', params: { new: added, changed, unchanged, removed } }));
+        push(
+          notice('info', {
+            code: 'projects:reimported',
+            params: { new: added, changed, unchanged, removed },
+          }),
+        );
         if (removed > 0) push(notice('warning', { code: 'projects:removed', params: { count: removed } }));
       }
     },

@@ -123,7 +123,10 @@ describe('EditorGrid', () => {
     const s2 = store.segment('s2')!;
     act(() => {
       store.applySegments('p1', [
-        { ...s2, targets: { ...s2.targets, vi: { ...s2.targets.vi, text: 'Đã duyệt', status: 'approved', rev: 1 } } },
+        {
+          ...s2,
+          targets: { ...s2.targets, vi: { ...s2.targets.vi, text: 'Đã duyệt', status: 'approved', rev: 1 } },
+        },
       ]);
     });
     expect(screen.getByTestId('status-vi-s2').textContent).toBe('Approved');

@@ -27,7 +27,10 @@ export const EditorGrid = memo(function EditorGrid(props: {
   /** Article indexes of the rows to show (after filter and search). */
   rows: readonly number[];
   /** Where the focused cell is read from (subscribed here, so a focus move does not re-render the app). */
-  focus: { subscribeFocus(l: () => void): () => void; getFocus(): { segmentId: string; lang: TargetLang } | null };
+  focus: {
+    subscribeFocus(l: () => void): () => void;
+    getFocus(): { segmentId: string; lang: TargetLang } | null;
+  };
   needle: string;
   awaitingMachine: boolean;
   labels: GridLabels;

@@ -13,10 +13,7 @@ import type { FocusRef, useEditor } from './use-editor';
 
 /** A dialog the editor opens over the grid. */
 export type EditorDialog =
-  | { kind: 'comment'; ref: FocusRef }
-  | { kind: 'replace' }
-  | { kind: 'shortcuts' }
-  | null;
+  { kind: 'comment'; ref: FocusRef } | { kind: 'replace' } | { kind: 'shortcuts' } | null;
 
 /** The review workspace: filter and search bar, the virtualized grid, and the editor's own dialogs. */
 export function EditorPane(props: {

@@ -105,7 +105,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         TARGET_LANGS.map((lang) => (
           <div key={lang} role="cell" className="mirror" data-testid={`mirror-${lang}-${s.id}`}>
             <p className="hint">
-              {props.pictureRow !== null ? labels.followsPicture(props.pictureRow) : labels.followsPictureUnlinked}
+              {props.pictureRow !== null
+                ? labels.followsPicture(props.pictureRow)
+                : labels.followsPictureUnlinked}
             </p>
             <p className="mirror-text" lang={lang}>
               {s.targets[lang].text}

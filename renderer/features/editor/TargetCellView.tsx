@@ -83,22 +83,32 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           }}
         >
           {text === '' && (
-            <span className="placeholder">{waiting ? labels.waitingForMachine : labels.emptyPlaceholder}</span>
+            <span className="placeholder">
+              {waiting ? labels.waitingForMachine : labels.emptyPlaceholder}
+            </span>
           )}
           <Highlighted text={text} needle={props.needle} />
         </div>
       )}
       {props.diffOpen && cell.mt !== undefined && cell.mt !== text && (
         <p className="mt-diff">
-          <span className="muted">{labels.machineWas}</span> <DiffText before={cell.mt} after={text} lang={lang} />
+          <span className="muted">{labels.machineWas}</span>{' '}
+          <DiffText before={cell.mt} after={text} lang={lang} />
         </p>
       )}
       <div className="cell-bar">
-        <span className={`chip chip-${cell.status}`} data-testid={`status-${lang}-${segment.id}`} title={chipTitle}>
+        <span
+          className={`chip chip-${cell.status}`}
+          data-testid={`status-${lang}-${segment.id}`}
+          title={chipTitle}
+        >
           {labels.status[cell.status]}
         </span>
         {draft && (
-          <span className={`save-note save-note-${draft.state}`} role={draft.state === 'failed' ? 'alert' : undefined}>
+          <span
+            className={`save-note save-note-${draft.state}`}
+            role={draft.state === 'failed' ? 'alert' : undefined}
+          >
             {labels.save[draft.state]}
           </span>
         )}
@@ -106,7 +116,9 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           <button
             type="button"
             className="small comment-badge"
-            title={cell.commentBy ? labels.commentBy(cell.commentBy, labels.date(cell.commentAt ?? '')) : undefined}
+            title={
+              cell.commentBy ? labels.commentBy(cell.commentBy, labels.date(cell.commentAt ?? '')) : undefined
+            }
             aria-label={l.comment(row)}
             onClick={() => actions.comment(segment.id, lang)}
           >
@@ -117,19 +129,34 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
         {cell.status === 'error' && (
           <>
             <span className="cell-error">{message({ code: cell.error ?? 'unknown' })}</span>
-            <button type="button" className="small" aria-label={l.retry(row)} onClick={() => actions.retry(segment.id, lang)}>
+            <button
+              type="button"
+              className="small"
+              aria-label={l.retry(row)}
+              onClick={() => actions.retry(segment.id, lang)}
+            >
               {labels.retry}
             </button>
           </>
         )}
         <span className="spacer" />
         {!cell.comment && props.focused && (
-          <button type="button" className="small" aria-label={l.comment(row)} onClick={() => actions.comment(segment.id, lang)}>
+          <button
+            type="button"
+            className="small"
+            aria-label={l.comment(row)}
+            onClick={() => actions.comment(segment.id, lang)}
+          >
             {labels.comment}
           </button>
         )}
         {cell.status === 'approved' ? (
-          <button type="button" className="small" aria-label={l.unapprove(row)} onClick={() => actions.unapprove(segment.id, lang)}>
+          <button
+            type="button"
+            className="small"
+            aria-label={l.unapprove(row)}
+            onClick={() => actions.unapprove(segment.id, lang)}
+          >
             {labels.unapprove}
           </button>
         ) : (

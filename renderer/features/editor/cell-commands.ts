@@ -77,12 +77,14 @@ export function cellCommands(d: Deps): CellCommands {
     if (!s) return;
     const open = TARGET_LANGS.filter((l) => s.targets[l].status !== 'approved');
     const index = store.indexOf(segmentId);
-    const next = d.rows().find(
-      (i) =>
-        i > index &&
-        isReviewable(segments()[i]!) &&
-        TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
-    );
+    const next = d
+      .rows()
+      .find(
+        (i) =>
+          i > index &&
+          isReviewable(segments()[i]!) &&
+          TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
+      );
     if (next !== undefined) goTo(segments()[next]!.id, lang);
     for (const l of open) void approveOne(segmentId, l);
   }
@@ -110,7 +112,9 @@ export function cellCommands(d: Deps): CellCommands {
     parked = `${lang}:${segmentId}`;
     d.setFocus(null);
     requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)?.focus({ preventScroll: true }),
+      document
+        .querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)
+        ?.focus({ preventScroll: true }),
     );
   }
 
@@ -150,7 +154,9 @@ export function cellCommands(d: Deps): CellCommands {
     toggleTranslate(segmentId) {
       const s = store.segment(segmentId);
       if (s)
-        void api.setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate }).then(apply, fail);
+        void api
+          .setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate })
+          .then(apply, fail);
     },
     undo,
     run(command, segmentId, lang) {

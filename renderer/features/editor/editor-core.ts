@@ -77,7 +77,8 @@ export class EditorCore {
   /** Move the focus; leaving a cell saves it. */
   setFocus(next: FocusRef | null): void {
     const before = this.focus;
-    if (before && (before.segmentId !== next?.segmentId || before.lang !== next?.lang)) void this.queue.flush();
+    if (before && (before.segmentId !== next?.segmentId || before.lang !== next?.lang))
+      void this.queue.flush();
     this.focus = next;
     for (const l of this.focusListeners) l();
     if (next) this.grid?.scrollToRow(this.store.indexOf(next.segmentId));
@@ -87,5 +88,4 @@ export class EditorCore {
   command(c: Parameters<EditorOptions['onCommand']>[0]): void {
     this.opts.onCommand(c);
   }
-
 }

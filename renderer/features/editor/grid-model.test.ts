@@ -57,7 +57,10 @@ describe('filters and search', () => {
 });
 
 describe('keyboard map', () => {
-  const k = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+  const k = (
+    key: string,
+    mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
+  ) => ({
     key,
     ctrlKey: false,
     metaKey: false,

@@ -82,10 +82,7 @@ export class SaveQueue {
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
     const keys = [...this.pending.keys()];
-    const results = await Promise.all([
-      ...keys.map((k) => this.send(k)),
-      ...[...this.inFlight.values()],
-    ]);
+    const results = await Promise.all([...keys.map((k) => this.send(k)), ...[...this.inFlight.values()]]);
     return results.every(Boolean);
   }
 

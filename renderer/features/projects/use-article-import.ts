@@ -48,7 +48,11 @@ export function useArticleImport(opts: {
           const error = toApiError(e);
           const question =
             error.code === 'import.notKorean' && !flags.acceptNonKorean
-              ? { title: t('notKoreanTitle'), message: t('notKoreanConfirm'), flag: 'acceptNonKorean' as const }
+              ? {
+                  title: t('notKoreanTitle'),
+                  message: t('notKoreanConfirm'),
+                  flag: 'acceptNonKorean' as const,
+                }
               : error.code === 'project.differentArticle' && !flags.confirmDifferentArticle
                 ? {
                     title: t('revised'),
@@ -78,7 +82,9 @@ export function useArticleImport(opts: {
         onNotice(notice('error', { code: 'import.unreadable' }));
         return false;
       }
-      const ok = await withChecks((flags) => api.importArticle({ fileName: file.name, dataBase64, ...options, ...flags }));
+      const ok = await withChecks((flags) =>
+        api.importArticle({ fileName: file.name, dataBase64, ...options, ...flags }),
+      );
       if (ok) setLastFile(file);
       return ok;
     },
