@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ApiHandlers } from './contract';
+import type { ApiHandlers, ReviewEvent } from './contract';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
@@ -25,6 +25,8 @@ export interface Core {
   handlers: ApiHandlers;
   store: ProjectStore;
   database: Database;
+  /** Push an event to the UI; held until the UI's `uiReady` handshake, so a host pushing early loses nothing. */
+  emit: (event: ReviewEvent) => void;
   /** Cancel running translations, write pending changes and close the database. */
   close(): Promise<void>;
 }
@@ -84,6 +86,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     handlers,
     store,
     database,
+    emit,
     async close() {
       for (const c of ctx.running.values()) c.abort();
       await store.flush();

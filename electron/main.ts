@@ -62,9 +62,10 @@ async function openArticle(path: string): Promise<void> {
       fileName: basename(path),
       dataBase64: bytes.toString('base64'),
     });
-    broadcast({ type: 'project-opened', outcome });
+    // Through the core: held until the window's UI has subscribed (the `uiReady` handshake).
+    core.emit({ type: 'project-opened', outcome });
   } catch (e) {
-    broadcast({ type: 'error', error: readError(e) });
+    core.emit({ type: 'error', error: readError(e) });
   }
 }
 

@@ -34,14 +34,6 @@ export function CellEditor(props: {
 
   useLayoutEffect(() => {
     const el = area.current;
-    if (!el) return;
-    // Grow with the text (no inner scroll bar): height follows the content.
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
-  }, [text]);
-
-  useLayoutEffect(() => {
-    const el = area.current;
     if (el && document.activeElement !== el) {
       el.focus({ preventScroll: true });
       el.setSelectionRange(el.value.length, el.value.length);
