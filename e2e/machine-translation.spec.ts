@@ -55,6 +55,8 @@ test('new suggestions never overwrite edited text; the glossary reaches DeepL', 
   await review.expectValue('vi', 1, true, 'Tiêu đề do tôi viết');
   const row1 = review.rows().first();
   await expect(row1.getByText('New machine suggestion:')).toBeVisible();
-  await row1.getByRole('button', { name: 'Use suggestion' }).click();
+  await row1
+    .getByRole('button', { name: 'Use the new suggestion for the Vietnamese translation, row 1' })
+    .click();
   await review.expectValue('vi', 1, true, /Thành phố Seoul/);
 });

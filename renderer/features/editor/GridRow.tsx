@@ -68,6 +68,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               type="button"
               className="link keep"
               title={labels.keepOriginalHint}
+              aria-label={labels.keepOriginalLabel(row)}
               onClick={() => actions.toggleTranslate(s.id)}
             >
               {labels.keepOriginal}
@@ -117,7 +118,12 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       ) : !s.translate ? (
         <div role="cell" className="dnt">
           <span className="dnt-text">{labels.doNotTranslate}</span>
-          <button type="button" className="small" onClick={() => actions.toggleTranslate(s.id)}>
+          <button
+            type="button"
+            className="small"
+            aria-label={labels.translateThisLabel(row)}
+            onClick={() => actions.toggleTranslate(s.id)}
+          >
             {labels.translateThis}
           </button>
         </div>

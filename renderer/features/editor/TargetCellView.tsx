@@ -175,7 +175,12 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
       {cell.suggestion !== undefined && (
         <div className="suggestion">
           <span className="suggestion-label">{labels.suggestion}</span> <q lang={lang}>{cell.suggestion}</q>{' '}
-          <button type="button" className="small" onClick={() => actions.useSuggestion(segment.id, lang)}>
+          <button
+            type="button"
+            className="small"
+            aria-label={l.useSuggestion(row)}
+            onClick={() => actions.useSuggestion(segment.id, lang)}
+          >
             {labels.useSuggestion}
           </button>
         </div>

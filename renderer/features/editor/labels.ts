@@ -23,6 +23,7 @@ export interface LangLabels {
   unapprove: Template;
   retry: Template;
   comment: Template;
+  useSuggestion: Template;
 }
 
 /**
@@ -50,6 +51,9 @@ export interface GridLabels {
   translateThis: string;
   keepOriginal: string;
   keepOriginalHint: string;
+  /** Unique accessible names of the row buttons (every row has one). */
+  translateThisLabel: Template;
+  keepOriginalLabel: Template;
   showChanges: Template;
   hideChanges: Template;
   koreanChanged: string;
@@ -81,6 +85,7 @@ export function useGridLabels(): GridLabels {
         unapprove: template(t('review:cell.unapproveLabel', { lang, row: ROW })),
         retry: template(t('review:cell.retryLabel', { lang, row: ROW })),
         comment: template(t('editor:comment.buttonLabel', { lang, row: ROW })),
+        useSuggestion: template(t('editor:labels.useSuggestion', { lang, row: ROW })),
       };
     };
     const two = (text: string) => (a: string, b: string) => text.split(NAME).join(a).split(DATE).join(b);
@@ -134,6 +139,8 @@ export function useGridLabels(): GridLabels {
       translateThis: t('review:row.translateThis'),
       keepOriginal: t('review:row.keepOriginal'),
       keepOriginalHint: t('review:row.keepOriginalHint'),
+      translateThisLabel: template(t('editor:labels.translateThis', { row: ROW })),
+      keepOriginalLabel: template(t('editor:labels.keepOriginal', { row: ROW })),
       showChanges: template(t('editor:diff.show', { row: ROW })),
       hideChanges: template(t('editor:diff.hide', { row: ROW })),
       koreanChanged: t('editor:diff.koreanChanged'),
