@@ -90,14 +90,36 @@ async function session(page: Page, url: string, rows: number) {
   return { open, heap, scroll, ...probes };
 }
 
+/**
+ * The same keystroke probe on a bare textarea: what this machine and browser cost with no app at all, so the
+ * app's figures can be read against it (on a loaded machine the frame wait dominates).
+ */
+async function baseline(page: Page): Promise<number[]> {
+  await page.setContent('<textarea aria-label="baseline"></textarea>');
+  await page.evaluate(installProbes);
+  await page.locator('textarea').click();
+  for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type(i % 25 === 24 ? ' ' : 'a');
+  await page.waitForTimeout(100);
+  return (await page.evaluate(readProbes)).keyLatencies;
+}
+
 async function main() {
+  // BENCH_UI_ROWS=10000 measures one size only.
+  const only = process.env.BENCH_UI_ROWS?.split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const deepl = await startDeeplServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
   });
   try {
-    for (const rows of [1_000, 10_000]) {
+    const bare = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const base = await baseline(bare);
+    await bare.close();
+    report('bare textarea keystroke median (machine baseline)', median(base), 'ms');
+    report('bare textarea keystroke p95 (machine baseline)', p95(base), 'ms');
+    for (const rows of only?.length ? only : [1_000, 10_000]) {
       const dataDir = await mkdtemp(join(tmpdir(), 'review-bench-ui-'));
       const host = await startWebHost({
         dataDir,
