@@ -5,8 +5,8 @@ test('every format downloads from the dialog; an XLIFF edited elsewhere comes ba
   page,
 }) => {
   await review.open();
-  await expect(review.cell('en', 1)).toHaveValue(/Oh Se-hoon/);
-  await review.cell('en', 1).press('Control+Enter');
+  await review.expectValue('en', 1, true, /Oh Se-hoon/);
+  await review.press('en', 1, 'Control+Enter');
   await expect(review.status('en', 1)).toHaveText('Approved');
 
   const dialog = await review.openExport();
@@ -42,6 +42,6 @@ test('every format downloads from the dialog; an XLIFF edited elsewhere comes ba
   });
   await expect(page.getByTestId('round-trip')).toContainText('1 updated, 1 status changes');
   await page.keyboard.press('Escape');
-  await expect(review.cell('en', 2)).toHaveValue('Seoul and Vietnam join forces on smart mobility');
+  await review.expectValue('en', 2, true, 'Seoul and Vietnam join forces on smart mobility');
   await expect(review.status('en', 2)).toHaveText('Approved');
 });

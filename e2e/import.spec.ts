@@ -60,8 +60,8 @@ test('a revised version keeps translations of unchanged paragraphs and flags the
   page,
 }) => {
   await review.open();
-  await expect(review.cell('vi', 1)).not.toHaveValue('');
-  const headlineVi = await review.cell('vi', 1).inputValue();
+  await review.expectValue('vi', 1, false, '');
+  const headlineVi = await review.value('vi', 1);
   const revised = SAMPLE.replace('2시20분', '2시30분').replace(
     '한편 그는',
     '서울시는 내년에 후속 협력 사업을 발표할 계획이다.\n한편 그는',
@@ -74,7 +74,7 @@ test('a revised version keeps translations of unchanged paragraphs and flags the
   await expect(page.getByRole('status').filter({ hasText: 'Revised version' })).toContainText(
     '1 new, 1 changed',
   );
-  await expect(review.cell('vi', 1)).toHaveValue(headlineVi);
+  await review.expectValue('vi', 1, true, headlineVi);
   await expect(page.locator('.grid-row.change-new')).toHaveCount(1);
   await expect(page.locator('.grid-row.change-changed')).toHaveCount(1);
 });

@@ -9,8 +9,8 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   await expect(review.title()).toContainText('오세훈');
 
   // Both target columns fill from the DeepL-compatible test server: real translations of the sample.
-  await expect(review.cellByLabel('vi', 1)).not.toHaveValue('');
-  await expect(review.cell('en', 1)).toHaveValue(/Oh Se-hoon/);
+  await review.expectValue('vi', 1, false, '');
+  await review.expectValue('en', 1, true, /Oh Se-hoon/);
   await expect(review.status('vi', 1)).toHaveText('Machine');
   await expect(review.mtSummary()).toContainText('Machine translation finished');
   const translateCalls = deepl.requests.filter((r) => r.path === '/v2/translate');
@@ -20,9 +20,9 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   const [first, second, third] = paragraphs as [number, number, number];
   const edited =
     'Chiều 3/8 (giờ địa phương), Thị trưởng Oh Se-hoon đã chủ trì lễ công bố hợp tác — bản đã biên tập.';
-  await review.cell('vi', first).fill(edited);
+  await review.fill('vi', first, edited);
   await expect(review.status('vi', first)).toHaveText('Edited');
-  await review.cell('vi', first).press('Control+Enter');
+  await review.press('vi', first, 'Control+Enter');
   await expect(review.status('vi', first)).toHaveText('Approved');
   // Ctrl+Enter moves on to the next Vietnamese cell that is not approved yet.
   await expect(review.cell('vi', second)).toBeFocused();
@@ -33,11 +33,11 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   await expect(review.status('vi', second)).toHaveText('Machine');
 
   await page.reload();
-  await expect(review.cell('vi', first)).toHaveValue(edited);
+  await review.expectValue('vi', first, true, edited);
   await expect(review.status('vi', first)).toHaveText('Approved');
   expect(deepl.requests.filter((r) => r.path === '/v2/translate')).toHaveLength(2); // nothing paid twice
 
-  const unapprovedText = await review.cell('vi', second).inputValue();
+  const unapprovedText = await review.value('vi', second);
   const dialog = await review.openExport();
   await dialog.choose('md', 'vi');
   const total = Number(/\/ (\d+)/.exec((await review.progress('vi').textContent()) ?? '')?.[1]);
@@ -65,10 +65,10 @@ test.describe('without a DeepL key', () => {
     await expect(review.noKeyBanner()).toContainText('DEEPL_AUTH_KEY');
     await expect(review.noKeyBanner()).toContainText('Settings');
     await expect(review.button(/^Translate$/)).toBeDisabled();
-    await expect(review.cell('vi', 1)).toHaveValue('');
+    await review.expectValue('vi', 1, true, '');
     await expect(review.status('vi', 1)).toHaveText('Empty');
-    await review.cell('en', 1).fill('Oh Se-hoon: support for smart-mobility firms entering Vietnam');
-    await review.cell('en', 1).press('Control+Enter');
+    await review.fill('en', 1, 'Oh Se-hoon: support for smart-mobility firms entering Vietnam');
+    await review.press('en', 1, 'Control+Enter');
     await expect(review.status('en', 1)).toHaveText('Approved');
     await expect(review.progress('en')).toContainText('1 / ');
 

@@ -14,17 +14,17 @@ const RAW_KEY =
 for (const ui of UI) {
   test(`screens in ${ui.lng}`, async ({ review, page }) => {
     await review.open();
-    await expect(review.cell('en', 1)).not.toHaveValue('');
+    await review.expectValue('en', 1, false, '');
     await expect(review.mtSummary()).toBeVisible();
     await review.setUiLanguage(ui.lng);
 
     // Approve the headline, edit a sub-headline (typographic quotes, as an editor would): every status colour shows.
-    await review.cell('vi', 1).press('Control+Enter');
+    await review.press('vi', 1, 'Control+Enter');
     await expect(review.status('vi', 1)).not.toHaveText(ui.machine);
-    await review.cell('vi', 3).fill((await review.cell('vi', 3).inputValue()).replace(/^"(.*)"$/, '“$1”'));
+    await review.fill('vi', 3, (await review.value('vi', 3)).replace(/^"(.*)"$/, '“$1”'));
     await review.cell('vi', 3).blur();
     await expect(review.status('vi', 3)).not.toHaveText(ui.machine);
-    await review.cell('en', 1).focus();
+    await review.focus('en', 1);
     const noRawKeys = async () => expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await noRawKeys();
     await page.screenshot({ path: `e2e/screenshots/${ui.lng}-review.png` });

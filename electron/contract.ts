@@ -193,6 +193,11 @@ export interface ImportRequest {
   intoProjectId?: string;
   /** The user saw the "does not look Korean" warning and wants to go on. */
   acceptNonKorean?: boolean;
+  /**
+   * For a re-import: the reviewer confirmed that a revision which shares little with the open article should be
+   * merged anyway (otherwise it is refused with `project.differentArticle`).
+   */
+  confirmDifferentArticle?: boolean;
 }
 
 /** What an import did. */
@@ -507,6 +512,8 @@ export interface AboutInfo {
   components: Array<{ name: string; version: string; license: string }>;
 }
 
+// ── Editor ───────────────────────────────────────────────────────────────────────────────────────────────────
+
 /** Events pushed from the Node side to the UI. */
 export type ReviewEvent =
   | {
@@ -602,6 +609,13 @@ export interface ReviewApi {
   /** Versions and licences for Help › About. */
   getAbout(): Promise<AboutInfo>;
 
+  // Editor
+  /**
+   * The UI is subscribed to pushed events and wants them. The host holds events back until the first call, so
+   * nothing pushed at start (a file from the command line, the first progress) is lost.
+   */
+  uiReady(): Promise<void>;
+
   /** Subscribe to pushed events; returns the unsubscribe function. */
   onEvent(listener: (event: ReviewEvent) => void): () => void;
 }
@@ -666,6 +680,9 @@ export const CHANNELS = {
 
   // Shell: about, desktop
   getAbout: 'app:about',
+
+  // Editor
+  uiReady: 'app:uiReady',
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** The channel events are pushed on. */

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { CHANNELS, type ApiHandlers, type ApiMethod } from './contract';
+import { CHANNELS, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
 import { aboutHandlers } from './core/about';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
+import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
 import { exchangeHandlers } from './core/exchange';
 import { historyHandlers } from './core/history';
 import { manageHandlers } from './core/manage';
@@ -32,12 +33,15 @@ export interface Core {
   /** The project store (throws the start-up error while the database could not be opened). */
   readonly store: ProjectStore;
   readonly database: Database;
+  /** Push an event to the UI; held until the UI's `uiReady` handshake, so a host pushing early loses nothing. */
+  emit: (event: ReviewEvent) => void;
   /** Cancel running translations, write pending changes and close the database. */
   close(): Promise<void>;
 }
 
-async function openCore(opts: CoreOptions): Promise<Core> {
-  const { now, settings, emit } = opts;
+async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
+  const { now, settings } = opts;
+  const emit = gate.emit;
   const database = await openDataFolder(opts.dataDir, DATABASE_FILE, { now });
   const actor = () => currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local' };
   const store = new ProjectStore(database, { now, emit, actor });
@@ -88,12 +92,14 @@ async function openCore(opts: CoreOptions): Promise<Core> {
     ...storageHandlers(opts.dataDir),
     ...tmHandlers(ctx),
     ...aboutHandlers(ctx),
+    ...editorHandlers(gate),
   };
 
   return {
     handlers,
     store,
     database,
+    emit,
     async close() {
       for (const c of ctx.running.values()) c.abort();
       await store.flush();
@@ -108,7 +114,7 @@ async function openCore(opts: CoreOptions): Promise<Core> {
  * ones the recovery screen needs. Restoring a backup opens the real core and swaps its handlers in place, so
  * transports holding the handler map keep working.
  */
-function recoveryCore(opts: CoreOptions, error: AppError): Core {
+function recoveryCore(opts: CoreOptions, gate: ReadyGate, error: AppError): Core {
   let real: Core | null = null;
   const fail = async (): Promise<never> => {
     throw error;
@@ -124,10 +130,11 @@ function recoveryCore(opts: CoreOptions, error: AppError): Core {
     // Settings live in their own file, so the recovery screen still speaks the user's language.
     getSettings: async () => opts.settings.view(),
     storageStatus: status,
+    ...editorHandlers(gate),
     listBackups: () => listBackups(opts.dataDir),
     async restoreBackup(name: string) {
       await restoreBackup(opts.dataDir, join(opts.dataDir, DATABASE_FILE), name, opts.now());
-      real = await openCore(opts);
+      real = await openCore(opts, gate);
       Object.assign(handlers, real.handlers);
       return real.handlers.storageStatus();
     },
@@ -142,6 +149,7 @@ function recoveryCore(opts: CoreOptions, error: AppError): Core {
       if (!real) throw error;
       return real.database;
     },
+    emit: gate.emit,
     close: async () => real?.close(),
   };
 }
@@ -152,10 +160,12 @@ function recoveryCore(opts: CoreOptions, error: AppError): Core {
  * does not compile. A data folder whose database cannot be opened gives a recovery core instead of a crash.
  */
 export async function createCore(opts: CoreOptions): Promise<Core> {
+  // Events wait until the UI has subscribed (the `uiReady` handshake).
+  const gate = readyGate(opts.emit);
   try {
-    return await openCore(opts);
+    return await openCore(opts, gate);
   } catch (e) {
-    if (isAppError(e) && e.code.startsWith('storage.')) return recoveryCore(opts, e);
+    if (isAppError(e) && e.code.startsWith('storage.')) return recoveryCore(opts, gate, e);
     throw e;
   }
 }

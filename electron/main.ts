@@ -48,7 +48,8 @@ const instances = new InstanceCoordinator({
     win.focus();
   },
   async open(path, kind) {
-    if (core) broadcast(await openFromDisk(path, kind, core.handlers));
+    // Through the core: held until the window's UI has subscribed (the `uiReady` handshake).
+    if (core) core.emit(await openFromDisk(path, kind, core.handlers));
   },
   unsupported: (path) => showUnsupported(win, path),
 });

@@ -42,6 +42,7 @@ export const argSchemas = {
         encoding: z.string().max(40).optional(),
         intoProjectId: id.optional(),
         acceptNonKorean: z.boolean().optional(),
+        confirmDifferentArticle: z.boolean().optional(),
       })
       .strict(),
   ]),
@@ -156,6 +157,9 @@ export const argSchemas = {
 
   // Shell: about, desktop
   getAbout: z.tuple([]),
+
+  // Editor
+  uiReady: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 /** Check a method's arguments; throws `api.invalidArgument` naming the first problem (never echoing values). */

@@ -1,230 +1,98 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   AppInfo,
-  ImportOutcome,
-  Project,
+  EnglishVariant,
   QaIssue,
-  Segment,
   SettingsPatch,
   SettingsView,
   TargetLang,
   UiLang,
 } from '../electron/contract';
-import { api, toApiError } from './api';
+import { api } from './api';
+import { AppDialogs, type DialogName } from './app/AppDialogs';
+import { useDropTarget } from './app/use-drop-target';
+import { useNotices } from './app/use-notices';
+import { useSession } from './app/use-session';
 import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
-import { MAX_NOTICES, notice, type Notice } from './components/notices';
-import { AboutDialog, type HelpTopic } from './features/about/AboutDialog';
-import { ExportDialog } from './features/export/ExportDialog';
-import { GlossaryDialog } from './features/glossary/GlossaryDialog';
+import { notice } from './components/notices';
+import { EditorPane, type EditorDialog } from './features/editor/EditorPane';
+import { MachineTotals, SaveIndicator, VariantSelect } from './features/editor/EditorStatus';
+import { ReviewerPrompt } from './features/editor/ReviewerPrompt';
+import { useEditor } from './features/editor/use-editor';
 import { DropOverlay } from './features/projects/DropOverlay';
-import { PasteDialog } from './features/projects/PasteDialog';
-import { ProjectsDialog } from './features/projects/ProjectsDialog';
 import { SourceInfo } from './features/projects/SourceInfo';
 import { useArticleImport } from './features/projects/use-article-import';
-import type { CellActions } from './features/review/Cell';
 import { Header, type HeaderActions } from './features/review/Header';
-import { QaDialog } from './features/review/QaDialog';
-import { ReviewGrid, type WrapCell } from './features/review/ReviewGrid';
-import { TmAssist } from './features/tm/TmAssist';
-import {
-  mergeSegments,
-  needsMachineTranslation,
-  neighbourCell,
-  nextUnapproved,
-  progressOf,
-  rowNumbers,
-} from './features/review/review-state';
-import { SettingsDialog } from './features/settings/SettingsDialog';
+import { needsMachineTranslation, progressOf } from './features/review/review-state';
 import { NoKeyBanner } from './features/translate/NoKeyBanner';
 import { TranslateBar } from './features/translate/TranslateBar';
 import { useTranslationRun } from './features/translate/use-translation-run';
 import { pickUiLanguage, startLanguage } from './i18n';
 
-type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | 'glossary' | HelpTopic | null;
-
-/** Put the cursor in a target cell (or on its row when the row has none) and bring it into view. */
-function focusCell(segmentId: string, lang: TargetLang, block: ScrollLogicalPosition = 'nearest') {
-  const cell = document.querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`);
-  const target = cell ?? document.querySelector<HTMLElement>(`[data-testid="row-${segmentId}"]`);
-  target?.scrollIntoView({ block });
-  cell?.focus({ preventScroll: true });
-}
-
-/** The review desk: header, machine-translation bar, notices, the three-column grid, and the dialogs. */
+/** The review desk: header, machine-translation bar, notices, the editor (filter bar and grid), and the dialogs. */
 export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const { t, i18n } = useTranslation(['common', 'projects']);
-  const [project, setProjectState] = useState<Project | null>(null);
-  const [loading, setLoading] = useState(true);
   const [settings, setSettings] = useState(props.initialSettings);
-  const [notices, setNotices] = useState<Notice[]>([]);
   const [dialog, setDialog] = useState<DialogName>(null);
+  const [editorDialog, setEditorDialog] = useState<EditorDialog>(null);
   const [qaIssues, setQaIssues] = useState<QaIssue[]>([]);
   const [noKeyDismissed, setNoKeyDismissed] = useState(false);
-  const [dragDepth, setDragDepth] = useState(0);
+  const [askReviewer, setAskReviewer] = useState(props.initialSettings.reviewerName.trim() === '');
   const [confirm, confirmElement] = useConfirm();
-  // The project as of the last change, for handlers that run after an await (state would be stale there).
-  const projectRef = useRef<Project | null>(null);
+  const { notices, push, fail, dismiss } = useNotices();
+  const searchRef = useRef<HTMLInputElement>(null);
   const hasKey = settings.keySource !== 'none';
+  const qaRows = useMemo(() => new Set(qaIssues.map((i) => i.segmentId)), [qaIssues]);
 
-  const setProject = useCallback((next: Project | null) => {
-    projectRef.current = next;
-    setProjectState(next);
-  }, []);
-  const merge = useCallback(
-    (projectId: string, segments: Segment[]) => {
-      const current = projectRef.current;
-      if (current && current.id === projectId) setProject(mergeSegments(current, segments));
-    },
-    [setProject],
+  const translationStart = useRef<(r: Parameters<typeof api.translate>[0]) => Promise<unknown>>(
+    async () => undefined,
   );
-
-  const push = useCallback((n: Notice) => setNotices((list) => [...list.slice(1 - MAX_NOTICES), n]), []);
-  const fail = useCallback((e: unknown) => push(notice('error', toApiError(e))), [push]);
+  const editor = useEditor({
+    onNotice: push,
+    onCommand: (command) =>
+      command === 'search' ? searchRef.current?.focus() : setEditorDialog({ kind: command }),
+    onComment: (ref) => setEditorDialog({ kind: 'comment', ref }),
+    retry: (segmentId, lang) =>
+      void translationStart.current({
+        projectId: editor.project?.id ?? '',
+        langs: [lang],
+        segmentIds: [segmentId],
+      }),
+    qaRows,
+  });
+  const { project, store } = editor;
 
   const translation = useTranslationRun({
     projectId: project?.id ?? null,
     onNotice: push,
     // Pushed updates may still be in flight when the run's answer arrives; read the project once more.
     onFinished: (summary) => {
-      api.openProject(summary.projectId).then((p) => merge(p.id, p.segments), fail);
+      api.openProject(summary.projectId).then((p) => store.applySegments(p.id, p.segments), fail);
     },
   });
   const { start: startTranslation } = translation;
-
-  /** Show a project; machine-translate its empty cells at once when a key is configured. */
-  const show = useCallback(
-    (p: Project) => {
-      setProject(p);
-      setQaIssues([]);
-      setLoading(false);
-      if (hasKey && needsMachineTranslation(p))
-        void startTranslation({ projectId: p.id, langs: ['vi', 'en'] });
-    },
-    [hasKey, setProject, startTranslation],
-  );
-
-  const opened = useCallback(
-    (outcome: ImportOutcome) => {
-      show(outcome.project);
-      push(
-        notice('info', {
-          code: 'projects:opened',
-          params: { name: outcome.project.name, encoding: outcome.encoding },
-        }),
-      );
-      for (const w of outcome.warnings) push(notice('warning', { code: w }));
-      if (outcome.reimport) {
-        const { new: added, changed, unchanged, removed } = outcome.reimport;
-        push(
-          notice('info', {
-            code: 'projects:reimported',
-            params: { new: added, changed, unchanged, removed },
-          }),
-        );
-        if (removed > 0) push(notice('warning', { code: 'projects:removed', params: { count: removed } }));
-      }
-    },
-    [show, push],
-  );
-
-  const articles = useArticleImport({ confirm, onOpened: opened, onNotice: push });
-
-  // First start: the last project, or the sample article as a new one.
-  const started = useRef(false);
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    api.openLastProject().then(show, (e: unknown) => {
-      setLoading(false);
-      fail(e);
-    });
-  }, [show, fail]);
+    translationStart.current = startTranslation;
+  }, [startTranslation]);
 
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'segments-updated') merge(event.projectId, event.segments);
-        else if (event.type === 'project-opened') opened(event.outcome);
-        else if (event.type === 'error') push(notice('error', event.error));
-        else if (event.type === 'show-help') setDialog(event.topic);
-      }),
-    [merge, opened, push],
-  );
+  const session = useSession({
+    show: editor.show,
+    applySegments: (id, segments) => store.applySegments(id, segments),
+    hasKey,
+    push,
+    fail,
+    startTranslation,
+    help: (topic) => setDialog(topic),
+  });
+  const articles = useArticleImport({ confirm, onOpened: session.opened, onNotice: push });
+  const drop = useDropTarget((file) => void articles.importFile(file));
 
-  const replaceSegment = useCallback(
-    (s: Segment) => {
-      const current = projectRef.current;
-      if (current) setProject(mergeSegments(current, [s]));
-    },
-    [setProject],
-  );
-
-  // Translation-memory matches around each target cell (features/tm).
-  const projectId = project?.id;
-  const wrapCell: WrapCell = useCallback(
-    (cell, segment, lang) =>
-      projectId ? (
-        <TmAssist projectId={projectId} segment={segment} lang={lang} onTaken={replaceSegment}>
-          {cell}
-        </TmAssist>
-      ) : (
-        cell
-      ),
-    [projectId, replaceSegment],
-  );
-
-  const actions: CellActions = useMemo(() => {
-    const projectId = () => projectRef.current?.id ?? '';
-    return {
-      async save(segmentId, lang, text, elapsedMs) {
-        try {
-          replaceSegment(await api.updateCell({ projectId: projectId(), segmentId, lang, text, elapsedMs }));
-          return true;
-        } catch (e) {
-          fail(e);
-          return false;
-        }
-      },
-      async approve(segmentId, lang) {
-        try {
-          replaceSegment(await api.approveCell({ projectId: projectId(), segmentId, lang }));
-          // Move on to the next cell of this language that still needs the reviewer.
-          const next = nextUnapproved(projectRef.current?.segments ?? [], segmentId, lang);
-          if (next) requestAnimationFrame(() => focusCell(next.id, lang));
-        } catch (e) {
-          fail(e);
-        }
-      },
-      async unapprove(segmentId, lang) {
-        await api.unapproveCell({ projectId: projectId(), segmentId, lang }).then(replaceSegment, fail);
-      },
-      async useSuggestion(segmentId, lang) {
-        await api.acceptSuggestion({ projectId: projectId(), segmentId, lang }).then(replaceSegment, fail);
-      },
-      async retry(segmentId, lang) {
-        await startTranslation({ projectId: projectId(), langs: [lang], segmentIds: [segmentId] });
-      },
-      navigate(segmentId, lang, direction) {
-        const next = neighbourCell(projectRef.current?.segments ?? [], segmentId, direction);
-        if (next) focusCell(next.id, lang);
-      },
-    };
-  }, [fail, replaceSegment, startTranslation]);
-
-  const toggleTranslate = useCallback(
-    (s: Segment) => {
-      const current = projectRef.current;
-      if (!current) return;
-      api
-        .setTranslatable({ projectId: current.id, segmentId: s.id, translate: !s.translate })
-        .then(replaceSegment, fail);
-    },
-    [replaceSegment, fail],
-  );
-
-  const systemLanguage = () => startLanguage(null, props.info.systemLocale, navigator.language);
+  const systemLanguage = () =>
+    props.info.mode === 'browser'
+      ? startLanguage(null, navigator.language, props.info.systemLocale)
+      : startLanguage(null, props.info.systemLocale, navigator.language);
 
   const saveSettings = async (patch: SettingsPatch): Promise<boolean> => {
     try {
@@ -233,7 +101,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       await i18n.changeLanguage(next.uiLanguage ?? systemLanguage());
       push(notice('info', { code: 'settings:saved' }));
       // A key was just added: fill the empty cells now rather than waiting for the next article.
-      const current = projectRef.current;
+      const current = store.getProject();
       if (!hasKey && next.keySource !== 'none' && current && needsMachineTranslation(current))
         void startTranslation({ projectId: current.id, langs: ['vi', 'en'] });
       return true;
@@ -243,15 +111,22 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     }
   };
 
-  const changeUiLanguage = (lng: UiLang) => {
-    void i18n.changeLanguage(lng);
-    api.updateSettings({ uiLanguage: lng }).then(setSettings, fail);
+  const setVariant = (variant: EnglishVariant) => {
+    if (!project) return;
+    api.setEnglishVariant({ projectId: project.id, variant }).then((p) => {
+      store.patchProject({ englishVariant: p.englishVariant });
+      push(notice('info', { code: 'editor:variant.changed', params: { variant } }));
+    }, fail);
   };
 
-  const jump = (segmentId: string, lang: TargetLang = 'vi') => {
-    setDialog(null);
-    requestAnimationFrame(() => focusCell(segmentId, lang, 'center'));
-  };
+  const { focusCell } = editor;
+  const jump = useCallback(
+    (segmentId: string, lang: TargetLang = 'vi') => {
+      setDialog(null);
+      requestAnimationFrame(() => focusCell(segmentId, lang));
+    },
+    [focusCell],
+  );
 
   const headerActions: HeaderActions = {
     openFile: (file) => void articles.importFile(file),
@@ -260,6 +135,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     },
     paste: () => setDialog('paste'),
     projects: () => setDialog('projects'),
+    closeProject: () => void session.show(null),
     translate: () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'] }),
     refresh: () =>
       project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true }),
@@ -274,33 +150,14 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     exportFile: () => setDialog('export'),
     settings: () => setDialog('settings'),
     help: () => setDialog('about'),
-    uiLanguage: changeUiLanguage,
+    uiLanguage: (lng: UiLang) => {
+      void i18n.changeLanguage(lng);
+      api.updateSettings({ uiLanguage: lng }).then(setSettings, fail);
+    },
   };
 
-  const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
-
   return (
-    <div
-      className="app"
-      onDragEnter={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        setDragDepth((d) => d + 1);
-      }}
-      onDragOver={(e) => {
-        if (hasFiles(e)) e.preventDefault();
-      }}
-      onDragLeave={(e) => {
-        if (hasFiles(e)) setDragDepth((d) => Math.max(0, d - 1));
-      }}
-      onDrop={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        setDragDepth(0);
-        const file = e.dataTransfer.files[0];
-        if (file) void articles.importFile(file);
-      }}
-    >
+    <div className="app" {...drop.handlers}>
       <Header
         projectName={project?.name ?? null}
         sourceInfo={
@@ -313,6 +170,15 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           )
         }
         progress={project ? progressOf(project.segments) : []}
+        status={
+          project && (
+            <>
+              <SaveIndicator store={store} />
+              <VariantSelect value={project.englishVariant} onChange={setVariant} />
+              <MachineTotals segments={project.segments} />
+            </>
+          )
+        }
         hasKey={hasKey}
         translating={translation.run !== null}
         uiLanguage={pickUiLanguage(i18n.language)}
@@ -324,7 +190,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         onCancel={translation.cancel}
         onDismiss={translation.dismissSummary}
         onRetryFailed={() => {
-          const current = projectRef.current;
+          const current = store.getProject();
           if (!current) return;
           const failed = (lang: TargetLang) =>
             current.segments.filter((s) => s.targets[lang].status === 'error').map((s) => s.id);
@@ -337,18 +203,30 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       {!hasKey && !noKeyDismissed && (
         <NoKeyBanner onOpenSettings={() => setDialog('settings')} onDismiss={() => setNoKeyDismissed(true)} />
       )}
+      {askReviewer && (
+        <ReviewerPrompt
+          onLater={() => setAskReviewer(false)}
+          onSave={async (reviewerName) => {
+            const ok = await saveSettings({ reviewerName });
+            if (ok) setAskReviewer(false);
+            return ok;
+          }}
+        />
+      )}
 
       <main className="workspace">
         {project ? (
-          <ReviewGrid
-            segments={project.segments}
-            actions={actions}
-            onToggleTranslate={toggleTranslate}
-            wrapCell={wrapCell}
+          <EditorPane
+            editor={editor}
+            dialog={editorDialog}
+            setDialog={setEditorDialog}
+            searchRef={searchRef}
+            awaitingMachine={hasKey}
+            onNotice={push}
           />
         ) : (
           <div className="empty-state">
-            <p>{loading ? t('app.loading') : t('projects:dropHint')}</p>
+            <p>{session.loading ? t('app.loading') : t('projects:dropHint')}</p>
           </div>
         )}
       </main>
@@ -362,65 +240,23 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         <span>{t('statusbar.version', { version: props.info.version })}</span>
       </footer>
 
-      <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
-      {dragDepth > 0 && <DropOverlay />}
-
-      {dialog === 'export' && project && (
-        <ExportDialog
-          projectId={project.id}
-          mode={props.info.mode}
-          onClose={() => setDialog(null)}
-          onNotice={push}
-          onJump={jump}
-          onProject={setProject}
-          rowOf={(id) => rowNumbers(project.segments).get(id) ?? 0}
-        />
-      )}
-      {dialog === 'settings' && (
-        <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setDialog(null)} />
-      )}
-      {(dialog === 'about' || dialog === 'shortcuts') && (
-        <AboutDialog topic={dialog} onClose={() => setDialog(null)} onNotice={push} />
-      )}
-      {dialog === 'paste' && <PasteDialog onCreate={articles.importText} onClose={() => setDialog(null)} />}
-      {dialog === 'projects' && (
-        <ProjectsDialog
-          currentId={project?.id ?? null}
-          onClose={() => setDialog(null)}
-          onNotice={push}
-          onOpen={(id) => {
-            setDialog(null);
-            api.openProject(id).then(show, fail);
-          }}
-        />
-      )}
-      {dialog === 'glossary' && project && (
-        <GlossaryDialog
-          entries={project.glossary}
-          onClose={() => setDialog(null)}
-          onSave={async (entries) => {
-            try {
-              const next = await api.updateGlossary({ projectId: project.id, entries });
-              setProject(next);
-              push(
-                notice('info', { code: 'translate:glossary.saved', params: { count: next.glossary.length } }),
-              );
-              return true;
-            } catch (e) {
-              fail(e);
-              return false;
-            }
-          }}
-        />
-      )}
-      {dialog === 'qa' && project && (
-        <QaDialog
-          issues={qaIssues}
-          segments={project.segments}
-          onClose={() => setDialog(null)}
-          onJump={jump}
-        />
-      )}
+      <Notices notices={notices} onDismiss={dismiss} />
+      {drop.active && <DropOverlay />}
+      <AppDialogs
+        dialog={dialog}
+        setDialog={setDialog}
+        info={props.info}
+        settings={settings}
+        saveSettings={saveSettings}
+        store={store}
+        qaIssues={qaIssues}
+        articles={articles}
+        push={push}
+        fail={fail}
+        jump={jump}
+        openProject={(id) => api.openProject(id).then(session.show, fail)}
+        closeProject={() => void session.show(null)}
+      />
       {confirmElement}
     </div>
   );

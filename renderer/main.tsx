@@ -35,7 +35,12 @@ async function start() {
       return;
     }
     const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
-    await initI18n(startLanguage(settings.uiLanguage, info.systemLocale, navigator.language));
+    // In a browser the page's language is the reviewer's; the host's OS language is only a fallback there.
+    const [first, second] =
+      info.mode === 'browser'
+        ? [navigator.language, info.systemLocale]
+        : [info.systemLocale, navigator.language];
+    await initI18n(startLanguage(settings.uiLanguage, first, second));
     root.render(
       <StrictMode>
         <App info={info} initialSettings={settings} />

@@ -27,13 +27,72 @@ export class ReviewPage {
     return this.page.locator('[data-testid^="row-"]');
   }
 
-  row(row: number): Locator {
-    return this.rows().nth(row - 1);
+  /** "N of M rows" above the grid (the grid itself holds only the rows near the viewport). */
+  rowCount(): Locator {
+    return this.page.getByTestId('filter-count');
   }
 
-  /** The target textarea of a row (1-based), whatever the UI language. */
+  /** The scrolling grid. */
+  grid(): Locator {
+    return this.page.getByTestId('grid');
+  }
+
+  /** Scroll the grid to its last row (again after rows were measured, as heights settle). */
+  async scrollToEnd(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      await this.grid().evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      await this.page.waitForTimeout(50);
+    }
+  }
+
+  /** A row by its article row number (1-based); it must be near the viewport (see {@link scrollToRow}). */
+  row(row: number): Locator {
+    return this.page.locator(`[data-testid^="row-"][aria-rowindex="${row + 1}"]`);
+  }
+
+  /**
+   * A target cell of a row (1-based), whatever the UI language: its text when not focused, the one live editor
+   * (a textarea with the same test id) when it is.
+   */
   cell(lang: Lang, row: number): Locator {
     return this.row(row).locator(`[data-testid^="cell-${lang}-"]`);
+  }
+
+  /** The text of a cell, from the editor when it is open, else from the shown text. */
+  async value(lang: Lang, row: number): Promise<string> {
+    return this.cell(lang, row).evaluate((el) =>
+      'value' in el && typeof el.value === 'string' ? el.value : (el.getAttribute('data-value') ?? ''),
+    );
+  }
+
+  /** Wait until a cell's text is (or, with `positive` false, is no longer) `expected`. */
+  async expectValue(lang: Lang, row: number, positive: boolean, expected: string | RegExp): Promise<void> {
+    const poll = expect.poll(() => this.value(lang, row), { timeout: 15_000 });
+    const matcher = positive ? poll : poll.not;
+    if (typeof expected === 'string') await matcher.toBe(expected);
+    else await matcher.toMatch(expected);
+  }
+
+  /** Open a cell's editor (as a click or Tab would) and wait for it to have the focus. */
+  async focus(lang: Lang, row: number): Promise<void> {
+    const cell = this.cell(lang, row);
+    await cell.focus();
+    await expect(cell).toBeFocused();
+    await expect(cell).toHaveJSProperty('tagName', 'TEXTAREA');
+  }
+
+  /** Replace a cell's text as a reviewer would. */
+  async fill(lang: Lang, row: number, text: string): Promise<void> {
+    await this.focus(lang, row);
+    await this.cell(lang, row).fill(text);
+  }
+
+  /** Press a key in a cell's editor. */
+  async press(lang: Lang, row: number, key: string): Promise<void> {
+    await this.focus(lang, row);
+    await this.cell(lang, row).press(key);
   }
 
   /** The same textarea found by its accessible name, as a screen reader announces it in the English UI. */

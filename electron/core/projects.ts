@@ -1,9 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import type { ApiHandlers, ImportOutcome, Project } from '../contract';
+import { AppError } from '../services/errors';
 import { mergeRevision, parseText, type ParsedArticle, type ParseInput } from '../services/import';
 import { parseArticleOffThread } from '../services/import/off-thread';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
+
+/**
+ * Below this share of rows kept (unchanged or changed) a "revision" is most likely another article: merging it
+ * would flag nearly everything new and move the old translations to `removed`, so the reviewer must confirm.
+ */
+export const MIN_REVISION_OVERLAP = 0.5;
+
+/** Share of rows a revision keeps from the article it revises (1 = every row is still there). */
+export function revisionOverlap(counts: {
+  new: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}) {
+  const kept = counts.changed + counts.unchanged;
+  const larger = Math.max(kept + counts.removed, kept + counts.new);
+  return larger === 0 ? 1 : kept / larger;
+}
 
 type ProjectHandlers = Pick<
   ApiHandlers,
@@ -54,9 +73,18 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
     projectId: string,
     parsed: ParsedArticle,
     fileName: string,
+    confirmed: boolean,
   ): Promise<ImportOutcome> {
     const project = await store.get(projectId);
     const merged = mergeRevision(project.segments, parsed.segments);
+    const overlap = revisionOverlap(merged.counts);
+    // Refused before anything is written: the open project stays exactly as it was.
+    if (!confirmed && overlap < MIN_REVISION_OVERLAP)
+      throw new AppError('project.differentArticle', {
+        percent: Math.round(overlap * 100),
+        new: merged.counts.new,
+        removed: merged.counts.removed,
+      });
     const next: Project = {
       ...project,
       segments: merged.segments,
@@ -98,7 +126,7 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
         ...(req.acceptNonKorean ? { acceptNonKorean: true } : {}),
       });
       return req.intoProjectId
-        ? reimport(req.intoProjectId, parsed, req.fileName)
+        ? reimport(req.intoProjectId, parsed, req.fileName, req.confirmDifferentArticle === true)
         : newProjectFrom(parsed, req.fileName);
     },
 

@@ -17,6 +17,8 @@ const SESSION_EXPIRED = API_ERROR_PREFIX + JSON.stringify({ code: 'api.sessionEx
 export function createHttpApi(): ReviewApi {
   const listeners = new Set<(event: ReviewEvent) => void>();
   let source: EventSource | null = null;
+  // Resolves once the event stream is connected: `uiReady` waits for it, so the host pushes to a listener.
+  let connected: Promise<void> = Promise.resolve();
 
   async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
     let response: Response;
@@ -45,11 +47,21 @@ export function createHttpApi(): ReviewApi {
 
   return {
     ...methods,
+    async uiReady() {
+      await connected;
+      await call('uiReady', []);
+    },
     onEvent(listener) {
       listeners.add(listener);
       if (!source) {
-        source = new EventSource('/api/events');
-        source.onmessage = (m: MessageEvent<string>) => {
+        const stream = new EventSource('/api/events');
+        source = stream;
+        connected = new Promise((resolve) => {
+          stream.addEventListener('open', () => resolve(), { once: true });
+          // A stream that cannot connect must not block the start; calls report the host as unreachable.
+          stream.addEventListener('error', () => resolve(), { once: true });
+        });
+        stream.onmessage = (m: MessageEvent<string>) => {
           const event = JSON.parse(m.data) as ReviewEvent;
           for (const l of listeners) l(event);
         };

@@ -19,7 +19,9 @@ export function Notices(props: { notices: Notice[]; onDismiss(id: number): void 
           role={n.kind === 'info' ? 'status' : 'alert'}
           data-testid="notice"
         >
-          <span className="toast-text">{message(n.message)}</span>
+          <span className="toast-text" title={message(n.message)}>
+            {message(n.message)}
+          </span>
           <button
             type="button"
             className="icon"

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { UI_LANGS, type UiLang } from '../../electron/contract';
 import enCommon from '../../locales/en/common.json';
+import enEditor from '../../locales/en/editor.json';
 import enErrors from '../../locales/en/errors.json';
 import enExport from '../../locales/en/export.json';
 import enProjects from '../../locales/en/projects.json';
@@ -13,6 +14,7 @@ import enTranslate from '../../locales/en/translate.json';
 import enMenu from '../../locales/en/menu.json';
 import enStorage from '../../locales/en/storage.json';
 import koCommon from '../../locales/ko/common.json';
+import koEditor from '../../locales/ko/editor.json';
 import koErrors from '../../locales/ko/errors.json';
 import koExport from '../../locales/ko/export.json';
 import koProjects from '../../locales/ko/projects.json';
@@ -24,6 +26,7 @@ import koTranslate from '../../locales/ko/translate.json';
 import koMenu from '../../locales/ko/menu.json';
 import koStorage from '../../locales/ko/storage.json';
 import viCommon from '../../locales/vi/common.json';
+import viEditor from '../../locales/vi/editor.json';
 import viErrors from '../../locales/vi/errors.json';
 import viExport from '../../locales/vi/export.json';
 import viProjects from '../../locales/vi/projects.json';
@@ -49,6 +52,7 @@ export const resources = {
     menu: enMenu,
     tm: enTm,
     storage: enStorage,
+    editor: enEditor,
   },
   ko: {
     common: koCommon,
@@ -62,6 +66,7 @@ export const resources = {
     menu: koMenu,
     tm: koTm,
     storage: koStorage,
+    editor: koEditor,
   },
   vi: {
     common: viCommon,
@@ -75,6 +80,7 @@ export const resources = {
     menu: viMenu,
     tm: viTm,
     storage: viStorage,
+    editor: viEditor,
   },
 } as const;
 

@@ -4,16 +4,21 @@ import type { ProjectSummary } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
+import { useNumberFormat } from '../../i18n/format';
 
-/** Every project on this machine, most recent first, with its progress; one click switches to it. */
+/** Every project on this machine, most recent first, with its progress: open, rename, move to the trash. */
 export function ProjectsDialog(props: {
   currentId: string | null;
   onOpen(id: string): void;
   onClose(): void;
   onNotice(n: Notice): void;
+  onRenamed(id: string, name: string): void;
+  onDeleted(id: string): void;
 }) {
-  const { t, i18n } = useTranslation(['projects', 'common']);
+  const { t, i18n } = useTranslation(['projects', 'common', 'editor']);
+  const n = useNumberFormat();
   const [list, setList] = useState<ProjectSummary[] | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const { onNotice } = props;
   useEffect(() => {
     let live = true;
@@ -29,6 +34,32 @@ export function ProjectsDialog(props: {
     };
   }, [onNotice]);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const fail = (e: unknown) => onNotice(notice('error', toApiError(e)));
+
+  const rename = async () => {
+    if (!renaming || !renaming.name.trim()) return;
+    try {
+      const summary = await api.renameProject({ projectId: renaming.id, name: renaming.name.trim() });
+      setList((l) => l?.map((p) => (p.id === summary.id ? summary : p)) ?? null);
+      props.onRenamed(summary.id, summary.name);
+      onNotice(notice('info', { code: 'editor:projects.renamed', params: { name: summary.name } }));
+      setRenaming(null);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const remove = async (p: ProjectSummary) => {
+    try {
+      await api.deleteProject(p.id);
+      setList((l) => l?.filter((x) => x.id !== p.id) ?? null);
+      props.onDeleted(p.id);
+      onNotice(notice('info', { code: 'editor:projects.deleted', params: { name: p.name } }));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   return (
     <Dialog
       title={t('projects:title')}
@@ -48,28 +79,62 @@ export function ProjectsDialog(props: {
           return (
             <li key={p.id} aria-current={current ? 'true' : undefined}>
               <div className="project-main">
-                <strong lang="ko">{p.name}</strong>
+                {renaming?.id === p.id ? (
+                  <input
+                    aria-label={t('editor:projects.newName', { name: p.name })}
+                    value={renaming.name}
+                    autoFocus
+                    onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') void rename();
+                    }}
+                  />
+                ) : (
+                  <strong lang="ko">{p.name}</strong>
+                )}
                 <small>{t('projects:updated', { date: date.format(new Date(p.updatedAt)) })}</small>
               </div>
               <div className="project-progress">
                 {p.progress.map((g) => (
                   <span key={g.lang} className="meter-text">
-                    <abbr title={t(`common:lang.${g.lang}`)}>{g.lang.toUpperCase()}</abbr> {g.approved}/
-                    {g.total}
+                    <abbr title={t(`common:lang.${g.lang}`)}>{g.lang.toUpperCase()}</abbr> {n(g.approved)}/
+                    {n(g.total)}
                   </span>
                 ))}
               </div>
-              {current ? (
-                <span className="chip">{t('projects:current')}</span>
-              ) : (
+              <div className="project-actions">
+                {renaming?.id === p.id ? (
+                  <button type="button" className="primary" onClick={() => void rename()}>
+                    {t('common:actions.save')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    aria-label={t('editor:projects.renameLabel', { name: p.name })}
+                    onClick={() => setRenaming({ id: p.id, name: p.name })}
+                  >
+                    {t('editor:projects.rename')}
+                  </button>
+                )}
                 <button
                   type="button"
-                  onClick={() => props.onOpen(p.id)}
-                  aria-label={`${t('projects:open')}: ${p.name}`}
+                  aria-label={t('editor:projects.deleteLabel', { name: p.name })}
+                  onClick={() => void remove(p)}
                 >
-                  {t('projects:open')}
+                  {t('editor:projects.delete')}
                 </button>
-              )}
+                {current ? (
+                  <span className="chip">{t('projects:current')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => props.onOpen(p.id)}
+                    aria-label={`${t('projects:open')}: ${p.name}`}
+                  >
+                    {t('projects:open')}
+                  </button>
+                )}
+              </div>
             </li>
           );
         })}

@@ -4,8 +4,15 @@ import type { ImportOutcome } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { fileToBase64 } from '../../components/base64';
 import { notice, type Notice } from '../../components/notices';
+import { useMessage } from '../../i18n/messages';
 
 /** How to open a file: as a new project, as a revised version of one (`intoProjectId`), or with a forced encoding. */
+/** Answers the reviewer gave to the import's questions. */
+interface ImportFlags {
+  acceptNonKorean?: true;
+  confirmDifferentArticle?: true;
+}
+
 export interface ImportOptions {
   intoProjectId?: string;
   encoding?: string;
@@ -21,38 +28,49 @@ export function useArticleImport(opts: {
   onOpened(outcome: ImportOutcome): void;
   onNotice(n: Notice): void;
 }) {
-  const { t } = useTranslation(['projects', 'common']);
+  const { t } = useTranslation(['projects', 'common', 'editor']);
+  const message = useMessage();
   const [lastFile, setLastFile] = useState<File | null>(null);
   const { confirm, onOpened, onNotice } = opts;
 
-  /** Run an import; on `import.notKorean`, ask and run it again with the warning accepted. */
-  const withKoreanCheck = useCallback(
-    async (attempt: (acceptNonKorean: boolean) => Promise<ImportOutcome>): Promise<boolean> => {
-      try {
-        onOpened(await attempt(false));
-        return true;
-      } catch (e) {
-        const error = toApiError(e);
-        if (error.code !== 'import.notKorean') {
-          onNotice(notice('error', error));
-          return false;
+  /**
+   * Run an import. On `import.notKorean` (text without Korean) or `project.differentArticle` (a "revision" that
+   * shares little with the open article) ask, and run it again with that answer; nothing is written before.
+   */
+  const withChecks = useCallback(
+    async (attempt: (flags: ImportFlags) => Promise<ImportOutcome>): Promise<boolean> => {
+      const flags: ImportFlags = {};
+      for (;;) {
+        try {
+          onOpened(await attempt(flags));
+          return true;
+        } catch (e) {
+          const error = toApiError(e);
+          const question =
+            error.code === 'import.notKorean' && !flags.acceptNonKorean
+              ? {
+                  title: t('notKoreanTitle'),
+                  message: t('notKoreanConfirm'),
+                  flag: 'acceptNonKorean' as const,
+                }
+              : error.code === 'project.differentArticle' && !flags.confirmDifferentArticle
+                ? {
+                    title: t('revised'),
+                    message: `${message(error)} ${t('editor:revision.confirm')}`,
+                    flag: 'confirmDifferentArticle' as const,
+                  }
+                : null;
+          if (!question) {
+            onNotice(notice('error', error));
+            return false;
+          }
+          const go = await confirm({ ...question, confirm: t('common:actions.continue') });
+          if (!go) return false;
+          flags[question.flag] = true;
         }
       }
-      const go = await confirm({
-        title: t('notKoreanTitle'),
-        message: t('notKoreanConfirm'),
-        confirm: t('common:actions.continue'),
-      });
-      if (!go) return false;
-      try {
-        onOpened(await attempt(true));
-        return true;
-      } catch (e) {
-        onNotice(notice('error', toApiError(e)));
-        return false;
-      }
     },
-    [confirm, onOpened, onNotice, t],
+    [confirm, onOpened, onNotice, t, message],
   );
 
   const importFile = useCallback(
@@ -64,26 +82,21 @@ export function useArticleImport(opts: {
         onNotice(notice('error', { code: 'import.unreadable' }));
         return false;
       }
-      const ok = await withKoreanCheck((acceptNonKorean) =>
-        api.importArticle({
-          fileName: file.name,
-          dataBase64,
-          ...options,
-          ...(acceptNonKorean ? { acceptNonKorean } : {}),
-        }),
+      const ok = await withChecks((flags) =>
+        api.importArticle({ fileName: file.name, dataBase64, ...options, ...flags }),
       );
       if (ok) setLastFile(file);
       return ok;
     },
-    [withKoreanCheck, onNotice],
+    [withChecks, onNotice],
   );
 
   const importText = useCallback(
     (text: string): Promise<boolean> =>
-      withKoreanCheck((acceptNonKorean) =>
-        api.importText({ text, ...(acceptNonKorean ? { acceptNonKorean } : {}) }),
+      withChecks((flags) =>
+        api.importText({ text, ...(flags.acceptNonKorean ? { acceptNonKorean: true } : {}) }),
       ),
-    [withKoreanCheck],
+    [withChecks],
   );
 
   return { importFile, importText, lastFile };

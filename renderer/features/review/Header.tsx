@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGS, type LanguageProgress, type UiLang } from '../../../electron/contract';
+import { useNumberFormat } from '../../i18n/format';
 
 /** Each UI language is offered under its own name, whatever the current UI language. */
 const UI_NAMES: Record<UiLang, string> = { en: 'English', ko: '한국어', vi: 'Tiếng Việt' };
@@ -12,6 +13,8 @@ export interface HeaderActions {
   openRevised(file: File): void;
   paste(): void;
   projects(): void;
+  /** Close the open project (back to the start screen). */
+  closeProject(): void;
   translate(): void;
   refresh(): void;
   glossary(): void;
@@ -28,12 +31,15 @@ export function Header(props: {
   projectName: string | null;
   sourceInfo: ReactNode;
   progress: LanguageProgress[];
+  /** The editor's save state, English variant and totals against the machine text. */
+  status?: ReactNode;
   hasKey: boolean;
   translating: boolean;
   uiLanguage: UiLang;
   actions: HeaderActions;
 }) {
-  const { t } = useTranslation(['common', 'projects', 'menu']);
+  const { t } = useTranslation(['common', 'projects', 'menu', 'editor']);
+  const n = useNumberFormat();
   const fileInput = useRef<HTMLInputElement>(null);
   const revisedInput = useRef<HTMLInputElement>(null);
   const { actions } = props;
@@ -59,14 +65,14 @@ export function Header(props: {
                 key={p.lang}
                 className={ratio === 1 ? 'meter complete' : 'meter'}
                 data-testid={`progress-${p.lang}`}
-                title={t('header.progressLabel', { lang: name, approved: p.approved, total: p.total })}
+                title={t('header.progressLabel', { lang: name, approved: n(p.approved), total: n(p.total) })}
               >
                 <span className="lang-code" aria-hidden="true">
                   {p.lang.toUpperCase()}
                 </span>
                 <span className="sr-only">{name}:</span>
                 <span className="meter-text">
-                  {t('header.progress', { approved: p.approved, total: p.total })}
+                  {t('header.progress', { approved: n(p.approved), total: n(p.total) })}
                 </span>
                 <span className="meter-track" aria-hidden="true">
                   <span className="meter-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
@@ -76,6 +82,7 @@ export function Header(props: {
           })}
         </div>
       </div>
+      {props.status && <div className="editor-status">{props.status}</div>}
       <div className="toolbar" role="toolbar" aria-label={t('header.toolbar')}>
         <div className="tool-group">
           <button type="button" title={t('header.openHint')} onClick={() => fileInput.current?.click()}>
@@ -98,6 +105,9 @@ export function Header(props: {
           </button>
           <button type="button" onClick={actions.projects}>
             {t('header.projects')}
+          </button>
+          <button type="button" disabled={!open} onClick={actions.closeProject}>
+            {t('editor:projects.close')}
           </button>
           <button
             type="button"

@@ -1,0 +1,99 @@
+import type { AppInfo, QaIssue, SettingsPatch, SettingsView, TargetLang } from '../../electron/contract';
+import { api } from '../api';
+import { notice, type Notice } from '../components/notices';
+import type { ReviewStore } from '../features/editor/store';
+import { useProject } from '../features/editor/use-store';
+import { AboutDialog, type HelpTopic } from '../features/about/AboutDialog';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { GlossaryDialog } from '../features/glossary/GlossaryDialog';
+import { PasteDialog } from '../features/projects/PasteDialog';
+import { ProjectsDialog } from '../features/projects/ProjectsDialog';
+import type { useArticleImport } from '../features/projects/use-article-import';
+import { QaDialog } from '../features/review/QaDialog';
+import { rowNumbers } from '../features/review/review-state';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+
+/** The app-level dialogs (one at a time). */
+export type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | 'glossary' | HelpTopic | null;
+
+/** Renders the open app-level dialog; each closes itself through `setDialog(null)`. */
+export function AppDialogs(props: {
+  dialog: DialogName;
+  setDialog(d: DialogName): void;
+  info: AppInfo;
+  settings: SettingsView;
+  saveSettings(patch: SettingsPatch): Promise<boolean>;
+  store: ReviewStore;
+  qaIssues: QaIssue[];
+  articles: ReturnType<typeof useArticleImport>;
+  push(n: Notice): void;
+  fail(e: unknown): void;
+  jump(segmentId: string, lang?: TargetLang): void;
+  openProject(id: string): void;
+  closeProject(): void;
+}) {
+  const { dialog, store, push, fail } = props;
+  const project = useProject(store);
+  const close = () => props.setDialog(null);
+  switch (dialog) {
+    case 'export':
+      return project ? (
+        <ExportDialog
+          projectId={project.id}
+          mode={props.info.mode}
+          onClose={close}
+          onNotice={push}
+          onJump={props.jump}
+          onProject={(p) => store.applySegments(p.id, p.segments)}
+          rowOf={(id) => rowNumbers(project.segments).get(id) ?? 0}
+        />
+      ) : null;
+    case 'settings':
+      return <SettingsDialog settings={props.settings} onSave={props.saveSettings} onClose={close} />;
+    case 'paste':
+      return <PasteDialog onCreate={props.articles.importText} onClose={close} />;
+    case 'projects':
+      return (
+        <ProjectsDialog
+          currentId={project?.id ?? null}
+          onClose={close}
+          onNotice={push}
+          onRenamed={(id, name) => project?.id === id && store.patchProject({ name })}
+          onDeleted={(id) => project?.id === id && props.closeProject()}
+          onOpen={(id) => {
+            close();
+            props.openProject(id);
+          }}
+        />
+      );
+    case 'glossary':
+      return project ? (
+        <GlossaryDialog
+          entries={project.glossary}
+          onClose={close}
+          onSave={async (entries) => {
+            try {
+              const next = await api.updateGlossary({ projectId: project.id, entries });
+              store.patchProject({ glossary: next.glossary });
+              push(
+                notice('info', { code: 'translate:glossary.saved', params: { count: next.glossary.length } }),
+              );
+              return true;
+            } catch (e) {
+              fail(e);
+              return false;
+            }
+          }}
+        />
+      ) : null;
+    case 'qa':
+      return project ? (
+        <QaDialog issues={props.qaIssues} segments={project.segments} onClose={close} onJump={props.jump} />
+      ) : null;
+    case 'about':
+    case 'shortcuts':
+      return <AboutDialog topic={dialog} onClose={close} onNotice={push} />;
+    default:
+      return null;
+  }
+}

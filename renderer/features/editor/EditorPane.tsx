@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import type { ReplaceRequest } from '../../../electron/contract';
+import { api, toApiError } from '../../api';
+import { notice, type Notice } from '../../components/notices';
+import { CommentDialog } from './CommentDialog';
+import { EditorGrid } from './EditorGrid';
+import { FilterBar } from './FilterBar';
+import type { CellAside } from './GridRow';
+import { useGridLabels } from './labels';
+import { ReplaceDialog } from './ReplaceDialog';
+import { ShortcutSheet } from './ShortcutSheet';
+import type { FocusRef, useEditor } from './use-editor';
+
+/** A dialog the editor opens over the grid. */
+export type EditorDialog =
+  { kind: 'comment'; ref: FocusRef } | { kind: 'replace' } | { kind: 'shortcuts' } | null;
+
+/** The review workspace: filter and search bar, the virtualized grid, and the editor's own dialogs. */
+export function EditorPane(props: {
+  editor: ReturnType<typeof useEditor>;
+  dialog: EditorDialog;
+  setDialog(d: EditorDialog): void;
+  searchRef: React.RefObject<HTMLInputElement | null>;
+  awaitingMachine: boolean;
+  onNotice(n: Notice): void;
+  /** Rendered beside the focused cell (translation memory, QA findings). */
+  aside?: CellAside;
+}) {
+  const { editor, dialog, setDialog, onNotice, aside, searchRef } = props;
+  const { t } = useTranslation('editor');
+  const labels = useGridLabels();
+  const project = editor.project;
+  if (!project) return null;
+  const projectId = project.id;
+  const close = () => setDialog(null);
+
+  const replace = async (req: Omit<ReplaceRequest, 'projectId'>) => {
+    if (!(await editor.queue.flush())) return false;
+    try {
+      const result = await api.replaceAll({ ...req, projectId });
+      editor.store.applySegments(projectId, result.segments);
+      onNotice(
+        notice('info', {
+          code: 'editor:replace.done',
+          params: { count: result.replaced, skipped: result.skippedApproved },
+        }),
+      );
+      return true;
+    } catch (e) {
+      onNotice(notice('error', toApiError(e)));
+      return false;
+    }
+  };
+
+  const comment = dialog?.kind === 'comment' ? dialog.ref : null;
+  const commented = comment ? editor.store.segment(comment.segmentId) : undefined;
+  return (
+    <>
+      <FilterBar
+        ref={searchRef}
+        filter={editor.filter}
+        onFilter={editor.setFilter}
+        search={editor.search}
+        onSearch={editor.setSearch}
+        shown={editor.rows.length}
+        total={project.segments.length}
+        onReplace={() => setDialog({ kind: 'replace' })}
+        onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+      />
+      <EditorGrid
+        store={editor.store}
+        segments={project.segments}
+        rows={editor.rows}
+        focus={editor.core}
+        needle={editor.needle}
+        awaitingMachine={props.awaitingMachine}
+        labels={labels}
+        actions={editor.actions}
+        emptyText={t('filter.none')}
+        resetKey={`${editor.filter}|${editor.needle}|${projectId}`}
+        handle={editor.attachGrid}
+        {...(aside ? { aside } : {})}
+      />
+      {dialog?.kind === 'shortcuts' && <ShortcutSheet onClose={close} />}
+      {dialog?.kind === 'replace' && (
+        <ReplaceDialog
+          initialFind={editor.search.trim()}
+          initialLang={editor.core.getFocus()?.lang ?? 'vi'}
+          onReplace={replace}
+          onClose={close}
+        />
+      )}
+      {comment && commented && (
+        <CommentDialog
+          segment={commented}
+          lang={comment.lang}
+          row={editor.store.indexOf(comment.segmentId) + 1}
+          onClose={close}
+          onSave={async (text) => {
+            try {
+              const s = await api.setComment({ projectId, ...comment, comment: text });
+              editor.store.applySegments(projectId, [s]);
+              onNotice(notice('info', { code: 'editor:comment.saved' }));
+              return true;
+            } catch (e) {
+              onNotice(notice('error', toApiError(e)));
+              return false;
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { memo, useEffect, type ReactNode } from 'react';
+import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
+import type { EditorActions } from './actions';
+import { DiffText, Highlighted } from './DiffText';
+import type { GridLabels } from './labels';
+import type { ReviewStore } from './store';
+import { TargetCellView } from './TargetCellView';
+import { useDiffOpen, useRowDraftStates, useSegment } from './use-store';
+
+/** Kinds published verbatim by default, which the reviewer may switch to translated (and back). */
+const VERBATIM_KINDS = new Set(['credit', 'copyright']);
+
+/** True when the row has something to compare: a revised Korean text, or a target that differs from the machine's. */
+function hasChanges(s: Segment): boolean {
+  if (s.change === 'changed' && s.previousSource !== undefined) return true;
+  return TARGET_LANGS.some((l) => s.targets[l].mt !== undefined && s.targets[l].mt !== s.targets[l].text);
+}
+
+/**
+ * Extension point for the focused row. Other features render here, beside the focused cell only: the translation
+ * memory's matches panel (`renderer/features/tm/`) and the QA findings of the cell (`renderer/features/qa/`). It
+ * receives the row's ids; it must fetch what it needs itself and stay cheap, as it re-renders on focus moves.
+ */
+export type CellAside = (props: { segmentId: string; lang: TargetLang }) => ReactNode;
+
+/** Props of one grid row; everything but the ids is shared by all rows, so a row re-renders only when its data does. */
+export interface GridRowProps {
+  store: ReviewStore;
+  id: string;
+  row: number;
+  pictureRow: number | null;
+  /** The language of the focused cell when it is in this row. */
+  focusLang: TargetLang | null;
+  needle: string;
+  awaitingMachine: boolean;
+  labels: GridLabels;
+  actions: EditorActions;
+  aside: CellAside | undefined;
+}
+
+/** One article row: Korean source (with its revision diff), then the Vietnamese and English cells. */
+export const GridRow = memo(function GridRow(props: GridRowProps) {
+  const { store, id, row, labels, actions } = props;
+  const s = useSegment(store, id);
+  useRowDraftStates(store, id);
+  const diffOpen = useDiffOpen(store, id);
+  useEffect(() => {
+    if (diffOpen) store.markDiffSeen(id);
+  }, [diffOpen, store, id]);
+  if (!s) return null;
+  const classes = ['grid-row', `kind-${s.kind}`];
+  if (s.change) classes.push(`change-${s.change}`);
+  if (!s.translate) classes.push('verbatim');
+  if (props.focusLang) classes.push('focused');
+  const Aside = props.aside;
+  return (
+    <div role="row" className={classes.join(' ')} data-testid={`row-${s.id}`} aria-rowindex={row + 1}>
+      <div className="rownum" role="rowheader">
+        {row}
+      </div>
+      <div className="source" role="cell">
+        <div className="source-meta">
+          <span className="kind">{labels.kind[s.kind]}</span>
+          {s.change === 'changed' && <span className="change-flag">{labels.row.changed}</span>}
+          {s.change === 'new' && <span className="change-flag">{labels.row.new}</span>}
+          {s.translate && VERBATIM_KINDS.has(s.kind) && (
+            <button
+              type="button"
+              className="link keep"
+              title={labels.keepOriginalHint}
+              aria-label={labels.keepOriginalLabel(row)}
+              onClick={() => actions.toggleTranslate(s.id)}
+            >
+              {labels.keepOriginal}
+            </button>
+          )}
+          <span className="spacer" />
+          {hasChanges(s) && (
+            <button
+              type="button"
+              className="link diff-toggle"
+              aria-expanded={diffOpen}
+              onClick={() => actions.toggleDiff(s.id)}
+            >
+              {diffOpen ? labels.hideChanges(row) : labels.showChanges(row)}
+            </button>
+          )}
+        </div>
+        <p className="source-text" lang="ko">
+          <Highlighted text={s.source} needle={props.needle} />
+        </p>
+        {s.change === 'changed' && s.previousSource !== undefined && diffOpen && (
+          <p className="previous-source" data-testid={`ko-diff-${s.id}`}>
+            <span className="muted">{labels.koreanChanged}</span>{' '}
+            <DiffText before={s.previousSource} after={s.source} lang="ko" />
+          </p>
+        )}
+        {s.imageUrl && (
+          <p className="image-link">
+            <span className="muted">{labels.row.pictureLink}</span>
+            <code>{s.imageUrl}</code>
+          </p>
+        )}
+      </div>
+      {s.kind === 'caption' ? (
+        TARGET_LANGS.map((lang) => (
+          <div key={lang} role="cell" className="mirror" data-testid={`mirror-${lang}-${s.id}`}>
+            <p className="hint">
+              {props.pictureRow !== null
+                ? labels.followsPicture(props.pictureRow)
+                : labels.followsPictureUnlinked}
+            </p>
+            <p className="mirror-text" lang={lang}>
+              {s.targets[lang].text}
+            </p>
+          </div>
+        ))
+      ) : !s.translate ? (
+        <div role="cell" className="dnt">
+          <span className="dnt-text">{labels.doNotTranslate}</span>
+          <button
+            type="button"
+            className="small"
+            aria-label={labels.translateThisLabel(row)}
+            onClick={() => actions.toggleTranslate(s.id)}
+          >
+            {labels.translateThis}
+          </button>
+        </div>
+      ) : (
+        TARGET_LANGS.map((lang) => (
+          <div key={lang} role="cell" className="target">
+            <TargetCellView
+              segment={s}
+              lang={lang}
+              row={row}
+              draft={store.draft(s.id, lang)}
+              focused={props.focusLang === lang}
+              diffOpen={diffOpen}
+              needle={props.needle}
+              awaitingMachine={props.awaitingMachine}
+              labels={labels}
+              actions={actions}
+              aside={props.focusLang === lang && Aside ? <Aside segmentId={s.id} lang={lang} /> : undefined}
+            />
+          </div>
+        ))
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,191 @@
+import { memo, type ReactNode } from 'react';
+import type { Segment, TargetLang } from '../../../electron/contract';
+import { useMessage } from '../../i18n/messages';
+import type { EditorActions } from './actions';
+import { CellEditor } from './CellEditor';
+import { DiffText, Highlighted } from './DiffText';
+import type { GridLabels } from './labels';
+import type { Draft } from './store';
+import { editRate } from './word-diff';
+
+/** Everything one target cell needs; `focused` mounts the editor in place of the text. */
+export interface TargetCellProps {
+  segment: Segment;
+  lang: TargetLang;
+  row: number;
+  draft: Draft | undefined;
+  focused: boolean;
+  diffOpen: boolean;
+  needle: string;
+  /** A DeepL key is set: an empty cell is waiting for the machine, not for the reviewer. */
+  awaitingMachine: boolean;
+  labels: GridLabels;
+  actions: EditorActions;
+  /** Only for the focused cell: what other features show beside it (memory matches, QA findings). */
+  aside?: ReactNode;
+}
+
+/** Edit rate and time spent on a cell the reviewer changed, e.g. "Edit rate 18 % · 2.5 min". */
+function metrics(props: TargetCellProps): string | null {
+  const cell = props.segment.targets[props.lang];
+  if (cell.mt === undefined || (cell.status !== 'edited' && cell.status !== 'approved')) return null;
+  const { labels } = props;
+  const parts = [labels.editRate(labels.percent(editRate(cell.mt, cell.text, props.lang)))];
+  // Under six seconds reads as "0 min": not worth a word.
+  if (cell.editMs && cell.editMs >= 6_000) parts.push(labels.timeSpent(labels.minutes(cell.editMs)));
+  return parts.join(' · ');
+}
+
+/** One target cell: text (or the editor), status in words, save state, actions, diff against the machine text. */
+export const TargetCellView = memo(function TargetCellView(props: TargetCellProps) {
+  const { segment, lang, row, draft, labels, actions } = props;
+  const message = useMessage();
+  const cell = segment.targets[lang];
+  const l = labels.langs[lang];
+  const text = draft?.text ?? cell.text;
+  const testId = `cell-${lang}-${segment.id}`;
+  const waiting = props.awaitingMachine && cell.status === 'empty' && text === '';
+  const chipTitle = cell.approvedAt
+    ? cell.approvedBy
+      ? labels.approvedBy(cell.approvedBy, labels.date(cell.approvedAt))
+      : labels.approvedOn(labels.date(cell.approvedAt))
+    : undefined;
+  const stats = metrics(props);
+  return (
+    <div className={`cell status-${cell.status}${draft ? ` save-${draft.state}` : ''}`}>
+      {props.focused ? (
+        <CellEditor
+          segmentId={segment.id}
+          lang={lang}
+          text={text}
+          label={l.cell(row)}
+          testId={testId}
+          placeholder={cell.status === 'empty' ? labels.emptyPlaceholder : undefined}
+          actions={actions}
+        />
+      ) : (
+        <div
+          className="cell-text"
+          role="textbox"
+          aria-readonly="true"
+          aria-label={l.cell(row)}
+          tabIndex={0}
+          lang={lang}
+          data-testid={testId}
+          data-value={text}
+          onFocus={() => actions.focusCell(segment.id, lang, 'focus')}
+          onClick={() => actions.focusCell(segment.id, lang, 'open')}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === 'F2') {
+              e.preventDefault();
+              actions.focusCell(segment.id, lang, 'open');
+            }
+          }}
+        >
+          {text === '' && (
+            <span className="placeholder">
+              {waiting ? labels.waitingForMachine : labels.emptyPlaceholder}
+            </span>
+          )}
+          <Highlighted text={text} needle={props.needle} />
+        </div>
+      )}
+      {props.diffOpen && cell.mt !== undefined && cell.mt !== text && (
+        <p className="mt-diff">
+          <span className="muted">{labels.machineWas}</span>{' '}
+          <DiffText before={cell.mt} after={text} lang={lang} />
+        </p>
+      )}
+      <div className="cell-bar">
+        <span
+          className={`chip chip-${cell.status}`}
+          data-testid={`status-${lang}-${segment.id}`}
+          title={chipTitle}
+        >
+          {labels.status[cell.status]}
+        </span>
+        {draft && (
+          <span
+            className={`save-note save-note-${draft.state}`}
+            role={draft.state === 'failed' ? 'alert' : undefined}
+          >
+            {labels.save[draft.state]}
+          </span>
+        )}
+        {cell.comment && (
+          <button
+            type="button"
+            className="small comment-badge"
+            title={
+              cell.commentBy ? labels.commentBy(cell.commentBy, labels.date(cell.commentAt ?? '')) : undefined
+            }
+            aria-label={l.comment(row)}
+            onClick={() => actions.comment(segment.id, lang)}
+          >
+            💬 <span className="comment-preview">{cell.comment}</span>
+          </button>
+        )}
+        {stats && <span className="metrics">{stats}</span>}
+        {cell.status === 'error' && (
+          <>
+            <span className="cell-error">{message({ code: cell.error ?? 'unknown' })}</span>
+            <button
+              type="button"
+              className="small"
+              aria-label={l.retry(row)}
+              onClick={() => actions.retry(segment.id, lang)}
+            >
+              {labels.retry}
+            </button>
+          </>
+        )}
+        <span className="spacer" />
+        {!cell.comment && props.focused && (
+          <button
+            type="button"
+            className="small"
+            aria-label={l.comment(row)}
+            onClick={() => actions.comment(segment.id, lang)}
+          >
+            {labels.comment}
+          </button>
+        )}
+        {cell.status === 'approved' ? (
+          <button
+            type="button"
+            className="small"
+            aria-label={l.unapprove(row)}
+            onClick={() => actions.unapprove(segment.id, lang)}
+          >
+            {labels.unapprove}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="small approve"
+            title={labels.approveHint}
+            aria-label={l.approve(row)}
+            disabled={text.trim() === ''}
+            onClick={() => actions.approve(segment.id, lang)}
+          >
+            {labels.approve}
+          </button>
+        )}
+      </div>
+      {cell.suggestion !== undefined && (
+        <div className="suggestion">
+          <span className="suggestion-label">{labels.suggestion}</span> <q lang={lang}>{cell.suggestion}</q>{' '}
+          <button
+            type="button"
+            className="small"
+            aria-label={l.useSuggestion(row)}
+            onClick={() => actions.useSuggestion(segment.id, lang)}
+          >
+            {labels.useSuggestion}
+          </button>
+        </div>
+      )}
+      {props.aside}
+    </div>
+  );
+});

@@ -1,0 +1,172 @@
+import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
+import { api, toApiError } from '../../api';
+import { notice } from '../../components/notices';
+import { isReviewable } from '../review/review-state';
+import type { EditorActions } from './actions';
+import { neighbourRow, nextOpenCell } from './grid-model';
+import type { Command } from './keymap';
+import type { SaveQueue } from './save-queue';
+import type { ReviewStore } from './store';
+import type { EditorOptions, FocusRef } from './use-editor';
+
+interface Deps {
+  store: ReviewStore;
+  queue: SaveQueue;
+  rows(): readonly number[];
+  focus(): FocusRef | null;
+  setFocus(next: FocusRef | null): void;
+  opts(): EditorOptions;
+}
+
+/** Row and cell actions plus the keyboard commands that run in the focused cell. */
+export type CellCommands = Omit<EditorActions, 'keyDown'> & {
+  run(command: Command, segmentId: string, lang: TargetLang): void;
+  undo(redo?: boolean): Promise<void>;
+  /** Focus a cell and bring it into view (jumps from dialogs, search results). */
+  goTo(segmentId: string, lang: TargetLang): void;
+};
+
+/**
+ * The editor's actions, built once per store. Replies go through {@link ReviewStore.applySegments}, so a late
+ * reply never undoes a newer state; focus moves at once (the reviewer never waits for the disk to move on), but a
+ * status shows "Approved" only once the Node side has it stored.
+ */
+export function cellCommands(d: Deps): CellCommands {
+  const { store, queue } = d;
+  const projectId = () => store.getProject()?.id ?? '';
+  const fail = (e: unknown) => d.opts().onNotice(notice('error', toApiError(e)));
+  const apply = (s: Segment | Segment[]) => store.applySegments(projectId(), Array.isArray(s) ? s : [s]);
+  const segments = () => store.getProject()?.segments ?? [];
+
+  const goTo = (segmentId: string, lang: TargetLang) => d.setFocus({ segmentId, lang });
+  // The cell Esc left: focus lands on its text without reopening the editor (Enter or a click does).
+  let parked: string | null = null;
+
+  /** A revised row is approved only after its Korean diff has been on screen. */
+  const mustSeeDiff = (segmentId: string): boolean => {
+    const s = store.segment(segmentId);
+    if (s?.change !== 'changed' || store.diffSeen(segmentId)) return false;
+    store.toggleDiff(segmentId, true);
+    const row = store.indexOf(segmentId) + 1;
+    d.opts().onNotice(notice('warning', { code: 'editor:diff.lookFirst', params: { row } }));
+    return true;
+  };
+
+  async function approveOne(segmentId: string, lang: TargetLang): Promise<void> {
+    if (!(await queue.flushCell(segmentId, lang))) return;
+    try {
+      apply(await api.approveCell({ projectId: projectId(), segmentId, lang }));
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  function approve(segmentId: string, lang: TargetLang): void {
+    if (mustSeeDiff(segmentId)) return;
+    const focused = d.focus();
+    if (focused?.segmentId === segmentId && focused.lang === lang) {
+      const next = nextOpenCell(segments(), d.rows(), store.indexOf(segmentId), lang, segmentId);
+      if (next !== null) goTo(segments()[next]!.id, lang);
+    }
+    void approveOne(segmentId, lang);
+  }
+
+  function approveRow(segmentId: string, lang: TargetLang): void {
+    if (mustSeeDiff(segmentId)) return;
+    const s = store.segment(segmentId);
+    if (!s) return;
+    const open = TARGET_LANGS.filter((l) => s.targets[l].status !== 'approved');
+    const index = store.indexOf(segmentId);
+    const next = d
+      .rows()
+      .find(
+        (i) =>
+          i > index &&
+          isReviewable(segments()[i]!) &&
+          TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
+      );
+    if (next !== undefined) goTo(segments()[next]!.id, lang);
+    for (const l of open) void approveOne(segmentId, l);
+  }
+
+  function move(segmentId: string, lang: TargetLang, command: Command): void {
+    const index = store.indexOf(segmentId);
+    const rowStep = (dir: 1 | -1, l: TargetLang) => {
+      const next = neighbourRow(segments(), d.rows(), index, dir);
+      if (next !== null) goTo(segments()[next]!.id, l);
+    };
+    if (command === 'nextRow') rowStep(1, lang);
+    else if (command === 'prevRow') rowStep(-1, lang);
+    else if (command === 'nextCell') {
+      if (lang === 'vi') goTo(segmentId, 'en');
+      else rowStep(1, 'vi');
+    } else if (command === 'prevCell') {
+      if (lang === 'en') goTo(segmentId, 'vi');
+      else rowStep(-1, 'en');
+    }
+  }
+
+  /** Esc: drop unsent typing; with nothing to drop, leave the editor for the cell (Tab then walks the page). */
+  function revert(segmentId: string, lang: TargetLang): void {
+    if (queue.revert(segmentId, lang)) return;
+    parked = `${lang}:${segmentId}`;
+    d.setFocus(null);
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)
+        ?.focus({ preventScroll: true }),
+    );
+  }
+
+  async function undo(redo = false): Promise<void> {
+    if (!(await queue.flush())) return;
+    try {
+      const result = await (redo ? api.redo(projectId()) : api.undo(projectId()));
+      apply(result.segments);
+      const key = result.origin === null ? 'nothing' : 'done';
+      d.opts().onNotice(notice('info', { code: `editor:${redo ? 'redo' : 'undo'}.${key}` }));
+      const first = result.segments[0];
+      const lang = d.focus()?.lang ?? 'vi';
+      if (first && isReviewable(first)) goTo(first.id, lang);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  return {
+    focusCell(segmentId, lang, how = 'open') {
+      const key = `${lang}:${segmentId}`;
+      if (how === 'focus' && parked === key) return;
+      parked = null;
+      goTo(segmentId, lang);
+    },
+    goTo,
+    type: (segmentId, lang, text, elapsedMs) => queue.edit(segmentId, lang, text, elapsedMs),
+    blur: () => void queue.flush(),
+    approve,
+    unapprove: (segmentId, lang) =>
+      void api.unapproveCell({ projectId: projectId(), segmentId, lang }).then(apply, fail),
+    useSuggestion: (segmentId, lang) =>
+      void api.acceptSuggestion({ projectId: projectId(), segmentId, lang }).then(apply, fail),
+    retry: (segmentId, lang) => d.opts().retry(segmentId, lang),
+    comment: (segmentId, lang) => d.opts().onComment({ segmentId, lang }),
+    toggleDiff: (segmentId) => store.toggleDiff(segmentId),
+    toggleTranslate(segmentId) {
+      const s = store.segment(segmentId);
+      if (s)
+        void api
+          .setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate })
+          .then(apply, fail);
+    },
+    undo,
+    run(command, segmentId, lang) {
+      if (command === 'approve') approve(segmentId, lang);
+      else if (command === 'approveRow') approveRow(segmentId, lang);
+      else if (command === 'revert') revert(segmentId, lang);
+      else if (command === 'undo' || command === 'redo') void undo(command === 'redo');
+      else if (command === 'changes') store.toggleDiff(segmentId);
+      else if (command === 'comment') d.opts().onComment({ segmentId, lang });
+      else move(segmentId, lang, command);
+    },
+  };
+}

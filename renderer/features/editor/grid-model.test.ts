@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { CellStatus, Segment } from '../../../electron/contract';
+import { highlightParts, nextOpenCell, visibleRows } from './grid-model';
+import { commandOf } from './keymap';
+import { editRate, wordDiff } from './word-diff';
+
+const seg = (id: string, vi: CellStatus, en: CellStatus, extra: Partial<Segment> = {}): Segment => ({
+  id,
+  kind: 'paragraph',
+  source: `서울 ${id}`,
+  translate: true,
+  targets: { vi: { text: `Seoul ${id}`, status: vi }, en: { text: `Hanoi ${id}`, status: en } },
+  ...extra,
+});
+
+const rows = [
+  seg('a', 'approved', 'approved'),
+  seg('b', 'edited', 'machine'),
+  seg('c', 'machine', 'machine', { change: 'changed', previousSource: '옛 원문' }),
+  seg('d', 'approved', 'machine'),
+  seg('e', 'machine', 'machine', { kind: 'caption', linkedTo: 'a' }),
+];
+const q = (filter: Parameters<typeof visibleRows>[1]['filter'], search = '', qa: string[] = []) =>
+  visibleRows(rows, { filter, search, qaRows: new Set(qa) });
+
+describe('filters and search', () => {
+  it('filters by status, revision, QA finding and differing languages', () => {
+    expect(q('all')).toEqual([0, 1, 2, 3, 4]);
+    expect(q('needsReview')).toEqual([1, 2, 3]);
+    expect(q('edited')).toEqual([1]);
+    expect(q('approved')).toEqual([0]);
+    expect(q('changed')).toEqual([2]);
+    expect(q('qa', '', ['d'])).toEqual([3]);
+    expect(q('differ')).toEqual([1, 3]);
+  });
+
+  it('searches the three columns case-insensitively', () => {
+    expect(q('all', 'HANOI c')).toEqual([2]);
+    expect(q('all', '서울 d')).toEqual([3]);
+    expect(q('needsReview', 'seoul a')).toEqual([]);
+  });
+
+  it('marks every hit', () => {
+    expect(highlightParts('Seoul and seoul', 'seoul')).toEqual([
+      { text: 'Seoul', hit: true },
+      { text: ' and ', hit: false },
+      { text: 'seoul', hit: true },
+    ]);
+  });
+
+  it('finds the next open cell of a language, wrapping, skipping captions and approved cells', () => {
+    const all = q('all');
+    expect(nextOpenCell(rows, all, 1, 'vi', 'b')).toBe(2);
+    expect(nextOpenCell(rows, all, 2, 'vi', 'c')).toBe(1);
+    expect(nextOpenCell(rows, all, 3, 'en', 'd')).toBe(1);
+  });
+});
+
+describe('keyboard map', () => {
+  const k = (
+    key: string,
+    mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {},
+  ) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...mods,
+  });
+  it('maps the documented keys', () => {
+    expect(commandOf(k('Enter', { ctrlKey: true }), true)).toBe('approve');
+    expect(commandOf(k('Enter', { metaKey: true }), true)).toBe('approve');
+    expect(commandOf(k('Enter', { ctrlKey: true, shiftKey: true }), true)).toBe('approveRow');
+    expect(commandOf(k('ArrowDown', { altKey: true }), true)).toBe('nextRow');
+    expect(commandOf(k('Tab'), true)).toBe('nextCell');
+    expect(commandOf(k('Tab', { shiftKey: true }), true)).toBe('prevCell');
+    expect(commandOf(k('Tab'), false)).toBeNull();
+    expect(commandOf(k('Z', { ctrlKey: true, shiftKey: true }), true)).toBe('redo');
+    expect(commandOf(k('f', { ctrlKey: true }), true)).toBe('search');
+    expect(commandOf(k('?'), true)).toBeNull(); // typed into the text
+    expect(commandOf(k('?'), false)).toBe('shortcuts');
+    expect(commandOf(k('a'), true)).toBeNull();
+  });
+});
+
+describe('against the machine text', () => {
+  it('diffs words and measures the edit rate per final word', () => {
+    const parts = wordDiff('the city signed a deal', 'the city signed an agreement', 'en');
+    expect(parts.filter((p) => p.kind === 'del').map((p) => p.text.trim())).toEqual(['a deal']);
+    expect(parts.filter((p) => p.kind === 'ins').map((p) => p.text.trim())).toEqual(['an agreement']);
+    expect(editRate('the city signed a deal', 'the city signed an agreement', 'en')).toBeCloseTo(2 / 5);
+    expect(editRate('giống hệt', 'giống hệt', 'vi')).toBe(0);
+  });
+});

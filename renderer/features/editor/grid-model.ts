@@ -1,0 +1,107 @@
+import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
+import { isReviewable } from '../review/review-state';
+
+/** The row filters of the grid. */
+export const FILTERS = ['all', 'needsReview', 'edited', 'approved', 'changed', 'qa', 'differ'] as const;
+/** One row filter. */
+export type RowFilter = (typeof FILTERS)[number];
+
+/** What the grid shows: a filter, a search over the three columns, and the rows with QA findings. */
+export interface GridQuery {
+  filter: RowFilter;
+  search: string;
+  qaRows: ReadonlySet<string>;
+}
+
+const statusOf = (s: Segment, lang: TargetLang) => s.targets[lang].status;
+
+/** True when a row passes the filter. Rows that are not reviewed (captions, verbatim) only show under "all". */
+export function passesFilter(s: Segment, filter: RowFilter, qaRows: ReadonlySet<string>): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'qa') return qaRows.has(s.id);
+  if (filter === 'changed') return s.change === 'changed' || s.change === 'new';
+  if (!isReviewable(s)) return false;
+  switch (filter) {
+    case 'needsReview':
+      return TARGET_LANGS.some((l) => statusOf(s, l) !== 'approved');
+    case 'edited':
+      return TARGET_LANGS.some((l) => statusOf(s, l) === 'edited');
+    case 'approved':
+      return TARGET_LANGS.every((l) => statusOf(s, l) === 'approved');
+    case 'differ':
+      return statusOf(s, 'vi') !== statusOf(s, 'en');
+  }
+}
+
+/** Search is case-insensitive and ignores surrounding spaces. */
+export function normalizeSearch(search: string): string {
+  return search.trim().toLocaleLowerCase();
+}
+
+/** True when the Korean, Vietnamese or English text of the row contains the (normalized) search. */
+export function matchesSearch(s: Segment, needle: string): boolean {
+  if (needle === '') return true;
+  return (
+    s.source.toLocaleLowerCase().includes(needle) ||
+    TARGET_LANGS.some((l) => s.targets[l].text.toLocaleLowerCase().includes(needle))
+  );
+}
+
+/** Indexes of the rows the grid shows, in article order. */
+export function visibleRows(segments: readonly Segment[], query: GridQuery): number[] {
+  const needle = normalizeSearch(query.search);
+  const out: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (passesFilter(s, query.filter, query.qaRows) && matchesSearch(s, needle)) out.push(i);
+  }
+  return out;
+}
+
+/** Split `text` around case-insensitive matches of `needle`, for `<mark>` highlights. */
+export function highlightParts(text: string, needle: string): Array<{ text: string; hit: boolean }> {
+  if (needle === '') return [{ text, hit: false }];
+  const lower = text.toLocaleLowerCase();
+  const parts: Array<{ text: string; hit: boolean }> = [];
+  let from = 0;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    if (at > from) parts.push({ text: text.slice(from, at), hit: false });
+    parts.push({ text: text.slice(at, at + needle.length), hit: true });
+    from = at + needle.length;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), hit: false });
+  return parts;
+}
+
+/**
+ * The next cell to work on after approving (`fromIndex`, `lang`) among the visible rows: the next reviewable
+ * row whose cell in `lang` is not approved, wrapping around; null when there is none.
+ */
+export function nextOpenCell(
+  segments: readonly Segment[],
+  rows: readonly number[],
+  fromIndex: number,
+  lang: TargetLang,
+  skip?: string,
+): number | null {
+  const start = rows.indexOf(fromIndex);
+  for (let k = 1; k <= rows.length; k++) {
+    const i = rows[(start + k) % rows.length]!;
+    const s = segments[i]!;
+    if (s.id !== skip && isReviewable(s) && s.targets[lang].status !== 'approved') return i;
+  }
+  return null;
+}
+
+/** The neighbouring reviewable row among the visible rows (Alt+↑/↓), or null at the ends. */
+export function neighbourRow(
+  segments: readonly Segment[],
+  rows: readonly number[],
+  fromIndex: number,
+  direction: 1 | -1,
+): number | null {
+  for (let k = rows.indexOf(fromIndex) + direction; k >= 0 && k < rows.length; k += direction) {
+    if (isReviewable(segments[rows[k]!]!)) return rows[k]!;
+  }
+  return null;
+}

@@ -1,0 +1,163 @@
+import type { ApiError, CellEdit, Segment, TargetLang } from '../../../electron/contract';
+import { cellKey, type ReviewStore } from './store';
+
+/** Typing is sent this long after the last keystroke (or at once on blur, row change, switch, close). */
+export const SAVE_DELAY_MS = 300;
+/** A failed save is retried after this, doubling up to {@link MAX_RETRY_MS}. */
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+
+/** What the queue needs from the outside: the API call, and where to report a failure. */
+export interface SaveQueueDeps {
+  store: ReviewStore;
+  updateCell(edit: CellEdit): Promise<Segment>;
+  toError(e: unknown): ApiError;
+  /** A save failed (first failure of a streak only, so notices do not pile up). */
+  onFailure(error: ApiError): void;
+  setTimer?: (fn: () => void, ms: number) => number;
+  clearTimer?: (id: number) => void;
+}
+
+interface Pending {
+  segmentId: string;
+  lang: TargetLang;
+  elapsedMs: number;
+}
+
+/**
+ * Batches the reviewer's typing into saves. The text lives in the store as a draft until the Node side has it
+ * on disk (the reply arrives after the commit), so nothing is shown as saved before it is, and a failed save keeps
+ * the text, says so, and tries again.
+ */
+export class SaveQueue {
+  private pending = new Map<string, Pending>();
+  private inFlight = new Map<string, Promise<boolean>>();
+  private timer: number | null = null;
+  private retryTimer: number | null = null;
+  private retryMs = FIRST_RETRY_MS;
+  private failing = false;
+  private readonly setTimer: (fn: () => void, ms: number) => number;
+  private readonly clearTimer: (id: number) => void;
+
+  constructor(
+    private readonly projectId: () => string | null,
+    private readonly deps: SaveQueueDeps,
+  ) {
+    // `globalThis` rather than `window`: the queue also runs in unit tests without a DOM.
+    this.setTimer = deps.setTimer ?? ((fn, ms) => globalThis.setTimeout(fn, ms) as unknown as number);
+    this.clearTimer = deps.clearTimer ?? ((id) => globalThis.clearTimeout(id));
+  }
+
+  /** The reviewer typed `text` into a cell; it is saved after a pause. */
+  edit(segmentId: string, lang: TargetLang, text: string, elapsedMs = 0): void {
+    const key = cellKey(segmentId, lang);
+    const before = this.pending.get(key);
+    this.pending.set(key, { segmentId, lang, elapsedMs: (before?.elapsedMs ?? 0) + elapsedMs });
+    const draft = this.deps.store.draft(segmentId, lang);
+    this.deps.store.setDraft(segmentId, lang, {
+      text,
+      state: draft?.state === 'failed' ? 'failed' : 'dirty',
+      ...(draft?.error ? { error: draft.error } : {}),
+    });
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = this.setTimer(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Esc: forget unsent typing in a cell (what is on disk stays). False when there was none. */
+  revert(segmentId: string, lang: TargetLang): boolean {
+    const key = cellKey(segmentId, lang);
+    if (!this.pending.has(key) || this.inFlight.has(key)) return false;
+    this.pending.delete(key);
+    this.deps.store.setDraft(segmentId, lang, null);
+    return true;
+  }
+
+  /** True when the cell has typing that is not on disk yet. */
+  hasUnsaved(segmentId: string, lang: TargetLang): boolean {
+    return this.deps.store.draft(segmentId, lang) !== undefined;
+  }
+
+  /** Send every pending edit now; resolves true when all are on disk. */
+  async flush(): Promise<boolean> {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+    const keys = [...this.pending.keys()];
+    const results = await Promise.all([...keys.map((k) => this.send(k)), ...[...this.inFlight.values()]]);
+    return results.every(Boolean);
+  }
+
+  /** Send one cell now (before approving it). */
+  async flushCell(segmentId: string, lang: TargetLang): Promise<boolean> {
+    const key = cellKey(segmentId, lang);
+    await this.inFlight.get(key);
+    return this.pending.has(key) ? this.send(key) : !this.deps.store.draft(segmentId, lang);
+  }
+
+  /** Stop timers (the project is closing; call {@link flush} first). */
+  dispose(): void {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    if (this.retryTimer !== null) this.clearTimer(this.retryTimer);
+    this.timer = this.retryTimer = null;
+  }
+
+  private send(key: string): Promise<boolean> {
+    const previous = this.inFlight.get(key) ?? Promise.resolve(true);
+    // Saves of one cell run one after another, so an older answer never lands after a newer one.
+    const run = previous.then(() => this.sendNow(key));
+    this.inFlight.set(key, run);
+    void run.finally(() => {
+      if (this.inFlight.get(key) === run) this.inFlight.delete(key);
+    });
+    return run;
+  }
+
+  private async sendNow(key: string): Promise<boolean> {
+    const job = this.pending.get(key);
+    const projectId = this.projectId();
+    if (!job || !projectId) return true;
+    const { store } = this.deps;
+    const draft = store.draft(job.segmentId, job.lang);
+    if (!draft) return true;
+    this.pending.delete(key);
+    const text = draft.text;
+    store.setDraft(job.segmentId, job.lang, { text, state: 'saving' });
+    const baseRev = store.segment(job.segmentId)?.targets[job.lang].rev;
+    try {
+      const saved = await this.deps.updateCell({
+        projectId,
+        segmentId: job.segmentId,
+        lang: job.lang,
+        text,
+        elapsedMs: Math.round(job.elapsedMs),
+        ...(baseRev !== undefined ? { baseRev } : {}),
+      });
+      store.applySegments(projectId, [saved]);
+      const now = store.draft(job.segmentId, job.lang);
+      // Typing that happened during the save stays a draft and goes with the next save.
+      if (now && now.text === text) store.setDraft(job.segmentId, job.lang, null);
+      else if (now) store.setDraft(job.segmentId, job.lang, { text: now.text, state: 'dirty' });
+      this.failing = false;
+      this.retryMs = FIRST_RETRY_MS;
+      return true;
+    } catch (e) {
+      const error = this.deps.toError(e);
+      const now = store.draft(job.segmentId, job.lang);
+      store.setDraft(job.segmentId, job.lang, { text: now?.text ?? text, state: 'failed', error });
+      const again = this.pending.get(key);
+      this.pending.set(key, { ...job, elapsedMs: job.elapsedMs + (again?.elapsedMs ?? 0) });
+      if (!this.failing) this.deps.onFailure(error);
+      this.failing = true;
+      this.scheduleRetry();
+      return false;
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== null) return;
+    this.retryTimer = this.setTimer(() => {
+      this.retryTimer = null;
+      void this.flush();
+    }, this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+  }
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Project, TargetLang } from '../../../electron/contract';
+import type { Notice } from '../../components/notices';
+import type { EditorActions } from './actions';
+import { EditorCore } from './editor-core';
+import { normalizeSearch, visibleRows, type RowFilter } from './grid-model';
+import { commandOf, type Command } from './keymap';
+import { useProject } from './use-store';
+
+/** The focused cell. */
+export interface FocusRef {
+  segmentId: string;
+  lang: TargetLang;
+}
+
+/** Commands the editor hands to the app (they open dialogs or fields the app owns). */
+export type AppCommand = Extract<Command, 'search' | 'replace' | 'shortcuts'>;
+
+/** What the app needs from the editor. */
+export interface EditorOptions {
+  onNotice(n: Notice): void;
+  onCommand(command: AppCommand): void;
+  onComment(ref: FocusRef): void;
+  retry(segmentId: string, lang: TargetLang): void;
+  qaRows: ReadonlySet<string>;
+}
+
+/**
+ * The review editor's state and behaviour: the store, the save queue, the focused cell, filter and search, and
+ * every action a row or key can trigger. Saves are flushed on blur, cell change, project switch, unmount, page
+ * hide and when the tab is hidden (browser mode), so nothing typed is lost when the reviewer leaves.
+ */
+export function useEditor(opts: EditorOptions) {
+  const [core] = useState(() => new EditorCore(opts));
+  const { store, queue, commands } = core;
+  const project = useProject(store);
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [search, setSearch] = useState('');
+  const rows = useMemo(
+    () =>
+      core.stableRows(project ? visibleRows(project.segments, { filter, search, qaRows: opts.qaRows }) : []),
+    [core, project, filter, search, opts.qaRows],
+  );
+  useEffect(() => core.sync({ opts, rows }), [core, opts, rows]);
+
+  const actions: EditorActions = useMemo(
+    () => ({
+      ...commands,
+      keyDown(e, segmentId, lang) {
+        const command = commandOf(e, true);
+        if (command === null) return;
+        if ((command === 'undo' || command === 'redo') && queue.hasUnsaved(segmentId, lang)) return; // native
+        e.preventDefault();
+        e.stopPropagation();
+        if (command === 'search' || command === 'replace' || command === 'shortcuts') core.command(command);
+        else commands.run(command, segmentId, lang);
+      },
+    }),
+    [commands, queue, core],
+  );
+
+  useGlobalKeys(core, opts);
+  useFlushOnLeave(core);
+
+  return {
+    store,
+    queue,
+    project,
+    rows,
+    core,
+    filter,
+    setFilter,
+    search,
+    setSearch,
+    needle: normalizeSearch(search),
+    attachGrid: core.attachGrid,
+    actions,
+    undo: commands.undo,
+    focusCell: commands.goTo,
+    /** Show another project after saving everything typed in this one. */
+    show: async (next: Project | null) => {
+      await queue.flush();
+      core.setFocus(null);
+      store.setProject(next);
+    },
+  };
+}
+
+/** Keys outside the cell editor: search, replace, the shortcut sheet, undo/redo. */
+function useGlobalKeys(core: EditorCore, opts: EditorOptions) {
+  const { onCommand } = opts;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      if (target?.closest('[role="dialog"], [role="alertdialog"]')) return;
+      const typing = !!target?.closest('input, textarea, select, [contenteditable="true"]');
+      const command = commandOf(e, false);
+      // `?` types a question mark in a field; F1 opens the sheet from anywhere.
+      if (
+        command === 'search' ||
+        command === 'replace' ||
+        (command === 'shortcuts' && (!typing || e.key === 'F1'))
+      ) {
+        e.preventDefault();
+        onCommand(command);
+      } else if ((command === 'undo' || command === 'redo') && !typing) {
+        e.preventDefault();
+        void core.commands.undo(command === 'redo');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [core, onCommand]);
+}
+
+/** Leaving: save what was typed (tab hidden, page closed or reloaded, app unmounted). */
+function useFlushOnLeave(core: EditorCore) {
+  useEffect(() => {
+    const flush = () => void core.queue.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+      core.queue.dispose();
+    };
+  }, [core]);
+}
