@@ -1,0 +1,95 @@
+import { contentLength } from './text';
+import type { QaLang } from './types';
+
+/**
+ * Sentence split and alignment for the omission check. Intl.Segmenter (ICU) splits in all three languages, in Node
+ * and in Chromium alike; abbreviations ICU breaks after (Mr., Dr., Co., TP.) are glued back.
+ */
+
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Co|Corp|Inc|Ltd|Jr|Sr|No|Vol|vs|etc|approx|TP|Tp|ThS|TS|PGS|GS|ông|bà)\.|\b[A-Z]\.)\s*$/u;
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The sentences of a paragraph, trimmed, in order. */
+export function splitSentences(text: string, lang: 'ko' | QaLang): string[] {
+  let seg = segmenters.get(lang);
+  if (!seg) {
+    seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, seg);
+  }
+  const out: string[] = [];
+  for (const { segment } of seg.segment(text)) {
+    const s = segment.trim();
+    if (!s) continue;
+    const prev = out[out.length - 1];
+    // A piece without letters (a closing quote, a dash) or one after an abbreviation belongs to the previous one.
+    if (prev !== undefined && (ABBREVIATION.test(prev) || !/[\p{L}\p{N}]/u.test(s))) out[out.length - 1] = `${prev} ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Typical length of a translation per Korean character (letters and digits only), measured on news copy. */
+export const EXPANSION: Record<QaLang, number> = { vi: 2.55, en: 2.65 };
+
+/** One step of an alignment: how many source and target sentences it joins. */
+export interface AlignStep {
+  source: number[];
+  target: number[];
+}
+
+const SKIP_COST = 4.2;
+const SIGMA = 0.42;
+
+/**
+ * Align source and target sentences (Gale–Church style over lengths, with anchors): steps 1–1, 2–1, 1–2, 1–0, 0–1.
+ * `anchors(source, target)` returns a penalty ≥ 0 when a group of source sentences and a group of target sentences
+ * (their indices) disagree on values, names or quotes.
+ */
+export function alignSentences(
+  source: readonly string[],
+  target: readonly string[],
+  lang: QaLang,
+  anchors: (source: number[], target: number[]) => number = () => 0,
+): AlignStep[] {
+  const sl = source.map(contentLength);
+  const tl = target.map(contentLength);
+  const n = source.length;
+  const m = target.length;
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const back: Array<Array<[number, number]>> = Array.from({ length: n + 1 }, () => new Array(m + 1));
+  cost[0]![0] = 0;
+  const pair = (i: number, di: number, j: number, dj: number): number => {
+    const s = sl.slice(i, i + di).reduce((a, b) => a + b, 0);
+    const t = tl.slice(j, j + dj).reduce((a, b) => a + b, 0);
+    const d = Math.log((t + 2) / (s * EXPANSION[lang] + 2)) / SIGMA;
+    const merge = di + dj > 2 ? 0.6 : 0;
+    const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
+    return d * d + merge + anchors(range(i, di), range(j, dj));
+  };
+  const steps: Array<[number, number]> = [[1, 1], [2, 1], [1, 2], [1, 0], [0, 1], [3, 1], [1, 3]];
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      for (const [di, dj] of steps) {
+        if (i < di || j < dj) continue;
+        const prev = cost[i - di]![j - dj]!;
+        if (prev === Infinity) continue;
+        const c = prev + (di === 0 || dj === 0 ? SKIP_COST + (di ? sl[i - 1]! : tl[j - 1]!) / 400 : pair(i - di, di, j - dj, dj));
+        if (c < cost[i]![j]!) {
+          cost[i]![j] = c;
+          back[i]![j] = [di, dj];
+        }
+      }
+    }
+  const out: AlignStep[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [di, dj] = back[i]![j]!;
+    out.unshift({
+      source: Array.from({ length: di }, (_, k) => i - di + k),
+      target: Array.from({ length: dj }, (_, k) => j - dj + k),
+    });
+    i -= di;
+    j -= dj;
+  }
+  return out;
+}

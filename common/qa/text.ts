@@ -1,0 +1,38 @@
+/** Small text helpers shared by the checks. */
+
+/** Hangul syllables and jamo. */
+export const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+/** Runs of Hangul. */
+export const HANGUL_RUNS = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+/gu;
+
+/** Unicode NFC, the form every stored text takes. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/**
+ * Vietnamese writes the tone of oa/oe/uy two ways (hoá/hóa, thuỷ/thủy): both are correct, so comparisons use one.
+ * Moves the tone mark from the second vowel to the first ("new style" → "old style" is not the point; one form is).
+ */
+export function unifyVietnameseTones(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/([oO])([aAeE])([\u0300\u0301\u0303\u0309\u0323])/gu, '$1$3$2')
+    .replace(/([uU])([yY])([\u0300\u0301\u0303\u0309\u0323])/gu, '$1$3$2')
+    .normalize('NFC');
+}
+
+/** Characters that count for length comparisons (no spaces or punctuation). */
+export function contentLength(text: string): number {
+  return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+}
+
+/** Fold for loose comparison of names across targets: no diacritics, case, spaces or hyphens. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/giu, 'd')
+    .toLowerCase()
+    .replace(/[\s\-‐‑–—'’.]/gu, '');
+}
