@@ -36,7 +36,16 @@ export class FindingList {
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);
     const id = n === 1 ? base : `${base}#${n}`;
-    this.items.push({ id, segmentId: this.segmentId, lang, check, code: `qa:${code}`, params, severity, key });
+    this.items.push({
+      id,
+      segmentId: this.segmentId,
+      lang,
+      check,
+      code: `qa:${code}`,
+      params,
+      severity,
+      key,
+    });
   }
 }
 
@@ -77,7 +86,9 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
         variant: f.variant,
         expected: f.term[lang],
       });
-    omissionFindings(out, lang, source, text, sourceValues);
+    const otherLang = lang === 'vi' ? 'en' : 'vi';
+    const other = nfc(row.targets[otherLang] ?? '');
+    omissionFindings(out, lang, source, text, other.trim() ? { lang: otherLang, text: other } : null);
   }
   if (analyses.length === 2) crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
   return out.items;
@@ -91,19 +102,27 @@ function valueFindings(
   matched: number[],
 ): void {
   source.forEach((m, i) => {
-    if (matched[i] === -1 && !m.weak) out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
+    if (matched[i] === -1 && !m.weak)
+      out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
   });
   orderFinding(out, lang, source, target, matched);
 }
 
 const isYear = (m: Mention) =>
-  m.year === true || (m.alts[0]!.k === 'n' && /^\d{4}$/u.test(m.raw.trim()) && m.alts[0]!.v >= 1900 && m.alts[0]!.v <= 2100);
+  m.year === true ||
+  (m.alts[0]!.k === 'n' && /^\d{4}$/u.test(m.raw.trim()) && m.alts[0]!.v >= 1900 && m.alts[0]!.v <= 2100);
 
 /**
  * Values the sentence pairs (A in year X, B in year Y): when the years keep their order but the counts swap (or
  * the reverse), a count moved to the wrong year. Reordering both together is only style ("to B in Y from A in X").
  */
-function orderFinding(out: FindingList, lang: QaLang, source: Mention[], target: Mention[], matched: number[]): void {
+function orderFinding(
+  out: FindingList,
+  lang: QaLang,
+  source: Mention[],
+  target: Mention[],
+  matched: number[],
+): void {
   const years: Array<[number, number]> = [];
   const counts: Array<[number, number]> = [];
   source.forEach((m, i) => {
@@ -121,7 +140,10 @@ function orderFinding(out: FindingList, lang: QaLang, source: Mention[], target:
   const y = direction(years);
   const c = direction(counts);
   if (y !== 'mixed' && c !== 'mixed' && y !== c) {
-    const key = source.filter((m) => m.alts[0]!.k === 'n').map(valueKey).join(',');
+    const key = source
+      .filter((m) => m.alts[0]!.k === 'n')
+      .map(valueKey)
+      .join(',');
     out.add(lang, 'order', 'valuesSwapped', 'error', key, {
       values: counts.map(([s]) => source.find((m) => m.start === s)!.raw.trim()).join(', '),
     });
@@ -135,10 +157,12 @@ function protectedFindings(out: FindingList, lang: QaLang, source: string, targe
     if (!have.has(key)) out.add(lang, 'protected', 'tokenChanged', 'error', key, { token: t.text });
   }
   const placeholder = emailPlaceholder(target) ?? emailPlaceholder(source);
-  if (placeholder) out.add(lang, 'placeholder', 'emailPlaceholder', 'error', 'email-protected', { text: placeholder });
+  if (placeholder)
+    out.add(lang, 'placeholder', 'emailPlaceholder', 'error', 'email-protected', { text: placeholder });
 }
 
-const QUOTED = /["“”'‘’「」『』《》〈〉<>]([^"“”'‘’「」『』《》〈〉<>]{1,40})["“”'‘’「」『』《》〈〉<>]|\(([^()]{1,40})\)/gu;
+const QUOTED =
+  /["“”'‘’「」『』《》〈〉<>]([^"“”'‘’「」『』《》〈〉<>]{1,40})["“”'‘’「」『』《》〈〉<>]|\(([^()]{1,40})\)/gu;
 
 /** Hangul left in a translation, except a name the source quotes (the brand ‘따릉이’ may be kept as 따릉이). */
 function hangulFindings(out: FindingList, lang: QaLang, source: string, target: string): void {
@@ -147,5 +171,6 @@ function hangulFindings(out: FindingList, lang: QaLang, source: string, target: 
   if (!runs) return;
   const quoted = [...source.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? '');
   const left = runs.filter((r) => !quoted.some((q) => q.includes(r)));
-  if (left.length) out.add(lang, 'hangul', 'hangulLeft', 'error', left.join(' '), { text: left.slice(0, 3).join(' ') });
+  if (left.length)
+    out.add(lang, 'hangul', 'hangulLeft', 'error', left.join(' '), { text: left.slice(0, 3).join(' ') });
 }

@@ -40,7 +40,8 @@ export function crossFindings(
 }
 
 // Romanized Korean given names (Se-hoon, Jae-in), brand names with inner capitals (VinFast), model codes (VF8).
-const NAME = /(?<![\p{L}\d-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]+\d+[A-Z\d]*)(?![\p{L}\d])/gu;
+const NAME =
+  /(?<![\p{L}\d-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]+\d+[A-Z\d]*)(?![\p{L}\d])/gu;
 
 /** Name-like tokens of a text that must read the same in both targets. */
 export function names(text: string): string[] {

@@ -15,7 +15,18 @@ export function englishValues(text: string): Mention[] {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 // Month names are capitalised in English; that keeps "may" and "march" the verbs out.
 const MONTH =
@@ -36,8 +47,9 @@ function englishDates(sink: MentionSink): void {
   sink.each(new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gu'), (m) =>
     withYear(m, monthDay(monthOf(m[1]!), Number(m[2])), 3),
   );
-  sink.each(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`, 'gu'), (m) =>
-    withYear(m, monthDay(monthOf(m[2]!), Number(m[1])), 3),
+  sink.each(
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`, 'gu'),
+    (m) => withYear(m, monthDay(monthOf(m[2]!), Number(m[1])), 3),
   );
   sink.each(/(?<![\d.])(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})(?!\d)\.?/gu, (m) => {
     const md = monthDay(Number(m[3]), Number(m[4]));
@@ -79,18 +91,63 @@ function englishTimes(sink: MentionSink): void {
 }
 
 const ONES = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINALS = [
-  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
-  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
   'twentieth',
 ];
 const SCALE: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, tn: 1e12, k: 1e3,
-  m: 1e6, b: 1e9,
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
 };
 const WORD_VALUE = new Map<string, number>([
   ...ONES.map((w, i) => [w, i] as [string, number]),
@@ -125,38 +182,54 @@ function wordsValue(words: string): number {
 
 function englishNumbers(sink: MentionSink): void {
   // Digits, optionally with a scale word: 500,000; 12.5; 1.2 trillion; $3bn; 500 thousand.
-  sink.each(new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(${SCALES}(?:\\s(?:hundred|thousand|million|billion))?)?`, 'giu'), (m) => {
-    let value = parseDigits(m[1]! + (m[2] ?? ''), ',', '.');
-    let ulp = m[2] ? 10 ** -(m[2].length - 1) : 0;
-    if (m[3]) {
-      const factor = scaleOf(m[3]);
-      value *= factor;
-      ulp = (ulp || 1) * factor;
-    }
-    const end = m.index + m[0].length;
-    const [u, len] = unitAfter(sink.text.slice(end, end + 20));
-    sink.add(m.index, end + len, [{ k: 'n', v: value, u, ulp }]);
-  });
+  sink.each(
+    new RegExp(
+      `(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(${SCALES}(?:\\s(?:hundred|thousand|million|billion))?)?`,
+      'giu',
+    ),
+    (m) => {
+      let value = parseDigits(m[1]! + (m[2] ?? ''), ',', '.');
+      let ulp = m[2] ? 10 ** -(m[2].length - 1) : 0;
+      if (m[3]) {
+        const factor = scaleOf(m[3]);
+        value *= factor;
+        ulp = (ulp || 1) * factor;
+      }
+      const end = m.index + m[0].length;
+      const [u, len] = unitAfter(sink.text.slice(end, end + 20));
+      sink.add(m.index, end + len, [{ k: 'n', v: value, u, ulp }]);
+    },
+  );
   // half a million, a million, a dozen, a quarter
-  sink.each(new RegExp(`\\b(half|a|one|a\\squarter\\sof)\\s(?:a\\s)?(dozen|hundred|thousand|million|billion|trillion)\\b`, 'giu'), (m) => {
-    const base = m[2]!.toLowerCase() === 'dozen' ? 12 : SCALE[m[2]!.toLowerCase()]!;
-    const factor = /^half/iu.test(m[1]!) ? 0.5 : /quarter/iu.test(m[1]!) ? 0.25 : 1;
-    sink.add(m.index, m.index + m[0].length, [num(base * factor)]);
-  });
-  sink.each(new RegExp(`\\b(${COUNT_WORDS})(${SCALES}(?:\\s(?:hundred|thousand|million|billion))?)?\\b`, 'giu'), (m) => {
-    const value = wordsValue(m[1]!) * (m[3] || m[2] ? scaleOf(m[2]!) : 1);
-    const end = m.index + m[0].length;
-    const [u, len] = unitAfter(sink.text.slice(end, end + 20));
-    // "one" is also a pronoun (one of the, the one): it may satisfy a value but is never reported itself.
-    sink.add(m.index, end + len, [num(value, u)], { weak: /^one$/iu.test(m[1]!) && !m[2] });
-  });
+  sink.each(
+    new RegExp(
+      `\\b(half|a|one|a\\squarter\\sof)\\s(?:a\\s)?(dozen|hundred|thousand|million|billion|trillion)\\b`,
+      'giu',
+    ),
+    (m) => {
+      const base = m[2]!.toLowerCase() === 'dozen' ? 12 : SCALE[m[2]!.toLowerCase()]!;
+      const factor = /^half/iu.test(m[1]!) ? 0.5 : /quarter/iu.test(m[1]!) ? 0.25 : 1;
+      sink.add(m.index, m.index + m[0].length, [num(base * factor)]);
+    },
+  );
+  sink.each(
+    new RegExp(`\\b(${COUNT_WORDS})(${SCALES}(?:\\s(?:hundred|thousand|million|billion))?)?\\b`, 'giu'),
+    (m) => {
+      const value = wordsValue(m[1]!) * (m[3] || m[2] ? scaleOf(m[2]!) : 1);
+      const end = m.index + m[0].length;
+      const [u, len] = unitAfter(sink.text.slice(end, end + 20));
+      // "one" is also a pronoun (one of the, the one): it may satisfy a value but is never reported itself.
+      sink.add(m.index, end + len, [num(value, u)], { weak: /^one$/iu.test(m[1]!) && !m[2] });
+    },
+  );
   sink.each(new RegExp(`\\b(${ORDINALS.slice(1).join('|')})\\b`, 'giu'), (m) => {
     const n = ORDINALS.indexOf(m[1]!.toLowerCase());
     sink.add(m.index, m.index + m[0].length, [num(n, 'ord'), { k: 'day', d: n }], { weak: n === 1 });
   });
   sink.each(/\b(twice|double[ds]?|doubling|tripled?|triples|tripling|quadrupled?|half)\b/giu, (m) => {
     const w = m[1]!.toLowerCase();
-    const v = w === 'half' ? 0.5 : w.startsWith('tw') || w.startsWith('doub') ? 2 : w.startsWith('tri') ? 3 : 4;
+    const v =
+      w === 'half' ? 0.5 : w.startsWith('tw') || w.startsWith('doub') ? 2 : w.startsWith('tri') ? 3 : 4;
     sink.add(m.index, m.index + m[0].length, [num(v, v === 0.5 ? '' : 'x')], { weak: true });
   });
 }

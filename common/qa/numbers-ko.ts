@@ -57,13 +57,16 @@ const HALF: Record<string, 'am' | 'pm'> = {
 };
 
 function koreanTimes(sink: MentionSink): void {
-  sink.each(/(오전|오후|새벽|아침|저녁|밤|낮)?\s?(?<![\d.])(\d{1,2})시(?!간|대|장|민|청|의회)(?:\s?(\d{1,2})분)?(\s?반)?/gu, (m) => {
-    const h = Number(m[2]);
-    const min = m[4] ? 30 : Number(m[3] ?? 0);
-    // 낮 12시 is noon, 낮 2시 is 14:00.
-    const half = m[1] === '낮' ? (h < 7 ? 'pm' : null) : m[1] ? HALF[m[1]]! : null;
-    sink.add(m.index, m.index + m[0].length, timeOfDay(h, min, half));
-  });
+  sink.each(
+    /(오전|오후|새벽|아침|저녁|밤|낮)?\s?(?<![\d.])(\d{1,2})시(?!간|대|장|민|청|의회)(?:\s?(\d{1,2})분)?(\s?반)?/gu,
+    (m) => {
+      const h = Number(m[2]);
+      const min = m[4] ? 30 : Number(m[3] ?? 0);
+      // 낮 12시 is noon, 낮 2시 is 14:00.
+      const half = m[1] === '낮' ? (h < 7 ? 'pm' : null) : m[1] ? HALF[m[1]]! : null;
+      sink.add(m.index, m.index + m[0].length, timeOfDay(h, min, half));
+    },
+  );
   sink.each(/(?<![\d.])(\d{1,2}):(\d{2})(?!\d)/gu, (m) => {
     sink.add(m.index, m.index + m[0].length, timeOfDay(Number(m[1]), Number(m[2]), null));
   });
@@ -122,7 +125,10 @@ const SUFFIX: Array<[RegExp, NumUnit]> = [
   [/^\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|%포인트)/u, 'pp'],
   [/^\s?(?:%|퍼센트|프로(?!그|젝|모|세|듀|필|파|스|야|펠))/u, '%'],
   [/^배(?!터|달|경|송|우|추|치|려|제|출|상|분|정|당|열|포|후|임|심|구|럭|럴|출|기)/u, 'x'],
-  [/^(?:번째|단계|차(?!례|량|관|로|별|이|선|원|세|기)|위(?!원|해|한|기|치|반|상|험|성|협)|분기|회(?!의|사|장|원|견|담|복|계|관)|호기|기(?=\s))/u, 'ord'],
+  [
+    /^(?:번째|단계|차(?!례|량|관|로|별|이|선|원|세|기)|위(?!원|해|한|기|치|반|상|험|성|협)|분기|회(?!의|사|장|원|견|담|복|계|관)|호기|기(?=\s))/u,
+    'ord',
+  ],
 ];
 
 function koreanNumbers(sink: MentionSink): void {
@@ -145,6 +151,8 @@ function koreanNumbers(sink: MentionSink): void {
         break;
       }
     }
-    sink.add(i, end + suffixLen, [num(koreanNumeralValue(raw), unit)]);
+    // 1인당 (per person), 1인 가구 (single-person household): an idiom, not a count a translation repeats.
+    const weak = raw === '1' && /^인(?:당|\s?가구)/u.test(rest);
+    sink.add(i, end + suffixLen, [num(koreanNumeralValue(raw), unit)], weak ? { weak } : {});
   }
 }

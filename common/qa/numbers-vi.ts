@@ -15,8 +15,21 @@ export function vietnameseValues(text: string): Mention[] {
 }
 
 const MONTH_WORDS: Record<string, number> = {
-  giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
-  'mười một': 11, 'mười hai': 12, chạp: 12,
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12,
 };
 
 function vietnameseDates(sink: MentionSink): void {
@@ -43,15 +56,22 @@ function vietnameseDates(sink: MentionSink): void {
   });
   sink.each(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm\s+|\s*[/,]\s*)(\d{4}))?/giu, (m) => {
     addYear(m, m[3]);
-    sink.add(m.index, m.index + (m[3] ? m[0].lastIndexOf(m[3]) : m[0].length), monthDay(Number(m[2]), Number(m[1])));
+    sink.add(
+      m.index,
+      m.index + (m[3] ? m[0].lastIndexOf(m[3]) : m[0].length),
+      monthDay(Number(m[2]), Number(m[1])),
+    );
   });
-  sink.each(/tháng\s+(\d{1,2}|mười một|mười hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])(?:(?:\s*[/-]\s*|\s+năm\s+)(\d{4}))?/giu, (m) => {
-    const key = m[1]!.toLowerCase();
-    const month = /\d/u.test(key) ? Number(key) : MONTH_WORDS[key]!;
-    if (month < 1 || month > 12) return;
-    addYear(m, m[2]);
-    sink.add(m.index, m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), [{ k: 'month', m: month }]);
-  });
+  sink.each(
+    /tháng\s+(\d{1,2}|mười một|mười hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])(?:(?:\s*[/-]\s*|\s+năm\s+)(\d{4}))?/giu,
+    (m) => {
+      const key = m[1]!.toLowerCase();
+      const month = /\d/u.test(key) ? Number(key) : MONTH_WORDS[key]!;
+      if (month < 1 || month > 12) return;
+      addYear(m, m[2]);
+      sink.add(m.index, m.index + (m[2] ? m[0].lastIndexOf(m[2]) : m[0].length), [{ k: 'month', m: month }]);
+    },
+  );
   sink.each(/ngày\s+(\d{1,2})(?![\d/.,])/giu, (m) => {
     const d = Number(m[1]);
     if (d >= 1 && d <= 31) sink.add(m.index, m.index + m[0].length, [{ k: 'day', d }, num(d)]);
@@ -67,25 +87,52 @@ const PART_OF_DAY = '(sáng|trưa|chiều|tối|đêm)';
 
 function vietnameseTimes(sink: MentionSink): void {
   const half = (p: string | undefined, h: number) =>
-    !p ? null : /sáng/iu.test(p) ? 'am' : /trưa/iu.test(p) ? (h < 6 ? 'pm' : 'am') : 'pm';
-  sink.each(new RegExp(`(?<![\\d.,])(\\d{1,2})\\s?(?:h|giờ|g)\\s?(\\d{1,2})?(?:\\s?phút)?(?![\\p{L}\\d])(?:\\s+(?:${PART_OF_DAY.slice(1, -1)}))?|(?<![\\d.,])(\\d{1,2})\\s?(?:h|giờ)\\s?(\\d{2})?(?=\\s|$|[,.;)])`, 'giu'), (m) => {
-    const h = Number(m[1] ?? m[4]);
-    const min = Number(m[2] ?? m[5] ?? 0);
-    const part = /(sáng|trưa|chiều|tối|đêm)\s*$/iu.exec(m[0])?.[1];
-    const alts = timeOfDay(h, min, half(part, h));
-    // "2 giờ" may be a duration (two hours): then it is a plain count.
-    if (!m[2] && !part && /giờ/iu.test(m[0])) alts.push(num(h));
-    sink.add(m.index, m.index + m[0].length, alts);
-  });
+    !p ? null : /sáng/iu.test(p) ? 'am' : /trưa/iu.test(p) ? (h === 12 ? null : h < 6 ? 'pm' : 'am') : 'pm';
+  sink.each(
+    new RegExp(
+      `(?<![\\d.,])(\\d{1,2})\\s?(?:h|giờ|g)\\s?(\\d{1,2})?(?:\\s?phút)?(?![\\p{L}\\d])(?:\\s+(?:${PART_OF_DAY.slice(1, -1)}))?|(?<![\\d.,])(\\d{1,2})\\s?(?:h|giờ)\\s?(\\d{2})?(?=\\s|$|[,.;)])`,
+      'giu',
+    ),
+    (m) => {
+      const h = Number(m[1] ?? m[4]);
+      const min = Number(m[2] ?? m[5] ?? 0);
+      const part = /(sáng|trưa|chiều|tối|đêm)\s*$/iu.exec(m[0])?.[1];
+      const alts = timeOfDay(h, min, half(part, h));
+      // "2 giờ" may be a duration (two hours): then it is a plain count.
+      if (!m[2] && !part && /giờ/iu.test(m[0])) alts.push(num(h));
+      sink.add(m.index, m.index + m[0].length, alts);
+    },
+  );
   sink.each(/(?<![\d.,])(\d{1,2}):(\d{2})(?!\d)/gu, (m) =>
     sink.add(m.index, m.index + m[0].length, timeOfDay(Number(m[1]), Number(m[2]), null)),
   );
 }
 
 const DIGIT_WORDS: Record<string, number> = {
-  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+  không: 0,
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
 };
-const SCALE: Record<string, number> = { trăm: 1e2, nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+const SCALE: Record<string, number> = {
+  trăm: 1e2,
+  nghìn: 1e3,
+  ngàn: 1e3,
+  vạn: 1e4,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};
 const SCALES = '(?:\\s(?:nghìn|ngàn)\\s(?:tỷ|tỉ)|\\s(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))(?![\\p{L}])';
 
 const UNIT_AFTER: Array<[RegExp, NumUnit]> = [
@@ -112,7 +159,10 @@ function scaleOf(words: string): number {
 
 function vietnameseNumbers(sink: MentionSink): void {
   // 500.000 | 12,5 | 1.200 | 2.5 (English-style decimal, seen in Vietnamese web copy) and a scale word.
-  const re = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?:\\.(\\d{1,2})(?![\\d]))?((?:${SCALES})+)?`, 'giu');
+  const re = new RegExp(
+    `(?<![\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?:\\.(\\d{1,2})(?![\\d]))?((?:${SCALES})+)?`,
+    'giu',
+  );
   sink.each(re, (m) => {
     const int = m[1]!.replace(/\./gu, '');
     const frac = m[2] ?? m[3];
@@ -128,13 +178,15 @@ function vietnameseNumbers(sink: MentionSink): void {
     const [u, len] = unitAfter(sink.text.slice(end, end + 20));
     alts.push({ k: 'n' as const, v: value, u, ulp });
     // 1,234 written English-style in a Vietnamese text: also read as 1234.
-    if (m[2]?.length === 3 && !m[3]) alts.push({ k: 'n' as const, v: Number(`${int}${m[2]}`) * (m[4] ? scaleOf(m[4]) : 1), u });
+    if (m[2]?.length === 3 && !m[3])
+      alts.push({ k: 'n' as const, v: Number(`${int}${m[2]}`) * (m[4] ? scaleOf(m[4]) : 1), u });
     sink.add(m.index, end + len, alts);
   });
   vietnameseNumberWords(sink);
 }
 
-const WORD = '(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ|rưỡi|nửa)';
+const WORD =
+  '(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ|rưỡi|nửa)';
 // "năm" is also "year", "ba" also a name/title, "một" also the article "a": such words are weak mentions.
 const NOT_A_NUMBER_AFTER = /^\s+(?:nay|ngoái|tới|sau|trước|qua|đó|này|ấy|kia|học|tài|mới|nào|\d)/iu;
 
@@ -142,11 +194,17 @@ function vietnameseNumberWords(sink: MentionSink): void {
   sink.each(new RegExp(`(?<![\\p{L}])${WORD}(?:\\s${WORD})*(?![\\p{L}])`, 'giu'), (m) => {
     const words = m[0].toLowerCase().split(/\s+/u);
     const end = m.index + m[0].length;
-    if (words.length === 1 && words[0] === 'năm' && NOT_A_NUMBER_AFTER.test(sink.original.slice(end, end + 8))) return;
+    if (
+      words.length === 1 &&
+      words[0] === 'năm' &&
+      NOT_A_NUMBER_AFTER.test(sink.original.slice(end, end + 8))
+    )
+      return;
     const value = wordsValue(words);
     if (value === null) return;
     const [u, len] = unitAfter(sink.text.slice(end, end + 20));
-    const weak = words.length === 1 && ['một', 'năm', 'ba', 'tư', 'nửa', 'mốt', 'lăm', 'không'].includes(words[0]!);
+    const weak =
+      words.length === 1 && ['một', 'năm', 'ba', 'tư', 'nửa', 'mốt', 'lăm', 'không'].includes(words[0]!);
     sink.add(m.index, end + len, [num(value, u)], { weak });
   });
   sink.each(/gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)|tăng\s+gấp\s+đôi/giu, (m) => {
@@ -170,7 +228,7 @@ function wordsValue(words: string[]): number | null {
     } else if (w === 'mười') {
       section += 10;
       seenDigit = true;
-    } else if (w === 'mươi') section += (current || 1) * 10, (current = 0);
+    } else if (w === 'mươi') ((section += (current || 1) * 10), (current = 0));
     else if (w === 'linh' || w === 'lẻ') continue;
     else if (w === 'nửa') {
       current = 0.5;

@@ -3,11 +3,15 @@ import { TARGET_VALUES } from './check';
 import { koreanValues } from './numbers-ko';
 import { alignSentences, EXPANSION, splitSentences } from './sentences';
 import { contentLength } from './text';
-import type { Mention, QaLang } from './types';
+import type { QaLang } from './types';
 import { mentionsMatch } from './values';
 
-/** A translation under this share of its expected length is a truncated (or abandoned) output. */
-const TRUNCATED = 0.45;
+/**
+ * A translation under this share of its expected length is a truncated (or abandoned) output; a one-sentence
+ * source has no sentence to drop, so there a milder shortfall already means truncation.
+ */
+const TRUNCATED = 0.35;
+const TRUNCATED_ONE_SENTENCE = 0.5;
 
 const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
@@ -20,17 +24,17 @@ export function omissionFindings(
   lang: QaLang,
   source: string,
   target: string,
-  _sourceValues: Mention[],
+  other: { lang: QaLang; text: string } | null,
 ): void {
   const sourceLength = contentLength(source);
+  const src = splitSentences(source, 'ko');
   if (sourceLength >= 12) {
     const ratio = contentLength(target) / (sourceLength * EXPANSION[lang]);
-    if (ratio < TRUNCATED) {
+    if (ratio < TRUNCATED || (src.length === 1 && ratio < TRUNCATED_ONE_SENTENCE)) {
       out.add(lang, 'truncated', 'truncated', 'error', 'length', { percent: Math.round(ratio * 100) });
       return;
     }
   }
-  const src = splitSentences(source, 'ko');
   const tgt = splitSentences(target, lang);
   duplicateFindings(out, lang, src, tgt);
   if (src.length < 2 && tgt.length < 2) return;
@@ -43,7 +47,7 @@ export function omissionFindings(
     const found = want.filter((w) => have.some((h) => mentionsMatch(w, h))).length;
     return (1.6 * (want.length - found)) / want.length;
   };
-  for (const step of alignSentences(src, tgt, lang, anchors)) {
+  for (const step of align(src, tgt, lang, sourceLength, other, anchors)) {
     if (step.target.length === 0) {
       const s = src[step.source[0]!]!;
       if (contentLength(s) >= 8)
@@ -71,3 +75,38 @@ function duplicateFindings(out: FindingList, lang: QaLang, src: string[], tgt: s
     seen.add(k);
   }
 }
+
+/**
+ * Align a target's sentences with the source's. When the other translation has exactly one sentence per source
+ * sentence, align against it instead: two Latin-script translations of the same text agree on sentence lengths
+ * far more closely than either does with Korean, so a short dropped sentence still stands out.
+ */
+function align(
+  src: string[],
+  tgt: string[],
+  lang: QaLang,
+  sourceLength: number,
+  other: { lang: QaLang; text: string } | null,
+  anchors: (si: number[], ti: number[]) => number,
+) {
+  const pivot = other ? splitSentences(other.text, other.lang) : [];
+  if (other && pivot.length === src.length && src.length >= 2)
+    return alignSentences(
+      pivot,
+      tgt,
+      EXPANSION[lang] / EXPANSION[other.lang],
+      anchors,
+      PIVOT_SIGMA,
+      PIVOT_SKIP,
+    );
+  // Otherwise the other translation's total length still calibrates the expectation; it only raises it (if it is
+  // the shorter one, it may be the one that lost something).
+  const otherRatio = other
+    ? (contentLength(other.text) / Math.max(1, sourceLength)) * (EXPANSION[lang] / EXPANSION[other.lang])
+    : 0;
+  const expansion = Math.max(EXPANSION[lang], Math.min(otherRatio, EXPANSION[lang] * 1.6));
+  return alignSentences(src, tgt, expansion, anchors);
+}
+
+const PIVOT_SIGMA = 0.3;
+const PIVOT_SKIP = 1.8;

@@ -13,7 +13,7 @@ export interface Token {
 }
 
 // Characters a link may contain: printable ASCII except spaces, quotes and brackets that close the link in prose.
-const URL_CHARS = "[^\\s\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7a3<>\"'“”‘’()\\[\\]{}|\\\\^`]";
+const URL_CHARS = '[^\\s\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7a3<>"\'“”‘’()\\[\\]{}|\\\\^`]';
 const TLD =
   '(?:com|net|org|edu|gov|mil|int|info|biz|io|ai|app|dev|co|me|tv|news|kr|vn|jp|cn|tw|hk|sg|uk|us|de|fr|eu|asia)';
 const EMAIL = '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}';
@@ -47,7 +47,8 @@ export function tokenKey(token: Token): string {
 /** The text with every protected token blanked out (same length, so offsets stay valid). */
 export function maskProtected(text: string): string {
   let out = text;
-  for (const t of protectedTokens(text)) out = out.slice(0, t.start) + ' '.repeat(t.end - t.start) + out.slice(t.end);
+  for (const t of protectedTokens(text))
+    out = out.slice(0, t.start) + ' '.repeat(t.end - t.start) + out.slice(t.end);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { contentLength } from './text';
+import { contentLength, HANGUL } from './text';
 import type { QaLang } from './types';
 
 /**
@@ -6,7 +6,8 @@ import type { QaLang } from './types';
  * and in Chromium alike; abbreviations ICU breaks after (Mr., Dr., Co., TP.) are glued back.
  */
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Co|Corp|Inc|Ltd|Jr|Sr|No|Vol|vs|etc|approx|TP|Tp|ThS|TS|PGS|GS|ông|bà)\.|\b[A-Z]\.)\s*$/u;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Co|Corp|Inc|Ltd|Jr|Sr|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|TP|Tp|ThS|TS|PGS|GS|ông|bà)\.|\b[A-Z]\.)\s*$/u;
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** The sentences of a paragraph, trimmed, in order. */
@@ -21,15 +22,21 @@ export function splitSentences(text: string, lang: 'ko' | QaLang): string[] {
     const s = segment.trim();
     if (!s) continue;
     const prev = out[out.length - 1];
-    // A piece without letters (a closing quote, a dash) or one after an abbreviation belongs to the previous one.
-    if (prev !== undefined && (ABBREVIATION.test(prev) || !/[\p{L}\p{N}]/u.test(s))) out[out.length - 1] = `${prev} ${s}`;
+    // A piece without letters (a closing quote, a dash) or one after an abbreviation belongs to the previous one;
+    // in Korean so does what follows a date stamp (2025.11.24.) and a piece without Hangul (an e-mail, a credit).
+    const glue =
+      prev !== undefined &&
+      (ABBREVIATION.test(prev) ||
+        !/[\p{L}\p{N}]/u.test(s) ||
+        (lang === 'ko' && (/\d\.$/u.test(prev) || !HANGUL.test(s))));
+    if (glue) out[out.length - 1] = `${prev} ${s}`;
     else out.push(s);
   }
   return out;
 }
 
 /** Typical length of a translation per Korean character (letters and digits only), measured on news copy. */
-export const EXPANSION: Record<QaLang, number> = { vi: 2.55, en: 2.65 };
+export const EXPANSION: Record<QaLang, number> = { vi: 2.3, en: 2.4 };
 
 /** One step of an alignment: how many source and target sentences it joins. */
 export interface AlignStep {
@@ -37,8 +44,8 @@ export interface AlignStep {
   target: number[];
 }
 
-const SKIP_COST = 4.2;
-const SIGMA = 0.42;
+const SKIP_COST = 3;
+const SIGMA = 0.38;
 
 /**
  * Align source and target sentences (Gale–Church style over lengths, with anchors): steps 1–1, 2–1, 1–2, 1–0, 0–1.
@@ -48,8 +55,10 @@ const SIGMA = 0.42;
 export function alignSentences(
   source: readonly string[],
   target: readonly string[],
-  lang: QaLang,
+  expansion: number,
   anchors: (source: number[], target: number[]) => number = () => 0,
+  sigma = SIGMA,
+  skipCost = SKIP_COST,
 ): AlignStep[] {
   const sl = source.map(contentLength);
   const tl = target.map(contentLength);
@@ -61,12 +70,20 @@ export function alignSentences(
   const pair = (i: number, di: number, j: number, dj: number): number => {
     const s = sl.slice(i, i + di).reduce((a, b) => a + b, 0);
     const t = tl.slice(j, j + dj).reduce((a, b) => a + b, 0);
-    const d = Math.log((t + 2) / (s * EXPANSION[lang] + 2)) / SIGMA;
+    const d = Math.log((t + 2) / (s * expansion + 2)) / sigma;
     const merge = di + dj > 2 ? 0.6 : 0;
     const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
     return d * d + merge + anchors(range(i, di), range(j, dj));
   };
-  const steps: Array<[number, number]> = [[1, 1], [2, 1], [1, 2], [1, 0], [0, 1], [3, 1], [1, 3]];
+  const steps: Array<[number, number]> = [
+    [1, 1],
+    [2, 1],
+    [1, 2],
+    [1, 0],
+    [0, 1],
+    [3, 1],
+    [1, 3],
+  ];
   for (let i = 0; i <= n; i++)
     for (let j = 0; j <= m; j++) {
       if (i === 0 && j === 0) continue;
@@ -74,7 +91,11 @@ export function alignSentences(
         if (i < di || j < dj) continue;
         const prev = cost[i - di]![j - dj]!;
         if (prev === Infinity) continue;
-        const c = prev + (di === 0 || dj === 0 ? SKIP_COST + (di ? sl[i - 1]! : tl[j - 1]!) / 400 : pair(i - di, di, j - dj, dj));
+        const c =
+          prev +
+          (di === 0 || dj === 0
+            ? skipCost + (di ? sl[i - 1]! : tl[j - 1]!) / 400
+            : pair(i - di, di, j - dj, dj));
         if (c < cost[i]![j]!) {
           cost[i]![j] = c;
           back[i]![j] = [di, dj];
@@ -82,7 +103,7 @@ export function alignSentences(
       }
     }
   const out: AlignStep[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const [di, dj] = back[i]![j]!;
     out.unshift({
       source: Array.from({ length: di }, (_, k) => i - di + k),

@@ -10,11 +10,78 @@ import type { QaLang, QaTerm } from './types';
 
 // Particles and endings that may follow a noun inside one Korean word, longest first so the alternation is greedy.
 const PARTICLES = [
-  '에서부터', '으로부터', '로부터', '에게서', '께서는', '이라는', '이라고', '에서는', '에서도', '에서의', '으로는',
-  '으로도', '으로의', '이었다', '였다', '이다', '이며', '이고', '이나', '이란', '라는', '라고', '부터', '까지', '에서',
-  '에게', '한테', '께서', '으로', '처럼', '보다', '마저', '조차', '밖에', '에는', '에도', '에의', '로는', '로도', '로의',
-  '와는', '과는', '와도', '과도', '와의', '과의', '만큼', '이랑', '하고', '들', '은', '는', '이', '가', '을', '를', '의',
-  '에', '와', '과', '로', '도', '만', '나', '랑', '인', '란', '께', '엔', '서', '측', '간',
+  '에서부터',
+  '으로부터',
+  '로부터',
+  '에게서',
+  '께서는',
+  '이라는',
+  '이라고',
+  '에서는',
+  '에서도',
+  '에서의',
+  '으로는',
+  '으로도',
+  '으로의',
+  '이었다',
+  '였다',
+  '이다',
+  '이며',
+  '이고',
+  '이나',
+  '이란',
+  '라는',
+  '라고',
+  '부터',
+  '까지',
+  '에서',
+  '에게',
+  '한테',
+  '께서',
+  '으로',
+  '처럼',
+  '보다',
+  '마저',
+  '조차',
+  '밖에',
+  '에는',
+  '에도',
+  '에의',
+  '로는',
+  '로도',
+  '로의',
+  '와는',
+  '과는',
+  '와도',
+  '과도',
+  '와의',
+  '과의',
+  '만큼',
+  '이랑',
+  '하고',
+  '들',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '와',
+  '과',
+  '로',
+  '도',
+  '만',
+  '나',
+  '랑',
+  '인',
+  '란',
+  '께',
+  '엔',
+  '서',
+  '측',
+  '간',
 ];
 const TAIL = new RegExp(`^(?:${PARTICLES.join('|')})*$`, 'u');
 
@@ -56,6 +123,13 @@ export function containsPhrase(text: string, phrase: string, lang: QaLang): bool
   return findPhrase(termWords(text, lang), termWords(phrase, lang)) >= 0;
 }
 
+function blank(words: string[], phrase: string[]): string[] {
+  const at = findPhrase(words, phrase);
+  return at < 0
+    ? words
+    : [...words.slice(0, at), ...phrase.map(() => '\u0000'), ...words.slice(at + phrase.length)];
+}
+
 function findPhrase(words: readonly string[], needle: readonly string[]): number {
   if (!needle.length) return -1;
   outer: for (let i = 0; i + needle.length <= words.length; i++) {
@@ -82,17 +156,18 @@ export function checkTerms(
 ): { missing: QaTerm[]; forbidden: Array<{ term: QaTerm; variant: string }> } {
   const missing: QaTerm[] = [];
   const forbidden: Array<{ term: QaTerm; variant: string }> = [];
-  const words = termWords(target, lang);
+  let words = termWords(target, lang);
   // A longer term wins over one it contains (서울창업허브 over 서울): check longest first, skip covered spans.
   const covered: Array<[number, number]> = [];
   for (const term of [...terms].sort((a, b) => b.ko.length - a.ko.length)) {
-    const hits = findKoreanTerm(source, term.ko).filter(
-      (at) => !covered.some(([s, e]) => at >= s && at < e),
-    );
+    const hits = findKoreanTerm(source, term.ko).filter((at) => !covered.some(([s, e]) => at >= s && at < e));
     if (!hits.length) continue;
     for (const at of hits) covered.push([at, at + term.ko.length]);
     const wanted = alternatives(term[lang]);
-    if (wanted.length && !wanted.some((w) => findPhrase(words, termWords(w, lang)) >= 0)) missing.push(term);
+    const found = wanted.map((w) => termWords(w, lang)).find((w) => findPhrase(words, w) >= 0);
+    if (wanted.length && !found) missing.push(term);
+    // The words a longer term used are spent: "startup" must not be found inside "Seoul Startup Hub".
+    if (found) words = blank(words, found);
     for (const variant of term.forbidden?.[lang] ?? []) {
       const v = termWords(variant, lang);
       // A forbidden variant inside the required form (Ho Chi Minh in Ho Chi Minh City) is not a use of it.

@@ -1,4 +1,7 @@
 /** Small text helpers shared by the checks. */
+import { maskProtected } from './protected';
+
+const PLACEHOLDER_ANY = /\[\s*email(?:\s|&#160;|\u00a0)*protected\s*\]/giu;
 
 /** Hangul syllables and jamo. */
 export const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
@@ -24,7 +27,9 @@ export function unifyVietnameseTones(text: string): string {
 
 /** Characters that count for length comparisons (no spaces or punctuation). */
 export function contentLength(text: string): number {
-  return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+  return maskProtected(text)
+    .replace(PLACEHOLDER_ANY, ' ')
+    .replace(/[\s\p{P}\p{S}]/gu, '').length;
 }
 
 /** Fold for loose comparison of names across targets: no diacritics, case, spaces or hyphens. */
