@@ -12,7 +12,10 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
   const { changeCell, iso, settings } = ctx;
   return {
     updateCell: (edit) =>
-      changeCell(edit, (cell) => cells.applyReviewerText(cell, edit.text, iso(), edit.elapsedMs)),
+      changeCell(edit, (cell) =>
+        // NFC on the way in: text typed through an IME or pasted from a Mac may arrive decomposed.
+        cells.applyReviewerText(cell, edit.text.normalize('NFC'), iso(), edit.elapsedMs),
+      ),
 
     approveCell: (ref) => changeCell(ref, (cell) => cells.approve(cell, iso(), settings.view().reviewerName)),
 

@@ -1,3 +1,4 @@
+import { QA_MIGRATIONS } from '../qa/migrations';
 import type { DomainMigration } from './index';
 
 /**
@@ -8,5 +9,6 @@ export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   // project (storage): projects, rows, cells, history
   // tm: translation memory; mt: machine-translation cache
   // qa: termbase, dismissed findings
+  ...QA_MIGRATIONS,
   // desk: users, sessions, assignments
 ];
