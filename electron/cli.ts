@@ -190,7 +190,11 @@ function withLang(file: string, lang: TargetLang): string {
  * Check a project: each finding (row, language, check, message), as lines or `--json`. Terms, switched-off checks
  * and "not an error" marks come from the app's database (`--data`, default: the app's data folder) when there is one.
  */
-async function qa(p: Parsed, root: string, env: NodeJS.ProcessEnv): Promise<{ message: string; exit: number }> {
+async function qa(
+  p: Parsed,
+  root: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ message: string; exit: number }> {
   const target = p.positional[1];
   if (!target) throw new UsageError('qa needs <project.json> or a project id');
   const dataDir = flag(p, 'data') ?? defaultDataDir(env);
@@ -214,7 +218,9 @@ async function qa(p: Parsed, root: string, env: NodeJS.ProcessEnv): Promise<{ me
   if (p.flags.has('json')) console.log(JSON.stringify(listed, null, 2));
   else
     for (const f of listed)
-      console.log(`row ${f.row} [${f.lang}] ${f.check} ${f.dismissed ? 'dismissed' : f.severity}: ${f.message}`);
+      console.log(
+        `row ${f.row} [${f.lang}] ${f.check} ${f.dismissed ? 'dismissed' : f.severity}: ${f.message}`,
+      );
   const open = openErrors(issues).length;
   return { message: `${issues.length} finding(s), ${open} open error(s)`, exit: open > 0 ? 1 : 0 };
 }

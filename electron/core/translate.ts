@@ -1,4 +1,11 @@
-import type { ApiHandlers, Project, Segment, TargetLang, TranslateRequest, TranslateSummary } from '../contract';
+import type {
+  ApiHandlers,
+  Project,
+  Segment,
+  TargetLang,
+  TranslateRequest,
+  TranslateSummary,
+} from '../contract';
 import { AppError } from '../services/errors';
 import * as cells from '../services/project/cells';
 import { cellsHoldingTerms, effectiveTerms, glossaryFromTerms } from '../services/qa';
@@ -26,7 +33,8 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
       ...(opts.segmentIds ? { segmentIds: opts.segmentIds } : {}),
       ...(opts.refresh ? { refresh: true } : {}),
       signal,
-      onProgress: (lang, done, total) => emit({ type: 'mt-progress', projectId: project.id, lang, done, total }),
+      onProgress: (lang, done, total) =>
+        emit({ type: 'mt-progress', projectId: project.id, lang, done, total }),
       onResults: (lang, results) => {
         const applied = store.update(project.id, (p) => {
           const at = iso();

@@ -38,7 +38,10 @@ export function toQaTerm(t: Pick<TermEntry, 'ko' | 'vi' | 'en'> & Partial<TermEn
  * The terms a project is checked and translated with: the desk's, the project's own, and the project's glossary
  * (kept for projects made before the termbase). A project term overrides a desk term with the same Korean.
  */
-export function effectiveTerms(project: Pick<Project, 'glossary'>, terms: readonly TermEntry[] = []): QaTerm[] {
+export function effectiveTerms(
+  project: Pick<Project, 'glossary'>,
+  terms: readonly TermEntry[] = [],
+): QaTerm[] {
   const byKo = new Map<string, QaTerm>();
   for (const g of project.glossary) byKo.set(g.ko.normalize('NFC'), toQaTerm(g));
   for (const t of terms.filter((x) => x.scope === 'desk')) byKo.set(t.ko, toQaTerm(t));
@@ -73,7 +76,10 @@ export function rowOf(segment: Segment) {
   return {
     id: segment.id,
     source: segment.source,
-    targets: Object.fromEntries(TARGET_LANGS.map((l) => [l, segment.targets[l].text])) as Record<TargetLang, string>,
+    targets: Object.fromEntries(TARGET_LANGS.map((l) => [l, segment.targets[l].text])) as Record<
+      TargetLang,
+      string
+    >,
   };
 }
 
@@ -98,7 +104,10 @@ export function openErrors(issues: readonly QaIssue[]): QaIssue[] {
  * Machine cells (never edited or approved ones) whose Korean holds one of the changed terms, per language: what
  * Translate asks again after a termbase change.
  */
-export function cellsHoldingTerms(project: Project, changedKo: readonly string[]): Record<TargetLang, string[]> {
+export function cellsHoldingTerms(
+  project: Project,
+  changedKo: readonly string[],
+): Record<TargetLang, string[]> {
   const out: Record<TargetLang, string[]> = { vi: [], en: [] };
   if (!changedKo.length) return out;
   for (const s of project.segments) {

@@ -108,7 +108,11 @@ export class QaRepository {
   }
 
   /** Find a term by its Korean text in a scope (imports update rather than duplicate). */
-  async findByKo(scope: 'desk' | 'project', projectId: string | undefined, ko: string): Promise<TermEntry | null> {
+  async findByKo(
+    scope: 'desk' | 'project',
+    projectId: string | undefined,
+    ko: string,
+  ): Promise<TermEntry | null> {
     let q = this.db.selectFrom('qa_terms').selectAll().where('scope', '=', scope).where('ko', '=', nfc(ko));
     if (scope === 'project') q = q.where('project_id', '=', projectId ?? '');
     const row = await q.executeTakeFirst();
@@ -149,7 +153,11 @@ export class QaRepository {
   }
 
   async dismissals(projectId: string): Promise<Record<string, QaDismissal>> {
-    const rows = await this.db.selectFrom('qa_dismissals').selectAll().where('project_id', '=', projectId).execute();
+    const rows = await this.db
+      .selectFrom('qa_dismissals')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .execute();
     return Object.fromEntries(rows.map((r) => [r.issue_id, { by: r.by, at: r.at, reason: r.reason }]));
   }
 
@@ -170,7 +178,11 @@ export class QaRepository {
   }
 
   async disabledChecks(): Promise<QaCheckId[]> {
-    const row = await this.db.selectFrom('qa_settings').select('value').where('key', '=', 'disabled').executeTakeFirst();
+    const row = await this.db
+      .selectFrom('qa_settings')
+      .select('value')
+      .where('key', '=', 'disabled')
+      .executeTakeFirst();
     const known = new Set<string>(QA_CHECK_IDS);
     return row ? (JSON.parse(row.value) as string[]).filter((c): c is QaCheckId => known.has(c)) : [];
   }

@@ -28,7 +28,7 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && src[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
@@ -53,7 +53,9 @@ export function termsToCsv(terms: readonly TermEntry[]): string {
   const lines = [CSV_HEADER.join(',')];
   for (const t of terms)
     lines.push(
-      [t.ko, t.vi, t.en, t.note ?? '', t.forbiddenVi.join('; '), t.forbiddenEn.join('; ')].map(csvField).join(','),
+      [t.ko, t.vi, t.en, t.note ?? '', t.forbiddenVi.join('; '), t.forbiddenEn.join('; ')]
+        .map(csvField)
+        .join(','),
     );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -67,7 +69,14 @@ function csvTerms(text: string): ParsedTerm[] {
   const idx = CSV_HEADER.map((n, i) => col(n, i));
   return rows.slice(hasHeader ? 1 : 0).map((r) => {
     const at = (i: number) => (idx[i]! >= 0 ? (r[idx[i]!] ?? '').trim() : '');
-    return { ko: at(0), vi: at(1), en: at(2), note: at(3), forbiddenVi: split(at(4)), forbiddenEn: split(at(5)) };
+    return {
+      ko: at(0),
+      vi: at(1),
+      en: at(2),
+      note: at(3),
+      forbiddenVi: split(at(4)),
+      forbiddenEn: split(at(5)),
+    };
   });
 }
 
@@ -79,7 +88,10 @@ export function termsToTbx(terms: readonly TermEntry[]): string {
   const termSec = (term: string, status: 'preferred' | 'deprecated') =>
     `<termSec><term>${xmlEscape(term)}</term><termNote type="administrativeStatus">${status}Term-admn-sts</termNote></termSec>`;
   const langSec = (lang: string, preferred: string, forbidden: readonly string[]) => {
-    const secs = [...split(preferred).map((t) => termSec(t, 'preferred')), ...forbidden.map((t) => termSec(t, 'deprecated'))];
+    const secs = [
+      ...split(preferred).map((t) => termSec(t, 'preferred')),
+      ...forbidden.map((t) => termSec(t, 'deprecated')),
+    ];
     return secs.length ? `<langSec xml:lang="${lang}">${secs.join('')}</langSec>` : '';
   };
   const entries = terms.map(
@@ -99,10 +111,19 @@ export function termsToTbx(terms: readonly TermEntry[]): string {
 type XmlNode = Record<string, unknown>;
 const arr = (v: unknown): XmlNode[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]) as XmlNode[];
 const text = (v: unknown): string =>
-  typeof v === 'string' || typeof v === 'number' ? String(v) : v && typeof v === 'object' ? text((v as XmlNode)['#text']) : '';
+  typeof v === 'string' || typeof v === 'number'
+    ? String(v)
+    : v && typeof v === 'object'
+      ? text((v as XmlNode)['#text'])
+      : '';
 
 function tbxTerms(xml: string): ParsedTerm[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    processEntities: true,
+  });
   let doc: XmlNode;
   try {
     doc = parser.parse(xml) as XmlNode;
@@ -117,18 +138,22 @@ function tbxTerms(xml: string): ParsedTerm[] {
     const notes = [...arr(entry.note), ...arr(entry.descrip)].map(text).filter(Boolean);
     if (notes.length) out.note = notes.join(' ');
     for (const ls of [...arr(entry.langSec), ...arr(entry.langSet)]) {
-      const lang = String(ls['@lang'] ?? ls['@xml:lang'] ?? '').toLowerCase().slice(0, 2);
+      const lang = String(ls['@lang'] ?? ls['@xml:lang'] ?? '')
+        .toLowerCase()
+        .slice(0, 2);
       const preferred: string[] = [];
       const forbidden: string[] = [];
       for (const ts of [...arr(ls.termSec), ...arr(ls.tig), ...arr(ls.ntig)]) {
         const term = text(ts.term ?? (ts.termGrp as XmlNode | undefined)?.term).trim();
-        const status = [...arr(ts.termNote), ...arr((ts.termGrp as XmlNode | undefined)?.termNote)].map(text).join(' ');
+        const status = [...arr(ts.termNote), ...arr((ts.termGrp as XmlNode | undefined)?.termNote)]
+          .map(text)
+          .join(' ');
         if (!term) continue;
         (/deprecated|superseded|notRecommended/iu.test(status) ? forbidden : preferred).push(term);
       }
       if (lang === 'ko') out.ko = preferred[0] ?? '';
-      if (lang === 'vi') (out.vi = preferred.join('; ')), (out.forbiddenVi = forbidden);
-      if (lang === 'en') (out.en = preferred.join('; ')), (out.forbiddenEn = forbidden);
+      if (lang === 'vi') ((out.vi = preferred.join('; ')), (out.forbiddenVi = forbidden));
+      if (lang === 'en') ((out.en = preferred.join('; ')), (out.forbiddenEn = forbidden));
     }
     return out;
   });
@@ -142,7 +167,11 @@ export function parseTermFile(fileName: string, bytes: Uint8Array): ParsedTerm[]
 }
 
 /** Write terms in a format; returns the file name and bytes. */
-export function writeTermFile(terms: readonly TermEntry[], format: TermFileFormat, base: string): { fileName: string; data: string } {
+export function writeTermFile(
+  terms: readonly TermEntry[],
+  format: TermFileFormat,
+  base: string,
+): { fileName: string; data: string } {
   return format === 'csv'
     ? { fileName: `${base}.csv`, data: termsToCsv(terms) }
     : { fileName: `${base}.tbx`, data: termsToTbx(terms) };
