@@ -4,7 +4,6 @@ import type {
   AppInfo,
   ImportOutcome,
   Project,
-  QaIssue,
   Segment,
   SettingsPatch,
   SettingsView,
@@ -16,6 +15,7 @@ import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { MAX_NOTICES, notice, type Notice } from './components/notices';
 import { ExportDialog } from './features/export/ExportDialog';
+import { useQaReview } from './features/qa/use-qa-review';
 import { GlossaryDialog } from './features/glossary/GlossaryDialog';
 import { DropOverlay } from './features/projects/DropOverlay';
 import { PasteDialog } from './features/projects/PasteDialog';
@@ -24,7 +24,6 @@ import { SourceInfo } from './features/projects/SourceInfo';
 import { useArticleImport } from './features/projects/use-article-import';
 import type { CellActions } from './features/review/Cell';
 import { Header, type HeaderActions } from './features/review/Header';
-import { QaDialog } from './features/review/QaDialog';
 import { ReviewGrid } from './features/review/ReviewGrid';
 import {
   mergeSegments,
@@ -40,7 +39,7 @@ import { TranslateBar } from './features/translate/TranslateBar';
 import { useTranslationRun } from './features/translate/use-translation-run';
 import { pickUiLanguage, startLanguage } from './i18n';
 
-type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | 'glossary' | null;
+type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'glossary' | null;
 
 /** Put the cursor in a target cell (or on its row when the row has none) and bring it into view. */
 function focusCell(segmentId: string, lang: TargetLang, block: ScrollLogicalPosition = 'nearest') {
@@ -58,7 +57,6 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const [settings, setSettings] = useState(props.initialSettings);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [dialog, setDialog] = useState<DialogName>(null);
-  const [qaIssues, setQaIssues] = useState<QaIssue[]>([]);
   const [noKeyDismissed, setNoKeyDismissed] = useState(false);
   const [dragDepth, setDragDepth] = useState(0);
   const [confirm, confirmElement] = useConfirm();
@@ -80,6 +78,12 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
 
   const push = useCallback((n: Notice) => setNotices((list) => [...list.slice(1 - MAX_NOTICES), n]), []);
   const fail = useCallback((e: unknown) => push(notice('error', toApiError(e))), [push]);
+  const qaReview = useQaReview({ project, fail, confirm, jump: (id, lang) => jump(id, lang) });
+  // Approving asks first when the cell has open errors; the cell actions read it through a ref (stable actions).
+  const confirmApprove = useRef(qaReview.confirmApprove);
+  useEffect(() => {
+    confirmApprove.current = qaReview.confirmApprove;
+  }, [qaReview.confirmApprove]);
 
   const translation = useTranslationRun({
     projectId: project?.id ?? null,
@@ -95,7 +99,6 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const show = useCallback(
     (p: Project) => {
       setProject(p);
-      setQaIssues([]);
       setLoading(false);
       if (hasKey && needsMachineTranslation(p))
         void startTranslation({ projectId: p.id, langs: ['vi', 'en'] });
@@ -172,6 +175,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       },
       async approve(segmentId, lang) {
         try {
+          if (!(await confirmApprove.current(segmentId, lang))) return;
           replaceSegment(await api.approveCell({ projectId: projectId(), segmentId, lang }));
           // Move on to the next cell of this language that still needs the reviewer.
           const next = nextUnapproved(projectRef.current?.segments ?? [], segmentId, lang);
@@ -247,14 +251,11 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     refresh: () =>
       project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true }),
     glossary: () => setDialog('glossary'),
-    qa: () => {
-      if (!project) return;
-      api.runQa(project.id).then((issues) => {
-        setQaIssues(issues);
-        setDialog('qa');
-      }, fail);
+    qa: () => project && qaReview.openPanel(),
+    exportFile: () => {
+      setDialog('export');
+      qaReview.refreshOpenErrors();
     },
-    exportFile: () => setDialog('export'),
     settings: () => setDialog('settings'),
     uiLanguage: changeUiLanguage,
   };
@@ -322,7 +323,12 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
 
       <main className="workspace">
         {project ? (
-          <ReviewGrid segments={project.segments} actions={actions} onToggleTranslate={toggleTranslate} />
+          <ReviewGrid
+            segments={project.segments}
+            actions={actions}
+            onToggleTranslate={toggleTranslate}
+            qa={qaReview.slots}
+          />
         ) : (
           <div className="empty-state">
             <p>{loading ? t('app.loading') : t('projects:dropHint')}</p>
@@ -351,10 +357,19 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           onJump={jump}
           onProject={setProject}
           rowOf={(id) => rowNumbers(project.segments).get(id) ?? 0}
+          warning={qaReview.exportWarning}
         />
       )}
       {dialog === 'settings' && (
-        <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setDialog(null)} />
+        <SettingsDialog
+          settings={settings}
+          onSave={saveSettings}
+          onClose={() => {
+            setDialog(null);
+            void qaReview.reload();
+          }}
+          extra={qaReview.settingsSection}
+        />
       )}
       {dialog === 'paste' && <PasteDialog onCreate={articles.importText} onClose={() => setDialog(null)} />}
       {dialog === 'projects' && (
@@ -387,14 +402,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           }}
         />
       )}
-      {dialog === 'qa' && project && (
-        <QaDialog
-          issues={qaIssues}
-          segments={project.segments}
-          onClose={() => setDialog(null)}
-          onJump={jump}
-        />
-      )}
+      {qaReview.panel}
       {confirmElement}
     </div>
   );

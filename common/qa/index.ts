@@ -11,3 +11,4 @@ export { alignSentences, splitSentences } from './sentences';
 export { checkTerms, containsPhrase, findKoreanTerm } from './terms';
 export { nfc } from './text';
 export * from './types';
+export { mergeTerms, toQaTerm, type StoredTerm } from './termbase';

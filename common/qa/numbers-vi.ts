@@ -228,8 +228,10 @@ function wordsValue(words: string[]): number | null {
     } else if (w === 'mười') {
       section += 10;
       seenDigit = true;
-    } else if (w === 'mươi') ((section += (current || 1) * 10), (current = 0));
-    else if (w === 'linh' || w === 'lẻ') continue;
+    } else if (w === 'mươi') {
+      section += (current || 1) * 10;
+      current = 0;
+    } else if (w === 'linh' || w === 'lẻ') continue;
     else if (w === 'nửa') {
       current = 0.5;
       seenDigit = true;

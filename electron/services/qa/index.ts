@@ -1,4 +1,4 @@
-import { checkRow, findKoreanTerm, type QaFinding, type QaTerm } from '../../../common/qa';
+import { checkRow, findKoreanTerm, mergeTerms, type QaFinding, type QaTerm } from '../../../common/qa';
 import type {
   GlossaryEntry,
   Project,
@@ -24,16 +24,6 @@ export interface QaRunContext {
   dismissals?: Readonly<Record<string, QaDismissal>>;
 }
 
-/** The checker's term: the termbase entry, or a legacy project glossary line. */
-export function toQaTerm(t: Pick<TermEntry, 'ko' | 'vi' | 'en'> & Partial<TermEntry>): QaTerm {
-  return {
-    ko: t.ko,
-    vi: t.vi,
-    en: t.en,
-    forbidden: { vi: t.forbiddenVi ?? [], en: t.forbiddenEn ?? [] },
-  };
-}
-
 /**
  * The terms a project is checked and translated with: the desk's, the project's own, and the project's glossary
  * (kept for projects made before the termbase). A project term overrides a desk term with the same Korean.
@@ -42,11 +32,7 @@ export function effectiveTerms(
   project: Pick<Project, 'glossary'>,
   terms: readonly TermEntry[] = [],
 ): QaTerm[] {
-  const byKo = new Map<string, QaTerm>();
-  for (const g of project.glossary) byKo.set(g.ko.normalize('NFC'), toQaTerm(g));
-  for (const t of terms.filter((x) => x.scope === 'desk')) byKo.set(t.ko, toQaTerm(t));
-  for (const t of terms.filter((x) => x.scope === 'project')) byKo.set(t.ko, toQaTerm(t));
-  return [...byKo.values()];
+  return mergeTerms(project.glossary, terms);
 }
 
 /** The glossary sent to DeepL: one required translation per term and language (the first alternative). */

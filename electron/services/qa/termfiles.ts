@@ -28,12 +28,16 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -152,8 +156,14 @@ function tbxTerms(xml: string): ParsedTerm[] {
         (/deprecated|superseded|notRecommended/iu.test(status) ? forbidden : preferred).push(term);
       }
       if (lang === 'ko') out.ko = preferred[0] ?? '';
-      if (lang === 'vi') ((out.vi = preferred.join('; ')), (out.forbiddenVi = forbidden));
-      if (lang === 'en') ((out.en = preferred.join('; ')), (out.forbiddenEn = forbidden));
+      if (lang === 'vi') {
+        out.vi = preferred.join('; ');
+        out.forbiddenVi = forbidden;
+      }
+      if (lang === 'en') {
+        out.en = preferred.join('; ');
+        out.forbiddenEn = forbidden;
+      }
     }
     return out;
   });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment, TargetLang } from '../../../electron/contract';
 import { useMessage } from '../../i18n/messages';
@@ -15,6 +15,13 @@ export interface CellActions {
   navigate(segmentId: string, lang: TargetLang, direction: 1 | -1): void;
 }
 
+/** What the QA feature renders into the grid: the source with its terms, and findings under each cell. */
+export interface GridQaSlots {
+  source(segment: Segment): ReactNode;
+  /** `text` is the cell's text as typed (not yet saved). */
+  cell(segment: Segment, lang: TargetLang, text: string): ReactNode;
+}
+
 const SAVE_DELAY_MS = 500;
 /** A pause longer than this while the cell is focused counts as this much: the reviewer was away. */
 const IDLE_CAP_MS = 30_000;
@@ -25,6 +32,7 @@ export const Cell = memo(function Cell(props: {
   lang: TargetLang;
   row: number;
   actions: CellActions;
+  qa?: GridQaSlots | undefined;
 }) {
   const { t, i18n } = useTranslation(['review', 'common']);
   const message = useMessage();
@@ -197,6 +205,7 @@ export const Cell = memo(function Cell(props: {
           </button>
         </div>
       )}
+      {props.qa?.cell(segment, lang, text)}
     </div>
   );
 });

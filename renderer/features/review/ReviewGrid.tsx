@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_LANGS, type Segment } from '../../../electron/contract';
-import { Cell, type CellActions } from './Cell';
+import { Cell, type CellActions, type GridQaSlots } from './Cell';
 import { rowNumbers } from './review-state';
 
 /** Kinds published verbatim by default, which the reviewer may switch to translated (and back). */
@@ -12,6 +12,8 @@ export function ReviewGrid(props: {
   segments: Segment[];
   actions: CellActions;
   onToggleTranslate(segment: Segment): void;
+  /** QA slots: the source with its terms, and findings under each cell as the reviewer types. */
+  qa?: GridQaSlots;
 }) {
   const { t } = useTranslation(['review', 'common']);
   const rows = rowNumbers(props.segments);
@@ -44,6 +46,7 @@ export function ReviewGrid(props: {
           pictureRow={s.linkedTo ? (rows.get(s.linkedTo) ?? null) : null}
           actions={props.actions}
           onToggleTranslate={props.onToggleTranslate}
+          qa={props.qa}
         />
       ))}
     </div>
@@ -56,6 +59,7 @@ const Row = memo(function Row(props: {
   pictureRow: number | null;
   actions: CellActions;
   onToggleTranslate(segment: Segment): void;
+  qa?: GridQaSlots | undefined;
 }) {
   const { t } = useTranslation(['review', 'common']);
   const { segment: s, row } = props;
@@ -84,7 +88,7 @@ const Row = memo(function Row(props: {
           )}
         </div>
         <p className="source-text" lang="ko">
-          {s.source}
+          {props.qa ? props.qa.source(s) : s.source}
         </p>
         {s.change === 'changed' && s.previousSource !== undefined && (
           <p className="previous-source" lang="ko">
@@ -121,7 +125,7 @@ const Row = memo(function Row(props: {
       ) : (
         TARGET_LANGS.map((lang) => (
           <div key={lang} role="cell" className="target">
-            <Cell segment={s} lang={lang} row={row} actions={props.actions} />
+            <Cell segment={s} lang={lang} row={row} actions={props.actions} qa={props.qa} />
           </div>
         ))
       )}
