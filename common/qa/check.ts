@@ -5,7 +5,7 @@ import { vietnameseValues } from './numbers-vi';
 import { omissionFindings } from './omission';
 import { emailPlaceholder, protectedTokens, tokenKey } from './protected';
 import { checkTerms } from './terms';
-import { HANGUL_RUNS, nfc } from './text';
+import { HANGUL, HANGUL_RUNS, nfc } from './text';
 import type { Mention, QaCheck, QaFinding, QaLang, QaOptions, QaRow } from './types';
 import { matchMentions, valueKey } from './values';
 
@@ -72,26 +72,37 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
     const text = nfc(row.targets[lang] ?? '');
     if (!text.trim()) continue;
     const values = TARGET_VALUES[lang](text);
-    const matched = matchMentions(sourceValues, values);
-    analyses.push({ lang, text, values, matched });
+    analyses.push({ lang, text, values, matched: matchMentions(sourceValues, values) });
+  }
+  for (const a of analyses) {
+    const { lang, text, values, matched } = a;
     valueFindings(out, lang, sourceValues, values, matched);
     protectedFindings(out, lang, source, text);
     hangulFindings(out, lang, source, text);
-    const terms = checkTerms(source, text, lang, options.terms ?? []);
-    for (const t of terms.missing)
-      out.add(lang, 'terms', 'termMissing', 'error', t.ko, { term: t.ko, expected: t[lang] });
-    for (const f of terms.forbidden)
-      out.add(lang, 'forbidden', 'termForbidden', 'error', `${f.term.ko}:${f.variant}`, {
-        term: f.term.ko,
-        variant: f.variant,
-        expected: f.term[lang],
-      });
-    const otherLang = lang === 'vi' ? 'en' : 'vi';
-    const other = nfc(row.targets[otherLang] ?? '');
-    omissionFindings(out, lang, source, text, other.trim() ? { lang: otherLang, text: other } : null);
+    termFindings(out, lang, source, text, options);
+    const other = analyses.find((x) => x !== a) ?? null;
+    omissionFindings(out, lang, source, text, other, sourceValues, values);
   }
   if (analyses.length === 2) crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
   return out.items;
+}
+
+function termFindings(
+  out: FindingList,
+  lang: QaLang,
+  source: string,
+  text: string,
+  options: QaOptions,
+): void {
+  const terms = checkTerms(source, text, lang, options.terms ?? []);
+  for (const t of terms.missing)
+    out.add(lang, 'terms', 'termMissing', 'error', t.ko, { term: t.ko, expected: t[lang] });
+  for (const f of terms.forbidden)
+    out.add(lang, 'forbidden', 'termForbidden', 'error', `${f.term.ko}:${f.variant}`, {
+      term: f.term.ko,
+      variant: f.variant,
+      expected: f.term[lang],
+    });
 }
 
 function valueFindings(
@@ -166,6 +177,7 @@ const QUOTED =
 
 /** Hangul left in a translation, except a name the source quotes (the brand ‘따릉이’ may be kept as 따릉이). */
 function hangulFindings(out: FindingList, lang: QaLang, source: string, target: string): void {
+  if (!HANGUL.test(target)) return;
   const masked = target.replace(/\S*[@/.]\S*/gu, (w) => (protectedTokens(w).length ? ' ' : w));
   const runs = masked.match(HANGUL_RUNS);
   if (!runs) return;

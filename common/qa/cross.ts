@@ -29,8 +29,10 @@ export function crossFindings(
           value: m.raw.trim(),
         });
     });
+    const found = new Set(names(x.text));
+    if (!found.size) continue;
     const other = foldName(y.text);
-    for (const name of new Set(names(x.text)))
+    for (const name of found)
       if (!other.includes(foldName(name)))
         out.add('both', 'crossNames', 'nameDiffers', 'warning', `${x.lang}:${foldName(name)}`, {
           lang: x.lang.toUpperCase(),

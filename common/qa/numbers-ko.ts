@@ -9,6 +9,11 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
  */
 export function koreanValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
+  // Korean values here are all written with digits (정오 aside).
+  if (!/\d/u.test(sink.text)) {
+    sink.each(/정오/gu, (m) => sink.add(m.index, m.index + 2, [{ k: 'time', min: 720 }]));
+    return sink.sorted();
+  }
   koreanDates(sink);
   koreanTimes(sink);
   koreanNumbers(sink);

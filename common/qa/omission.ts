@@ -1,9 +1,7 @@
 import type { FindingList } from './check';
-import { TARGET_VALUES } from './check';
-import { koreanValues } from './numbers-ko';
-import { alignSentences, EXPANSION, splitSentences } from './sentences';
+import { alignSentences, EXPANSION, sentenceSpans, splitSentences, type Span } from './sentences';
 import { contentLength } from './text';
-import type { QaLang } from './types';
+import type { Mention, QaLang } from './types';
 import { mentionsMatch } from './values';
 
 /**
@@ -25,9 +23,12 @@ export function omissionFindings(
   source: string,
   target: string,
   other: { lang: QaLang; text: string } | null,
+  sourceValues: readonly Mention[],
+  targetValues: readonly Mention[],
 ): void {
   const sourceLength = contentLength(source);
-  const src = splitSentences(source, 'ko');
+  const srcSpans = sentenceSpans(source, 'ko');
+  const src = srcSpans.map((s) => s.text);
   if (sourceLength >= 12) {
     const ratio = contentLength(target) / (sourceLength * EXPANSION[lang]);
     if (ratio < TRUNCATED || (src.length === 1 && ratio < TRUNCATED_ONE_SENTENCE)) {
@@ -35,11 +36,16 @@ export function omissionFindings(
       return;
     }
   }
-  const tgt = splitSentences(target, lang);
+  const tgtSpans = sentenceSpans(target, lang);
+  const tgt = tgtSpans.map((s) => s.text);
   duplicateFindings(out, lang, src, tgt);
   if (src.length < 2 && tgt.length < 2) return;
-  const srcValues = src.map((s) => koreanValues(s).filter((m) => !m.weak));
-  const tgtValues = tgt.map((s) => TARGET_VALUES[lang](s));
+  // Values of the whole text, assigned to sentences by offset (no second parse).
+  const srcValues = bySentence(
+    srcSpans,
+    sourceValues.filter((m) => !m.weak),
+  );
+  const tgtValues = bySentence(tgtSpans, targetValues);
   const anchors = (si: number[], ti: number[]) => {
     const want = si.flatMap((i) => srcValues[i]!);
     if (!want.length) return 0;
@@ -110,3 +116,12 @@ function align(
 
 const PIVOT_SIGMA = 0.3;
 const PIVOT_SKIP = 1.8;
+
+function bySentence(spans: readonly Span[], mentions: readonly Mention[]): Mention[][] {
+  const out: Mention[][] = spans.map(() => []);
+  for (const m of mentions) {
+    const i = spans.findIndex((s) => m.start >= s.start && m.start < s.end);
+    if (i >= 0) out[i]!.push(m);
+  }
+  return out;
+}

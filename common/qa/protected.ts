@@ -25,9 +25,26 @@ const PATTERN = new RegExp(`(${EMAIL})|(${SCHEME_URL}|${WWW_URL})|(?<![\\w@.-])(
 /** Trailing characters that end a sentence rather than a link. */
 const TRAILING = /[.,;:!?…]+$/u;
 
-/** Every protected token of a text, in order. */
+// Several checks ask for the tokens of the same text in a row: a small memo of this pure function saves rescans.
+const memo = new Map<string, Token[]>();
+const MEMO_SIZE = 32;
+
+/** Every protected token of a text, in order (do not mutate the result: it may be shared). */
 export function protectedTokens(text: string): Token[] {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const out = scan(text);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, out);
+  return out;
+}
+
+// Every match needs a dot or an @: text without either holds no token.
+const MAY_HOLD_TOKEN = /[.@]/u;
+
+function scan(text: string): Token[] {
   const out: Token[] = [];
+  if (!MAY_HOLD_TOKEN.test(text)) return out;
   for (const m of text.matchAll(PATTERN)) {
     let raw = m[0];
     const kind: Token['kind'] = m[1] ? 'email' : m[2] ? 'url' : 'domain';

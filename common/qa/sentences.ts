@@ -10,29 +10,65 @@ const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Co|Corp|Inc|Ltd|Jr|Sr|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|TP|Tp|ThS|TS|PGS|GS|ông|bà)\.|\b[A-Z]\.)\s*$/u;
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** The sentences of a paragraph, trimmed, in order. */
-export function splitSentences(text: string, lang: 'ko' | QaLang): string[] {
+/** A sentence and where it sits in its paragraph. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A sentence end followed by more text; without one, a paragraph is one sentence and ICU is not needed.
+const MAYBE_SEVERAL = /[.!?…。？！]["'”’»)\]]*\s+\S/u;
+const cache = new Map<string, Span[]>();
+const CACHE_SIZE = 64;
+
+/** The sentences of a paragraph, trimmed, with their offsets, in order. */
+export function sentenceSpans(text: string, lang: 'ko' | QaLang): Span[] {
+  const key = `${lang}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const spans = MAYBE_SEVERAL.test(text) ? segment(text, lang) : whole(text);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, spans);
+  return spans;
+}
+
+function whole(text: string): Span[] {
+  const start = text.length - text.trimStart().length;
+  const t = text.trim();
+  return t ? [{ text: t, start, end: start + t.length }] : [];
+}
+
+function segment(text: string, lang: 'ko' | QaLang): Span[] {
   let seg = segmenters.get(lang);
   if (!seg) {
     seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
     segmenters.set(lang, seg);
   }
-  const out: string[] = [];
-  for (const { segment } of seg.segment(text)) {
-    const s = segment.trim();
+  const out: Span[] = [];
+  for (const { segment: piece, index } of seg.segment(text)) {
+    const s = piece.trim();
     if (!s) continue;
+    const start = index + piece.indexOf(s);
     const prev = out[out.length - 1];
     // A piece without letters (a closing quote, a dash) or one after an abbreviation belongs to the previous one;
     // in Korean so does what follows a date stamp (2025.11.24.) and a piece without Hangul (an e-mail, a credit).
     const glue =
       prev !== undefined &&
-      (ABBREVIATION.test(prev) ||
+      (ABBREVIATION.test(prev.text) ||
         !/[\p{L}\p{N}]/u.test(s) ||
-        (lang === 'ko' && (/\d\.$/u.test(prev) || !HANGUL.test(s))));
-    if (glue) out[out.length - 1] = `${prev} ${s}`;
-    else out.push(s);
+        (lang === 'ko' && (/\d\.$/u.test(prev.text) || !HANGUL.test(s))));
+    if (glue) {
+      prev.end = start + s.length;
+      prev.text = text.slice(prev.start, prev.end);
+    } else out.push({ text: s, start, end: start + s.length });
   }
   return out;
+}
+
+/** The sentences of a paragraph, trimmed, in order. */
+export function splitSentences(text: string, lang: 'ko' | QaLang): string[] {
+  return sentenceSpans(text, lang).map((s) => s.text);
 }
 
 /** Typical length of a translation per Korean character (letters and digits only), measured on news copy. */

@@ -147,6 +147,18 @@ export function alternatives(value: string): string[] {
     .filter(Boolean);
 }
 
+const sortedTerms = new WeakMap<readonly QaTerm[], QaTerm[]>();
+
+/** The terms longest Korean first, sorted once per termbase array (the UI and runQa pass the same array). */
+function longestFirst(terms: readonly QaTerm[]): QaTerm[] {
+  let sorted = sortedTerms.get(terms);
+  if (!sorted) {
+    sorted = [...terms].sort((a, b) => b.ko.length - a.ko.length);
+    sortedTerms.set(terms, sorted);
+  }
+  return sorted;
+}
+
 /** What a termbase says about one target: terms the source holds but the target lacks, and forbidden variants used. */
 export function checkTerms(
   source: string,
@@ -156,18 +168,19 @@ export function checkTerms(
 ): { missing: QaTerm[]; forbidden: Array<{ term: QaTerm; variant: string }> } {
   const missing: QaTerm[] = [];
   const forbidden: Array<{ term: QaTerm; variant: string }> = [];
-  let words = termWords(target, lang);
+  let targetWords: string[] | null = null;
   // A longer term wins over one it contains (서울창업허브 over 서울): check longest first, skip covered spans.
   const covered: Array<[number, number]> = [];
-  for (const term of [...terms].sort((a, b) => b.ko.length - a.ko.length)) {
+  for (const term of longestFirst(terms)) {
     const hits = findKoreanTerm(source, term.ko).filter((at) => !covered.some(([s, e]) => at >= s && at < e));
     if (!hits.length) continue;
     for (const at of hits) covered.push([at, at + term.ko.length]);
     const wanted = alternatives(term[lang]);
+    let words = (targetWords ??= termWords(target, lang));
     const found = wanted.map((w) => termWords(w, lang)).find((w) => findPhrase(words, w) >= 0);
     if (wanted.length && !found) missing.push(term);
     // The words a longer term used are spent: "startup" must not be found inside "Seoul Startup Hub".
-    if (found) words = blank(words, found);
+    if (found) targetWords = words = blank(words, found);
     for (const variant of term.forbidden?.[lang] ?? []) {
       const v = termWords(variant, lang);
       // A forbidden variant inside the required form (Ho Chi Minh in Ho Chi Minh City) is not a use of it.
