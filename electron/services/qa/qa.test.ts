@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli';
-import type { Project, Segment } from '../../contract';
+import { QA_CHECKS } from '../../../common/qa';
+import { QA_CHECK_IDS, type Project, type Segment } from '../../contract';
 import { openSqlite, type Database } from '../db';
 import { cellsHoldingTerms, checkProject, openErrors } from './index';
 import { QaRepository } from './repository';
@@ -41,6 +42,12 @@ const tenTimes = seg(
   'Kim ngạch xuất khẩu tăng lên 4.500 tỷ won.',
   'Exports rose to 450 billion won.',
 );
+
+describe('contract', () => {
+  it('lists the same checks as the checker', () => {
+    expect([...QA_CHECK_IDS]).toEqual([...QA_CHECKS]);
+  });
+});
 
 describe('checkProject', () => {
   it('finds a value ten times too large, with a stable id, and counts it as an open error', () => {
