@@ -19,7 +19,7 @@ export const CellFindings = memo(function CellFindings(props: { findings: QaFind
     <ul className="cell-findings" aria-label={t('cell.findings')} data-testid={props.testId}>
       {sorted.slice(0, SHOWN).map((f) => (
         <li key={f.id} className={`qa-${f.severity}`}>
-          <span className="visually-hidden">{t(`panel.${f.severity}`)}: </span>
+          <span className="sr-only">{t(`panel.${f.severity}`)}: </span>
           {message(f)}
         </li>
       ))}

@@ -85,7 +85,10 @@ export function useQaReview(opts: {
     <QaPanel
       issues={issues}
       segments={project.segments}
-      onJump={jump}
+      onJump={(id, lang) => {
+        setIssues(null);
+        jump(id, lang);
+      }}
       onClose={() => setIssues(null)}
       onDismiss={async (id, reason) => {
         try {
