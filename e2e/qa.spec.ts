@@ -96,3 +96,32 @@ for (const lng of ['ko', 'vi'] as const)
     await expect(page.getByTestId('qa-panel')).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/${lng}-qa-panel.png` });
   });
+
+test('a desk term is highlighted in the Korean with its translations, checked in the cells, and exported', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('vi', 2)).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Termbase', exact: true }).click();
+  const dialog = page.getByTestId('termbase-dialog');
+  await dialog.getByTestId('term-ko').fill('서울시');
+  await dialog.getByTestId('term-vi').fill('thành phố Seoul');
+  await dialog.getByTestId('term-en').fill('Seoul Metropolitan Government');
+  await dialog.getByRole('button', { name: 'Add term' }).click();
+  await expect(dialog.getByTestId('term-table')).toContainText('Seoul Metropolitan Government');
+  await page.screenshot({ path: 'e2e/screenshots/en-termbase.png' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export TBX' }).click();
+  expect((await download).suggestedFilename()).toBe('termbase-project.tbx');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Row 2: "서울시, 베트남 정부·대학과 공동 협력 선포": the term is marked, with its translations on hover.
+  const mark = review.row(2).locator('mark.term');
+  await expect(mark).toHaveText('서울시');
+  await expect(mark).toHaveAttribute('title', 'thành phố Seoul · Seoul Metropolitan Government');
+  await expect(review.row(2).locator('[data-testid^="findings-en-"]')).toContainText(
+    'Term “서울시” should be translated as “Seoul Metropolitan Government”.',
+  );
+  await expect(review.row(2).locator('[data-testid^="findings-vi-"]')).toHaveCount(0);
+});

@@ -15,6 +15,7 @@ import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { MAX_NOTICES, notice, type Notice } from './components/notices';
 import { ExportDialog } from './features/export/ExportDialog';
+import { TermbaseDialog } from './features/qa/TermbaseDialog';
 import { useQaReview } from './features/qa/use-qa-review';
 import { GlossaryDialog } from './features/glossary/GlossaryDialog';
 import { DropOverlay } from './features/projects/DropOverlay';
@@ -39,7 +40,7 @@ import { TranslateBar } from './features/translate/TranslateBar';
 import { useTranslationRun } from './features/translate/use-translation-run';
 import { pickUiLanguage, startLanguage } from './i18n';
 
-type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'glossary' | null;
+type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'glossary' | 'termbase' | null;
 
 /** Put the cursor in a target cell (or on its row when the row has none) and bring it into view. */
 function focusCell(segmentId: string, lang: TargetLang, block: ScrollLogicalPosition = 'nearest') {
@@ -251,6 +252,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     refresh: () =>
       project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true }),
     glossary: () => setDialog('glossary'),
+    termbase: () => setDialog('termbase'),
     qa: () => project && qaReview.openPanel(),
     exportFile: () => {
       setDialog('export');
@@ -403,6 +405,14 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         />
       )}
       {qaReview.panel}
+      {dialog === 'termbase' && project && (
+        <TermbaseDialog
+          projectId={project.id}
+          onClose={() => setDialog(null)}
+          onChanged={() => void qaReview.reload()}
+          onError={fail}
+        />
+      )}
       {confirmElement}
     </div>
   );
