@@ -7,7 +7,12 @@ import { api } from '../../api';
  * One switch per check, for Settings. Each change is sent at once and shown only as the Node side stored it, so
  * nothing looks switched off that is not.
  */
-export function QaCheckToggles(props: { projectId: string | null; onError(e: unknown): void }) {
+export function QaCheckToggles(props: {
+  projectId: string | null;
+  onError(e: unknown): void;
+  /** Called with the stored list after each change. */
+  onChange(disabled: QaCheckId[]): void;
+}) {
   const { t } = useTranslation('qa');
   const [disabled, setDisabled] = useState<QaCheckId[] | null>(null);
   const { projectId, onError } = props;
@@ -27,7 +32,12 @@ export function QaCheckToggles(props: { projectId: string | null; onError(e: unk
             type="checkbox"
             disabled={disabled === null}
             checked={disabled !== null && !disabled.includes(check)}
-            onChange={(e) => api.setQaCheck({ check, enabled: e.target.checked }).then(setDisabled, onError)}
+            onChange={(e) =>
+              api.setQaCheck({ check, enabled: e.target.checked }).then((stored) => {
+                setDisabled(stored);
+                props.onChange(stored);
+              }, onError)
+            }
           />
           {t(`checkNames.${check}`)}
         </label>

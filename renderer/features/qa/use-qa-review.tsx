@@ -114,7 +114,9 @@ export function useQaReview(opts: {
           {t('export.openErrors', { count: openErrors })}
         </p>
       ) : null,
-    settingsSection: <QaCheckToggles projectId={project?.id ?? null} onError={fail} />,
+    settingsSection: (
+      <QaCheckToggles projectId={project?.id ?? null} onError={fail} onChange={qa.setDisabled} />
+    ),
     panel,
     reload: qa.reload,
   };

@@ -13,6 +13,8 @@ export interface QaState {
   /** Mark a finding "not an error" (reason) or reopen it (null). */
   dismiss(issueId: string, reason: string | null): Promise<void>;
   reload(): Promise<void>;
+  /** The checks switched off, as the Node side just stored them. */
+  setDisabled(checks: QaCheckId[]): void;
 }
 
 /** Load and keep the QA context of a project; checks run locally (common/qa) as the reviewer types. */
@@ -70,5 +72,11 @@ export function useQa(
     [projectId],
   );
 
-  return { context, terms, disabled, cellFindings, dismiss, reload };
+  const setDisabled = useCallback(
+    (checks: QaCheckId[]) =>
+      setState((prev) => (prev ? { ...prev, context: { ...prev.context, disabledChecks: checks } } : prev)),
+    [],
+  );
+
+  return { context, terms, disabled, cellFindings, dismiss, reload, setDisabled };
 }
