@@ -156,6 +156,7 @@ export function TermbaseDialog(props: {
       >
         <label>
           <select
+            aria-label={t('termbase.title')}
             value={draft.scope}
             onChange={(e) => setDraft({ ...draft, scope: e.target.value as TermInput['scope'] })}
           >
