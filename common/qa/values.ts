@@ -26,11 +26,24 @@ export class MentionSink {
   each(re: RegExp, fn: (m: RegExpExecArray) => void): void {
     for (const m of [...this.text.matchAll(re)]) fn(m as RegExpExecArray);
   }
-  /** The mentions in text order. */
+  /**
+   * The mentions in text order. In a range the first number often leaves its unit to the second (3∼5%,
+   * 2-3배, 12 to 15 percent): it also gets the second's unit as a reading.
+   */
   sorted(): Mention[] {
-    return [...this.mentions].sort((a, b) => a.start - b.start);
+    const out = [...this.mentions].sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < out.length; i++) {
+      const a = out[i]!.alts[0]!;
+      const b = out[i + 1]!.alts[0]!;
+      if (a.k !== 'n' || b.k !== 'n' || a.u !== '' || b.u === '' || b.u === 'ord') continue;
+      if (RANGE.test(this.original.slice(out[i]!.end, out[i + 1]!.start)))
+        out[i]!.alts = [...out[i]!.alts, { ...a, u: b.u }];
+    }
+    return out;
   }
 }
+
+const RANGE = /^\s*(?:[~∼〜\-–—]|to|and|or|đến|tới|hoặc|và)\s*$/iu;
 
 /** A plain number value. */
 export const num = (v: number, u: NumUnit = ''): Val => ({ k: 'n', v, u });
