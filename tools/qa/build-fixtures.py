@@ -80,6 +80,16 @@ C = {
  'c65': ('시는 이번 협약으로 기술 교류가 늘 것으로 본다. 또 현지 일자리도 생길 것으로 기대한다.', 'Thành phố cho rằng thỏa thuận này sẽ thúc đẩy giao lưu công nghệ và tạo thêm việc làm tại địa phương.', 'The city expects the agreement to boost technology exchanges and create local jobs.'),
  'c66': ('서울시는 2026년 상반기까지 자율주행 버스 노선을 3개로 늘린다.', 'Seoul sẽ tăng số tuyến xe buýt tự lái lên ba tuyến trước nửa đầu năm 2026.', 'Seoul will expand its autonomous driving bus routes to three by the first half of 2026.'),
  'c67': ('이날 행사는 오후 7시 반에 끝났다.', 'Sự kiện hôm đó kết thúc lúc 7 giờ 30 tối.', 'The event ended at 7:30 p.m. that day.'),
+    'c68': ('금리는 3∼5% 오를 전망이다.', 'Lãi suất dự kiến tăng 3-5%.', 'Rates are expected to rise 3% to 5%.'),
+    'c69': ('매출이 2~3배 늘었다.', 'Doanh thu tăng gấp 2-3 lần.', 'Sales rose two to three times.'),
+    'c70': ('3분기 영업이익은 2조5천억 원이다.', 'Lợi nhuận hoạt động quý 3 là 2.500 tỷ won.', 'Third-quarter operating profit was 2.5 trillion won.'),
+    'c71': ('오후 3시 기자회견이 열린다.', 'Họp báo diễn ra lúc 15h.', 'A press conference will be held at 3 p.m.'),
+    'c72': ('10월 1일부터 12월 31일까지 접수한다.', 'Nhận hồ sơ từ ngày 1/10 đến ngày 31/12.', 'Applications are accepted from Oct. 1 to Dec. 31.'),
+    'c73': ('금리를 0.25%p 인상했다.', 'Lãi suất được nâng thêm 0,25 điểm phần trăm.', 'The rate was raised by 0.25 percentage point.'),
+    'c74': ('1990년대 이후 처음이다.', 'Đây là lần đầu tiên kể từ những năm 1990.', 'It is the first time since the 1990s.'),
+    'c75': ('인구의 3분의 1이 서울에 산다.', 'Một phần ba dân số sống ở Seoul.', 'One-third of the population lives in Seoul.'),
+    'c76': ('이 회사는 직원이 약 2만 명이다.', 'Công ty này có khoảng 20 nghìn nhân viên.', 'The company has some 20,000 employees.'),
+    'c77': ('지난 5일 발표했다.', 'Được công bố hôm thứ Hai.', 'It was announced on Monday.'),
 }
 NFD_ROWS = {'c27'}
 
@@ -159,6 +169,12 @@ P = [
  ('e73','c58','vi','2027','2028',['vi:values','both:crossValues']),
  ('e74','c66','en','to three','to two',['en:values']),
  ('e75','c67','vi','7 giờ 30 tối','7 giờ 30 sáng',['vi:values','both:crossValues']),
+ ('e79','c68','en','3% to 5%','3% to 50%',['en:values','both:crossValues']),
+ ('e80','c70','vi','2.500 tỷ','25.000 tỷ',['vi:values','both:crossValues']),
+ ('e81','c71','vi','15h','17h',['vi:values','both:crossValues']),
+ ('e82','c72','en','Oct. 1','Oct. 10',['en:values','both:crossValues']),
+ ('e83','c73','vi','0,25 điểm','2,5 điểm',['vi:values','both:crossValues']),
+ ('e84','c75','en','One-third','One-fourth',['en:values']),
 ]
 EXTRA = [
  {'id': 'e76', 'ko': '◎공감언론 뉴시스 [email protected]', 'vi': '◎Newsis [email protected]', 'en': '◎Newsis [email protected]', 'expect': ['vi:placeholder', 'en:placeholder']},
