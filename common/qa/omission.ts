@@ -70,6 +70,7 @@ export function omissionFindings(
 }
 
 function duplicateFindings(out: FindingList, lang: QaLang, src: string[], tgt: string[]): void {
+  if (tgt.length < 2) return;
   const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
   const seen = new Set<string>();
   const sourceDuplicates = src.length - new Set(src.map(norm)).size;

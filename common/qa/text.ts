@@ -25,11 +25,19 @@ export function unifyVietnameseTones(text: string): string {
     .normalize('NFC');
 }
 
-/** Characters that count for length comparisons (no spaces or punctuation). */
+const lengths = new Map<string, number>();
+
+/** Characters that count for length comparisons (no spaces, punctuation, links or e-mail placeholders). */
 export function contentLength(text: string): number {
-  return maskProtected(text)
+  const hit = lengths.get(text);
+  if (hit !== undefined) return hit;
+  const n = maskProtected(text)
     .replace(PLACEHOLDER_ANY, ' ')
     .replace(/[\s\p{P}\p{S}]/gu, '').length;
+  // The same texts are measured by several checks of a row: keep the last few.
+  if (lengths.size >= 32) lengths.delete(lengths.keys().next().value!);
+  lengths.set(text, n);
+  return n;
 }
 
 /** Fold for loose comparison of names across targets: no diacritics, case, spaces or hyphens. */
