@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QA_CHECK_IDS, type QaIssue, type Segment, type TargetLang } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
-import { useMessage } from '../../i18n/messages';
 import { rowNumbers } from '../review/review-state';
+import { QaItem } from './QaItem';
 
 type LangFilter = 'all' | TargetLang | 'both';
 type SeverityFilter = 'all' | 'error' | 'warning';
@@ -19,15 +19,12 @@ export function QaPanel(props: {
   onDismiss(issueId: string, reason: string | null): Promise<boolean>;
   onClose(): void;
 }) {
-  const { t, i18n } = useTranslation(['qa', 'common']);
-  const message = useMessage();
+  const { t } = useTranslation(['qa', 'common']);
   const rows = rowNumbers(props.segments);
   const [lang, setLang] = useState<LangFilter>('all');
   const [check, setCheck] = useState<'all' | (typeof QA_CHECK_IDS)[number]>('all');
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [showDismissed, setShowDismissed] = useState(false);
-  const [asking, setAsking] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
 
   const shown = useMemo(
     () =>
@@ -41,16 +38,6 @@ export function QaPanel(props: {
     [props.issues, lang, check, severity, showDismissed],
   );
   const dismissed = props.issues.filter((i) => i.dismissal).length;
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-
-  const save = async (id: string) => {
-    if (await props.onDismiss(id, reason)) {
-      setAsking(null);
-      setReason('');
-    }
-  };
-
   return (
     <Dialog
       title={t('panel.title')}
@@ -116,69 +103,15 @@ export function QaPanel(props: {
         <p>{t('panel.none')}</p>
       ) : (
         <ul className="qa-list">
-          {shown.map((issue) => {
-            const row = rows.get(issue.segmentId) ?? 0;
-            return (
-              <li
-                key={issue.id}
-                className={`qa-${issue.severity}${issue.dismissal ? ' dismissed' : ''}`}
-                data-testid="qa-item"
-              >
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={t('panel.jump', { row })}
-                  onClick={() => props.onJump(issue.segmentId, issue.lang === 'both' ? 'vi' : issue.lang)}
-                >
-                  {t('panel.row', { row })}
-                </button>
-                <span className="lang-code">
-                  {issue.lang === 'both' ? t('panel.both') : issue.lang.toUpperCase()}
-                </span>
-                <span className="qa-message">{message(issue)}</span>
-                {issue.dismissal ? (
-                  <>
-                    <span className="qa-dismissal">
-                      {t('panel.dismissedBy', { ...issue.dismissal, at: date(issue.dismissal.at) })}
-                    </span>
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={() => void props.onDismiss(issue.id, null)}
-                    >
-                      {t('panel.reopen')}
-                    </button>
-                  </>
-                ) : asking === issue.id ? (
-                  <form
-                    className="qa-reason"
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      void save(issue.id);
-                    }}
-                  >
-                    <label>
-                      {t('panel.reason')}
-                      <input
-                        autoFocus
-                        value={reason}
-                        placeholder={t('panel.reasonPlaceholder')}
-                        onChange={(e) => setReason(e.target.value)}
-                        data-testid="qa-reason"
-                      />
-                    </label>
-                    <button type="submit" className="small primary">
-                      {t('panel.save')}
-                    </button>
-                  </form>
-                ) : (
-                  <button type="button" className="small" onClick={() => setAsking(issue.id)}>
-                    {t('panel.notError')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((issue) => (
+            <QaItem
+              key={issue.id}
+              issue={issue}
+              row={rows.get(issue.segmentId) ?? 0}
+              onJump={props.onJump}
+              onDismiss={props.onDismiss}
+            />
+          ))}
         </ul>
       )}
     </Dialog>

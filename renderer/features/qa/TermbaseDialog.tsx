@@ -184,44 +184,52 @@ export function TermbaseDialog(props: {
       {status && <p role="status">{status}</p>}
       {terms && terms.length === 0 && <p>{t('termbase.empty')}</p>}
       {terms && terms.length > 0 && (
-        <table className="glossary" data-testid="term-table">
-          <thead>
-            <tr>
-              <th>{t('termbase.ko')}</th>
-              <th>{t('termbase.vi')}</th>
-              <th>{t('termbase.en')}</th>
-              <th>{t('termbase.note')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {terms.map((term) => (
-              <tr key={term.id}>
-                <td lang="ko">
-                  <button type="button" className="link" onClick={() => edit(term)}>
-                    {term.ko}
-                  </button>
-                  <small> {term.scope === 'desk' ? t('termbase.desk') : t('termbase.project')}</small>
-                </td>
-                <td lang="vi">
-                  {term.vi}
-                  {term.forbiddenVi.length > 0 && <del> {term.forbiddenVi.join('; ')}</del>}
-                </td>
-                <td lang="en">
-                  {term.en}
-                  {term.forbiddenEn.length > 0 && <del> {term.forbiddenEn.join('; ')}</del>}
-                </td>
-                <td>{term.note}</td>
-                <td>
-                  <button type="button" className="small" onClick={() => void remove(term.id)}>
-                    {t('termbase.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TermTable terms={terms} onEdit={edit} onDelete={(id) => void remove(id)} />
       )}
     </Dialog>
+  );
+}
+
+/** The terms, desk and project, with their forbidden variants struck through; a click on the Korean edits one. */
+function TermTable(props: { terms: TermEntry[]; onEdit(term: TermEntry): void; onDelete(id: string): void }) {
+  const { t } = useTranslation('qa');
+  return (
+    <table className="glossary" data-testid="term-table">
+      <thead>
+        <tr>
+          <th>{t('termbase.ko')}</th>
+          <th>{t('termbase.vi')}</th>
+          <th>{t('termbase.en')}</th>
+          <th>{t('termbase.note')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {props.terms.map((term) => (
+          <tr key={term.id}>
+            <td lang="ko">
+              <button type="button" className="link" onClick={() => props.onEdit(term)}>
+                {term.ko}
+              </button>
+              <small> {term.scope === 'desk' ? t('termbase.desk') : t('termbase.project')}</small>
+            </td>
+            <td lang="vi">
+              {term.vi}
+              {term.forbiddenVi.length > 0 && <del> {term.forbiddenVi.join('; ')}</del>}
+            </td>
+            <td lang="en">
+              {term.en}
+              {term.forbiddenEn.length > 0 && <del> {term.forbiddenEn.join('; ')}</del>}
+            </td>
+            <td>{term.note}</td>
+            <td>
+              <button type="button" className="small" onClick={() => props.onDelete(term.id)}>
+                {t('termbase.delete')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
