@@ -21,7 +21,7 @@ export function crossFindings(
     const used = new Set(x.matched);
     x.values.forEach((m, j) => {
       // Only values written in digits: number words (hai nước for 양국, "both") are too often idiom.
-      if (used.has(j) || m.weak || !/\d/u.test(m.raw)) return;
+      if (used.has(j) || m.weak || !/\d/u.test(m.raw) || inConversion(x.text, m)) return;
       const agrees = y.values.some((v) => mentionsMatch(m, v) || mentionsMatch(v, m));
       if (!agrees)
         out.add('both', 'crossValues', 'valuesDiffer', 'warning', `${x.lang}:${valueKey(m)}`, {
@@ -39,6 +39,16 @@ export function crossFindings(
           name,
         });
   }
+}
+
+// A currency conversion one translation adds for its readers: "12 trillion won ($9 billion)", "(khoảng 9 tỷ USD)".
+const CURRENCY = /[$€£¥₫]|\b(?:USD|US\$|EUR|KRW|VND|dollars?|euros?|won|đô la|đồng|yen|yuan)\b/iu;
+
+function inConversion(text: string, m: Mention): boolean {
+  const open = text.lastIndexOf('(', m.start);
+  if (open < 0 || text.lastIndexOf(')', m.start) > open) return false;
+  const close = text.indexOf(')', m.end);
+  return close >= 0 && CURRENCY.test(text.slice(open, close + 1));
 }
 
 // Romanized Korean given names (Se-hoon, Jae-in), brand names with inner capitals (VinFast), model codes (VF8).

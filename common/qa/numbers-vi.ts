@@ -207,6 +207,10 @@ function vietnameseNumberWords(sink: MentionSink): void {
       words.length === 1 && ['một', 'năm', 'ba', 'tư', 'nửa', 'mốt', 'lăm', 'không'].includes(words[0]!);
     sink.add(m.index, end + len, [num(value, u)], { weak });
   });
+  // "đứng đầu", "dẫn đầu" for 1위: weak, as "top" in English.
+  sink.each(/(?:đứng|dẫn)\s+đầu/giu, (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(1, 'ord')], { weak: true }),
+  );
   sink.each(/gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)|tăng\s+gấp\s+đôi/giu, (m) => {
     const w = m[1]?.toLowerCase() ?? 'đôi';
     const v = w === 'đôi' ? 2 : w === 'rưỡi' ? 1.5 : (DIGIT_WORDS[w] ?? 10);

@@ -90,6 +90,8 @@ C = {
     'c75': ('인구의 3분의 1이 서울에 산다.', 'Một phần ba dân số sống ở Seoul.', 'One-third of the population lives in Seoul.'),
     'c76': ('이 회사는 직원이 약 2만 명이다.', 'Công ty này có khoảng 20 nghìn nhân viên.', 'The company has some 20,000 employees.'),
     'c77': ('지난 5일 발표했다.', 'Được công bố hôm thứ Hai.', 'It was announced on Monday.'),
+    'c78': ('삼성전자는 세계 시장 점유율 1위를 지켰다.', 'Samsung Electronics giữ vị trí dẫn đầu thị phần thế giới.', 'Samsung Electronics kept the top spot in global market share.'),
+    'c79': ('정부는 12조 원을 투입한다.', 'Chính phủ sẽ đầu tư 12.000 tỷ won.', 'The government will spend 12 trillion won ($9 billion).'),
 }
 NFD_ROWS = {'c27'}
 
@@ -175,6 +177,7 @@ P = [
  ('e82','c72','en','Oct. 1','Oct. 10',['en:values','both:crossValues']),
  ('e83','c73','vi','0,25 điểm','2,5 điểm',['vi:values','both:crossValues']),
  ('e84','c75','en','One-third','One-fourth',['en:values']),
+ ('e85','c79','vi','12.000 tỷ','1.200 tỷ',['vi:values']),
 ]
 EXTRA = [
  {'id': 'e76', 'ko': '◎공감언론 뉴시스 [email protected]', 'vi': '◎Newsis [email protected]', 'en': '◎Newsis [email protected]', 'expect': ['vi:placeholder', 'en:placeholder']},
