@@ -177,7 +177,7 @@ P = [
  ('e82','c72','en','Oct. 1','Oct. 10',['en:values','both:crossValues']),
  ('e83','c73','vi','0,25 điểm','2,5 điểm',['vi:values','both:crossValues']),
  ('e84','c75','en','One-third','One-fourth',['en:values']),
- ('e85','c79','vi','12.000 tỷ','1.200 tỷ',['vi:values']),
+ ('e85','c79','vi','12.000 tỷ','1.200 tỷ',['vi:values','both:crossValues']),
 ]
 EXTRA = [
  {'id': 'e76', 'ko': '◎공감언론 뉴시스 [email protected]', 'vi': '◎Newsis [email protected]', 'en': '◎Newsis [email protected]', 'expect': ['vi:placeholder', 'en:placeholder']},
