@@ -96,6 +96,10 @@ for (const lng of ['ko', 'vi'] as const)
     await page.getByRole('button', { name: lng === 'ko' ? '검사' : 'Kiểm tra', exact: true }).click();
     await expect(page.getByTestId('qa-panel')).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/${lng}-qa-panel.png` });
+    await page.getByTestId('qa-panel').getByRole('button').last().click();
+    await page.getByRole('button', { name: lng === 'ko' ? '용어 DB' : 'Kho thuật ngữ', exact: true }).click();
+    await expect(page.getByTestId('termbase-dialog')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/${lng}-termbase.png` });
   });
 
 test('a desk term is highlighted in the Korean with its translations, checked in the cells, and exported', async ({

@@ -57,5 +57,6 @@ const NAME =
 
 /** Name-like tokens of a text that must read the same in both targets. */
 export function names(text: string): string[] {
-  return text.match(NAME) ?? [];
+  // Quarters and halves (Q1, H2) are written "quý 1", "nửa đầu năm" in Vietnamese: not names.
+  return (text.match(NAME) ?? []).filter((n) => !/^(?:Q[1-4]|H[12]|FY\d+)$/u.test(n));
 }
