@@ -1,5 +1,6 @@
 // Flat ESLint config. Besides style, it enforces the process boundaries: only main.ts, preload.ts and ipc.ts may
-// import `electron`; the renderer reaches the Node side only through `renderer/api` (the ReviewApi contract).
+// import `electron`; the renderer reaches the Node side only through `renderer/api` (the ReviewApi contract) and
+// may import the isomorphic `common/**` (pure code such as the QA checker), which itself imports nothing platform-bound.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -60,6 +61,41 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // common/** runs in the renderer and in Node alike (the QA checker): no Node, Electron, React or DOM.
+    files: ['common/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectron,
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto'],
+              message: 'common/ is isomorphic: no Node modules.',
+            },
+            {
+              group: ['react', 'react-*', '**/renderer/**', '**/electron/**'],
+              message: 'common/ is isomorphic: no React, renderer or Node-side code.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname',
+        ].map((name) => ({ name, message: 'common/ is isomorphic: no DOM or Node globals.' })),
       ],
     },
   },

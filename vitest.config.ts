@@ -7,6 +7,7 @@ export default defineConfig({
       'locales/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'e2e/support/**/*.test.ts',
+      'common/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
     testTimeout: 20_000,

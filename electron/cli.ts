@@ -5,13 +5,14 @@
  *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved]
  *                  [--segmentation sentence] -o <file> [--force]
  *   npm run cli -- import-xliff <project.json> <file.xlf> [--dry-run]
- *   npm run cli -- qa <project.json>
+ *   npm run cli -- qa <project.json | project id> [--json] [--data <dir>]
  *   npm run cli -- tm import <file.tmx> | tm export -o <file.tmx> [--force]   (the app's translation memory)
  *
  * Files named on the command line get the app's checks (regular files only, size before reading). No command
  * replaces an existing output file without `--force`; the project file named by `export` (XLIFF) and
  * `import-xliff` is the CLI's project store and is updated in place. Exit code 0 on success; otherwise 1 (or 2
- * for bad usage) with a one-line reason on stderr.
+ * for bad usage) with a one-line reason on stderr. `qa` exits 1 when an error finding is open (not marked "not an
+ * error").
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,20 +36,21 @@ import { AppError } from './services/errors';
 import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
 import { readArticleBytes } from './services/import';
 import { defaultDataDir, findAppRoot } from './services/paths';
-import { checkProject } from './services/qa';
+import { checkProject, openErrors } from './services/qa';
+import { qaRunContext } from './services/qa/cli-context';
 import { SettingsStore } from './services/settings';
 
 const USAGE = `usage:
   cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB] [--yes] [--force]
   cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved] [--segmentation paragraph|sentence] -o <file> [--force]
   cli import-xliff <project.json> <file.xlf> [--dry-run]
-  cli qa <project.json>
+  cli qa <project.json | project id> [--json] [--data <dir>]
   cli tm import <file.tmx>
   cli tm export -o <file.tmx> [--force]
 --yes: open an article without Hangul (the app asks first)`;
 
 /** Flags that take no value. */
-const SWITCHES = new Set(['include-unapproved', 'force', 'yes', 'dry-run']);
+const SWITCHES = new Set(['include-unapproved', 'force', 'yes', 'dry-run', 'json']);
 
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
 const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
@@ -205,15 +207,43 @@ function withLang(file: string, lang: TargetLang): string {
   return `${file.slice(0, file.length - ext.length)}.${lang}${ext}`;
 }
 
-async function qa(p: Parsed, root: string): Promise<string> {
-  const projectPath = p.positional[1];
-  if (!projectPath) throw new UsageError('qa needs <project.json>');
-  const project = await readProject(projectPath);
-  const issues = checkProject(project);
-  const rows = project.segments.map((s) => s.id);
-  for (const i of issues)
-    console.log(`row ${rows.indexOf(i.segmentId) + 1} [${i.lang}] ${i.severity}: ${await describe(i, root)}`);
-  return `${issues.length} finding(s)`;
+/**
+ * Check a project: each finding (row, language, check, message), as lines or `--json`. Terms, switched-off checks
+ * and "not an error" marks come from the app's database (`--data`, default: the app's data folder) when there is one.
+ */
+async function qa(
+  p: Parsed,
+  root: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ message: string; exit: number }> {
+  const target = p.positional[1];
+  if (!target) throw new UsageError('qa needs <project.json> or a project id');
+  const dataDir = flag(p, 'data') ?? defaultDataDir(env);
+  const { project, context } = await qaRunContext(target, dataDir, readProject);
+  const issues = checkProject(project, context);
+  const rows = new Map(project.segments.map((s, i) => [s.id, i + 1]));
+  const listed = await Promise.all(
+    issues.map(async (i) => ({
+      row: rows.get(i.segmentId) ?? 0,
+      segmentId: i.segmentId,
+      lang: i.lang,
+      check: i.check,
+      severity: i.severity,
+      message: await describe(i, root),
+      code: i.code,
+      params: i.params ?? {},
+      id: i.id,
+      ...(i.dismissal ? { dismissed: i.dismissal } : {}),
+    })),
+  );
+  if (p.flags.has('json')) console.log(JSON.stringify(listed, null, 2));
+  else
+    for (const f of listed)
+      console.log(
+        `row ${f.row} [${f.lang}] ${f.check} ${f.dismissed ? 'dismissed' : f.severity}: ${f.message}`,
+      );
+  const open = openErrors(issues).length;
+  return { message: `${issues.length} finding(s), ${open} open error(s)`, exit: open > 0 ? 1 : 0 };
 }
 
 async function importXliff(p: Parsed): Promise<string> {
@@ -229,9 +259,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const parsed = parseArgs(argv);
     const command = parsed.positional[0];
     let message: string;
+    let exit = 0;
     if (command === 'translate') message = await translate(parsed, env);
     else if (command === 'export') message = await exportCmd(parsed);
-    else if (command === 'qa') message = await qa(parsed, root);
+    else if (command === 'qa') ({ message, exit } = await qa(parsed, root, env));
     else if (command === 'tm')
       message = await runTmCommand(
         {
@@ -246,7 +277,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     else if (command === 'import-xliff') message = await importXliff(parsed);
     else throw new UsageError(command ? `unknown command '${command}'` : 'no command');
     console.error(message);
-    return 0;
+    return exit;
   } catch (e) {
     if (e instanceof UsageError || e instanceof TmUsageError) {
       console.error(`error: ${e.message}\n${USAGE}`);

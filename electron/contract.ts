@@ -255,6 +255,8 @@ export interface TranslateSummary {
   cancelled: boolean;
   /** An `errors:` code when the run stopped early (403, 456, ...), with its parameters. */
   error?: { code: string; params?: Record<string, string | number> };
+  /** Machine cells asked again because their source holds a term changed since the last run. */
+  termRefresh?: { cells: number; terms: string[] };
 }
 
 /** DeepL account usage, for the quota display. */
@@ -352,6 +354,12 @@ export interface QaIssue {
   code: string;
   params?: Record<string, string | number>;
   severity: 'error' | 'warning';
+  /** Stable across re-runs (row, language, check, key of the value involved): "not an error" marks attach to it. */
+  id: string;
+  /** Which check found it (each can be switched off). */
+  check: QaCheckId;
+  /** Set when someone marked it "not an error". */
+  dismissal?: QaDismissal;
 }
 
 // ── Storage: history, undo, project management ─────────────────────────────────────────────────────────────
@@ -463,8 +471,6 @@ export interface TmImportSummary {
   skipped: number;
 }
 
-// ── Quality checks and termbase ──────────────────────────────────────────────────────────────────────────────
-
 // ── Interchange: XLIFF round trip, OmegaT, imports ───────────────────────────────────────────────────────────
 
 /** How TMX is segmented: per row (paragraph) or per sentence, for CAT tools with sentence segmentation. */
@@ -495,6 +501,70 @@ export interface InterchangeConflict {
   incoming: string;
   localStatus?: CellStatus;
   incomingStatus?: CellStatus | null;
+}
+
+// ── Quality checks and termbase ──────────────────────────────────────────────────────────────────────────────────
+
+/** The quality checks, each switchable in Settings (mirrors common/qa QA_CHECKS; a test keeps them equal). */
+export const QA_CHECK_IDS = [
+  'values',
+  'order',
+  'protected',
+  'placeholder',
+  'hangul',
+  'terms',
+  'forbidden',
+  'omission',
+  'truncated',
+  'crossValues',
+  'crossNames',
+] as const;
+/** One quality check. */
+export type QaCheckId = (typeof QA_CHECK_IDS)[number];
+
+/** A "not an error" mark: who, why, when. */
+export interface QaDismissal {
+  by: string;
+  at: string;
+  reason: string;
+}
+
+/** Mark a finding "not an error" (with a reason), or take the mark back (`reason: null`). */
+export interface QaDismissRequest {
+  projectId: string;
+  issueId: string;
+  reason: string | null;
+}
+
+/** A termbase entry: shared by the desk (`scope: 'desk'`) or added for one project. */
+export interface TermEntry {
+  id: string;
+  scope: 'desk' | 'project';
+  projectId?: string;
+  ko: string;
+  /** Required translations; alternatives separated by `;`. */
+  vi: string;
+  en: string;
+  note?: string;
+  /** Variants a translation must not use. */
+  forbiddenVi: string[];
+  forbiddenEn: string[];
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** A new or changed term (`id` absent: new). */
+export type TermInput = Omit<TermEntry, 'id' | 'updatedAt' | 'updatedBy'> & { id?: string };
+
+/** Termbase exchange formats. */
+export type TermFileFormat = 'csv' | 'tbx';
+
+/** What the renderer needs to check cells as the reviewer types. */
+export interface QaContext {
+  terms: TermEntry[];
+  disabledChecks: QaCheckId[];
+  /** Dismissed finding ids with their marks. */
+  dismissals: Record<string, QaDismissal>;
 }
 
 // ── Team desk ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -598,6 +668,22 @@ export interface ReviewApi {
   exportTmx(): Promise<FilePayload>;
 
   // Quality checks and termbase
+  /** Terms, switched-off checks and "not an error" marks of a project, for checking cells in the UI. */
+  qaContext(projectId: string): Promise<QaContext>;
+  /** Mark a finding "not an error" (who: the acting reviewer) or take the mark back. */
+  dismissQaIssue(req: QaDismissRequest): Promise<QaContext>;
+  /** Switch one check on or off (for every project). */
+  setQaCheck(req: { check: QaCheckId; enabled: boolean }): Promise<QaCheckId[]>;
+  /** The desk's shared terms plus the project's own. */
+  listTerms(projectId: string | null): Promise<TermEntry[]>;
+  saveTerm(req: TermInput): Promise<TermEntry>;
+  deleteTerm(termId: string): Promise<void>;
+  /** Import CSV or TBX-Basic into the desk termbase or a project's; returns how many were added or updated. */
+  importTerms(req: FilePayload & { scope: 'desk' | 'project'; projectId?: string }): Promise<{
+    imported: number;
+    skipped: number;
+  }>;
+  exportTerms(req: { projectId: string | null; format: TermFileFormat }): Promise<FilePayload>;
 
   // Interchange: XLIFF round trip, OmegaT, imports
   /** Stop article imports in progress (they run in a worker thread); the import then fails with `import.cancelled`. */
@@ -672,6 +758,14 @@ export const CHANNELS = {
   exportTmx: 'tm:exportTmx',
 
   // Quality checks and termbase
+  qaContext: 'qa:context',
+  dismissQaIssue: 'qa:dismiss',
+  setQaCheck: 'qa:setCheck',
+  listTerms: 'term:list',
+  saveTerm: 'term:save',
+  deleteTerm: 'term:delete',
+  importTerms: 'term:import',
+  exportTerms: 'term:export',
 
   // Interchange: XLIFF round trip, OmegaT, imports
   cancelImport: 'import:cancel',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS, TARGET_LANGS, UI_LANGS, type ApiMethod } from './contract';
+import { EXPORT_FORMATS, QA_CHECK_IDS, TARGET_LANGS, UI_LANGS, type ApiMethod } from './contract';
 import { AppError } from './services/errors';
 
 // Every argument that crosses from the UI is untrusted: a compromised or buggy renderer must not reach the file
@@ -149,6 +149,34 @@ export const argSchemas = {
   exportTmx: z.tuple([]),
 
   // Quality checks and termbase
+  qaContext: z.tuple([id]),
+  dismissQaIssue: z.tuple([
+    z
+      .object({ projectId: id, issueId: z.string().min(1).max(600), reason: z.string().max(2000).nullable() })
+      .strict(),
+  ]),
+  setQaCheck: z.tuple([z.object({ check: z.enum(QA_CHECK_IDS), enabled: z.boolean() }).strict()]),
+  listTerms: z.tuple([id.nullable()]),
+  saveTerm: z.tuple([
+    z
+      .object({
+        id: id.optional(),
+        scope: z.enum(['desk', 'project']),
+        projectId: id.optional(),
+        ko: z.string().max(500),
+        vi: z.string().max(500),
+        en: z.string().max(500),
+        note: z.string().max(2000).optional(),
+        forbiddenVi: z.array(z.string().max(500)).max(50),
+        forbiddenEn: z.array(z.string().max(500)).max(50),
+      })
+      .strict(),
+  ]),
+  deleteTerm: z.tuple([id]),
+  importTerms: z.tuple([
+    filePayload.extend({ scope: z.enum(['desk', 'project']), projectId: id.optional() }).strict(),
+  ]),
+  exportTerms: z.tuple([z.object({ projectId: id.nullable(), format: z.enum(['csv', 'tbx']) }).strict()]),
 
   // Interchange: XLIFF round trip, OmegaT, imports
   cancelImport: z.tuple([]),

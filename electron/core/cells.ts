@@ -13,10 +13,15 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
   const { changeCell, iso, actor } = ctx;
   return {
     updateCell: (edit) =>
-      changeCell(edit, (cell) => cells.applyReviewerText(cell, edit.text, iso(), edit.elapsedMs), {
-        origin: edit.origin === 'tm' ? 'tm' : 'typing',
-        ...(edit.baseRev !== undefined ? { baseRev: edit.baseRev } : {}),
-      }),
+      changeCell(
+        edit,
+        // NFC on the way in: text typed through an IME or pasted from a Mac may arrive decomposed.
+        (cell) => cells.applyReviewerText(cell, edit.text.normalize('NFC'), iso(), edit.elapsedMs),
+        {
+          origin: edit.origin === 'tm' ? 'tm' : 'typing',
+          ...(edit.baseRev !== undefined ? { baseRev: edit.baseRev } : {}),
+        },
+      ),
 
     approveCell: async (ref) =>
       rememberApproval(

@@ -38,6 +38,9 @@ type ProjectHandlers = Pick<
   | 'cancelImport'
 >;
 
+/** Glossary input in NFC with single spaces, so it matches however it was typed or pasted. */
+const nfc = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+
 /** Projects: open, import (new or revised article), per-project settings. */
 export function projectHandlers(ctx: CoreContext): ProjectHandlers {
   const { store, settings, opts } = ctx;
@@ -153,7 +156,7 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
 
     async updateGlossary({ projectId, entries }) {
       const clean = entries
-        .map((e) => ({ ko: e.ko.trim(), vi: e.vi.trim(), en: e.en.trim() }))
+        .map((e) => ({ ko: nfc(e.ko), vi: nfc(e.vi), en: nfc(e.en) }))
         .filter((e) => e.ko !== '' && (e.vi !== '' || e.en !== ''));
       await store.update(projectId, (project) => {
         project.glossary = clean;

@@ -1,15 +1,94 @@
-import type { ApiHandlers } from '../contract';
+import type { ApiHandlers, QaContext } from '../contract';
+import { AppError } from '../services/errors';
 import { checkProject } from '../services/qa';
+import { QaRepository } from '../services/qa/repository';
+import { cleanTerm } from '../services/qa/repository';
+import { parseTermFile, writeTermFile } from '../services/qa/termfiles';
 import type { CoreContext } from './context';
 
-type QaHandlers = Pick<ApiHandlers, 'runQa'>;
+type QaHandlers = Pick<
+  ApiHandlers,
+  | 'runQa'
+  | 'qaContext'
+  | 'dismissQaIssue'
+  | 'setQaCheck'
+  | 'listTerms'
+  | 'saveTerm'
+  | 'deleteTerm'
+  | 'importTerms'
+  | 'exportTerms'
+>;
 
-/** Quality checks across the Korean source and both targets. */
+/** Quality checks across the Korean source and both targets, "not an error" marks, and the termbase. */
 export function qaHandlers(ctx: CoreContext): QaHandlers {
-  const { store } = ctx;
+  const { store, iso } = ctx;
+  const repo = new QaRepository(ctx.database);
+
+  async function context(projectId: string): Promise<QaContext> {
+    await store.get(projectId); // a clear error for an unknown project
+    const [terms, disabledChecks, dismissals] = await Promise.all([
+      repo.terms(projectId),
+      repo.disabledChecks(),
+      repo.dismissals(projectId),
+    ]);
+    return { terms, disabledChecks, dismissals };
+  }
+
   return {
     async runQa(projectId) {
-      return checkProject(await store.get(projectId));
+      const project = await store.get(projectId);
+      const c = await context(projectId);
+      return checkProject(project, { terms: c.terms, disabled: c.disabledChecks, dismissals: c.dismissals });
+    },
+
+    qaContext: context,
+
+    async dismissQaIssue({ projectId, issueId, reason }) {
+      await store.get(projectId);
+      if (reason === null) await repo.undismiss(projectId, issueId);
+      else {
+        const why = reason.normalize('NFC').trim();
+        if (!why) throw new AppError('qa.reasonRequired');
+        await repo.dismiss(projectId, issueId, { by: ctx.actor().name, at: iso(), reason: why });
+      }
+      return context(projectId);
+    },
+
+    setQaCheck: ({ check, enabled }) => repo.setCheck(check, enabled),
+
+    listTerms: (projectId) => repo.terms(projectId),
+
+    async saveTerm(input) {
+      if (input.scope === 'project') await store.get(input.projectId ?? '');
+      return repo.saveTerm(input, ctx.actor().name, iso());
+    },
+
+    deleteTerm: (termId) => repo.deleteTerm(termId, iso()),
+
+    async importTerms(req) {
+      if (req.scope === 'project') await store.get(req.projectId ?? '');
+      const parsed = parseTermFile(req.fileName, Buffer.from(req.dataBase64, 'base64'));
+      let imported = 0;
+      let skipped = 0;
+      for (const p of parsed) {
+        const input = { ...p, scope: req.scope, ...(req.projectId ? { projectId: req.projectId } : {}) };
+        try {
+          cleanTerm(input);
+        } catch {
+          skipped++;
+          continue;
+        }
+        const existing = await repo.findByKo(req.scope, req.projectId, p.ko);
+        await repo.saveTerm({ ...input, ...(existing ? { id: existing.id } : {}) }, ctx.actor().name, iso());
+        imported++;
+      }
+      return { imported, skipped };
+    },
+
+    async exportTerms({ projectId, format }) {
+      const terms = await repo.terms(projectId);
+      const { fileName, data } = writeTermFile(terms, format, projectId ? 'termbase-project' : 'termbase');
+      return { fileName, dataBase64: Buffer.from(data, 'utf8').toString('base64') };
     },
   };
 }

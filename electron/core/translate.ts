@@ -1,6 +1,15 @@
-import type { ApiHandlers, Segment, TranslateSummary } from '../contract';
+import type {
+  ApiHandlers,
+  Project,
+  Segment,
+  TargetLang,
+  TranslateRequest,
+  TranslateSummary,
+} from '../contract';
 import { AppError } from '../services/errors';
 import * as cells from '../services/project/cells';
+import { cellsHoldingTerms, effectiveTerms, glossaryFromTerms } from '../services/qa';
+import { QaRepository } from '../services/qa/repository';
 import type { CoreContext } from './context';
 
 type TranslateHandlers = Pick<ApiHandlers, 'translate' | 'cancelTranslation' | 'getUsage'>;
@@ -8,56 +17,100 @@ type TranslateHandlers = Pick<ApiHandlers, 'translate' | 'cancelTranslation' | '
 /** Machine translation runs: start, cancel, account usage. */
 export function translateHandlers(ctx: CoreContext): TranslateHandlers {
   const { store, mt, emit, running, iso } = ctx;
+  const terms = new QaRepository(ctx.database);
+
+  /** One MT run over `project` (a copy carrying the termbase as its glossary); results are applied as they come. */
+  async function run(
+    project: Project,
+    langs: TargetLang[],
+    opts: Pick<TranslateRequest, 'segmentIds' | 'refresh'>,
+    signal: AbortSignal,
+  ): Promise<TranslateSummary> {
+    const applying: Promise<void>[] = [];
+    const summary = await mt.translate({
+      project: structuredClone(project),
+      langs,
+      ...(opts.segmentIds ? { segmentIds: opts.segmentIds } : {}),
+      ...(opts.refresh ? { refresh: true } : {}),
+      signal,
+      onProgress: (lang, done, total) =>
+        emit({ type: 'mt-progress', projectId: project.id, lang, done, total }),
+      onResults: (lang, results) => {
+        const applied = store.update(
+          project.id,
+          (p) => {
+            const at = iso();
+            const byId = new Map(results.map((r) => [r.segmentId, r]));
+            const changed: Segment[] = [];
+            p.segments = p.segments.map((s) => {
+              const r = byId.get(s.id);
+              if (!r) return s;
+              const cell = s.targets[lang];
+              const next =
+                'text' in r
+                  ? cells.applyMachineText(cell, r.text, at)
+                  : cells.applyMachineError(cell, r.error);
+              if (next === cell) return s;
+              const updated = { ...s, targets: { ...s.targets, [lang]: next } };
+              changed.push(updated);
+              return updated;
+            });
+            // The store announces the changed rows (with their revisions) once they are committed.
+            cells.mirrorCaptions(p.segments, new Set(changed.map((s) => s.id)));
+          },
+          { origin: 'machine' },
+        );
+        applying.push(applied);
+      },
+    });
+    // The summary is returned only once every result received is applied.
+    await Promise.all(applying);
+    return summary;
+  }
+
+  /**
+   * After a termbase change, a plain Translate also asks again for the machine cells whose Korean holds a changed
+   * term, one language at a time so an edited or approved cell of the other language is never requested.
+   */
+  async function translateWithTermRefresh(project: Project, req: TranslateRequest, signal: AbortSignal) {
+    const changed = req.segmentIds || req.refresh ? [] : await terms.changedTermsSinceSync(project.id);
+    const stale = cellsHoldingTerms(project, changed);
+    const count = req.langs.reduce((n, l) => n + stale[l].length, 0);
+    if (count === 0) return run(project, req.langs, req, signal);
+    const summaries: TranslateSummary[] = [];
+    for (const lang of req.langs) {
+      const pending = project.segments
+        .filter((s) => cells.isReviewable(s) && ['empty', 'error'].includes(s.targets[lang].status))
+        .map((s) => s.id);
+      summaries.push(await run(project, [lang], { segmentIds: [...pending, ...stale[lang]] }, signal));
+      if (signal.aborted || summaries.at(-1)!.error) break;
+    }
+    const hit = changed.filter((ko) => project.segments.some((s) => s.source.includes(ko)));
+    return {
+      projectId: project.id,
+      perLang: summaries.flatMap((s) => s.perLang),
+      cancelled: summaries.some((s) => s.cancelled),
+      ...(summaries.find((s) => s.error) ? { error: summaries.find((s) => s.error)!.error! } : {}),
+      termRefresh: { cells: count, terms: hit },
+    } satisfies TranslateSummary;
+  }
+
   return {
     async translate(req) {
-      const project = await store.get(req.projectId);
-      if (running.has(project.id)) throw new AppError('project.translationRunning');
+      const stored = await store.get(req.projectId);
+      if (running.has(stored.id)) throw new AppError('project.translationRunning');
       const controller = new AbortController();
-      running.set(project.id, controller);
-      // Results arrive while the run goes on; the summary is returned only once all of them are applied.
-      const applying: Promise<void>[] = [];
+      running.set(stored.id, controller);
       try {
-        const summary: TranslateSummary = await mt.translate({
-          project: structuredClone(project),
-          langs: req.langs,
-          ...(req.segmentIds ? { segmentIds: req.segmentIds } : {}),
-          ...(req.refresh ? { refresh: true } : {}),
-          signal: controller.signal,
-          onProgress: (lang, done, total) =>
-            emit({ type: 'mt-progress', projectId: project.id, lang, done, total }),
-          onResults: (lang, results) => {
-            const applied = store.update(
-              project.id,
-              (p) => {
-                const at = iso();
-                const byId = new Map(results.map((r) => [r.segmentId, r]));
-                const changed: Segment[] = [];
-                p.segments = p.segments.map((s) => {
-                  const r = byId.get(s.id);
-                  if (!r) return s;
-                  const cell = s.targets[lang];
-                  const next =
-                    'text' in r
-                      ? cells.applyMachineText(cell, r.text, at)
-                      : cells.applyMachineError(cell, r.error);
-                  if (next === cell) return s;
-                  const updated = { ...s, targets: { ...s.targets, [lang]: next } };
-                  changed.push(updated);
-                  return updated;
-                });
-                // The store announces the changed rows (with their revisions) once they are committed.
-                cells.mirrorCaptions(p.segments, new Set(changed.map((s) => s.id)));
-              },
-              { origin: 'machine' },
-            );
-            applying.push(applied);
-          },
-        });
-        await Promise.all(applying);
+        // The glossary DeepL gets comes from the termbase (desk + project) and the project's own glossary.
+        const termList = await terms.terms(stored.id);
+        const project = { ...stored, glossary: glossaryFromTerms(effectiveTerms(stored, termList)) };
+        const summary = await translateWithTermRefresh(project, req, controller.signal);
+        if (!summary.cancelled && !summary.error) await terms.markSynced(stored.id, iso());
         emit({ type: 'mt-finished', summary });
         return summary;
       } finally {
-        running.delete(project.id);
+        running.delete(stored.id);
       }
     },
 

@@ -1,5 +1,6 @@
 import { TM_MIGRATIONS } from '../tm/migrations';
 import { PROJECT_MIGRATIONS } from '../project/schema';
+import { QA_MIGRATIONS } from '../qa/migrations';
 import type { DomainMigration } from './index';
 
 /**
@@ -12,5 +13,6 @@ export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   // tm: translation memory; mt: machine-translation cache
   ...TM_MIGRATIONS,
   // qa: termbase, dismissed findings
+  ...QA_MIGRATIONS,
   // desk: users, sessions, assignments
 ];

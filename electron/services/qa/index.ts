@@ -1,145 +1,104 @@
-import type { GlossaryEntry, Project, QaIssue, Segment, TargetLang } from '../../contract';
+import { checkRow, findKoreanTerm, mergeTerms, type QaFinding, type QaTerm } from '../../../common/qa';
+import type {
+  GlossaryEntry,
+  Project,
+  QaCheckId,
+  QaDismissal,
+  QaIssue,
+  Segment,
+  TargetLang,
+  TermEntry,
+} from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { isReviewable } from '../project/cells';
 
 /**
- * Cross-checks of a project's translations: each target against the Korean source, and — what no single-target
- * CAT tool can do — Vietnamese against English. Findings are `qa:` i18n codes; nothing here changes the project.
- *
- * Checks: numbers of the source missing in a target (Korean 만/억 units understood), numbers that differ between
- * the two targets, URLs and e-mail addresses not kept verbatim, glossary terms not used, Hangul left in a target,
- * and one target far shorter or longer than the other (a sentence dropped or duplicated).
+ * The Node-side runner of the quality checks: the pure checker (common/qa, also run in the UI as the reviewer
+ * types) over a whole project, with the desk and project termbase, switched-off checks and "not an error" marks.
  */
-export function checkProject(project: Project): QaIssue[] {
-  const issues: QaIssue[] = [];
-  for (const segment of project.segments) {
-    if (!isReviewable(segment)) continue;
-    issues.push(...checkSegment(segment, project.glossary));
-  }
-  return issues;
+
+/** What a run checks with. */
+export interface QaRunContext {
+  terms?: readonly TermEntry[];
+  disabled?: readonly QaCheckId[];
+  dismissals?: Readonly<Record<string, QaDismissal>>;
 }
-
-/** The checks for one row. Exposed for tests and for checking a row as the reviewer approves it. */
-export function checkSegment(segment: Segment, glossary: readonly GlossaryEntry[] = []): QaIssue[] {
-  const issues: QaIssue[] = [];
-  const present = TARGET_LANGS.filter((l) => segment.targets[l].text.trim() !== '');
-  const sourceNumbers = numbersInKorean(segment.source);
-  const targetNumbers = new Map<TargetLang, Set<string>>();
-
-  for (const lang of present) {
-    const text = segment.targets[lang].text;
-    const found = new Set(numbersInTarget(text, lang));
-    targetNumbers.set(lang, found);
-    const missing = sourceNumbers.filter((alternatives) => !alternatives.some((n) => found.has(n)));
-    if (missing.length)
-      issues.push(
-        issue(segment, lang, 'numberMissing', 'error', { numbers: missing.map((a) => a[0]).join(', ') }),
-      );
-
-    const lost = protectedTokens(segment.source).filter((t) => !text.includes(t));
-    if (lost.length) issues.push(issue(segment, lang, 'tokenChanged', 'error', { tokens: lost.join(' ') }));
-
-    for (const entry of glossary) {
-      const want = entry[lang].trim();
-      if (
-        want &&
-        entry.ko &&
-        segment.source.includes(entry.ko) &&
-        !text.toLowerCase().includes(want.toLowerCase())
-      )
-        issues.push(issue(segment, lang, 'glossaryMissing', 'warning', { term: entry.ko, expected: want }));
-    }
-
-    const hangul = text.match(/[\uac00-\ud7a3]+/g);
-    if (hangul && !protectedTokens(segment.source).some((t) => /[\uac00-\ud7a3]/.test(t)))
-      issues.push(issue(segment, lang, 'hangulLeft', 'warning', { text: hangul.slice(0, 3).join(' ') }));
-  }
-
-  const vi = targetNumbers.get('vi');
-  const en = targetNumbers.get('en');
-  if (vi && en) {
-    const onlyVi = [...vi].filter((n) => !en.has(n) && !sourceHasEquivalent(sourceNumbers, n, en));
-    const onlyEn = [...en].filter((n) => !vi.has(n) && !sourceHasEquivalent(sourceNumbers, n, vi));
-    if (onlyVi.length || onlyEn.length)
-      issues.push(
-        issue(segment, 'both', 'numbersDiffer', 'warning', {
-          vi: onlyVi.join(', ') || '–',
-          en: onlyEn.join(', ') || '–',
-        }),
-      );
-    const ratio = segment.targets.vi.text.length / Math.max(1, segment.targets.en.text.length);
-    // Vietnamese runs a little longer than English; far outside that band one of them lost or repeated a sentence.
-    if (segment.source.length > 40 && (ratio < 0.55 || ratio > 2.2))
-      issues.push(issue(segment, 'both', 'lengthMismatch', 'warning', { ratio: ratio.toFixed(2) }));
-  }
-  return issues;
-}
-
-function issue(
-  segment: Segment,
-  lang: TargetLang | 'both',
-  code: string,
-  severity: QaIssue['severity'],
-  params: Record<string, string | number>,
-): QaIssue {
-  return { segmentId: segment.id, lang, code: `qa:${code}`, params, severity };
-}
-
-const URL_OR_EMAIL = /(?:https?:\/\/[^\s)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
-
-/** URLs and e-mail addresses that must reach the target unchanged. */
-export function protectedTokens(text: string): string[] {
-  return [...new Set(text.match(URL_OR_EMAIL) ?? [])];
-}
-
-const UNIT: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 
 /**
- * Numbers in Korean text, each as the list of figures a correct translation may show: `50만` (50 ten-thousands)
- * may come out as 500,000, "500 thousand", "0.5 million" or keep the 50. Digits inside URLs and e-mail addresses
- * are skipped: those are checked verbatim.
+ * The terms a project is checked and translated with: the desk's, the project's own, and the project's glossary
+ * (kept for projects made before the termbase). A project term overrides a desk term with the same Korean.
  */
-export function numbersInKorean(text: string): string[][] {
-  const stripped = text.replace(URL_OR_EMAIL, ' ');
-  const out: string[][] = [];
-  for (const m of stripped.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(만|억|조)?/g)) {
-    const raw = m[1]!.replace(/,/g, '');
-    const value = Number(raw);
-    if (!Number.isFinite(value)) continue;
-    const unit = m[2] ? UNIT[m[2]] : undefined;
-    const forms = new Set<string>([canonical(value)]);
-    if (unit) {
-      const full = value * unit;
-      forms.add(canonical(full));
-      for (const scale of [1e3, 1e6, 1e9]) if (full >= scale / 10) forms.add(canonical(full / scale));
-    }
-    out.push([...forms]);
+export function effectiveTerms(
+  project: Pick<Project, 'glossary'>,
+  terms: readonly TermEntry[] = [],
+): QaTerm[] {
+  return mergeTerms(project.glossary, terms);
+}
+
+/** The glossary sent to DeepL: one required translation per term and language (the first alternative). */
+export function glossaryFromTerms(terms: readonly QaTerm[]): GlossaryEntry[] {
+  const first = (s: string) => s.split(/\s*[;|]\s*/u)[0]?.trim() ?? '';
+  return terms.map((t) => ({ ko: t.ko, vi: first(t.vi), en: first(t.en) })).filter((g) => g.vi || g.en);
+}
+
+/** One finding as the contract carries it. */
+export function toIssue(f: QaFinding, dismissals?: Readonly<Record<string, QaDismissal>>): QaIssue {
+  const issue: QaIssue = {
+    id: f.id,
+    segmentId: f.segmentId,
+    lang: f.lang,
+    check: f.check,
+    code: f.code,
+    params: f.params,
+    severity: f.severity,
+  };
+  const d = dismissals?.[f.id];
+  if (d) issue.dismissal = d;
+  return issue;
+}
+
+/** The checker's view of a row: the Korean (a picture's caption) and both targets. */
+export function rowOf(segment: Segment) {
+  return {
+    id: segment.id,
+    source: segment.source,
+    targets: Object.fromEntries(TARGET_LANGS.map((l) => [l, segment.targets[l].text])) as Record<
+      TargetLang,
+      string
+    >,
+  };
+}
+
+/** Every finding of a project, dismissed ones included (marked), in row order. */
+export function checkProject(project: Project, ctx: QaRunContext = {}): QaIssue[] {
+  const terms = effectiveTerms(project, ctx.terms);
+  const disabled = new Set(ctx.disabled ?? []);
+  const out: QaIssue[] = [];
+  for (const segment of project.segments) {
+    if (!isReviewable(segment)) continue;
+    for (const f of checkRow(rowOf(segment), { terms, disabled })) out.push(toIssue(f, ctx.dismissals));
   }
   return out;
 }
 
-/** Numbers written in a Vietnamese or English target, normalised (thousands separators removed). */
-export function numbersInTarget(text: string, lang: TargetLang): string[] {
-  const stripped = text.replace(URL_OR_EMAIL, ' ');
-  const out: string[] = [];
-  // Vietnamese groups thousands with dots and uses a decimal comma; English the other way round.
-  const pattern =
-    lang === 'vi'
-      ? /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g
-      : /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-  for (const m of stripped.matchAll(pattern)) {
-    const s = lang === 'vi' ? m[0].replace(/\./g, '').replace(',', '.') : m[0].replace(/,/g, '');
-    const value = Number(s);
-    if (Number.isFinite(value)) out.push(canonical(value));
+/** Errors nobody marked "not an error": what blocks a clean export and makes the CLI exit non-zero. */
+export function openErrors(issues: readonly QaIssue[]): QaIssue[] {
+  return issues.filter((i) => i.severity === 'error' && !i.dismissal);
+}
+
+/**
+ * Machine cells (never edited or approved ones) whose Korean holds one of the changed terms, per language: what
+ * Translate asks again after a termbase change.
+ */
+export function cellsHoldingTerms(
+  project: Project,
+  changedKo: readonly string[],
+): Record<TargetLang, string[]> {
+  const out: Record<TargetLang, string[]> = { vi: [], en: [] };
+  if (!changedKo.length) return out;
+  for (const s of project.segments) {
+    if (!isReviewable(s) || !changedKo.some((ko) => findKoreanTerm(s.source, ko).length > 0)) continue;
+    for (const lang of TARGET_LANGS) if (s.targets[lang].status === 'machine') out[lang].push(s.id);
   }
   return out;
-}
-
-function sourceHasEquivalent(source: string[][], n: string, other: Set<string>): boolean {
-  // Both targets may render one source number differently (500,000 vs 500 nghìn): that is not a disagreement.
-  return source.some((forms) => forms.includes(n) && forms.some((f) => other.has(f)));
-}
-
-function canonical(n: number): string {
-  return String(Math.round(n * 1000) / 1000);
 }

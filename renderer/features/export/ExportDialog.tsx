@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EXPORT_FORMATS,
@@ -41,6 +41,8 @@ export function ExportDialog(props: {
   onProject(project: Project): void;
   /** 1-based row of a segment, for messages. */
   rowOf(segmentId: string): number;
+  /** Shown above the form (the QA feature warns about open errors here). */
+  warning?: ReactNode;
 }) {
   const { t } = useTranslation(['export', 'common', 'review']);
   const [lang, setLang] = useState<TargetLang>('vi');
@@ -153,6 +155,7 @@ export function ExportDialog(props: {
         </>
       }
     >
+      {props.warning}
       <div className="form two-col">
         <div className="field">
           <label className="field-label" htmlFor={ids.format}>

@@ -18,6 +18,8 @@ export interface HeaderActions {
   translate(): void;
   refresh(): void;
   glossary(): void;
+  /** The desk and project termbase (issue #10). */
+  termbase?(): void;
   qa(): void;
   exportFile(): void;
   settings(): void;
@@ -150,6 +152,11 @@ export function Header(props: {
           <button type="button" disabled={!open} onClick={actions.glossary}>
             {t('header.glossary')}
           </button>
+          {actions.termbase && (
+            <button type="button" disabled={!open} onClick={actions.termbase}>
+              {t('header.termbase')}
+            </button>
+          )}
         </div>
         <div className="tool-group">
           <button type="button" disabled={!open} title={t('header.qaHint')} onClick={actions.qa}>

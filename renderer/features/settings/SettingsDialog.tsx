@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   UI_LANGS,
@@ -21,6 +21,8 @@ export function SettingsDialog(props: {
   settings: SettingsView;
   onSave(patch: SettingsPatch): Promise<boolean>;
   onClose(): void;
+  /** More settings sections (the QA check switches), saved by their own feature. */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation(['settings', 'common', 'translate']);
   const message = useMessage();
@@ -244,6 +246,7 @@ export function SettingsDialog(props: {
             </select>
           </div>
         </fieldset>
+        {props.extra}
         {/* Enter in a text field saves, as in any form. */}
         <button type="submit" hidden />
       </form>

@@ -41,6 +41,14 @@ export function useTranslationRun(opts: {
       update(null);
       setSummary(result);
       if (result.error) optsRef.current.onNotice(notice('error', result.error));
+      // Say which machine cells were asked again because a term changed (issue #10).
+      if (result.termRefresh)
+        optsRef.current.onNotice(
+          notice('info', {
+            code: 'qa:termbase.refreshed',
+            params: { cells: result.termRefresh.cells, terms: result.termRefresh.terms.join(', ') },
+          }),
+        );
       optsRef.current.onFinished(result);
       // Warn before the account runs dry, not after.
       if (!result.cancelled && result.perLang.some((l) => l.billedCharacters > 0))

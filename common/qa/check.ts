@@ -1,0 +1,188 @@
+import { crossFindings } from './cross';
+import { englishValues } from './numbers-en';
+import { koreanValues } from './numbers-ko';
+import { vietnameseValues } from './numbers-vi';
+import { omissionFindings } from './omission';
+import { emailPlaceholder, protectedTokens, tokenKey } from './protected';
+import { checkTerms } from './terms';
+import { HANGUL, HANGUL_RUNS, nfc } from './text';
+import type { Mention, QaCheck, QaFinding, QaLang, QaOptions, QaRow } from './types';
+import { matchMentions, valueKey } from './values';
+
+/** The value parser of each target language. */
+export const TARGET_VALUES: Record<QaLang, (text: string) => Mention[]> = {
+  vi: vietnameseValues,
+  en: englishValues,
+};
+
+/** Builds findings with stable ids; a key seen twice in one row and language gets `#2`, `#3`… */
+export class FindingList {
+  readonly items: QaFinding[] = [];
+  private readonly seen = new Map<string, number>();
+  constructor(
+    readonly segmentId: string,
+    private readonly disabled: ReadonlySet<QaCheck>,
+  ) {}
+  add(
+    lang: QaFinding['lang'],
+    check: QaCheck,
+    code: string,
+    severity: QaFinding['severity'],
+    key: string,
+    params: Record<string, string | number>,
+  ): void {
+    if (this.disabled.has(check)) return;
+    const base = `${this.segmentId}|${lang}|${check}|${key}`;
+    const n = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, n);
+    const id = n === 1 ? base : `${base}#${n}`;
+    this.items.push({
+      id,
+      segmentId: this.segmentId,
+      lang,
+      check,
+      code: `qa:${code}`,
+      params,
+      severity,
+      key,
+    });
+  }
+}
+
+/** What one target's check found out that the cross-target checks reuse. */
+export interface TargetAnalysis {
+  lang: QaLang;
+  text: string;
+  values: Mention[];
+  /** Per source value, the index of the target value it matched, or -1. */
+  matched: number[];
+}
+
+/**
+ * Check one row: each present target against the Korean source, then the two targets against each other. Pure and
+ * fast (a few milliseconds at most), so the renderer runs it on every keystroke.
+ */
+export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
+  const disabled = new Set(options.disabled ?? []);
+  const out = new FindingList(row.id, disabled);
+  const source = nfc(row.source);
+  const sourceValues = koreanValues(source);
+  const analyses: TargetAnalysis[] = [];
+  for (const lang of ['vi', 'en'] as const) {
+    const text = nfc(row.targets[lang] ?? '');
+    if (!text.trim()) continue;
+    const values = TARGET_VALUES[lang](text);
+    analyses.push({ lang, text, values, matched: matchMentions(sourceValues, values) });
+  }
+  for (const a of analyses) {
+    const { lang, text, values, matched } = a;
+    valueFindings(out, lang, sourceValues, values, matched);
+    protectedFindings(out, lang, source, text);
+    hangulFindings(out, lang, source, text);
+    termFindings(out, lang, source, text, options);
+    const other = analyses.find((x) => x !== a) ?? null;
+    omissionFindings(out, lang, source, text, other, sourceValues, values);
+  }
+  if (analyses.length === 2) crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
+  return out.items;
+}
+
+function termFindings(
+  out: FindingList,
+  lang: QaLang,
+  source: string,
+  text: string,
+  options: QaOptions,
+): void {
+  const terms = checkTerms(source, text, lang, options.terms ?? []);
+  for (const t of terms.missing)
+    out.add(lang, 'terms', 'termMissing', 'error', t.ko, { term: t.ko, expected: t[lang] });
+  for (const f of terms.forbidden)
+    out.add(lang, 'forbidden', 'termForbidden', 'error', `${f.term.ko}:${f.variant}`, {
+      term: f.term.ko,
+      variant: f.variant,
+      expected: f.term[lang],
+    });
+}
+
+function valueFindings(
+  out: FindingList,
+  lang: QaLang,
+  source: Mention[],
+  target: Mention[],
+  matched: number[],
+): void {
+  source.forEach((m, i) => {
+    if (matched[i] === -1 && !m.weak)
+      out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
+  });
+  orderFinding(out, lang, source, target, matched);
+}
+
+const isYear = (m: Mention) =>
+  m.year === true ||
+  (m.alts[0]!.k === 'n' && /^\d{4}$/u.test(m.raw.trim()) && m.alts[0]!.v >= 1900 && m.alts[0]!.v <= 2100);
+
+/**
+ * Values the sentence pairs (A in year X, B in year Y): when the years keep their order but the counts swap (or
+ * the reverse), a count moved to the wrong year. Reordering both together is only style ("to B in Y from A in X").
+ */
+function orderFinding(
+  out: FindingList,
+  lang: QaLang,
+  source: Mention[],
+  target: Mention[],
+  matched: number[],
+): void {
+  const years: Array<[number, number]> = [];
+  const counts: Array<[number, number]> = [];
+  source.forEach((m, i) => {
+    const j = matched[i]!;
+    if (j < 0 || m.alts[0]!.k !== 'n') return;
+    (isYear(m) ? years : counts).push([m.start, target[j]!.start]);
+  });
+  if (years.length < 2 || counts.length < 2) return;
+  const direction = (pairs: Array<[number, number]>) => {
+    const byTarget = [...pairs].sort((a, b) => a[0] - b[0]).map((p) => p[1]);
+    const up = byTarget.every((v, k) => k === 0 || v > byTarget[k - 1]!);
+    const down = byTarget.every((v, k) => k === 0 || v < byTarget[k - 1]!);
+    return up ? 'same' : down ? 'reversed' : 'mixed';
+  };
+  const y = direction(years);
+  const c = direction(counts);
+  if (y !== 'mixed' && c !== 'mixed' && y !== c) {
+    const key = source
+      .filter((m) => m.alts[0]!.k === 'n')
+      .map(valueKey)
+      .join(',');
+    out.add(lang, 'order', 'valuesSwapped', 'error', key, {
+      values: counts.map(([s]) => source.find((m) => m.start === s)!.raw.trim()).join(', '),
+    });
+  }
+}
+
+function protectedFindings(out: FindingList, lang: QaLang, source: string, target: string): void {
+  const have = new Set(protectedTokens(target).map(tokenKey));
+  for (const t of protectedTokens(source)) {
+    const key = tokenKey(t);
+    if (!have.has(key)) out.add(lang, 'protected', 'tokenChanged', 'error', key, { token: t.text });
+  }
+  const placeholder = emailPlaceholder(target) ?? emailPlaceholder(source);
+  if (placeholder)
+    out.add(lang, 'placeholder', 'emailPlaceholder', 'error', 'email-protected', { text: placeholder });
+}
+
+const QUOTED =
+  /["“”'‘’「」『』《》〈〉<>]([^"“”'‘’「」『』《》〈〉<>]{1,40})["“”'‘’「」『』《》〈〉<>]|\(([^()]{1,40})\)/gu;
+
+/** Hangul left in a translation, except a name the source quotes (the brand ‘따릉이’ may be kept as 따릉이). */
+function hangulFindings(out: FindingList, lang: QaLang, source: string, target: string): void {
+  if (!HANGUL.test(target)) return;
+  const masked = target.replace(/\S*[@/.]\S*/gu, (w) => (protectedTokens(w).length ? ' ' : w));
+  const runs = masked.match(HANGUL_RUNS);
+  if (!runs) return;
+  const quoted = [...source.matchAll(QUOTED)].map((m) => m[1] ?? m[2] ?? '');
+  const left = runs.filter((r) => !quoted.some((q) => q.includes(r)));
+  if (left.length)
+    out.add(lang, 'hangul', 'hangulLeft', 'error', left.join(' '), { text: left.slice(0, 3).join(' ') });
+}

@@ -1,0 +1,163 @@
+import { maskProtected } from './protected';
+import type { Mention, NumUnit } from './types';
+import { MentionSink, monthDay, num, timeOfDay } from './values';
+
+/**
+ * Values in Korean news text: digits with 만/억/조 and 천/백/십 (2천 대, 3만5천 톤, 1조 2천억 원, 3억5천만 원),
+ * percentages and percentage points, 배, ordinals (1단계, 4차), dates (2022.08.04., 2022년 8월 4일, 8월, 3일) and
+ * times (오후 2시30분). Digits inside links and e-mail addresses are not values: those are checked verbatim.
+ */
+export function koreanValues(text: string): Mention[] {
+  const sink = new MentionSink(maskProtected(text));
+  // Korean values here are all written with digits (정오 aside).
+  if (!/\d/u.test(sink.text)) {
+    sink.each(/정오/gu, (m) => sink.add(m.index, m.index + 2, [{ k: 'time', min: 720 }]));
+    return sink.sorted();
+  }
+  koreanDates(sink);
+  koreanTimes(sink);
+  koreanNumbers(sink);
+  return sink.sorted();
+}
+
+const year = (y: string) => num(Number(y));
+
+function koreanDates(sink: MentionSink): void {
+  // 2022.08.04. / 2022. 8. 4 / 2022-08-04 / 2022/8/4: the newswire date stamp.
+  sink.each(/(?<!\d)(\d{4})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d)\.?/gu, (m) => {
+    const md = monthDay(Number(m[3]), Number(m[4]));
+    if (!md.length) return;
+    const at = m.index;
+    sink.add(at, at + 4, [year(m[1]!)], { year: true });
+    sink.add(at + 4, at + m[0].length, md);
+  });
+  sink.each(/(?<!\d)(?:(\d{4})년\s?)?(\d{1,2})월\s?(\d{1,2})일(?!\s?(?:간|동안))/gu, (m) => {
+    const md = monthDay(Number(m[2]), Number(m[3]));
+    if (!md.length) return;
+    const at = m.index;
+    const yearEnd = m[1] ? m[0].indexOf('년') + 1 : 0;
+    if (m[1]) sink.add(at, at + yearEnd, [year(m[1])], { year: true });
+    sink.add(at + yearEnd, at + m[0].length, md);
+  });
+  sink.each(/(?<![\d.])(\d{1,2})월(?!\s?\d{1,2}일)/gu, (m) => {
+    const month = Number(m[1]);
+    if (month >= 1 && month <= 12) sink.add(m.index, m.index + m[0].length, [{ k: 'month', m: month }]);
+  });
+  sink.each(/(?<![\d.])(\d{1,2})일(?!\s?(?:간|동안|째))/gu, (m) => {
+    const d = Number(m[1]);
+    if (d >= 1 && d <= 31) sink.add(m.index, m.index + m[0].length, [{ k: 'day', d }]);
+  });
+  sink.each(/(?<![\d.,])(\d{4})년(?!\s?(?:간|동안|째))/gu, (m) => {
+    sink.add(m.index, m.index + 4, [year(m[1]!)], { year: true });
+  });
+}
+
+const HALF: Record<string, 'am' | 'pm'> = {
+  오전: 'am',
+  새벽: 'am',
+  아침: 'am',
+  오후: 'pm',
+  저녁: 'pm',
+  밤: 'pm',
+};
+
+function koreanTimes(sink: MentionSink): void {
+  sink.each(
+    /(오전|오후|새벽|아침|저녁|밤|낮)?\s?(?<![\d.])(\d{1,2})시(?!간|대|장|민|청|의회)(?:\s?(\d{1,2})분)?(\s?반)?/gu,
+    (m) => {
+      const h = Number(m[2]);
+      const min = m[4] ? 30 : Number(m[3] ?? 0);
+      // 낮 12시 is noon, 낮 2시 is 14:00.
+      const half = m[1] === '낮' ? (h < 7 ? 'pm' : null) : m[1] ? HALF[m[1]]! : null;
+      sink.add(m.index, m.index + m[0].length, timeOfDay(h, min, half));
+    },
+  );
+  sink.each(/(?<![\d.])(\d{1,2}):(\d{2})(?!\d)/gu, (m) => {
+    sink.add(m.index, m.index + m[0].length, timeOfDay(Number(m[1]), Number(m[2]), null));
+  });
+  sink.each(/정오/gu, (m) => sink.add(m.index, m.index + 2, [{ k: 'time', min: 720 }]));
+}
+
+const SMALL: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
+const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+const SECTION = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[천백십](?:\d+(?![\d.,]))?)*/y;
+
+/** End of the Korean numeral that starts at `i` (digits, then any 천/백/십 and 만/억/조 groups). */
+function numeralEnd(s: string, i: number): number {
+  SECTION.lastIndex = i;
+  const first = SECTION.exec(s);
+  if (!first) return i;
+  let p = i + first[0].length;
+  while (s[p] !== undefined && BIG[s[p]!]) {
+    p++;
+    const q = s[p] === ' ' ? p + 1 : p;
+    SECTION.lastIndex = q;
+    const next = SECTION.exec(s);
+    if (!next) break;
+    const end = q + next[0].length;
+    if (s[end] !== undefined && BIG[s[end]!]) p = end;
+    else {
+      // 3만5천, 3만5000: a lower group without its own big unit belongs to this number only when it is glued on
+      // or carries 천/백/십; "10억 2025년" is two numbers.
+      if (/[천백십]/u.test(next[0]) || q === p) p = end;
+      break;
+    }
+  }
+  return p;
+}
+
+/** The value of a Korean numeral such as `1조 2천억`, `3억5천만`, `3만5천`, `4,500억`. */
+export function koreanNumeralValue(raw: string): number {
+  let total = 0;
+  let section = 0;
+  let current: number | null = null;
+  for (const t of raw.match(/\d[\d,]*(?:\.\d+)?|[천백십만억조]/gu) ?? []) {
+    if (/\d/u.test(t)) current = Number(t.replace(/,/gu, ''));
+    else if (SMALL[t]) {
+      section += (current ?? 1) * SMALL[t];
+      current = null;
+    } else {
+      section += current ?? 0;
+      total += (section || 1) * BIG[t]!;
+      section = 0;
+      current = null;
+    }
+  }
+  return total + section + (current ?? 0);
+}
+
+const SUFFIX: Array<[RegExp, NumUnit]> = [
+  [/^\s?(?:%\s?p|%\s?포인트|퍼센트\s?포인트|%포인트)/u, 'pp'],
+  [/^\s?(?:%|퍼센트|프로(?!그|젝|모|세|듀|필|파|스|야|펠))/u, '%'],
+  [/^배(?!터|달|경|송|우|추|치|려|제|출|상|분|정|당|열|포|후|임|심|구|럭|럴|출|기)/u, 'x'],
+  [
+    /^(?:번째|단계|차(?!례|량|관|로|별|이|선|원|세|기)|위(?!원|해|한|기|치|반|상|험|성|협)|분기|회(?!의|사|장|원|견|담|복|계|관)|호기|기(?=\s))/u,
+    'ord',
+  ],
+];
+
+function koreanNumbers(sink: MentionSink): void {
+  const s = sink.text;
+  for (const m of [...s.matchAll(/\d/gu)]) {
+    const i = m.index;
+    if (sink.text[i] === ' ' || (i > 0 && /[\d.,]/u.test(s[i - 1]!))) continue;
+    const end = numeralEnd(s, i);
+    if (end <= i) continue;
+    const raw = s.slice(i, end);
+    if (/[.,]$/u.test(raw)) continue;
+    const rest = s.slice(end, end + 8);
+    let unit: NumUnit = '';
+    let suffixLen = 0;
+    for (const [re, u] of SUFFIX) {
+      const hit = re.exec(rest);
+      if (hit) {
+        unit = u;
+        suffixLen = hit[0].length;
+        break;
+      }
+    }
+    // 1인당 (per person), 1인 가구 (single-person household): an idiom, not a count a translation repeats.
+    const weak = raw === '1' && /^인(?:당|\s?가구)/u.test(rest);
+    sink.add(i, end + suffixLen, [num(koreanNumeralValue(raw), unit)], weak ? { weak } : {});
+  }
+}

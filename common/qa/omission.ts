@@ -1,0 +1,128 @@
+import type { FindingList } from './check';
+import { alignSentences, EXPANSION, sentenceSpans, splitSentences, type Span } from './sentences';
+import { contentLength } from './text';
+import type { Mention, QaLang } from './types';
+import { mentionsMatch } from './values';
+
+/**
+ * A translation under this share of its expected length is a truncated (or abandoned) output; a one-sentence
+ * source has no sentence to drop, so there a milder shortfall already means truncation.
+ */
+const TRUNCATED = 0.35;
+const TRUNCATED_ONE_SENTENCE = 0.5;
+
+const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/**
+ * Omissions: a target far shorter than its source (a truncated machine output), a source sentence with no
+ * counterpart in the target, a target sentence with no counterpart in the source (or said twice).
+ */
+export function omissionFindings(
+  out: FindingList,
+  lang: QaLang,
+  source: string,
+  target: string,
+  other: { lang: QaLang; text: string } | null,
+  sourceValues: readonly Mention[],
+  targetValues: readonly Mention[],
+): void {
+  const sourceLength = contentLength(source);
+  const srcSpans = sentenceSpans(source, 'ko');
+  const src = srcSpans.map((s) => s.text);
+  if (sourceLength >= 12) {
+    const ratio = contentLength(target) / (sourceLength * EXPANSION[lang]);
+    if (ratio < TRUNCATED || (src.length === 1 && ratio < TRUNCATED_ONE_SENTENCE)) {
+      out.add(lang, 'truncated', 'truncated', 'error', 'length', { percent: Math.round(ratio * 100) });
+      return;
+    }
+  }
+  const tgtSpans = sentenceSpans(target, lang);
+  const tgt = tgtSpans.map((s) => s.text);
+  duplicateFindings(out, lang, src, tgt);
+  if (src.length < 2 && tgt.length < 2) return;
+  // Values of the whole text, assigned to sentences by offset (no second parse).
+  const srcValues = bySentence(
+    srcSpans,
+    sourceValues.filter((m) => !m.weak),
+  );
+  const tgtValues = bySentence(tgtSpans, targetValues);
+  const anchors = (si: number[], ti: number[]) => {
+    const want = si.flatMap((i) => srcValues[i]!);
+    if (!want.length) return 0;
+    const have = ti.flatMap((j) => tgtValues[j]!);
+    const found = want.filter((w) => have.some((h) => mentionsMatch(w, h))).length;
+    return (1.6 * (want.length - found)) / want.length;
+  };
+  for (const step of align(src, tgt, lang, sourceLength, other, anchors)) {
+    if (step.target.length === 0) {
+      const s = src[step.source[0]!]!;
+      if (contentLength(s) >= 8)
+        out.add(lang, 'omission', 'sentenceMissing', 'error', s.slice(0, 24), {
+          n: step.source[0]! + 1,
+          sentence: excerpt(s),
+        });
+    } else if (step.source.length === 0) {
+      const t = tgt[step.target[0]!]!;
+      if (contentLength(t) >= 20)
+        out.add(lang, 'omission', 'sentenceAdded', 'warning', t.slice(0, 24), { sentence: excerpt(t) });
+    }
+  }
+}
+
+function duplicateFindings(out: FindingList, lang: QaLang, src: string[], tgt: string[]): void {
+  if (tgt.length < 2) return;
+  const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
+  const seen = new Set<string>();
+  const sourceDuplicates = src.length - new Set(src.map(norm)).size;
+  if (sourceDuplicates > 0) return;
+  for (const t of tgt) {
+    const k = norm(t);
+    if (k.length >= 20 && seen.has(k))
+      out.add(lang, 'omission', 'sentenceAdded', 'warning', t.slice(0, 24), { sentence: excerpt(t) });
+    seen.add(k);
+  }
+}
+
+/**
+ * Align a target's sentences with the source's. When the other translation has exactly one sentence per source
+ * sentence, align against it instead: two Latin-script translations of the same text agree on sentence lengths
+ * far more closely than either does with Korean, so a short dropped sentence still stands out.
+ */
+function align(
+  src: string[],
+  tgt: string[],
+  lang: QaLang,
+  sourceLength: number,
+  other: { lang: QaLang; text: string } | null,
+  anchors: (si: number[], ti: number[]) => number,
+) {
+  const pivot = other ? splitSentences(other.text, other.lang) : [];
+  if (other && pivot.length === src.length && src.length >= 2)
+    return alignSentences(
+      pivot,
+      tgt,
+      EXPANSION[lang] / EXPANSION[other.lang],
+      anchors,
+      PIVOT_SIGMA,
+      PIVOT_SKIP,
+    );
+  // Otherwise the other translation's total length still calibrates the expectation; it only raises it (if it is
+  // the shorter one, it may be the one that lost something).
+  const otherRatio = other
+    ? (contentLength(other.text) / Math.max(1, sourceLength)) * (EXPANSION[lang] / EXPANSION[other.lang])
+    : 0;
+  const expansion = Math.max(EXPANSION[lang], Math.min(otherRatio, EXPANSION[lang] * 1.6));
+  return alignSentences(src, tgt, expansion, anchors);
+}
+
+const PIVOT_SIGMA = 0.3;
+const PIVOT_SKIP = 1.8;
+
+function bySentence(spans: readonly Span[], mentions: readonly Mention[]): Mention[][] {
+  const out: Mention[][] = spans.map(() => []);
+  for (const m of mentions) {
+    const i = spans.findIndex((s) => m.start >= s.start && m.start < s.end);
+    if (i >= 0) out[i]!.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import { expect, test } from './fixtures';
+import { QaPanel } from './pages/qa-panel';
+
+// Row 4 of the sample: "서울시도 2025년까지 전기차 50만대 시대" (500,000 electric vehicles by 2025).
+const ROW = 4;
+const WRONG_VI = '"Seoul cũng sẽ bước vào kỷ nguyên 50.000 xe điện vào năm 2025"';
+
+test('a figure mistyped shows in the cell at once; approving asks; the panel jumps and remembers "not an error"', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('vi', ROW)).toHaveValue(/500\.000/);
+  const findings = review.row(ROW).locator('[data-testid^="findings-vi-"]');
+  await expect(findings).toHaveCount(0);
+
+  await review.cell('vi', ROW).fill(WRONG_VI);
+  await expect(findings).toContainText('“50만” in the Korean has no matching value here');
+  await review.cell('vi', ROW).blur();
+  await expect(review.status('vi', ROW)).toHaveText('Edited');
+
+  // Approving a cell with an open error asks first; "Cancel" keeps it as it was.
+  await review.approveButton('vi', ROW).click();
+  await expect(review.confirmDialog()).toContainText('Approve with open errors?');
+  await review.confirmDialog().getByRole('button', { name: 'Cancel' }).click();
+  await expect(review.status('vi', ROW)).toHaveText('Edited');
+
+  const panel = await QaPanel.open(page);
+  const item = panel.items('50만');
+  await expect(item).toHaveCount(1);
+  await panel.filterLanguage('en');
+  await expect(panel.items('50만')).toHaveCount(0);
+  await panel.filterLanguage('all');
+  await panel.markNotAnError(item, 'Figure checked with the desk');
+  await expect(panel.items('50만')).toHaveCount(0);
+  await panel.showDismissed();
+  await expect(panel.items('50만')).toContainText('Figure checked with the desk');
+  await page.screenshot({ path: 'e2e/screenshots/en-qa-panel.png' });
+
+  await panel
+    .items('50만')
+    .getByRole('button', { name: `Go to row ${ROW}` })
+    .click();
+  await expect(panel.root).toBeHidden();
+  await expect(review.cell('vi', ROW)).toBeFocused();
+  // Marked "not an error": gone from the cell (the VI ↔ EN warning stays), and approving no longer asks.
+  await expect(findings).not.toContainText('no matching value');
+  await expect(findings).toContainText('which the other translation does not');
+  await review.approveButton('vi', ROW).click();
+  await expect(review.status('vi', ROW)).toHaveText('Approved');
+  // The mark is in the database: it survives a reload.
+  await page.reload();
+  await expect(review.cell('vi', ROW)).toHaveValue(WRONG_VI);
+  await expect(review.row(ROW).locator('[data-testid^="findings-vi-"]')).not.toContainText(
+    'no matching value',
+  );
+});
+
+test('export warns about open errors; the checks can be switched off in Settings', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('en', ROW)).toHaveValue(/500,000/);
+  await review.cell('en', ROW).fill('"Seoul, too, will enter the era of 5,000 electric vehicles by 2025"');
+  await review.cell('en', ROW).blur();
+  await expect(review.status('en', ROW)).toHaveText('Edited');
+
+  const exportDialog = await review.openExport();
+  await expect(page.getByTestId('export-qa-warning')).toContainText(
+    '1 error(s) found by the checks are still open',
+  );
+  await page.screenshot({ path: 'e2e/screenshots/en-export-qa-warning.png' });
+  await exportDialog.root.getByRole('button', { name: 'Close' }).click();
+
+  const settings = await review.openSettings();
+  const toggles = page.getByTestId('qa-toggles');
+  // The switch shows the stored state, so it changes once the Node side has saved it (not on the click itself).
+  await toggles.getByLabel('Numbers, dates and times').click();
+  await expect(toggles.getByLabel('Numbers, dates and times')).not.toBeChecked();
+  await settings.root.getByRole('button', { name: 'Cancel' }).click();
+  await expect(review.row(ROW).locator('[data-testid^="findings-en-"]')).not.toContainText(
+    'no matching value',
+  );
+});
+
+for (const lng of ['ko', 'vi'] as const)
+  test(`the panel and the in-cell findings in ${lng}`, async ({ review, page }) => {
+    await review.open();
+    await expect(review.cell('vi', ROW)).toHaveValue(/500\.000/);
+    await review.setUiLanguage(lng);
+    await review.cell('vi', ROW).fill(WRONG_VI);
+    await review.cell('vi', ROW).blur();
+    await expect(review.row(ROW).locator('[data-testid^="findings-vi-"]')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/${lng}-qa-cell.png` });
+    await page.getByRole('button', { name: lng === 'ko' ? '검사' : 'Kiểm tra', exact: true }).click();
+    await expect(page.getByTestId('qa-panel')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/${lng}-qa-panel.png` });
+    await page.getByTestId('qa-panel').getByRole('button').last().click();
+    await page.getByRole('button', { name: lng === 'ko' ? '용어 DB' : 'Kho thuật ngữ', exact: true }).click();
+    await expect(page.getByTestId('termbase-dialog')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/${lng}-termbase.png` });
+  });
+
+test('a desk term is highlighted in the Korean with its translations, checked in the cells, and exported', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.cell('vi', 2)).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Termbase', exact: true }).click();
+  const dialog = page.getByTestId('termbase-dialog');
+  await dialog.getByTestId('term-ko').fill('서울시');
+  await dialog.getByTestId('term-vi').fill('thành phố Seoul');
+  await dialog.getByTestId('term-en').fill('Seoul Metropolitan Government');
+  await dialog.getByRole('button', { name: 'Add term' }).click();
+  await expect(dialog.getByTestId('term-table')).toContainText('Seoul Metropolitan Government');
+  await page.screenshot({ path: 'e2e/screenshots/en-termbase.png' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export TBX' }).click();
+  expect((await download).suggestedFilename()).toBe('termbase-project.tbx');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Row 2: "서울시, 베트남 정부·대학과 공동 협력 선포": the term is marked, with its translations on hover.
+  const mark = review.row(2).locator('mark.term');
+  await expect(mark).toHaveText('서울시');
+  await expect(mark).toHaveAttribute('title', 'thành phố Seoul · Seoul Metropolitan Government');
+  await expect(review.row(2).locator('[data-testid^="findings-en-"]')).toContainText(
+    'Term “서울시” should be translated as “Seoul Metropolitan Government”.',
+  );
+  await expect(review.row(2).locator('[data-testid^="findings-vi-"]')).toHaveCount(0);
+});

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Project } from '../../contract';
+import { openSqlite, type Database } from '../db';
+import { AppError } from '../errors';
+import { ProjectStore } from '../project/store';
+import type { QaRunContext } from './index';
+import { QaRepository } from './repository';
+
+/** The database file inside a data folder (same name as handlers.ts DATABASE_FILE; kept here to avoid a cycle). */
+const DATABASE_FILE = 'review.db';
+
+/**
+ * What the CLI checks: a project file, or a project id in the data folder; with the data folder's database (when
+ * there is one) for the termbase, switched-off checks and "not an error" marks.
+ */
+export async function qaRunContext(
+  target: string,
+  dataDir: string,
+  readProject: (path: string) => Promise<Project>,
+): Promise<{ project: Project; context: QaRunContext }> {
+  const dbFile = join(dataDir, DATABASE_FILE);
+  if (existsSync(target)) {
+    const project = await readProject(target);
+    if (!existsSync(dbFile)) return { project, context: {} };
+    const database = await openSqlite(dbFile);
+    try {
+      return { project, context: await contextOf(database, project) };
+    } finally {
+      await database.close();
+    }
+  }
+  if (!existsSync(dbFile)) throw new AppError('project.notFound');
+  const database = await openSqlite(dbFile);
+  try {
+    const store = new ProjectStore(database, {
+      now: () => new Date(),
+      actor: () => ({ id: 'cli', name: 'cli' }),
+    });
+    const project = await store.get(target);
+    return { project, context: await contextOf(database, project) };
+  } finally {
+    await database.close();
+  }
+}
+
+async function contextOf(database: Database, project: Project): Promise<QaRunContext> {
+  const repo = new QaRepository(database);
+  const [terms, disabled, dismissals] = await Promise.all([
+    repo.terms(project.id),
+    repo.disabledChecks(),
+    repo.dismissals(project.id),
+  ]);
+  return { terms, disabled, dismissals };
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QA_CHECK_IDS, type QaCheckId } from '../../../electron/contract';
+import { api } from '../../api';
+
+/**
+ * One switch per check, for Settings. Each change is sent at once and shown only as the Node side stored it, so
+ * nothing looks switched off that is not.
+ */
+export function QaCheckToggles(props: {
+  projectId: string | null;
+  onError(e: unknown): void;
+  /** Called with the stored list after each change. */
+  onChange(disabled: QaCheckId[]): void;
+}) {
+  const { t } = useTranslation('qa');
+  const [disabled, setDisabled] = useState<QaCheckId[] | null>(null);
+  const { projectId, onError } = props;
+
+  useEffect(() => {
+    if (!projectId) return;
+    api.qaContext(projectId).then((c) => setDisabled(c.disabledChecks), onError);
+  }, [projectId, onError]);
+
+  return (
+    <fieldset className="qa-toggles" data-testid="qa-toggles">
+      <legend>{t('settings.title')}</legend>
+      <p className="hint">{t('settings.hint')}</p>
+      {QA_CHECK_IDS.map((check) => (
+        <label key={check} className="inline">
+          <input
+            type="checkbox"
+            disabled={disabled === null}
+            checked={disabled !== null && !disabled.includes(check)}
+            onChange={(e) =>
+              api.setQaCheck({ check, enabled: e.target.checked }).then((stored) => {
+                setDisabled(stored);
+                props.onChange(stored);
+              }, onError)
+            }
+          />
+          {t(`checkNames.${check}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,235 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TermEntry, TermFileFormat, TermInput } from '../../../electron/contract';
+import { api } from '../../api';
+import { downloadBase64, fileToBase64 } from '../../components/base64';
+import { Dialog } from '../../components/Dialog';
+
+const split = (s: string) =>
+  s
+    .split(';')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+const EMPTY: TermInput = {
+  scope: 'desk',
+  ko: '',
+  vi: '',
+  en: '',
+  note: '',
+  forbiddenVi: [],
+  forbiddenEn: [],
+};
+
+/**
+ * The termbase: the desk's shared terms and this project's own, each with Vietnamese and English (alternatives
+ * separated by `;`), a note and forbidden variants; CSV and TBX import and export. Every change is saved at once
+ * and shown only once stored.
+ */
+export function TermbaseDialog(props: {
+  projectId: string;
+  onClose(): void;
+  onChanged(): void;
+  onError(e: unknown): void;
+}) {
+  const { t } = useTranslation(['qa', 'common']);
+  const { projectId, onError, onChanged } = props;
+  const [terms, setTerms] = useState<TermEntry[] | null>(null);
+  const [draft, setDraft] = useState<TermInput>(EMPTY);
+  const [forbidden, setForbidden] = useState({ vi: '', en: '' });
+  const [status, setStatus] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(() => api.listTerms(projectId).then(setTerms, onError), [projectId, onError]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const edit = (term: TermEntry) => {
+    setDraft({ ...term, note: term.note ?? '' });
+    setForbidden({ vi: term.forbiddenVi.join('; '), en: term.forbiddenEn.join('; ') });
+  };
+
+  const save = async () => {
+    try {
+      const input: TermInput = {
+        ...draft,
+        forbiddenVi: split(forbidden.vi),
+        forbiddenEn: split(forbidden.en),
+        ...(draft.scope === 'project' ? { projectId } : {}),
+      };
+      if (draft.scope === 'desk') delete input.projectId;
+      await api.saveTerm(input);
+      setDraft(EMPTY);
+      setForbidden({ vi: '', en: '' });
+      await load();
+      onChanged();
+    } catch (e) {
+      onError(e);
+    }
+  };
+
+  const remove = async (id: string) => {
+    await api.deleteTerm(id).then(load, onError);
+    onChanged();
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      const scope = draft.scope;
+      const r = await api.importTerms({
+        fileName: file.name,
+        dataBase64: await fileToBase64(file),
+        scope,
+        ...(scope === 'project' ? { projectId } : {}),
+      });
+      setStatus(t('termbase.imported', { imported: r.imported, skipped: r.skipped }));
+      await load();
+      onChanged();
+    } catch (e) {
+      onError(e);
+    }
+  };
+
+  const exportAs = (format: TermFileFormat) =>
+    api
+      .exportTerms({ projectId, format })
+      .then(
+        (f) =>
+          downloadBase64(f.fileName, format === 'csv' ? 'text/csv' : 'application/x-tbx+xml', f.dataBase64),
+        onError,
+      );
+
+  const field = (key: 'ko' | 'vi' | 'en' | 'note', label: string) => (
+    <label>
+      {label}
+      <input
+        value={draft[key] ?? ''}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+        data-testid={`term-${key}`}
+      />
+    </label>
+  );
+
+  return (
+    <Dialog
+      title={t('termbase.title')}
+      onClose={props.onClose}
+      wide
+      testId="termbase-dialog"
+      footer={
+        <>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t('termbase.import')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept=".csv,.tbx,.xml"
+            data-testid="term-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+          <button type="button" onClick={() => void exportAs('csv')}>
+            {t('termbase.exportCsv')}
+          </button>
+          <button type="button" onClick={() => void exportAs('tbx')}>
+            {t('termbase.exportTbx')}
+          </button>
+          <span className="spacer" />
+          <button type="button" onClick={props.onClose}>
+            {t('common:actions.close')}
+          </button>
+        </>
+      }
+    >
+      <form
+        className="term-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <label>
+          <select
+            aria-label={t('termbase.title')}
+            value={draft.scope}
+            onChange={(e) => setDraft({ ...draft, scope: e.target.value as TermInput['scope'] })}
+          >
+            <option value="desk">{t('termbase.desk')}</option>
+            <option value="project">{t('termbase.project')}</option>
+          </select>
+        </label>
+        {field('ko', t('termbase.ko'))}
+        {field('vi', t('termbase.vi'))}
+        {field('en', t('termbase.en'))}
+        {field('note', t('termbase.note'))}
+        <label>
+          {t('termbase.forbiddenVi')}
+          <input value={forbidden.vi} onChange={(e) => setForbidden({ ...forbidden, vi: e.target.value })} />
+        </label>
+        <label>
+          {t('termbase.forbiddenEn')}
+          <input value={forbidden.en} onChange={(e) => setForbidden({ ...forbidden, en: e.target.value })} />
+        </label>
+        <span className="hint">{t('termbase.variantsHint')}</span>
+        <button type="submit" className="primary">
+          {draft.id ? t('termbase.save') : t('termbase.add')}
+        </button>
+      </form>
+      {status && <p role="status">{status}</p>}
+      {terms && terms.length === 0 && <p>{t('termbase.empty')}</p>}
+      {terms && terms.length > 0 && (
+        <TermTable terms={terms} onEdit={edit} onDelete={(id) => void remove(id)} />
+      )}
+    </Dialog>
+  );
+}
+
+/** The terms, desk and project, with their forbidden variants struck through; a click on the Korean edits one. */
+function TermTable(props: { terms: TermEntry[]; onEdit(term: TermEntry): void; onDelete(id: string): void }) {
+  const { t } = useTranslation('qa');
+  return (
+    <table className="glossary" data-testid="term-table">
+      <thead>
+        <tr>
+          <th>{t('termbase.ko')}</th>
+          <th>{t('termbase.vi')}</th>
+          <th>{t('termbase.en')}</th>
+          <th>{t('termbase.note')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {props.terms.map((term) => (
+          <tr key={term.id}>
+            <td lang="ko">
+              <button type="button" className="link" onClick={() => props.onEdit(term)}>
+                {term.ko}
+              </button>
+              <small> {term.scope === 'desk' ? t('termbase.desk') : t('termbase.project')}</small>
+            </td>
+            <td lang="vi">
+              {term.vi}
+              {term.forbiddenVi.length > 0 && <del> {term.forbiddenVi.join('; ')}</del>}
+            </td>
+            <td lang="en">
+              {term.en}
+              {term.forbiddenEn.length > 0 && <del> {term.forbiddenEn.join('; ')}</del>}
+            </td>
+            <td>{term.note}</td>
+            <td>
+              <button type="button" className="small" onClick={() => props.onDelete(term.id)}>
+                {t('termbase.delete')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
