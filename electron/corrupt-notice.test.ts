@@ -29,6 +29,8 @@ describe('a damaged project of the old JSON store', () => {
 
     const events: ReviewEvent[] = [];
     const second = await core(dataDir, events);
+    expect(events).toEqual([]); // held until the UI listens
+    await second.handlers.uiReady();
     const opened = await second.handlers.openLastProject(); // the sample, as on a first start
     expect(opened.segments.length).toBeGreaterThan(0);
     expect(events).toEqual([
