@@ -426,6 +426,37 @@ export interface TmImportSummary {
 
 // ── Team desk ────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** What a desk account may do: a reviewer edits assigned languages, an editor also assigns and signs off, an admin also manages accounts. */
+export type DeskRole = 'reviewer' | 'editor' | 'admin';
+
+/** A desk account as the UI sees it (never its password hash). */
+export interface DeskUser {
+  id: string;
+  name: string;
+  role: DeskRole;
+  /** The newsroom desk the account belongs to; projects of other desks are invisible to it. */
+  desk: string;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** Who a project's languages are assigned to and which are signed off (locked for export). */
+export interface DeskProjectAccess {
+  projectId: string;
+  assignments: Array<{ lang: TargetLang; userId: string; userName: string }>;
+  signoffs: Array<{ lang: TargetLang; by: string; at: string }>;
+}
+
+/** Someone on a project right now, and the cell they are on. */
+export interface PresenceEntry {
+  userId: string;
+  userName: string;
+  projectId: string;
+  segmentId: string | null;
+  lang: TargetLang | null;
+  at: string;
+}
+
 /** Events pushed from the Node side to the UI. */
 export type ReviewEvent =
   | {
@@ -440,7 +471,9 @@ export type ReviewEvent =
   /** The desktop menu (File › Open) or a file passed on the command line opened a project. */
   | { type: 'project-opened'; outcome: ImportOutcome }
   /** Something the user started outside the UI (e.g. File › Open) failed. */
-  | { type: 'error'; error: ApiError };
+  | { type: 'error'; error: ApiError }
+  /** Team desk: who is on which row of a project (the full list for that project). */
+  | { type: 'presence'; projectId: string; entries: PresenceEntry[] };
 
 /**
  * The whole API the renderer may use. Every method is a request/response over one channel; `onEvent` is the one
@@ -505,6 +538,24 @@ export interface ReviewApi {
   // Quality checks and termbase
 
   // Team desk
+  /** The signed-in desk account, or null in the single-user app. */
+  deskWhoAmI(): Promise<DeskUser | null>;
+  /** Admin: every account of the desk. */
+  deskListUsers(): Promise<DeskUser[]>;
+  /** Admin: create an account. */
+  deskCreateUser(req: { name: string; role: DeskRole; password: string }): Promise<DeskUser>;
+  /** Admin: change an account's role or password, or disable it (ends its sessions). */
+  deskUpdateUser(req: { userId: string; role?: DeskRole; password?: string; disabled?: boolean }): Promise<DeskUser>;
+  /** Assignments and sign-offs of one project. */
+  deskProjectAccess(projectId: string): Promise<DeskProjectAccess>;
+  /** Editor: assign (or unassign) a project's language to a reviewer. */
+  deskAssign(req: { projectId: string; lang: TargetLang; userId: string; assigned: boolean }): Promise<DeskProjectAccess>;
+  /** Editor: sign off a language (locks it: no more edits, ready for export) or take the sign-off back. */
+  deskSignOff(req: { projectId: string; lang: TargetLang; signed: boolean }): Promise<DeskProjectAccess>;
+  /** Say which cell this person is on (null: just the project); others get a `presence` event. */
+  setPresence(req: { projectId: string; segmentId: string | null; lang: TargetLang | null }): Promise<void>;
+  /** Who is on a project now. */
+  listPresence(projectId: string): Promise<PresenceEntry[]>;
 
   /** Subscribe to pushed events; returns the unsubscribe function. */
   onEvent(listener: (event: ReviewEvent) => void): () => void;
@@ -561,6 +612,15 @@ export const CHANNELS = {
   // Quality checks and termbase
 
   // Team desk
+  deskWhoAmI: 'desk:whoAmI',
+  deskListUsers: 'desk:listUsers',
+  deskCreateUser: 'desk:createUser',
+  deskUpdateUser: 'desk:updateUser',
+  deskProjectAccess: 'desk:projectAccess',
+  deskAssign: 'desk:assign',
+  deskSignOff: 'desk:signOff',
+  setPresence: 'desk:setPresence',
+  listPresence: 'desk:listPresence',
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** The channel events are pushed on. */

@@ -3,6 +3,7 @@ import type { ApiHandlers } from './contract';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
+import { deskHandlers } from './core/desk';
 import { exchangeHandlers } from './core/exchange';
 import { historyHandlers } from './core/history';
 import { projectHandlers } from './core/projects';
@@ -35,7 +36,8 @@ export interface Core {
  */
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const { now, settings, emit } = opts;
-  const database = await openSqlite(join(opts.dataDir, DATABASE_FILE));
+  // The team desk passes its PostgreSQL database; the app opens the embedded one in the data folder.
+  const database = opts.database ?? (await openSqlite(join(opts.dataDir, DATABASE_FILE)));
   const store = new ProjectStore(opts.dataDir, now);
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
@@ -73,6 +75,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
     ...tmHandlers(ctx),
+    ...deskHandlers(ctx),
   };
 
   return {

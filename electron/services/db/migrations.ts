@@ -1,3 +1,4 @@
+import { DESK_MIGRATIONS } from '../desk/migrations';
 import type { DomainMigration } from './index';
 
 /**
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   // tm: translation memory; mt: machine-translation cache
   // qa: termbase, dismissed findings
   // desk: users, sessions, assignments
+  ...DESK_MIGRATIONS,
 ];
