@@ -4,6 +4,7 @@
  *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB]
  *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved] -o <file> [--force]
  *   npm run cli -- qa <project.json>
+ *   npm run cli -- desk add-user <name> --role reviewer|editor|admin [--password-stdin] [--database postgres://…]
  *
  * Exit code 0 on success; otherwise 1 (or 2 for bad usage) with a one-line reason on stderr.
  */
@@ -19,6 +20,7 @@ import {
   type Project,
   type TargetLang,
 } from './contract';
+import { DESK_USAGE, DeskUsageError, deskCommand } from './desk/cli-desk';
 import { createCore } from './handlers';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
@@ -31,7 +33,8 @@ import { SettingsStore } from './services/settings';
 const USAGE = `usage:
   cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB]
   cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved] -o <file> [--force]
-  cli qa <project.json>`;
+  cli qa <project.json>
+${DESK_USAGE}`;
 
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
 const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
@@ -53,7 +56,7 @@ function parseArgs(argv: string[]): Parsed {
       const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
       const next = argv[i + 1];
       if (inline !== undefined) flags.set(name, inline);
-      else if (['include-unapproved', 'force'].includes(name)) flags.set(name, true);
+      else if (['include-unapproved', 'force', 'password-stdin'].includes(name)) flags.set(name, true);
       else if (next !== undefined && !next.startsWith('-')) flags.set(name, argv[++i]!);
       else throw new UsageError(`--${name} needs a value`);
     } else positional.push(a);
@@ -205,11 +208,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (command === 'translate') message = await translate(parsed, env);
     else if (command === 'export') message = await exportCmd(parsed);
     else if (command === 'qa') message = await qa(parsed, root);
+    else if (command === 'desk')
+      message = await deskCommand(parsed.positional, (n) => flag(parsed, n), (n) => parsed.flags.has(n), env);
     else throw new UsageError(command ? `unknown command '${command}'` : 'no command');
     console.error(message);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof DeskUsageError) {
       console.error(`error: ${e.message}\n${USAGE}`);
       return 2;
     }

@@ -9,11 +9,15 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS, type ApiMethod, type ReviewEvent } from './contract';
+import type { HostAuth } from './desk/auth';
 import { createCore } from './handlers';
+import type { Database } from './services/db';
+import type { Principal } from './services/desk/directory';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
@@ -33,6 +37,19 @@ export interface WebHostOptions {
   appRoot?: string;
   now?: () => Date;
   appVersion?: string;
+  // Team desk: the same host serving a team over the network (electron/desk/server.ts sets these).
+  /** Address to listen on (default 127.0.0.1). */
+  listenHost?: string;
+  /** Origins browsers reach the host at (`https://desk.example.org`); default the loopback address and port. */
+  origins?: string[];
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Sign-in instead of the per-run token: who is behind each request, and what they may do. */
+  auth?: HostAuth;
+  /** An already open database for the handlers (the desk's PostgreSQL). */
+  database?: Database;
+  /** Events to and from the host's other processes (PostgreSQL LISTEN/NOTIFY). */
+  bus?: { publish(event: ReviewEvent): Promise<void>; subscribe(listener: (event: ReviewEvent) => void): () => void };
 }
 
 /** A running loopback host. */
@@ -69,11 +86,27 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   const appRoot = opts.appRoot ?? findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
   const rendererDir = resolve(opts.rendererDir);
-  const listeners = new Set<ServerResponse>();
-  const emit = (event: ReviewEvent) => {
+  const { auth, bus } = opts;
+  // Each stream's events are checked against its person in order (a chain per stream), when there is sign-in.
+  const listeners = new Map<ServerResponse, { who: Principal | null; chain: Promise<void> }>();
+  const deliver = (event: ReviewEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const res of listeners) res.write(frame);
+    for (const [res, l] of listeners) {
+      if (!l.who || !auth) res.write(frame);
+      else {
+        const who = l.who;
+        l.chain = l.chain
+          .then(() => auth.canReceive(who, event))
+          .then((ok) => void (ok && res.write(frame)))
+          .catch(() => undefined);
+      }
+    }
   };
+  const emit = (event: ReviewEvent) => {
+    deliver(event);
+    bus?.publish(event).catch((e: unknown) => console.error('desk events:', e instanceof Error ? e.message : e));
+  };
+  const unsubscribe = bus?.subscribe(deliver);
   const core = await createCore({
     dataDir: opts.dataDir,
     now: opts.now ?? (() => new Date()),
@@ -83,44 +116,50 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     samplePath: join(appRoot, SAMPLE_ARTICLE),
     settings: new SettingsStore(opts.dataDir, env, null),
     emit,
+    database: opts.database,
   });
   let indexHtml: string | null = null;
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       console.error('web host:', e instanceof Error ? e.message : e);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();
     });
-  });
+  };
+  const server = opts.tls ? createTlsServer(opts.tls, onRequest) : createServer(onRequest);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const address = server.address() as AddressInfo | null;
     if (!address) return send(res, 503, 'text/plain', 'Closing'); // a late request while shutting down
     const { port } = address;
-    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
+    const scheme = opts.tls ? 'https' : 'http';
+    const origins = opts.origins ?? [`${scheme}://127.0.0.1:${port}`, `${scheme}://localhost:${port}`];
+    if (!origins.some((o) => new URL(o).host === req.headers.host))
+      return send(res, 421, 'text/plain', 'Misdirected');
     const origin = req.headers.origin;
-    if (origin && !allowedHosts.some((h) => origin === `http://${h}`))
-      return send(res, 403, 'text/plain', 'Forbidden');
+    if (origin && !origins.includes(origin)) return send(res, 403, 'text/plain', 'Forbidden');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (auth && (await auth.handleRoute(req, res, url))) return;
+    const who = auth && url.pathname.startsWith('/api/') ? await auth.authenticate(req) : null;
 
     if (url.pathname.startsWith('/api/')) {
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        if (url.searchParams.get('token') !== token) return send(res, 403, 'text/plain', 'Forbidden');
+        if (auth ? !who : url.searchParams.get('token') !== token)
+          return send(res, auth ? 401 : 403, 'text/plain', 'Forbidden');
         res.writeHead(200, {
           'Content-Type': 'text/event-stream',
           'Cache-Control': 'no-store',
           Connection: 'keep-alive',
         });
         res.write(': connected\n\n');
-        listeners.add(res);
+        listeners.set(res, { who, chain: Promise.resolve() });
         req.on('close', () => listeners.delete(res));
         return;
       }
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-      if (req.headers['x-review-token'] !== token)
-        return sendJson(res, 403, { error: { code: 'api.forbidden' } });
+      if (auth ? !who : req.headers['x-review-token'] !== token)
+        return sendJson(res, auth ? 401 : 403, { error: { code: auth ? 'desk.notSignedIn' : 'api.forbidden' } });
       const method = METHOD_OF_CHANNEL.get(decodeURIComponent(url.pathname.slice('/api/'.length)));
       if (!method)
         return sendJson(res, 404, { error: { code: 'api.invalidArgument', params: { detail: 'channel' } } });
@@ -134,7 +173,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         }
         const valid = validateArgs(method, args) as unknown[];
         const fn = core.handlers[method] as (...a: unknown[]) => Promise<unknown>;
-        const value = await fn(...valid);
+        const value = await (auth && who ? auth.invoke(who, method, valid, () => fn(...valid), emit) : fn(...valid));
         return sendJson(res, 200, { value: value ?? null });
       } catch (e) {
         const error = toApiError(e);
@@ -148,7 +187,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     if (url.pathname === '/' || url.pathname === '/index.html') {
       indexHtml ??= (await readFile(join(rendererDir, 'index.html'), 'utf8')).replace(
         '</head>',
-        `<meta name="review-token" content="${token}"></head>`,
+        auth ? '</head>' : `<meta name="review-token" content="${token}"></head>`,
       );
       return send(res, 200, MIME['.html']!, indexHtml, { 'Cache-Control': 'no-store' });
     }
@@ -164,13 +203,15 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
+    server.listen(opts.port ?? 0, opts.listenHost ?? '127.0.0.1', () => ok());
   });
-  const { port } = server.address() as AddressInfo;
+  const { port, address } = server.address() as AddressInfo;
+  const shown = !opts.listenHost ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${opts.tls ? 'https' : 'http'}://${shown}:${port}/`,
     async close() {
-      for (const res of listeners) res.end();
+      unsubscribe?.();
+      for (const res of listeners.keys()) res.end();
       await core.close();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();

@@ -24,9 +24,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
-  if (![N, r, p].every((n) => Number.isInteger(n) && n > 0) || N > 2 ** 20) return false;
+  if (![N, r, p].every((n) => Number.isInteger(n) && n > 0) || N > 2 ** 20 || r > 32 || p > 16) return false;
   const expected = Buffer.from(parts[5]!, 'base64url');
-  const actual = await derive(password, Buffer.from(parts[4]!, 'base64url'), { N, r, p });
+  let actual: Buffer;
+  try {
+    actual = await derive(password, Buffer.from(parts[4]!, 'base64url'), { N, r, p });
+  } catch {
+    return false; // parameters scrypt refuses (N not a power of two…): a damaged hash, never a match
+  }
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
