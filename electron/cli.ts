@@ -209,7 +209,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     else if (command === 'export') message = await exportCmd(parsed);
     else if (command === 'qa') message = await qa(parsed, root);
     else if (command === 'desk')
-      message = await deskCommand(parsed.positional, (n) => flag(parsed, n), (n) => parsed.flags.has(n), env);
+      message = await deskCommand(
+        parsed.positional,
+        (n) => flag(parsed, n),
+        (n) => parsed.flags.has(n),
+        env,
+      );
     else throw new UsageError(command ? `unknown command '${command}'` : 'no command');
     console.error(message);
     return 0;

@@ -545,11 +545,21 @@ export interface ReviewApi {
   /** Admin: create an account. */
   deskCreateUser(req: { name: string; role: DeskRole; password: string }): Promise<DeskUser>;
   /** Admin: change an account's role or password, or disable it (ends its sessions). */
-  deskUpdateUser(req: { userId: string; role?: DeskRole; password?: string; disabled?: boolean }): Promise<DeskUser>;
+  deskUpdateUser(req: {
+    userId: string;
+    role?: DeskRole;
+    password?: string;
+    disabled?: boolean;
+  }): Promise<DeskUser>;
   /** Assignments and sign-offs of one project. */
   deskProjectAccess(projectId: string): Promise<DeskProjectAccess>;
   /** Editor: assign (or unassign) a project's language to a reviewer. */
-  deskAssign(req: { projectId: string; lang: TargetLang; userId: string; assigned: boolean }): Promise<DeskProjectAccess>;
+  deskAssign(req: {
+    projectId: string;
+    lang: TargetLang;
+    userId: string;
+    assigned: boolean;
+  }): Promise<DeskProjectAccess>;
   /** Editor: sign off a language (locks it: no more edits, ready for export) or take the sign-off back. */
   deskSignOff(req: { projectId: string; lang: TargetLang; signed: boolean }): Promise<DeskProjectAccess>;
   /** Say which cell this person is on (null: just the project); others get a `presence` event. */

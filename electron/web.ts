@@ -49,7 +49,10 @@ export interface WebHostOptions {
   /** An already open database for the handlers (the desk's PostgreSQL). */
   database?: Database;
   /** Events to and from the host's other processes (PostgreSQL LISTEN/NOTIFY). */
-  bus?: { publish(event: ReviewEvent): Promise<void>; subscribe(listener: (event: ReviewEvent) => void): () => void };
+  bus?: {
+    publish(event: ReviewEvent): Promise<void>;
+    subscribe(listener: (event: ReviewEvent) => void): () => void;
+  };
 }
 
 /** A running loopback host. */
@@ -104,7 +107,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   };
   const emit = (event: ReviewEvent) => {
     deliver(event);
-    bus?.publish(event).catch((e: unknown) => console.error('desk events:', e instanceof Error ? e.message : e));
+    bus
+      ?.publish(event)
+      .catch((e: unknown) => console.error('desk events:', e instanceof Error ? e.message : e));
   };
   const unsubscribe = bus?.subscribe(deliver);
   const core = await createCore({
@@ -159,7 +164,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       }
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
       if (auth ? !who : req.headers['x-review-token'] !== token)
-        return sendJson(res, auth ? 401 : 403, { error: { code: auth ? 'desk.notSignedIn' : 'api.forbidden' } });
+        return sendJson(res, auth ? 401 : 403, {
+          error: { code: auth ? 'desk.notSignedIn' : 'api.forbidden' },
+        });
       const method = METHOD_OF_CHANNEL.get(decodeURIComponent(url.pathname.slice('/api/'.length)));
       if (!method)
         return sendJson(res, 404, { error: { code: 'api.invalidArgument', params: { detail: 'channel' } } });
@@ -173,7 +180,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         }
         const valid = validateArgs(method, args) as unknown[];
         const fn = core.handlers[method] as (...a: unknown[]) => Promise<unknown>;
-        const value = await (auth && who ? auth.invoke(who, method, valid, () => fn(...valid), emit) : fn(...valid));
+        const value = await (auth && who
+          ? auth.invoke(who, method, valid, () => fn(...valid), emit)
+          : fn(...valid));
         return sendJson(res, 200, { value: value ?? null });
       } catch (e) {
         const error = toApiError(e);

@@ -15,6 +15,7 @@ import { api, toApiError } from './api';
 import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { MAX_NOTICES, notice, type Notice } from './components/notices';
+import { DeskBar } from './features/desk/DeskBar';
 import { ExportDialog } from './features/export/ExportDialog';
 import { GlossaryDialog } from './features/glossary/GlossaryDialog';
 import { DropOverlay } from './features/projects/DropOverlay';
@@ -300,6 +301,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         uiLanguage={pickUiLanguage(i18n.language)}
         actions={headerActions}
       />
+      <DeskBar projectId={project?.id ?? null} segments={project?.segments ?? []} />
       <TranslateBar
         run={translation.run}
         summary={translation.summary}

@@ -74,9 +74,14 @@ export function passwordLogin(opts: PasswordLoginOptions): Pick<HostAuth, 'handl
     }
     for (const k of keys) failures.delete(k);
     const { principal } = session;
-    reply(res, 200, { value: { id: principal.id, name: principal.name, role: principal.role } }, {
-      'Set-Cookie': cookie(session.token, Math.floor(SESSION_TTL_MS / 1000)),
-    });
+    reply(
+      res,
+      200,
+      { value: { id: principal.id, name: principal.name, role: principal.role } },
+      {
+        'Set-Cookie': cookie(session.token, Math.floor(SESSION_TTL_MS / 1000)),
+      },
+    );
   }
 
   return {

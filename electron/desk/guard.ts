@@ -3,9 +3,9 @@
  * per-person filter of pushed events. Methods not listed in {@link POLICY} are refused: a method added to the
  * contract stays closed on the desk until someone decides who may call it.
  */
-import type { ApiMethod, ReviewEvent, Segment, TargetLang } from '../contract';
+import type { ApiMethod, Segment, TargetLang } from '../contract';
 import { runAsActor } from '../core/actor';
-import { DeskAccess } from '../services/desk/access';
+import type { DeskAccess } from '../services/desk/access';
 import { roleAtLeast, type Principal } from '../services/desk/directory';
 import { AppError } from '../services/errors';
 import type { HostAuth } from './auth';
@@ -96,7 +96,8 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
     const rule = POLICY[method];
     if (!rule) throw new AppError('api.forbidden');
     const projectId = projectOf(args);
-    if (rule === 'admin' && !roleAtLeast(who.role, 'admin')) throw new AppError('desk.roleRequired', { role: 'admin' });
+    if (rule === 'admin' && !roleAtLeast(who.role, 'admin'))
+      throw new AppError('desk.roleRequired', { role: 'admin' });
     if ((rule === 'editor' || rule === 'create') && !roleAtLeast(who.role, 'editor'))
       throw new AppError('desk.roleRequired', { role: 'editor' });
     if (rule === 'edit') {

@@ -10,7 +10,8 @@ import { DeskDirectory } from '../services/desk/directory';
 import { startDeskServer, type DeskServer } from './server';
 import { openEvents, signIn, type DeskClient } from './test-support';
 
-const ARTICLE = '서울시, 베트남과 스마트 모빌리티 협력\n\n서울시는 4일 베트남 하노이시와 교통 협력을 강화한다고 밝혔다.';
+const ARTICLE =
+  '서울시, 베트남과 스마트 모빌리티 협력\n\n서울시는 4일 베트남 하노이시와 교통 협력을 강화한다고 밝혔다.';
 
 // Two desk server processes' worth of hosts on one PostgreSQL database, driven over HTTP as browsers would.
 describe('team desk server', () => {
@@ -31,7 +32,13 @@ describe('team desk server', () => {
     await mkdir(rendererDir);
     await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
     const start = (name: string) =>
-      startDeskServer({ databaseUrl: url, listen: '127.0.0.1:0', dataDir: join(work, name), rendererDir, env: {} });
+      startDeskServer({
+        databaseUrl: url,
+        listen: '127.0.0.1:0',
+        dataDir: join(work, name),
+        rendererDir,
+        env: {},
+      });
     a = await start('a');
     b = await start('b');
     // Accounts as the admin would make them: one through the CLI, the others directly.
@@ -55,7 +62,9 @@ describe('team desk server', () => {
   });
 
   it('sets an HttpOnly, SameSite=Strict session cookie and refuses calls without one', async () => {
-    expect(reviewer.setCookie).toMatch(/^desk_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
+    expect(reviewer.setCookie).toMatch(
+      /^desk_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/,
+    );
     const anonymous = await fetch(new URL('/api/app:info', a.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -79,18 +88,25 @@ describe('team desk server', () => {
       assigned: true,
     });
     expect(assigned.value!.assignments).toEqual([{ lang: 'vi', userId: lan.value!.id, userName: 'lan' }]);
-    expect((await reviewer.call<ProjectSummary[]>('listProjects')).value!.map((p) => p.id)).toEqual([project.id]);
+    expect((await reviewer.call<ProjectSummary[]>('listProjects')).value!.map((p) => p.id)).toEqual([
+      project.id,
+    ]);
     const row = project.segments[0]!;
     const edit = (lang: 'vi' | 'en', text: string) =>
       reviewer.call<Segment>('updateCell', { projectId: project.id, segmentId: row.id, lang, text });
-    expect((await edit('vi', 'Seoul hợp tác với Việt Nam')).value!.targets.vi.text).toBe('Seoul hợp tác với Việt Nam');
+    expect((await edit('vi', 'Seoul hợp tác với Việt Nam')).value!.targets.vi.text).toBe(
+      'Seoul hợp tác với Việt Nam',
+    );
     expect((await edit('en', 'Seoul and Vietnam')).error?.code).toBe('desk.notAssigned');
     const signOff = { projectId: project.id, lang: 'vi', signed: true };
     expect((await reviewer.call('deskSignOff', signOff)).error?.code).toBe('desk.roleRequired');
-    expect((await reviewer.call('deskCreateUser', { name: 'x1', role: 'admin', password: '0123456789' })).error?.code).toBe(
+    expect(
+      (await reviewer.call('deskCreateUser', { name: 'x1', role: 'admin', password: '0123456789' })).error
+        ?.code,
+    ).toBe('desk.roleRequired');
+    expect((await reviewer.call('updateSettings', { reviewerName: 'x' })).error?.code).toBe(
       'desk.roleRequired',
     );
-    expect((await reviewer.call('updateSettings', { reviewerName: 'x' })).error?.code).toBe('desk.roleRequired');
   });
 
   it('locks a language once the editor signs it off (after every row is approved)', async () => {
@@ -105,7 +121,9 @@ describe('team desk server', () => {
     const signed = await editor.call<DeskProjectAccess>('deskSignOff', signOff);
     expect(signed.value!.signoffs).toEqual([expect.objectContaining({ lang: 'vi', by: 'minh-pw' })]);
     const ref = { projectId: project.id, segmentId: current.segments[0]!.id, lang: 'vi' };
-    expect((await reviewer.call('updateCell', { ...ref, text: 'late change' })).error?.code).toBe('desk.languageLocked');
+    expect((await reviewer.call('updateCell', { ...ref, text: 'late change' })).error?.code).toBe(
+      'desk.languageLocked',
+    );
     expect((await reviewer.call('unapproveCell', ref)).error?.code).toBe('desk.languageLocked');
     await editor.call('deskSignOff', { ...signOff, signed: false });
   });
@@ -116,10 +134,15 @@ describe('team desk server', () => {
     expect((await outsider.call<ProjectSummary[]>('listProjects')).value).toEqual([]);
     expect((await outsider.call('openProject', project.id)).error?.code).toBe('project.notFound');
     expect((await outsider.call('deskProjectAccess', project.id)).error?.code).toBe('project.notFound');
-    expect((await outsider.call('setPresence', { projectId: project.id, segmentId: null, lang: null })).error?.code).toBe(
-      'project.notFound',
-    );
-    await editor.call('setPresence', { projectId: project.id, segmentId: project.segments[0]!.id, lang: 'en' });
+    expect(
+      (await outsider.call('setPresence', { projectId: project.id, segmentId: null, lang: null })).error
+        ?.code,
+    ).toBe('project.notFound');
+    await editor.call('setPresence', {
+      projectId: project.id,
+      segmentId: project.segments[0]!.id,
+      lang: 'en',
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(stream.events).toEqual([]);
     stream.close();
@@ -132,14 +155,22 @@ describe('team desk server', () => {
     const started = performance.now();
     await editor.call('setPresence', { projectId: project.id, segmentId, lang: 'en' });
     const presence = await stream.waitFor(
-      (e) => e.type === 'presence' && e.entries.some((p) => p.userName === 'minh-pw' && p.segmentId === segmentId),
+      (e) =>
+        e.type === 'presence' && e.entries.some((p) => p.userName === 'minh-pw' && p.segmentId === segmentId),
       1000,
     );
     expect(presence.at - started).toBeLessThan(1000);
     const edited = performance.now();
-    await editor.call('updateCell', { projectId: project.id, segmentId, lang: 'en', text: 'Seoul strengthens ties' });
+    await editor.call('updateCell', {
+      projectId: project.id,
+      segmentId,
+      lang: 'en',
+      text: 'Seoul strengthens ties',
+    });
     const update = await stream.waitFor(
-      (e) => e.type === 'segments-updated' && e.segments.some((s) => s.targets.en.text === 'Seoul strengthens ties'),
+      (e) =>
+        e.type === 'segments-updated' &&
+        e.segments.some((s) => s.targets.en.text === 'Seoul strengthens ties'),
       1000,
     );
     expect(update.at - edited).toBeLessThan(1000);
@@ -168,12 +199,16 @@ describe('team desk server', () => {
     await cluster.stopServer();
     await cluster.startServer();
     const deadline = Date.now() + 10_000;
-    while (!(a.bus.connected && b.bus.connected) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!(a.bus.connected && b.bus.connected) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect(a.bus.connected && b.bus.connected).toBe(true);
     const onB = await signIn(b.url, 'lan', 'reviewer-password');
     const stream = await openEvents(b.url, onB.cookie);
     await editor.call('setPresence', { projectId: project.id, segmentId: null, lang: null });
-    await stream.waitFor((e) => e.type === 'presence' && e.entries.some((p) => p.userName === 'minh-pw'), 1000);
+    await stream.waitFor(
+      (e) => e.type === 'presence' && e.entries.some((p) => p.userName === 'minh-pw'),
+      1000,
+    );
     stream.close();
   }, 30_000);
 });

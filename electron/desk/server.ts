@@ -50,7 +50,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 /** Parse `HOST:PORT` (IPv6 in brackets). */
 export function parseListen(listen: string): { host: string; port: number } {
   const m = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(listen.trim());
-  if (!m || Number(m[2]) > 65535) throw new Error(`--listen takes HOST:PORT (e.g. 127.0.0.1:8080), not '${listen}'`);
+  if (!m || Number(m[2]) > 65535)
+    throw new Error(`--listen takes HOST:PORT (e.g. 127.0.0.1:8080), not '${listen}'`);
   return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
 }
 
@@ -58,7 +59,9 @@ export function parseListen(listen: string): { host: string; port: number } {
 export async function startDeskServer(opts: DeskServerOptions): Promise<DeskServer> {
   const { host, port } = parseListen(opts.listen);
   if (!LOOPBACK.has(host) && !opts.origins?.length)
-    throw new Error('listening beyond this machine needs --origin https://your.desk.address (what browsers type)');
+    throw new Error(
+      'listening beyond this machine needs --origin https://your.desk.address (what browsers type)',
+    );
   const database = await openPostgres(opts.databaseUrl);
   const bus = new PgEventBus(database);
   try {

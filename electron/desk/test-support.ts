@@ -39,7 +39,10 @@ export async function signIn(baseUrl: string, name: string, password: string): P
 /** An open event stream: everything received so far, and a way to wait for a matching event. */
 export interface EventStream {
   events: Array<{ event: ReviewEvent; at: number }>;
-  waitFor(match: (e: ReviewEvent) => boolean, timeoutMs?: number): Promise<{ event: ReviewEvent; at: number }>;
+  waitFor(
+    match: (e: ReviewEvent) => boolean,
+    timeoutMs?: number,
+  ): Promise<{ event: ReviewEvent; at: number }>;
   close(): void;
 }
 

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { UI_LANGS, type UiLang } from '../../electron/contract';
 import enCommon from '../../locales/en/common.json';
+import enDesk from '../../locales/en/desk.json';
 import enErrors from '../../locales/en/errors.json';
 import enExport from '../../locales/en/export.json';
 import enProjects from '../../locales/en/projects.json';
@@ -10,6 +11,7 @@ import enReview from '../../locales/en/review.json';
 import enSettings from '../../locales/en/settings.json';
 import enTranslate from '../../locales/en/translate.json';
 import koCommon from '../../locales/ko/common.json';
+import koDesk from '../../locales/ko/desk.json';
 import koErrors from '../../locales/ko/errors.json';
 import koExport from '../../locales/ko/export.json';
 import koProjects from '../../locales/ko/projects.json';
@@ -18,6 +20,7 @@ import koReview from '../../locales/ko/review.json';
 import koSettings from '../../locales/ko/settings.json';
 import koTranslate from '../../locales/ko/translate.json';
 import viCommon from '../../locales/vi/common.json';
+import viDesk from '../../locales/vi/desk.json';
 import viErrors from '../../locales/vi/errors.json';
 import viExport from '../../locales/vi/export.json';
 import viProjects from '../../locales/vi/projects.json';
@@ -37,6 +40,7 @@ export const resources = {
     translate: enTranslate,
     errors: enErrors,
     qa: enQa,
+    desk: enDesk,
   },
   ko: {
     common: koCommon,
@@ -47,6 +51,7 @@ export const resources = {
     translate: koTranslate,
     errors: koErrors,
     qa: koQa,
+    desk: koDesk,
   },
   vi: {
     common: viCommon,
@@ -57,6 +62,7 @@ export const resources = {
     translate: viTranslate,
     errors: viErrors,
     qa: viQa,
+    desk: viDesk,
   },
 } as const;
 

@@ -74,7 +74,18 @@ export async function startPgTestCluster(): Promise<PgTestCluster> {
     asRoot
       ? run('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { cwd: dir })
       : run(join(bin, cmd), args, { cwd: dir });
-  await pgRun('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  await pgRun('initdb', [
+    '-D',
+    data,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`;
   const startServer = async () => {

@@ -22,11 +22,14 @@ describe('database on PostgreSQL', () => {
     expect(applied.map((r) => r.name)).toEqual(ALL_MIGRATIONS.map((m) => m.name).sort());
     await first.close();
     const again = await openPostgres(url);
-    const count = await again.db.selectFrom('kysely_migration').select(sql<number>`count(*)::int`.as('n')).execute();
+    const count = await again.db
+      .selectFrom('kysely_migration')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .execute();
     expect(count[0]!.n).toBe(ALL_MIGRATIONS.length);
-    const trgm = await sql<{ extname: string }>`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`.execute(
-      again.db,
-    );
+    const trgm = await sql<{
+      extname: string;
+    }>`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`.execute(again.db);
     expect(trgm.rows).toHaveLength(1);
     await again.close();
   });
@@ -34,7 +37,9 @@ describe('database on PostgreSQL', () => {
   it('runs the same list on SQLite', async () => {
     const db = await openSqlite(':memory:');
     const tables = await db.db.introspection.getTables();
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['desk_users', 'desk_sessions', 'desk_tm_units']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['desk_users', 'desk_sessions', 'desk_tm_units']),
+    );
     await db.close();
   });
 

@@ -125,10 +125,17 @@ export class DeskAccess {
       .executeTakeFirst();
     if (!user || user.desk !== (await this.projectDesk(projectId)) || user.disabled)
       throw new AppError('desk.userNotFound');
-    const key = (q: any) => q.where('project_id', '=', projectId).where('lang', '=', lang).where('user_id', '=', userId); // eslint-disable-line @typescript-eslint/no-explicit-any
-    await key(this.db.deleteFrom('desk_assignments')).execute();
+    await this.db
+      .deleteFrom('desk_assignments')
+      .where('project_id', '=', projectId)
+      .where('lang', '=', lang)
+      .where('user_id', '=', userId)
+      .execute();
     if (assigned)
-      await this.db.insertInto('desk_assignments').values({ project_id: projectId, lang, user_id: userId }).execute();
+      await this.db
+        .insertInto('desk_assignments')
+        .values({ project_id: projectId, lang, user_id: userId })
+        .execute();
   }
 
   /** Sign a language off (or take the sign-off back). */
@@ -141,7 +148,13 @@ export class DeskAccess {
     if (signed)
       await this.db
         .insertInto('desk_signoffs')
-        .values({ project_id: projectId, lang, user_id: who.id, user_name: who.name, at: this.now().toISOString() })
+        .values({
+          project_id: projectId,
+          lang,
+          user_id: who.id,
+          user_name: who.name,
+          at: this.now().toISOString(),
+        })
         .execute();
   }
 

@@ -36,11 +36,21 @@ describe('desk accounts and sessions on PostgreSQL', () => {
   it('creates accounts with a role and refuses duplicates, bad names and short passwords', async () => {
     const lan = await dir.createUser({ name: 'lan', role: 'reviewer', password: 'mật-khẩu-dài-1' });
     expect(lan).toMatchObject({ name: 'lan', role: 'reviewer', desk: 'main', disabled: false });
-    const row = await database.db.selectFrom('desk_users').selectAll().where('id', '=', lan.id).executeTakeFirst();
+    const row = await database.db
+      .selectFrom('desk_users')
+      .selectAll()
+      .where('id', '=', lan.id)
+      .executeTakeFirst();
     expect(row!.password_hash).toMatch(/^scrypt\$/);
     expect(row!.password_hash).not.toContain('mật-khẩu');
-    const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (isAppError(e) ? e.code : e));
-    expect(await code(dir.createUser({ name: 'lan', role: 'editor', password: '0123456789' }))).toBe('desk.userExists');
+    const code = async (p: Promise<unknown>) =>
+      p.then(
+        () => 'ok',
+        (e: unknown) => (isAppError(e) ? e.code : e),
+      );
+    expect(await code(dir.createUser({ name: 'lan', role: 'editor', password: '0123456789' }))).toBe(
+      'desk.userExists',
+    );
     expect(await code(dir.createUser({ name: 'a b', role: 'editor', password: '0123456789' }))).toBe(
       'desk.badUserName',
     );

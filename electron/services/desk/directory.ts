@@ -52,12 +52,21 @@ export class DeskDirectory {
   }
 
   /** Create an account; names are unique across desks (they are the login). */
-  async createUser(input: { name: string; role: DeskRole; password: string; desk?: string }): Promise<DeskUser> {
+  async createUser(input: {
+    name: string;
+    role: DeskRole;
+    password: string;
+    desk?: string;
+  }): Promise<DeskUser> {
     const name = input.name.trim();
     if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(name)) throw new AppError('desk.badUserName');
     if (!DESK_ROLES.includes(input.role)) throw new AppError('desk.badRole');
     if (passwordProblem(input.password)) throw new AppError('desk.passwordTooShort', { min: 10 });
-    const existing = await this.db.selectFrom('desk_users').select('id').where('name', '=', name).executeTakeFirst();
+    const existing = await this.db
+      .selectFrom('desk_users')
+      .select('id')
+      .where('name', '=', name)
+      .executeTakeFirst();
     if (existing) throw new AppError('desk.userExists', { name });
     const row: Row = {
       id: randomUUID(),
@@ -85,9 +94,11 @@ export class DeskDirectory {
 
   /** One account by id, or undefined. */
   async user(id: string): Promise<DeskUser | undefined> {
-    const row = (await this.db.selectFrom('desk_users').selectAll().where('id', '=', id).executeTakeFirst()) as
-      | Row
-      | undefined;
+    const row = (await this.db
+      .selectFrom('desk_users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()) as Row | undefined;
     return row && toUser(row);
   }
 
@@ -109,7 +120,8 @@ export class DeskDirectory {
       set.password_hash = await hashPassword(patch.password);
     }
     if (patch.disabled !== undefined) set.disabled = patch.disabled ? 1 : 0;
-    if (Object.keys(set).length) await this.db.updateTable('desk_users').set(set).where('id', '=', id).execute();
+    if (Object.keys(set).length)
+      await this.db.updateTable('desk_users').set(set).where('id', '=', id).execute();
     if (patch.disabled || patch.password !== undefined)
       await this.db.deleteFrom('desk_sessions').where('user_id', '=', id).execute();
     return (await this.user(id))!;

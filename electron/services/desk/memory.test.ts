@@ -32,10 +32,34 @@ describe('shared memory on PostgreSQL (pg_trgm)', () => {
     }));
     await memory.add([
       ...filler,
-      { desk: 'main', lang: 'vi', source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다', target: 'A', at: AT },
-      { desk: 'main', lang: 'vi', source: '서울시는 베트남과 스마트 모빌리티 협력을 확대한다', target: 'B', at: AT },
-      { desk: 'main', lang: 'en', source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다', target: 'EN', at: AT },
-      { desk: 'other', lang: 'vi', source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다', target: 'X', at: AT },
+      {
+        desk: 'main',
+        lang: 'vi',
+        source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다',
+        target: 'A',
+        at: AT,
+      },
+      {
+        desk: 'main',
+        lang: 'vi',
+        source: '서울시는 베트남과 스마트 모빌리티 협력을 확대한다',
+        target: 'B',
+        at: AT,
+      },
+      {
+        desk: 'main',
+        lang: 'en',
+        source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다',
+        target: 'EN',
+        at: AT,
+      },
+      {
+        desk: 'other',
+        lang: 'vi',
+        source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다',
+        target: 'X',
+        at: AT,
+      },
     ]);
     await sql`ANALYZE desk_tm_units`.execute(database.db);
   }, 60_000);
@@ -45,7 +69,9 @@ describe('shared memory on PostgreSQL (pg_trgm)', () => {
   });
 
   it('finds Hangul through trigrams (the cluster locale classifies Korean as letters)', async () => {
-    const r = await sql<{ n: number }>`SELECT cardinality(show_trgm('서울시는 베트남과')) AS n`.execute(database.db);
+    const r = await sql<{ n: number }>`SELECT cardinality(show_trgm('서울시는 베트남과')) AS n`.execute(
+      database.db,
+    );
     expect(r.rows[0]!.n).toBeGreaterThan(4);
   });
 
@@ -57,23 +83,31 @@ describe('shared memory on PostgreSQL (pg_trgm)', () => {
     });
     expect(matches.map((m) => [m.target, m.score])).toEqual([
       ['A', 100],
-      ['B', memoryScore('서울시는 베트남과 스마트 모빌리티 협력을 강화한다', '서울시는 베트남과 스마트 모빌리티 협력을 확대한다')],
+      [
+        'B',
+        memoryScore(
+          '서울시는 베트남과 스마트 모빌리티 협력을 강화한다',
+          '서울시는 베트남과 스마트 모빌리티 협력을 확대한다',
+        ),
+      ],
     ]);
     expect(matches[1]!.score).toBeGreaterThanOrEqual(75);
     expect(matches[1]!.score).toBeLessThan(100);
   });
 
   it('returns nothing below the threshold', async () => {
-    expect(await memory.lookup({ desk: 'main', lang: 'vi', source: '전혀 다른 내용의 기사 문장' })).toEqual([]);
+    expect(await memory.lookup({ desk: 'main', lang: 'vi', source: '전혀 다른 내용의 기사 문장' })).toEqual(
+      [],
+    );
   });
 
   it('answers through the GIN trigram index', async () => {
     const plan = await database.db.transaction().execute(async (trx) => {
       await sql`SET LOCAL enable_seqscan = off`.execute(trx);
       await sql`SET LOCAL pg_trgm.similarity_threshold = 0.2`.execute(trx);
-      return sql<{ 'QUERY PLAN': string }>`EXPLAIN SELECT id FROM desk_tm_units WHERE source_norm % ${'서울시는 베트남과'}`.execute(
-        trx,
-      );
+      return sql<{
+        'QUERY PLAN': string;
+      }>`EXPLAIN SELECT id FROM desk_tm_units WHERE source_norm % ${'서울시는 베트남과'}`.execute(trx);
     });
     expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('desk_tm_units_trgm');
   });

@@ -90,7 +90,9 @@ async function sharedMemory(db: Kysely<any>, dialect: DbDialect): Promise<void> 
   if (dialect === 'postgres') {
     // pg_trgm is a trusted extension (PostgreSQL ≥ 13): the database owner may create it without superuser.
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
-    await sql`CREATE INDEX desk_tm_units_trgm ON desk_tm_units USING gin (source_norm gin_trgm_ops)`.execute(db);
+    await sql`CREATE INDEX desk_tm_units_trgm ON desk_tm_units USING gin (source_norm gin_trgm_ops)`.execute(
+      db,
+    );
   }
   await db.schema
     .createIndex('desk_tm_units_exact')
