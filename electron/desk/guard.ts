@@ -70,6 +70,9 @@ export const POLICY: Partial<Record<ApiMethod, Rule>> = {
   listPresence: 'any',
 };
 
+/** How long a stream's "may see this project" answer is reused. */
+const VISIBILITY_TTL_MS = 2000;
+
 /** The project a call names, if any: a bare id argument or a `projectId` field. */
 function projectOf(args: unknown[]): string | undefined {
   const a = args[0];
@@ -92,6 +95,7 @@ function changedSegments(value: unknown): Segment[] {
 
 /** The `invoke` and `canReceive` halves of the desk's {@link HostAuth}. */
 export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canReceive'> {
+  const seen = new Map<string, { ok: boolean; until: number }>();
   async function authorize(who: Principal, method: ApiMethod, args: unknown[]): Promise<void> {
     const rule = POLICY[method];
     if (!rule) throw new AppError('api.forbidden');
@@ -147,7 +151,16 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
             : event.type === 'project-opened'
               ? event.outcome.project.id
               : undefined;
-      return projectId === undefined ? false : access.canSee(who, projectId);
+      if (projectId === undefined) return false;
+      // Every event goes past every stream: a short-lived answer per person and project keeps that off the
+      // database (API calls are always checked afresh; a revoked stream stops within the TTL).
+      const key = `${who.id}|${projectId}`;
+      const hit = seen.get(key);
+      if (hit && hit.until > Date.now()) return hit.ok;
+      const ok = await access.canSee(who, projectId);
+      if (seen.size > 10_000) seen.clear();
+      seen.set(key, { ok, until: Date.now() + VISIBILITY_TTL_MS });
+      return ok;
     },
   };
 }

@@ -58,8 +58,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Start a throwaway cluster. */
-export async function startPgTestCluster(): Promise<PgTestCluster> {
+/**
+ * Start a throwaway cluster. Tests run with `fsync=off` (nothing to lose); benches pass `durable: true` so their
+ * figures include real commits.
+ */
+export async function startPgTestCluster(opts: { durable?: boolean } = {}): Promise<PgTestCluster> {
   const bin = findPgBin();
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'pg-test-'));
@@ -87,7 +90,7 @@ export async function startPgTestCluster(): Promise<PgTestCluster> {
     '--no-sync',
   ]);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300${opts.durable ? '' : ' -c fsync=off'}`;
   const startServer = async () => {
     await pgRun('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
   };
