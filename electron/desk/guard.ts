@@ -30,6 +30,7 @@ export const POLICY: Partial<Record<ApiMethod, Rule>> = {
   openProject: 'see',
   previewExport: 'see',
   buildExport: 'see',
+  saveExport: 'see',
   runQa: 'see',
   cellHistory: 'see',
   exportProjectFile: 'see',
