@@ -32,7 +32,8 @@ export function cookieName(secure: boolean): string {
   return secure ? '__Host-desk_session' : 'desk_session';
 }
 
-const MAX_FAILURES = 5;
+// Per account name, and (higher, a newsroom may share one address behind NAT) per client address.
+const MAX_FAILURES = { name: 5, address: 50 };
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 /** Options of {@link passwordLogin}. */
@@ -65,7 +66,7 @@ export function passwordLogin(opts: PasswordLoginOptions): Pick<HostAuth, 'handl
     if (typeof body.name !== 'string' || typeof body.password !== 'string' || body.password.length > 1000)
       return reply(res, 400, { error: { code: 'desk.badLogin' } });
     const keys = [`n:${body.name.trim().toLowerCase()}`, `a:${req.socket.remoteAddress ?? ''}`];
-    if (keys.some((k) => recent(k).length >= MAX_FAILURES))
+    if (recent(keys[0]!).length >= MAX_FAILURES.name || recent(keys[1]!).length >= MAX_FAILURES.address)
       return reply(res, 429, { error: { code: 'desk.tooManyAttempts', params: { minutes: 15 } } });
     const session = await opts.directory.login(body.name, body.password);
     if (!session) {

@@ -211,4 +211,11 @@ describe('team desk server', () => {
     );
     stream.close();
   }, 30_000);
+
+  it('pauses sign-in for a name after five failed attempts, even with the right password', async () => {
+    for (let i = 0; i < 5; i++)
+      await expect(signIn(b.url, 'minh-pw', `guess-${i}-wrong`)).rejects.toThrow('desk.badLogin');
+    await expect(signIn(b.url, 'minh-pw', 'editor-password')).rejects.toThrow('desk.tooManyAttempts');
+    await expect(signIn(b.url, 'lan', 'reviewer-password')).resolves.toBeDefined(); // other names are not affected
+  });
 });
