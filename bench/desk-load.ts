@@ -15,7 +15,10 @@ export interface LoadResult {
   lostUpdates: number;
   /** Edits whose event never reached the observer. */
   undelivered: number;
+  /** From the acknowledgement of an edit to its event at a client of the other process (0 when it came first). */
   p95FanoutMs: number;
+  /** From sending an edit to its event at a client of the other process (includes the request's own queueing). */
+  p95SendToOtherMs: number;
 }
 
 const SYLLABLES =
@@ -81,6 +84,8 @@ export async function runLoad(
   const observer = await signIn(b.url, `ed${tag}`, 'bench-password');
   const stream = await openEvents(b.url, observer.cookie);
   const sentAt = new Map<string, number>();
+  const ackAt = new Map<string, number>();
+  const arrivedAt = new Map<string, number>();
   const fanout: number[] = [];
   const latencies: number[] = [];
   const acknowledged = new Map<string, string>();
@@ -95,6 +100,7 @@ export async function runLoad(
           if (t0 !== undefined && !seen.has(token)) {
             seen.add(token);
             fanout.push(at - t0);
+            arrivedAt.set(token, at);
           }
         }
     }
@@ -116,6 +122,7 @@ export async function runLoad(
           text,
         });
         latencies.push(performance.now() - t0);
+        ackAt.set(text, performance.now());
         if (!reply.error) acknowledged.set(`${segment.id}/${lang}`, text);
       }
     }),
@@ -135,6 +142,7 @@ export async function runLoad(
     p95LatencyMs: p95(latencies),
     lostUpdates: lost,
     undelivered: latencies.length - fanout.length,
-    p95FanoutMs: p95(fanout),
+    p95SendToOtherMs: p95(fanout),
+    p95FanoutMs: p95([...arrivedAt].map(([token, at]) => Math.max(0, at - (ackAt.get(token) ?? at)))),
   };
 }

@@ -5,7 +5,6 @@ import { expect, test } from '@playwright/test';
 import { startDeskServer, type DeskServer } from '../electron/desk/server';
 import { startPgTestCluster, type PgTestCluster } from '../electron/services/db/pg-test-cluster';
 import { openPostgres } from '../electron/services/db/postgres';
-import { DeskAccess } from '../electron/services/desk/access';
 import { DeskDirectory } from '../electron/services/desk/directory';
 import { DeskPage } from './pages/desk-page';
 import { ReviewPage } from './pages/review-page';
@@ -66,15 +65,15 @@ test('two people on one article see each other live', async ({ browser }) => {
   const hoaGrid = new ReviewPage(adminPage, desk.url);
   await expect(hoaGrid.cell('en', 1)).not.toHaveValue('');
 
-  // The editor assigns Vietnamese to the reviewer (the assignment UI is not built yet: straight through the service).
-  const project = await adminPage.request.post(new URL('/api/project:openLast', desk.url).href, { data: [] });
-  const projectId = ((await project.json()) as { value: { id: string } }).value.id;
-  const db = await openPostgres(url, { poolSize: 1 });
-  const lanId = (
-    await db.db.selectFrom('desk_users').select('id').where('name', '=', 'lan').executeTakeFirstOrThrow()
-  ).id as string;
-  await new DeskAccess(db).assign(projectId, 'vi', lanId, true);
-  await db.close();
+  // The editor (here the admin) assigns Vietnamese to the reviewer; signing off is refused while rows are open.
+  await adminPage.getByRole('button', { name: 'Assignments…', exact: true }).click();
+  const accessDialog = adminPage.getByTestId('desk-access');
+  await accessDialog.getByTestId('desk-access-vi').getByLabel('lan').check();
+  await expect(accessDialog.getByTestId('desk-access-vi').getByLabel('lan')).toBeChecked();
+  await accessDialog.getByRole('button', { name: 'Sign off VI' }).click();
+  await expect(accessDialog.getByRole('alert')).toContainText('row(s) are not approved yet');
+  await adminPage.keyboard.press('Escape');
+  await expect(accessDialog).toBeHidden();
 
   const reviewer = await browser.newContext();
   const reviewerPage = await reviewer.newPage();
@@ -98,9 +97,9 @@ test('two people on one article see each other live', async ({ browser }) => {
 });
 
 const UI = [
-  { lng: 'en', locale: 'en-US', users: 'Users…' },
-  { lng: 'ko', locale: 'ko-KR', users: '사용자…' },
-  { lng: 'vi', locale: 'vi-VN', users: 'Người dùng…' },
+  { lng: 'en', locale: 'en-US', users: 'Users…', assignments: 'Assignments…' },
+  { lng: 'ko', locale: 'ko-KR', users: '사용자…', assignments: '배정…' },
+  { lng: 'vi', locale: 'vi-VN', users: 'Người dùng…', assignments: 'Phân công…' },
 ] as const;
 
 for (const ui of UI)
@@ -119,6 +118,10 @@ for (const ui of UI)
     await page.getByRole('button', { name: ui.users, exact: true }).click();
     await expect(hoa.usersDialog().getByTestId('desk-user-lan')).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/${ui.lng}-desk-users.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: ui.assignments, exact: true }).click();
+    await expect(page.getByTestId('desk-access')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-desk-access.png` });
     await context.close();
   });
 

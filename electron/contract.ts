@@ -540,7 +540,7 @@ export interface ReviewApi {
   // Team desk
   /** The signed-in desk account, or null in the single-user app. */
   deskWhoAmI(): Promise<DeskUser | null>;
-  /** Admin: every account of the desk. */
+  /** Editor: every account of the desk (to assign languages). */
   deskListUsers(): Promise<DeskUser[]>;
   /** Admin: create an account. */
   deskCreateUser(req: { name: string; role: DeskRole; password: string }): Promise<DeskUser>;

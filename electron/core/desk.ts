@@ -44,7 +44,8 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
       return user && !user.disabled ? user : null;
     },
     async deskListUsers() {
-      return directory.listUsers((await me('admin')).desk);
+      // Editors list accounts too: they assign languages to reviewers.
+      return directory.listUsers((await me('editor')).desk);
     },
     async deskCreateUser(req) {
       const admin = await me('admin');

@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { DeskUser, Segment } from '../../../electron/contract';
 import { api } from '../../api';
 import { signOut } from '../../api/desk-auth';
+import { AccessDialog } from './AccessDialog';
 import { usePresence } from './use-presence';
 import { UsersDialog } from './UsersDialog';
 
 /**
- * The team desk's strip under the header: who is signed in, who else is on this article and where, Users… for
- * admins, Sign out. Renders nothing in the single-user app (no desk account).
+ * The team desk's strip under the header: who is signed in, who else is on this article and where,
+ * Assignments… for editors, Users… for admins, Sign out. Renders nothing in the single-user app (no desk account).
  */
 export function DeskBar(props: { projectId: string | null; segments: readonly Segment[] }) {
   const { t } = useTranslation('desk');
   const [me, setMe] = useState<DeskUser | null>(null);
-  const [usersOpen, setUsersOpen] = useState(false);
+  const [open, setOpen] = useState<'users' | 'access' | null>(null);
   useEffect(() => {
     api.deskWhoAmI().then(setMe, () => setMe(null));
   }, []);
@@ -41,8 +42,13 @@ export function DeskBar(props: { projectId: string | null; segments: readonly Se
         </span>
       )}
       <span className="desk-bar-actions">
+        {me.role !== 'reviewer' && props.projectId && (
+          <button className="small" onClick={() => setOpen('access')}>
+            {t('access.open')}
+          </button>
+        )}
         {me.role === 'admin' && (
-          <button className="small" onClick={() => setUsersOpen(true)}>
+          <button className="small" onClick={() => setOpen('users')}>
             {t('bar.users')}
           </button>
         )}
@@ -50,7 +56,10 @@ export function DeskBar(props: { projectId: string | null; segments: readonly Se
           {t('bar.signOut')}
         </button>
       </span>
-      {usersOpen && <UsersDialog me={me} onClose={() => setUsersOpen(false)} />}
+      {open === 'users' && <UsersDialog me={me} onClose={() => setOpen(null)} />}
+      {open === 'access' && props.projectId && (
+        <AccessDialog projectId={props.projectId} onClose={() => setOpen(null)} />
+      )}
     </nav>
   );
 }
