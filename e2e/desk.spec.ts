@@ -68,7 +68,7 @@ test('two people on one article see each other live', async ({ browser }) => {
   // The editor (here the admin) assigns Vietnamese to the reviewer; signing off is refused while rows are open.
   await adminPage.getByRole('button', { name: 'Assignments…', exact: true }).click();
   const accessDialog = adminPage.getByTestId('desk-access');
-  await accessDialog.getByTestId('desk-access-vi').getByLabel('lan').check();
+  await accessDialog.getByTestId('desk-access-vi').getByLabel('lan').click();
   await expect(accessDialog.getByTestId('desk-access-vi').getByLabel('lan')).toBeChecked();
   await accessDialog.getByRole('button', { name: 'Sign off VI' }).click();
   await expect(accessDialog.getByRole('alert')).toContainText('row(s) are not approved yet');
