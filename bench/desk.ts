@@ -55,7 +55,7 @@ async function memoryBench(url: string): Promise<void> {
     FROM (SELECT g, (SELECT string_agg(
                        chr(44032 + (w * 31) % 2000) || chr(44032 + (w * 17 + 5) % 2000)
                          || CASE WHEN w % 3 = 0 THEN chr(44032 + (w * 13 + 11) % 2000) ELSE '' END, ' ')
-                     FROM (SELECT (g::bigint * 7919 + k * 104729) % 5000 AS w FROM generate_series(1, 10) k) words) AS s
+                     FROM (SELECT ((g::bigint * 7919 + k * 104729) % 5000)::int AS w FROM generate_series(1, 10) k) words) AS s
           FROM generate_series(1, ${UNITS}) g) t`.execute(db.db);
   await sql`ANALYZE desk_tm_units`.execute(db.db);
   console.log(`memory fill: ${UNITS} units in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
