@@ -48,14 +48,14 @@ function line(
 async function memoryBench(url: string): Promise<void> {
   const db = await openPostgres(url);
   const t0 = performance.now();
-  // Sentences of 10 words from a 5,000-word vocabulary over 2,000 Hangul syllables: news-like variety (a corpus
-  // of one small alphabet would make every sentence a trigram neighbour of every other).
+  // Sentences of 10 words drawn by hash from a 5,000-word vocabulary over 2,000 Hangul syllables: news-like
+  // variety (a small alphabet, or words picked by a linear formula, make thousands of near-duplicates).
   await sql`INSERT INTO desk_tm_units (id, desk, lang, source, source_norm, target, at)
     SELECT 'u' || g, 'main', 'vi', s, s, 'câu ' || g, '2026-01-01T00:00:00Z'
     FROM (SELECT g, (SELECT string_agg(
                        chr(44032 + (w * 31) % 2000) || chr(44032 + (w * 17 + 5) % 2000)
                          || CASE WHEN w % 3 = 0 THEN chr(44032 + (w * 13 + 11) % 2000) ELSE '' END, ' ')
-                     FROM (SELECT ((g::bigint * 7919 + k * 104729) % 5000)::int AS w FROM generate_series(1, 10) k) words) AS s
+                     FROM (SELECT abs(hashint8(g::bigint * 16 + k) % 5000) AS w FROM generate_series(1, 10) k) words) AS s
           FROM generate_series(1, ${UNITS}) g) t`.execute(db.db);
   await sql`ANALYZE desk_tm_units`.execute(db.db);
   console.log(`memory fill: ${UNITS} units in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

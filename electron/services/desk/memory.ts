@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { distance } from 'fastest-levenshtein';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { TargetLang } from '../../contract';
 import type { PostgresDatabase } from '../db/postgres';
 
@@ -39,10 +39,11 @@ export interface SharedMatch extends SharedUnit {
   score: number;
 }
 
-// Candidates are pre-selected by trigram similarity through the GIN index, with a threshold well below what the
-// edit-distance score needs (short Korean sentences share few trigrams even when one syllable differs), then
-// ranked exactly by the edit-distance score.
-const TRIGRAM_THRESHOLD = 0.2;
+// Candidates are pre-selected by trigram similarity through the GIN index, then ranked exactly by the
+// edit-distance score. First at pg_trgm's default threshold (0.3) in one round trip; only when that finds nothing
+// good enough, again at a looser one set for that transaction (short Korean sentences share few trigrams even
+// when one syllable differs).
+const TRIGRAM_THRESHOLDS = [null, 0.2] as const;
 const CANDIDATES = 200;
 
 /** The desk's shared translation memory on PostgreSQL: pg_trgm candidate search, edit-distance ranking. */
@@ -81,33 +82,55 @@ export class SharedMemory {
     limit?: number;
   }): Promise<SharedMatch[]> {
     const norm = normalizeSource(q.source);
-    const rows = await this.database.db.transaction().execute(async (trx) => {
-      await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(TRIGRAM_THRESHOLD)}`.execute(trx);
-      return trx
+    const min = q.minScore ?? 75;
+    let matches: Array<SharedMatch & { norm: string }> = [];
+    for (const threshold of TRIGRAM_THRESHOLDS) {
+      matches = (await this.candidates(q.desk, q.lang, norm, threshold))
+        .map((r) => ({ ...r, score: memoryScore(norm, r.norm) }))
+        .filter((m) => m.score >= min);
+      if (matches.length) break;
+    }
+    return matches
+      .map(({ norm: _n, ...m }) => m)
+      .sort((a, b) => b.score - a.score || b.at.localeCompare(a.at))
+      .slice(0, q.limit ?? 10);
+  }
+
+  /** Units whose normalized source has trigram similarity ≥ threshold with `norm`, most similar first. */
+  private async candidates(
+    desk: string,
+    lang: TargetLang,
+    norm: string,
+    threshold: number | null,
+  ): Promise<Array<Omit<SharedMatch, 'score'> & { norm: string }>> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shared handle is untyped (see db/index.ts)
+    const query = (db: Kysely<any>) =>
+      db
         .selectFrom('desk_tm_units')
         .selectAll()
-        .where('desk', '=', q.desk)
-        .where('lang', '=', q.lang)
+        .where('desk', '=', desk)
+        .where('lang', '=', lang)
         .where(sql<boolean>`source_norm % ${norm}`)
         .orderBy(sql`similarity(source_norm, ${norm})`, 'desc')
         .limit(CANDIDATES)
         .execute();
-    });
-    const min = q.minScore ?? 75;
-    return rows
-      .map((r) => ({
-        id: r.id as string,
-        desk: r.desk as string,
-        lang: r.lang as TargetLang,
-        source: r.source as string,
-        target: r.target as string,
-        projectName: (r.project_name as string | null) ?? undefined,
-        reviewer: (r.reviewer as string | null) ?? undefined,
-        at: r.at as string,
-        score: memoryScore(norm, r.source_norm as string),
-      }))
-      .filter((m) => m.score >= min)
-      .sort((a, b) => b.score - a.score || b.at.localeCompare(a.at))
-      .slice(0, q.limit ?? 10);
+    const rows =
+      threshold === null
+        ? await query(this.database.db)
+        : await this.database.db.transaction().execute(async (trx) => {
+            await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(threshold)}`.execute(trx);
+            return query(trx);
+          });
+    return rows.map((r) => ({
+      id: r.id as string,
+      desk: r.desk as string,
+      lang: r.lang as TargetLang,
+      source: r.source as string,
+      norm: r.source_norm as string,
+      target: r.target as string,
+      projectName: (r.project_name as string | null) ?? undefined,
+      reviewer: (r.reviewer as string | null) ?? undefined,
+      at: r.at as string,
+    }));
   }
 }
