@@ -113,7 +113,13 @@ async function main(): Promise<void> {
         op: '=',
         value: 0,
       });
-      line(`desk ${reviewers} reviewers fan-out p95`, r.p95FanoutMs, r.p95FanoutMs, 'ms', {
+      line(
+        `desk ${reviewers} reviewers send-to-other-client p95`,
+        r.p95SendToOtherMs,
+        r.p95SendToOtherMs,
+        'ms',
+      );
+      line(`desk ${reviewers} reviewers fan-out after ack p95`, r.p95FanoutMs, r.p95FanoutMs, 'ms', {
         op: '<',
         value: 1000,
       });
