@@ -7,6 +7,7 @@
  *   npm run cli -- import-xliff <project.json> <file.xlf> [--dry-run]
  *   npm run cli -- qa <project.json | project id> [--json] [--data <dir>]
  *   npm run cli -- tm import <file.tmx> | tm export -o <file.tmx> [--force]   (the app's translation memory)
+ *   npm run cli -- desk add-user <name> --role reviewer|editor|admin [--password-stdin] [--database postgres://…]
  *
  * Files named on the command line get the app's checks (regular files only, size before reading). No command
  * replaces an existing output file without `--force`; the project file named by `export` (XLIFF) and
@@ -29,6 +30,7 @@ import {
   type TargetLang,
 } from './contract';
 import { TmUsageError, runTmCommand } from './cli-tm';
+import { DESK_USAGE, DeskUsageError, deskCommand } from './desk/cli-desk';
 import { createCore } from './handlers';
 import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
@@ -47,10 +49,11 @@ const USAGE = `usage:
   cli qa <project.json | project id> [--json] [--data <dir>]
   cli tm import <file.tmx>
   cli tm export -o <file.tmx> [--force]
+${DESK_USAGE}
 --yes: open an article without Hangul (the app asks first)`;
 
 /** Flags that take no value. */
-const SWITCHES = new Set(['include-unapproved', 'force', 'yes', 'dry-run', 'json']);
+const SWITCHES = new Set(['include-unapproved', 'force', 'yes', 'dry-run', 'json', 'password-stdin']);
 
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
 const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
@@ -275,11 +278,18 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         '0.1.0',
       );
     else if (command === 'import-xliff') message = await importXliff(parsed);
+    else if (command === 'desk')
+      message = await deskCommand(
+        parsed.positional,
+        (n) => flag(parsed, n),
+        (n) => parsed.flags.has(n),
+        env,
+      );
     else throw new UsageError(command ? `unknown command '${command}'` : 'no command');
     console.error(message);
     return exit;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof TmUsageError) {
+    if (e instanceof UsageError || e instanceof TmUsageError || e instanceof DeskUsageError) {
       console.error(`error: ${e.message}\n${USAGE}`);
       return 2;
     }

@@ -584,6 +584,37 @@ export interface AboutInfo {
 
 // ── Editor ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** What a desk account may do: a reviewer edits assigned languages, an editor also assigns and signs off, an admin also manages accounts. */
+export type DeskRole = 'reviewer' | 'editor' | 'admin';
+
+/** A desk account as the UI sees it (never its password hash). */
+export interface DeskUser {
+  id: string;
+  name: string;
+  role: DeskRole;
+  /** The newsroom desk the account belongs to; projects of other desks are invisible to it. */
+  desk: string;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** Who a project's languages are assigned to and which are signed off (locked for export). */
+export interface DeskProjectAccess {
+  projectId: string;
+  assignments: Array<{ lang: TargetLang; userId: string; userName: string }>;
+  signoffs: Array<{ lang: TargetLang; by: string; at: string }>;
+}
+
+/** Someone on a project right now, and the cell they are on. */
+export interface PresenceEntry {
+  userId: string;
+  userName: string;
+  projectId: string;
+  segmentId: string | null;
+  lang: TargetLang | null;
+  at: string;
+}
+
 /** Events pushed from the Node side to the UI. */
 export type ReviewEvent =
   | {
@@ -600,7 +631,9 @@ export type ReviewEvent =
   /** Something the user started outside the UI (e.g. File › Open) failed. */
   | { type: 'error'; error: ApiError }
   /** The desktop menu asked the UI to show a help screen (Help › About, Help › Keyboard shortcuts). */
-  | { type: 'show-help'; topic: 'about' | 'shortcuts' };
+  | { type: 'show-help'; topic: 'about' | 'shortcuts' }
+  /** Team desk: who is on which row of a project (the full list for that project). */
+  | { type: 'presence'; projectId: string; entries: PresenceEntry[] };
 
 /**
  * The whole API the renderer may use. Every method is a request/response over one channel; `onEvent` is the one
@@ -690,6 +723,34 @@ export interface ReviewApi {
   cancelImport(): Promise<void>;
 
   // Team desk
+  /** The signed-in desk account, or null in the single-user app. */
+  deskWhoAmI(): Promise<DeskUser | null>;
+  /** Editor: every account of the desk (to assign languages). */
+  deskListUsers(): Promise<DeskUser[]>;
+  /** Admin: create an account. */
+  deskCreateUser(req: { name: string; role: DeskRole; password: string }): Promise<DeskUser>;
+  /** Admin: change an account's role or password, or disable it (ends its sessions). */
+  deskUpdateUser(req: {
+    userId: string;
+    role?: DeskRole;
+    password?: string;
+    disabled?: boolean;
+  }): Promise<DeskUser>;
+  /** Assignments and sign-offs of one project. */
+  deskProjectAccess(projectId: string): Promise<DeskProjectAccess>;
+  /** Editor: assign (or unassign) a project's language to a reviewer. */
+  deskAssign(req: {
+    projectId: string;
+    lang: TargetLang;
+    userId: string;
+    assigned: boolean;
+  }): Promise<DeskProjectAccess>;
+  /** Editor: sign off a language (locks it: no more edits, ready for export) or take the sign-off back. */
+  deskSignOff(req: { projectId: string; lang: TargetLang; signed: boolean }): Promise<DeskProjectAccess>;
+  /** Say which cell this person is on (null: just the project); others get a `presence` event. */
+  setPresence(req: { projectId: string; segmentId: string | null; lang: TargetLang | null }): Promise<void>;
+  /** Who is on a project now. */
+  listPresence(projectId: string): Promise<PresenceEntry[]>;
 
   // Shell: about, desktop
   /** Versions and licences for Help › About. */
@@ -777,6 +838,15 @@ export const CHANNELS = {
 
   // Editor
   uiReady: 'app:uiReady',
+  deskWhoAmI: 'desk:whoAmI',
+  deskListUsers: 'desk:listUsers',
+  deskCreateUser: 'desk:createUser',
+  deskUpdateUser: 'desk:updateUser',
+  deskProjectAccess: 'desk:projectAccess',
+  deskAssign: 'desk:assign',
+  deskSignOff: 'desk:signOff',
+  setPresence: 'desk:setPresence',
+  listPresence: 'desk:listPresence',
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** The channel events are pushed on. */

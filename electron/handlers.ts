@@ -5,6 +5,7 @@ import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
 import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
+import { deskHandlers } from './core/desk';
 import { exchangeHandlers } from './core/exchange';
 import { historyHandlers } from './core/history';
 import { manageHandlers } from './core/manage';
@@ -42,7 +43,8 @@ export interface Core {
 async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const { now, settings } = opts;
   const emit = gate.emit;
-  const database = await openDataFolder(opts.dataDir, DATABASE_FILE, { now });
+  // The team desk passes its PostgreSQL database; the app opens the embedded one in the data folder.
+  const database = opts.database ?? (await openDataFolder(opts.dataDir, DATABASE_FILE, { now }));
   const actor = () => currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local' };
   const store = new ProjectStore(database, { now, emit, actor });
   const legacy = await migrateJsonProjects(store, opts.dataDir);
@@ -93,6 +95,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     ...tmHandlers(ctx),
     ...aboutHandlers(ctx),
     ...editorHandlers(gate),
+    ...deskHandlers(ctx),
   };
 
   return {

@@ -188,6 +188,36 @@ export const argSchemas = {
 
   // Editor
   uiReady: z.tuple([]),
+  deskWhoAmI: z.tuple([]),
+  deskListUsers: z.tuple([]),
+  deskCreateUser: z.tuple([
+    z
+      .object({
+        name: z.string().trim().min(2).max(64),
+        role: z.enum(['reviewer', 'editor', 'admin']),
+        password: z.string().min(1).max(1000),
+      })
+      .strict(),
+  ]),
+  deskUpdateUser: z.tuple([
+    z
+      .object({
+        userId: z.string().uuid(),
+        role: z.enum(['reviewer', 'editor', 'admin']).optional(),
+        password: z.string().min(1).max(1000).optional(),
+        disabled: z.boolean().optional(),
+      })
+      .strict(),
+  ]),
+  deskProjectAccess: z.tuple([id]),
+  deskAssign: z.tuple([
+    z.object({ projectId: id, lang, userId: z.string().uuid(), assigned: z.boolean() }).strict(),
+  ]),
+  deskSignOff: z.tuple([z.object({ projectId: id, lang, signed: z.boolean() }).strict()]),
+  setPresence: z.tuple([
+    z.object({ projectId: id, segmentId: id.nullable(), lang: lang.nullable() }).strict(),
+  ]),
+  listPresence: z.tuple([id]),
 } satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 /** Check a method's arguments; throws `api.invalidArgument` naming the first problem (never echoing values). */

@@ -6,8 +6,9 @@ import { runAsActor } from './core/actor';
 import { dispatch } from './dispatch';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
-import type { WebPrincipal } from './services/web/auth';
+import type { WebAuth, WebPrincipal } from './services/web/auth';
 import { BodyTooLarge, readBody } from './services/web/limits';
+import { validateArgs } from './validation';
 
 /** Content-Security-Policy for the served page: the same policy the desktop window enforces. */
 export const CSP =
@@ -78,21 +79,32 @@ export async function serveStatic(res: ServerResponse, rendererDir: string, path
  */
 export class EventStreams {
   static readonly MAX = 16;
-  private readonly listeners = new Set<ServerResponse>();
+  /** Each stream's person, and a chain that keeps its events in order while `allowed` is asked. */
+  private readonly listeners = new Map<ServerResponse, { who: WebPrincipal; chain: Promise<void> }>();
   private readonly waiting: ReviewEvent[] = [];
 
-  /** Push one event to every open stream. */
+  constructor(
+    private readonly max = EventStreams.MAX,
+    /** Whether an event may reach a person's stream (a desk hides other desks' projects). */
+    private readonly allowed: (who: WebPrincipal, event: ReviewEvent) => boolean | Promise<boolean> = () =>
+      true,
+  ) {}
+
+  /** Push one event to every open stream whose person may see it. */
   emit(event: ReviewEvent): void {
     if (this.listeners.size === 0 && event.type === 'error' && this.waiting.push(event) > 10)
       this.waiting.shift();
     const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const res of this.listeners) res.write(frame);
+    for (const [res, l] of this.listeners)
+      l.chain = l.chain
+        .then(() => this.allowed(l.who, event))
+        .then((ok) => void (ok && res.write(frame)))
+        .catch(() => undefined);
   }
 
   /** `GET /api/events` of a signed-in page. */
-  open(req: IncomingMessage, res: ServerResponse): void {
-    if (this.listeners.size >= EventStreams.MAX)
-      return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
+  open(req: IncomingMessage, res: ServerResponse, who: WebPrincipal): void {
+    if (this.listeners.size >= this.max) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
     res.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',
@@ -100,13 +112,13 @@ export class EventStreams {
     });
     res.write(': connected\n\n');
     for (const event of this.waiting.splice(0)) res.write(`data: ${JSON.stringify(event)}\n\n`);
-    this.listeners.add(res);
+    this.listeners.set(res, { who, chain: Promise.resolve() });
     req.on('close', () => this.listeners.delete(res));
   }
 
   /** End every stream (the host is closing). */
   closeAll(): void {
-    for (const res of this.listeners) res.end();
+    for (const res of this.listeners.keys()) res.end();
   }
 }
 
@@ -117,7 +129,14 @@ export class EventStreams {
 export async function callApi(
   req: IncomingMessage,
   res: ServerResponse,
-  call: { channel: string; who: WebPrincipal; handlers: ApiHandlers; maxBody: number },
+  call: {
+    channel: string;
+    who: WebPrincipal;
+    handlers: ApiHandlers;
+    maxBody: number;
+    auth: WebAuth;
+    emit: (event: ReviewEvent) => void;
+  },
 ): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
   if (req.headers[REQUEST_HEADER] !== '1') return sendJson(res, 403, { error: { code: 'api.forbidden' } });
@@ -133,7 +152,13 @@ export async function callApi(
       throw new AppError('api.invalidArgument', { detail: 'JSON' });
     }
     const run = () => dispatch(call.handlers, method, args);
-    const value = await (call.who.actor ? runAsActor(call.who.actor, run) : run());
+    const { who, auth } = call;
+    // A strategy that authorizes per call (the desk's roles) runs it; else the handler acts as the principal.
+    const value = await (auth.invoke
+      ? auth.invoke(who, method, validateArgs(method, args) as unknown[], run, call.emit)
+      : who.actor
+        ? runAsActor(who.actor, run)
+        : run());
     return sendJson(res, 200, { value: value ?? null });
   } catch (e) {
     if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });

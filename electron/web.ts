@@ -9,10 +9,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ReviewEvent } from './contract';
 import { createCore } from './handlers';
+import type { Database } from './services/db';
 import { scrubPaths, toApiError } from './services/api-errors';
 import { isAppError } from './services/errors';
 import { redact } from './services/redact';
@@ -42,6 +45,23 @@ export interface WebHostOptions {
   maxBody?: number;
   /** API calls allowed per second, sustained (default 200, bursts of 400). */
   apiRate?: number;
+
+  // Team desk: the same host serving a team over the network (electron/desk/server.ts sets these).
+  /** Address to listen on (default 127.0.0.1). */
+  listenHost?: string;
+  /** Origins browsers reach the host at (`https://desk.example.org`); default the loopback address and port. */
+  origins?: string[];
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** An already open database for the handlers (the desk's PostgreSQL); the core owns it from then on. */
+  database?: Database;
+  /** Events to and from the host's other processes (PostgreSQL LISTEN/NOTIFY). */
+  bus?: {
+    publish(event: ReviewEvent): Promise<void>;
+    subscribe(listener: (event: ReviewEvent) => void): () => void;
+  };
+  /** Most event streams open at once (default 16: one person's tabs; a desk serves a team). */
+  maxStreams?: number;
 }
 
 /** A running loopback host. */
@@ -62,9 +82,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const appRoot = opts.appRoot ?? findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
   const rendererDir = resolve(opts.rendererDir);
   const maxBody = opts.maxBody ?? 96 * 1024 * 1024;
-  const streams = new EventStreams();
-  // One writer per data folder: a second host on the same folder stops here ("folder in use").
-  const lock = acquireFolderLock(opts.dataDir);
+  let auth: WebAuth | null = null;
+  // Each stream gets only the events its person may see (the desk's projects and roles); default: all.
+  const streams = new EventStreams(opts.maxStreams, (who, event) => auth?.canReceive?.(who, event) ?? true);
+  const { bus } = opts;
+  const emit = (event: ReviewEvent) => {
+    streams.emit(event);
+    bus
+      ?.publish(event)
+      .catch((e: unknown) => console.error('desk events:', e instanceof Error ? e.message : e));
+  };
+  const unsubscribe = bus?.subscribe((event) => streams.emit(event));
+  // One writer per data folder: a second host on the same folder stops here ("folder in use"). A desk's data
+  // lives in its database server, which does its own locking.
+  const lock = opts.database ? null : acquireFolderLock(opts.dataDir);
   const core = await createCore({
     dataDir: opts.dataDir,
     now: opts.now ?? (() => new Date()),
@@ -73,21 +104,23 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     systemLocale: env.LANG?.split(/[._]/)[0]?.replace('_', '-') || 'en',
     samplePath: join(appRoot, SAMPLE_ARTICLE),
     settings: new SettingsStore(opts.dataDir, env, null),
-    emit: (event) => streams.emit(event),
+    emit,
+    ...(opts.database ? { database: opts.database } : {}),
   });
   const signInAttempts = new RateLimiter(20, 1);
   const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);
-  let auth: WebAuth | null = null;
   let indexHtml: string | null = null;
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
       console.error('web host:', redact(scrubPaths(e instanceof Error ? e.message : String(e))));
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();
     });
-  });
+  };
+  const server = opts.tls ? createTlsServer(opts.tls, onRequest) : createServer(onRequest);
+  const scheme = opts.tls ? 'https' : 'http';
   // Slow-loris bounds: headers within 10 s, a whole request (a large upload) within 2 minutes.
   server.headersTimeout = 10_000;
   server.requestTimeout = 120_000;
@@ -96,11 +129,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const address = server.address() as AddressInfo | null;
     if (!address || !auth) return send(res, 503, 'text/plain', 'Closing'); // a late request while shutting down
     const { port } = address;
-    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
+    // DNS rebinding: only the names the host is really reached at; CSRF: only our own origins.
+    const origins = opts.origins ?? [`${scheme}://127.0.0.1:${port}`, `${scheme}://localhost:${port}`];
+    if (!origins.some((o) => new URL(o).host === req.headers.host))
+      return send(res, 421, 'text/plain', 'Misdirected');
     const origin = req.headers.origin;
-    if (origin && !allowedHosts.some((h) => origin === `http://${h}`))
-      return send(res, 403, 'text/plain', 'Forbidden');
+    if (origin && !origins.includes(origin)) return send(res, 403, 'text/plain', 'Forbidden');
     let url: URL;
     try {
       url = new URL(req.url ?? '/', `http://${req.headers.host}`);
@@ -116,18 +150,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     if (path.startsWith('/api/')) {
       if (!principal) {
         signInAttempts.take();
-        return sendJson(res, 401, { error: { code: 'api.sessionExpired' } });
+        return sendJson(res, 401, { error: { code: auth.unauthenticatedCode ?? 'api.sessionExpired' } });
       }
       if (!apiCalls.take()) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
-      if (path === '/api/events' && req.method === 'GET') return streams.open(req, res);
+      if (path === '/api/events' && req.method === 'GET') return streams.open(req, res, principal);
       const channel = path.slice('/api/'.length);
-      return callApi(req, res, { channel, who: principal, handlers: core.handlers, maxBody });
+      return callApi(req, res, { channel, who: principal, handlers: core.handlers, maxBody, auth, emit });
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain', 'Method not allowed');
     if (path === '/' || path === '/index.html') {
-      if (!principal) return send(res, 401, HTML_TYPE, SIGN_IN_HTML, { 'Cache-Control': 'no-store' });
+      // A desk's page signs in by itself (its sign-in screen); the secret link's page needs the session first.
+      if (!principal && !auth.pageSignsIn)
+        return send(res, 401, HTML_TYPE, SIGN_IN_HTML, { 'Cache-Control': 'no-store' });
       indexHtml ??= await readFile(join(rendererDir, 'index.html'), 'utf8');
       return send(res, 200, HTML_TYPE, indexHtml, { 'Cache-Control': 'no-store' });
     }
@@ -137,10 +173,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => ok());
+    server.listen(opts.port ?? 0, opts.listenHost ?? '127.0.0.1', () => ok());
   });
-  const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}/`;
+  const { port, address } = server.address() as AddressInfo;
+  const shown = !opts.listenHost ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;
+  const base = `${scheme}://${shown}:${port}/`;
   const signIn = (auth = (opts.auth ?? ((p) => new SecretLinkAuth({ port: p })))(port));
   return {
     get url() {
@@ -148,11 +185,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     },
     origin: base,
     async close() {
+      unsubscribe?.();
       streams.closeAll();
       await core.close();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
-      lock.release();
+      lock?.release();
     },
   };
 }

@@ -17,6 +17,7 @@ import { useSession } from './app/use-session';
 import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { notice } from './components/notices';
+import { DeskBar } from './features/desk/DeskBar';
 import { EditorPane, type EditorDialog } from './features/editor/EditorPane';
 import { MachineTotals, SaveIndicator, VariantSelect } from './features/editor/EditorStatus';
 import { ReviewerPrompt } from './features/editor/ReviewerPrompt';
@@ -184,6 +185,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         uiLanguage={pickUiLanguage(i18n.language)}
         actions={headerActions}
       />
+      <DeskBar projectId={project?.id ?? null} segments={project?.segments ?? []} />
       <TranslateBar
         run={translation.run}
         summary={translation.summary}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { api, toApiError } from './api';
 import { App } from './App';
 import { StorageRecovery } from './features/storage/StorageRecovery';
+import { LoginScreen } from './features/desk/LoginScreen';
 import { initI18n, startLanguage } from './i18n';
 import { useMessage } from './i18n/messages';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +49,11 @@ async function start() {
     );
   } catch (e) {
     await initI18n(startLanguage(null, '', navigator.language));
-    root.render(<StartFailed error={toApiError(e)} />);
+    const error = toApiError(e);
+    // A team desk without a session: sign in, then start again with the cookie in place.
+    if (error.code === 'desk.notSignedIn')
+      root.render(<LoginScreen onSignedIn={() => window.location.reload()} />);
+    else root.render(<StartFailed error={error} />);
   }
 }
 

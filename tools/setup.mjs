@@ -2,7 +2,7 @@
 // Dependencies come from the lock file; Electron's binary is fetched separately and may fail (no internet to its
 // host): the app then runs in the browser mode, so that failure is reported in one line, not fatal.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,17 +22,25 @@ function have(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
+// PostgreSQL server binaries (any version Debian ships), for the team desk's tests against a throwaway cluster.
+function havePostgres() {
+  const base = '/usr/lib/postgresql';
+  return existsSync(base) && readdirSync(base).some((v) => existsSync(join(base, v, 'bin', 'initdb')));
+}
+
 // 1. System tools for the tests: Chromium for Playwright, xmllint to validate XLIFF/TMX against the schemas, a
-//    Hangul font so screenshots show Korean rather than empty boxes, and two independent readers of our interchange
-//    files: translate-toolkit (edits our XLIFF like a CAT tool) and OmegaT (opens our package in console mode).
+//    Hangul font so screenshots show Korean rather than empty boxes, two independent readers of our interchange
+//    files: translate-toolkit (edits our XLIFF like a CAT tool) and OmegaT (opens our package in console mode),
+//    and PostgreSQL for the team desk's tests.
 if (withTests && process.platform === 'linux') {
   const missing = [
-    ['chromium', '/usr/bin/chromium'],
-    ['libxml2-utils', '/usr/bin/xmllint'],
-    ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
-    ['translate-toolkit', '/usr/bin/po2xliff'],
-    ['omegat', '/usr/share/omegat/OmegaT.jar'],
-  ].filter(([, file]) => !existsSync(file));
+    ['chromium', existsSync('/usr/bin/chromium')],
+    ['libxml2-utils', existsSync('/usr/bin/xmllint')],
+    ['fonts-noto-cjk', existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')],
+    ['translate-toolkit', existsSync('/usr/bin/po2xliff')],
+    ['omegat', existsSync('/usr/share/omegat/OmegaT.jar')],
+    ['postgresql', havePostgres()],
+  ].filter(([, present]) => !present);
   if (missing.length) {
     const pkgs = missing.map(([p]) => p);
     if (process.getuid?.() === 0 && have('apt-get')) {

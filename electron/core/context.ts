@@ -23,6 +23,8 @@ export interface CoreOptions {
   settings: SettingsStore;
   /** Push an event to the UI. */
   emit: (event: ReviewEvent) => void;
+  /** An already open database (the team desk's PostgreSQL); the embedded one in `dataDir` when absent. */
+  database?: Database;
 }
 
 /**

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { UI_LANGS, type UiLang } from '../../electron/contract';
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
+import enDesk from '../../locales/en/desk.json';
 import enErrors from '../../locales/en/errors.json';
 import enExport from '../../locales/en/export.json';
 import enProjects from '../../locales/en/projects.json';
@@ -15,6 +16,7 @@ import enMenu from '../../locales/en/menu.json';
 import enStorage from '../../locales/en/storage.json';
 import koCommon from '../../locales/ko/common.json';
 import koEditor from '../../locales/ko/editor.json';
+import koDesk from '../../locales/ko/desk.json';
 import koErrors from '../../locales/ko/errors.json';
 import koExport from '../../locales/ko/export.json';
 import koProjects from '../../locales/ko/projects.json';
@@ -27,6 +29,7 @@ import koMenu from '../../locales/ko/menu.json';
 import koStorage from '../../locales/ko/storage.json';
 import viCommon from '../../locales/vi/common.json';
 import viEditor from '../../locales/vi/editor.json';
+import viDesk from '../../locales/vi/desk.json';
 import viErrors from '../../locales/vi/errors.json';
 import viExport from '../../locales/vi/export.json';
 import viProjects from '../../locales/vi/projects.json';
@@ -53,6 +56,7 @@ export const resources = {
     tm: enTm,
     storage: enStorage,
     editor: enEditor,
+    desk: enDesk,
   },
   ko: {
     common: koCommon,
@@ -67,6 +71,7 @@ export const resources = {
     tm: koTm,
     storage: koStorage,
     editor: koEditor,
+    desk: koDesk,
   },
   vi: {
     common: viCommon,
@@ -81,6 +86,7 @@ export const resources = {
     tm: viTm,
     storage: viStorage,
     editor: viEditor,
+    desk: viDesk,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { TM_MIGRATIONS } from '../tm/migrations';
 import { PROJECT_MIGRATIONS } from '../project/schema';
 import { QA_MIGRATIONS } from '../qa/migrations';
+import { DESK_MIGRATIONS } from '../desk/migrations';
 import type { DomainMigration } from './index';
 
 /**
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   // qa: termbase, dismissed findings
   ...QA_MIGRATIONS,
   // desk: users, sessions, assignments
+  ...DESK_MIGRATIONS,
 ];

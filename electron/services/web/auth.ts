@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiMethod, ReviewEvent } from '../../contract';
 
 /** The person a browser request acts for, as a {@link WebAuth} strategy established it. */
 export interface WebPrincipal {
@@ -28,6 +29,23 @@ export interface WebAuth {
    * link every call mints a new one-time link.
    */
   loginUrl(baseUrl: string): string;
+  /**
+   * Run one API call for `who` when the strategy authorizes per call (the team desk's roles and projects): it
+   * checks, then runs `handler` acting as that person. Without it the host runs the handler as `who.actor`.
+   */
+  invoke?(
+    who: WebPrincipal,
+    method: ApiMethod,
+    args: unknown[],
+    handler: () => Promise<unknown>,
+    emit: (event: ReviewEvent) => void,
+  ): Promise<unknown>;
+  /** Whether a pushed event may reach this person's stream (default: yes). */
+  canReceive?(who: WebPrincipal, event: ReviewEvent): Promise<boolean>;
+  /** The error code of an API call without a session (default `api.sessionExpired`). */
+  unauthenticatedCode?: string;
+  /** True when the page itself shows a sign-in screen, so it is served without a session. */
+  pageSignsIn?: boolean;
 }
 
 /** Name of the session cookie (per port: two hosts on one machine do not overwrite each other's session). */

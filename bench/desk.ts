@@ -1,0 +1,141 @@
+// `npm run bench:desk`: the team desk against a local PostgreSQL (a throwaway, durable cluster, or
+// DESK_BENCH_DATABASE_URL). Two desk server processes' worth of hosts share the database:
+//   - 20 and 50 simulated reviewers edit through the HTTP API for DESK_BENCH_SECONDS (default 60) on host A while an
+//     observer on host B measures change propagation: edits/s, p95 latency, lost updates (must be 0), p95 fan-out
+//     (< 1 s);
+//   - shared-memory lookup p95 against DESK_BENCH_UNITS units (default 1,000,000; < 50 ms).
+// DESK_BENCH_ONLY=load or =memory runs one half.
+// Until the storage repository is merged, projects live in host A's JSON store (the edits go to A only); the
+// harness needs no change when they move to PostgreSQL.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { startDeskServer } from '../electron/desk/server';
+import { startPgTestCluster } from '../electron/services/db/pg-test-cluster';
+import { openPostgres } from '../electron/services/db/postgres';
+import { SharedMemory } from '../electron/services/desk/memory';
+import { p95, prepare, runLoad } from './desk-load';
+
+const env = process.env;
+const SECONDS = Number(env.DESK_BENCH_SECONDS ?? 60);
+const UNITS = Number(env.DESK_BENCH_UNITS ?? 1_000_000);
+const LOOKUP_RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+let failed = 0;
+
+function line(
+  name: string,
+  first: number,
+  med: number,
+  unit: string,
+  target?: { op: '<' | '>=' | '='; value: number },
+) {
+  const ok =
+    !target ||
+    (target.op === '<'
+      ? med < target.value
+      : target.op === '>='
+        ? med >= target.value
+        : med === target.value);
+  if (!ok) failed++;
+  const goal = target ? ` (target ${target.op} ${target.value}) ${ok ? 'PASS' : 'FAIL'}` : '';
+  console.log(
+    `${name}: ${med.toFixed(unit === 'count' ? 0 : 1)} ${unit} (first run ${first.toFixed(1)})${goal}`,
+  );
+}
+
+/** Fill the memory with generated Korean sentences in SQL (fast), then look up perturbed ones. */
+async function memoryBench(url: string): Promise<void> {
+  const db = await openPostgres(url);
+  const t0 = performance.now();
+  // Sentences of 10 words drawn by hash from a 5,000-word vocabulary over 2,000 Hangul syllables: news-like
+  // variety (a small alphabet, or words picked by a linear formula, make thousands of near-duplicates).
+  await sql`INSERT INTO desk_tm_units (id, desk, lang, source, source_norm, target, at)
+    SELECT 'u' || g, 'main', 'vi', s, s, 'câu ' || g, '2026-01-01T00:00:00Z'
+    FROM (SELECT g, (SELECT string_agg(
+                       chr(44032 + (w * 31) % 2000) || chr(44032 + (w * 17 + 5) % 2000)
+                         || CASE WHEN w % 3 = 0 THEN chr(44032 + (w * 13 + 11) % 2000) ELSE '' END, ' ')
+                     FROM (SELECT abs(hashint8(g::bigint * 16 + k) % 5000) AS w FROM generate_series(1, 10) k) words) AS s
+          FROM generate_series(1, ${UNITS}) g) t`.execute(db.db);
+  await sql`ANALYZE desk_tm_units`.execute(db.db);
+  console.log(`memory fill: ${UNITS} units in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const memory = new SharedMemory(db);
+  const samples = await sql<{
+    source: string;
+  }>`SELECT source FROM desk_tm_units ORDER BY id LIMIT 200`.execute(db.db);
+  const runs: number[] = [];
+  let found = 0;
+  for (let run = 0; run < LOOKUP_RUNS; run++) {
+    const times: number[] = [];
+    for (const { source } of samples.rows) {
+      const query = source.slice(0, -3) + '협력'; // a near match, as a revised sentence would be
+      const t = performance.now();
+      const matches = await memory.lookup({ desk: 'main', lang: 'vi', source: query });
+      times.push(performance.now() - t);
+      if (run === 0 && matches.length) found++;
+    }
+    runs.push(p95(times));
+  }
+  console.log(`memory lookups with a ≥75 % match: ${found} of ${samples.rows.length}`);
+  line(`memory lookup p95 (${UNITS} units)`, runs[0]!, median(runs), 'ms', { op: '<', value: 50 });
+  await db.close();
+}
+
+async function main(): Promise<void> {
+  const cluster = env.DESK_BENCH_DATABASE_URL ? null : await startPgTestCluster({ durable: true });
+  const url = env.DESK_BENCH_DATABASE_URL ?? (await cluster!.createDatabase('bench'));
+  const work = await mkdtemp(join(tmpdir(), 'desk-bench-'));
+  await mkdir(join(work, 'renderer'));
+  await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head></html>');
+  const start = (n: string) =>
+    startDeskServer({
+      databaseUrl: url,
+      listen: '127.0.0.1:0',
+      dataDir: join(work, n),
+      rendererDir: join(work, 'renderer'),
+      env: {},
+    });
+  const [a, b] = [await start('a'), await start('b')];
+  try {
+    for (const reviewers of env.DESK_BENCH_ONLY === 'memory' ? [] : [20, 50]) {
+      const tag = `n${reviewers}`;
+      const { project, clients } = await prepare(url, a, reviewers, tag);
+      const r = await runLoad(a, b, project, clients, SECONDS, tag);
+      console.log(`\n${reviewers} reviewers, ${SECONDS} s, ${r.edits} edits`);
+      line(`desk ${reviewers} reviewers edits/s`, r.editsPerSecond, r.editsPerSecond, 'edits/s');
+      line(`desk ${reviewers} reviewers edit latency p95`, r.p95LatencyMs, r.p95LatencyMs, 'ms');
+      line(`desk ${reviewers} reviewers lost updates`, r.lostUpdates, r.lostUpdates, 'count', {
+        op: '=',
+        value: 0,
+      });
+      line(`desk ${reviewers} reviewers undelivered events`, r.undelivered, r.undelivered, 'count', {
+        op: '=',
+        value: 0,
+      });
+      line(
+        `desk ${reviewers} reviewers send-to-other-client p95`,
+        r.p95SendToOtherMs,
+        r.p95SendToOtherMs,
+        'ms',
+      );
+      line(`desk ${reviewers} reviewers fan-out after ack p95`, r.p95FanoutMs, r.p95FanoutMs, 'ms', {
+        op: '<',
+        value: 1000,
+      });
+    }
+  } finally {
+    await a.close();
+    await b.close();
+  }
+  console.log('');
+  if (env.DESK_BENCH_ONLY !== 'load') await memoryBench(url);
+  await cluster?.stop();
+  await rm(work, { recursive: true, force: true });
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,167 @@
+/**
+ * Authorization of every API call on the desk server, by role and project, before the handler runs; and the
+ * per-person filter of pushed events. Methods not listed in {@link POLICY} are refused: a method added to the
+ * contract stays closed on the desk until someone decides who may call it.
+ */
+import type { ApiMethod, Segment, TargetLang } from '../contract';
+import { runAsActor } from '../core/actor';
+import type { DeskAccess } from '../services/desk/access';
+import { roleAtLeast, type Principal } from '../services/desk/directory';
+import { AppError } from '../services/errors';
+import type { HostAuth } from './auth';
+
+/**
+ * - `any`: any signed-in person (results are filtered where they list projects);
+ * - `see`: the project of the first argument (an id or `{projectId}`) must be visible;
+ * - `edit`: additionally the cell's language must be assigned to them (or they edit as editor) and not signed off;
+ * - `editor` / `admin`: the role, plus `see` when the call names a project;
+ * - `create`: an editor creating a project; the new project is registered to their desk.
+ */
+type Rule = 'any' | 'see' | 'edit' | 'editor' | 'admin' | 'create';
+
+/** Who may call what on the desk. */
+export const POLICY: Partial<Record<ApiMethod, Rule>> = {
+  getAppInfo: 'any',
+  getSettings: 'any',
+  getUsage: 'any',
+  listProjects: 'any',
+  listTrash: 'editor',
+  openLastProject: 'any',
+  openProject: 'see',
+  previewExport: 'see',
+  buildExport: 'see',
+  saveExport: 'see',
+  runQa: 'see',
+  cellHistory: 'see',
+  exportProjectFile: 'see',
+  tmLookup: 'see',
+  undo: 'see',
+  redo: 'see',
+  updateCell: 'edit',
+  approveCell: 'edit',
+  unapproveCell: 'edit',
+  acceptSuggestion: 'edit',
+  setComment: 'edit',
+  restoreCellVersion: 'edit',
+  replaceAll: 'edit',
+  setTranslatable: 'editor',
+  updateGlossary: 'editor',
+  setEnglishVariant: 'editor',
+  translate: 'editor',
+  cancelTranslation: 'editor',
+  importInterchange: 'editor',
+  renameProject: 'editor',
+  deleteProject: 'editor',
+  restoreProject: 'editor',
+  importArticle: 'create',
+  importText: 'create',
+  importProjectFile: 'create',
+  importTmx: 'editor',
+  exportTmx: 'editor',
+  updateSettings: 'admin',
+  // Team desk methods check roles themselves (they need the person's record anyway).
+  deskWhoAmI: 'any',
+  deskListUsers: 'any',
+  deskCreateUser: 'any',
+  deskUpdateUser: 'any',
+  deskProjectAccess: 'any',
+  deskAssign: 'any',
+  deskSignOff: 'any',
+  setPresence: 'any',
+  listPresence: 'any',
+};
+
+/** How long a stream's "may see this project" answer is reused. */
+const VISIBILITY_TTL_MS = 2000;
+
+/** The project a call names, if any: a bare id argument or a `projectId` field. */
+function projectOf(args: unknown[]): string | undefined {
+  const a = args[0];
+  if (typeof a === 'string') return a;
+  if (a && typeof a === 'object') {
+    const r = a as { projectId?: unknown; intoProjectId?: unknown };
+    if (typeof r.projectId === 'string') return r.projectId;
+    if (typeof r.intoProjectId === 'string') return r.intoProjectId;
+  }
+  return undefined;
+}
+
+/** Segments a successful call changed, so the other people on the project see them at once. */
+function changedSegments(value: unknown): Segment[] {
+  if (!value || typeof value !== 'object') return [];
+  if ('targets' in value && 'id' in value) return [value as Segment];
+  const v = value as { segments?: unknown };
+  return Array.isArray(v.segments) ? (v.segments as Segment[]) : [];
+}
+
+/** The `invoke` and `canReceive` halves of the desk's {@link HostAuth}. */
+export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canReceive'> {
+  const seen = new Map<string, { ok: boolean; until: number }>();
+  async function authorize(who: Principal, method: ApiMethod, args: unknown[]): Promise<void> {
+    const rule = POLICY[method];
+    if (!rule) throw new AppError('api.forbidden');
+    const projectId = projectOf(args);
+    if (rule === 'admin' && !roleAtLeast(who.role, 'admin'))
+      throw new AppError('desk.roleRequired', { role: 'admin' });
+    if ((rule === 'editor' || rule === 'create') && !roleAtLeast(who.role, 'editor'))
+      throw new AppError('desk.roleRequired', { role: 'editor' });
+    if (rule === 'edit') {
+      const { lang } = args[0] as { lang: TargetLang };
+      await access.requireEdit(who, projectId!, lang);
+    } else if (rule !== 'any' && projectId) await access.requireSee(who, projectId);
+  }
+
+  async function afterward(who: Principal, method: ApiMethod, value: unknown): Promise<unknown> {
+    const rule = POLICY[method];
+    if (method === 'listProjects' || method === 'listTrash') {
+      const visible = await access.visibleProjects(who);
+      return (value as Array<{ id: string }>).filter((p) => visible.has(p.id));
+    }
+    if (method === 'openLastProject') {
+      const project = value as { id: string };
+      if (!(await access.projectDesk(project.id)) && roleAtLeast(who.role, 'editor'))
+        await access.registerProject(project.id, who);
+      if (!(await access.canSee(who, project.id))) throw new AppError('desk.noProjectYet');
+    }
+    if (rule === 'create') {
+      const v = value as { id?: string; project?: { id: string } };
+      const id = v.project?.id ?? v.id;
+      if (id) await access.registerProject(id, who);
+    }
+    return value;
+  }
+
+  return {
+    async invoke(who, method, args, handler, emit) {
+      await authorize(who, method, args);
+      const value = await runAsActor({ id: who.id, name: who.name }, handler);
+      const result = await afterward(who, method, value);
+      if (POLICY[method] === 'edit' || method === 'undo' || method === 'redo') {
+        const segments = changedSegments(value);
+        const projectId = projectOf(args);
+        if (segments.length && projectId) emit({ type: 'segments-updated', projectId, segments });
+      }
+      return result;
+    },
+    async canReceive(who, event) {
+      const projectId =
+        'projectId' in event
+          ? event.projectId
+          : event.type === 'mt-finished'
+            ? event.summary.projectId
+            : event.type === 'project-opened'
+              ? event.outcome.project.id
+              : undefined;
+      if (projectId === undefined) return false;
+      // Every event goes past every stream: a short-lived answer per person and project keeps that off the
+      // database (API calls are always checked afresh; a revoked stream stops within the TTL).
+      const key = `${who.id}|${projectId}`;
+      const hit = seen.get(key);
+      if (hit && hit.until > Date.now()) return hit.ok;
+      const ok = await access.canSee(who, projectId);
+      if (seen.size > 10_000) seen.clear();
+      seen.set(key, { ok, until: Date.now() + VISIBILITY_TTL_MS });
+      return ok;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/** HTTP helpers for desk server tests and the bench: a signed-in client with its own cookie, and an SSE reader. */
+import { request } from 'node:http';
+import type { ReviewEvent } from '../contract';
+import { CHANNELS, type ApiMethod } from '../contract';
+
+/** One person's connection to a desk server. */
+export interface DeskClient {
+  /** Call an API method; resolves to `{value}` or `{error}` as the host answers. */
+  call<T = unknown>(method: ApiMethod, ...args: unknown[]): Promise<{ value?: T; error?: { code: string } }>;
+  /** The raw Set-Cookie of the login. */
+  setCookie: string;
+  cookie: string;
+}
+
+/** Sign in; throws with the server's error code when the login is refused. */
+export async function signIn(baseUrl: string, name: string, password: string): Promise<DeskClient> {
+  const res = await fetch(new URL('/auth/login', baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
+  if (res.status !== 200) throw new Error(((await res.json()) as { error: { code: string } }).error.code);
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const cookie = setCookie.split(';')[0]!;
+  return {
+    setCookie,
+    cookie,
+    async call(method, ...args) {
+      const r = await fetch(new URL(`/api/${CHANNELS[method]}`, baseUrl), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: JSON.stringify(args),
+      });
+      return (await r.json()) as never;
+    },
+  };
+}
+
+/** An open event stream: everything received so far, and a way to wait for a matching event. */
+export interface EventStream {
+  events: Array<{ event: ReviewEvent; at: number }>;
+  waitFor(
+    match: (e: ReviewEvent) => boolean,
+    timeoutMs?: number,
+  ): Promise<{ event: ReviewEvent; at: number }>;
+  close(): void;
+}
+
+/** Open `/api/events` with a session cookie; resolves once the stream is connected. */
+export function openEvents(baseUrl: string, cookie: string): Promise<EventStream> {
+  const events: EventStream['events'] = [];
+  const waiters = new Set<() => void>();
+  return new Promise((ok, fail) => {
+    const req = request(new URL('/api/events', baseUrl), { headers: { Cookie: cookie } }, (res) => {
+      if (res.statusCode !== 200) return fail(new Error(`events: HTTP ${res.statusCode}`));
+      let buffer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame.startsWith('data: ') ? frame.slice(6) : null;
+          if (data) events.push({ event: JSON.parse(data) as ReviewEvent, at: performance.now() });
+          for (const w of waiters) w();
+        }
+      });
+      ok({
+        events,
+        waitFor(match, timeoutMs = 2000) {
+          return new Promise((resolve, reject) => {
+            const check = () => {
+              const hit = events.find((e) => match(e.event));
+              if (!hit) return;
+              waiters.delete(check);
+              clearTimeout(timer);
+              resolve(hit);
+            };
+            const timer = setTimeout(() => {
+              waiters.delete(check);
+              reject(new Error(`no matching event within ${timeoutMs} ms`));
+            }, timeoutMs);
+            waiters.add(check);
+            check();
+          });
+        },
+        close: () => req.destroy(),
+      });
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}

@@ -1,0 +1,203 @@
+import type { Kysely } from 'kysely';
+import type { DeskProjectAccess, PresenceEntry, TargetLang } from '../../contract';
+import type { Database } from '../db';
+import { AppError } from '../errors';
+import { roleAtLeast, type Principal } from './directory';
+
+/** How long a presence entry counts without a heartbeat. */
+export const PRESENCE_TTL_MS = 30_000;
+
+/**
+ * Who may see and change what on the desk. A project belongs to one desk (newsroom); editors and admins of that
+ * desk see all its projects, a reviewer only those with a language assigned to them, and edits only those
+ * languages. A signed-off language is locked for everyone until an editor takes the sign-off back.
+ */
+export class DeskAccess {
+  private readonly db: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  constructor(
+    database: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.db = database.db;
+  }
+
+  /** Record that a new project belongs to the creator's desk. Idempotent. */
+  async registerProject(projectId: string, who: Principal): Promise<void> {
+    const existing = await this.projectDesk(projectId);
+    if (existing) return;
+    await this.db
+      .insertInto('desk_projects')
+      .values({ project_id: projectId, desk: who.desk, created_by: who.id })
+      .execute();
+  }
+
+  /** The desk a project belongs to, or undefined when it was never registered. */
+  async projectDesk(projectId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('desk_projects')
+      .select('desk')
+      .where('project_id', '=', projectId)
+      .executeTakeFirst();
+    return row?.desk as string | undefined;
+  }
+
+  /** Ids of every project `who` may see. */
+  async visibleProjects(who: Principal): Promise<Set<string>> {
+    let q = this.db.selectFrom('desk_projects').select('project_id').where('desk', '=', who.desk);
+    if (!roleAtLeast(who.role, 'editor'))
+      q = q.where(
+        'project_id',
+        'in',
+        this.db.selectFrom('desk_assignments').select('project_id').where('user_id', '=', who.id),
+      );
+    return new Set((await q.execute()).map((r) => r.project_id as string));
+  }
+
+  /** True when `who` may see the project. */
+  async canSee(who: Principal, projectId: string): Promise<boolean> {
+    if ((await this.projectDesk(projectId)) !== who.desk) return false;
+    if (roleAtLeast(who.role, 'editor')) return true;
+    const row = await this.db
+      .selectFrom('desk_assignments')
+      .select('lang')
+      .where('project_id', '=', projectId)
+      .where('user_id', '=', who.id)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Throw `desk.notFound` unless `who` may see the project (the same answer as for a project that does not exist). */
+  async requireSee(who: Principal, projectId: string): Promise<void> {
+    if (!(await this.canSee(who, projectId))) throw new AppError('project.notFound');
+  }
+
+  /** Throw unless `who` may change cells of `lang` in the project: visible, assigned (or editor), not signed off. */
+  async requireEdit(who: Principal, projectId: string, lang: TargetLang): Promise<void> {
+    await this.requireSee(who, projectId);
+    const signed = await this.db
+      .selectFrom('desk_signoffs')
+      .select('user_name')
+      .where('project_id', '=', projectId)
+      .where('lang', '=', lang)
+      .executeTakeFirst();
+    if (signed) throw new AppError('desk.languageLocked', { by: signed.user_name as string });
+    if (roleAtLeast(who.role, 'editor')) return;
+    const assigned = await this.db
+      .selectFrom('desk_assignments')
+      .select('lang')
+      .where('project_id', '=', projectId)
+      .where('lang', '=', lang)
+      .where('user_id', '=', who.id)
+      .executeTakeFirst();
+    if (!assigned) throw new AppError('desk.notAssigned', { lang });
+  }
+
+  /** Assignments and sign-offs of a project. */
+  async projectAccess(projectId: string): Promise<DeskProjectAccess> {
+    const assignments = await this.db
+      .selectFrom('desk_assignments')
+      .innerJoin('desk_users', 'desk_users.id', 'desk_assignments.user_id')
+      .select(['desk_assignments.lang', 'desk_assignments.user_id', 'desk_users.name'])
+      .where('desk_assignments.project_id', '=', projectId)
+      .orderBy('desk_assignments.lang')
+      .orderBy('desk_users.name')
+      .execute();
+    const signoffs = await this.db
+      .selectFrom('desk_signoffs')
+      .select(['lang', 'user_name', 'at'])
+      .where('project_id', '=', projectId)
+      .orderBy('lang')
+      .execute();
+    return {
+      projectId,
+      assignments: assignments.map((a) => ({ lang: a.lang, userId: a.user_id, userName: a.name })),
+      signoffs: signoffs.map((s) => ({ lang: s.lang, by: s.user_name, at: s.at })),
+    };
+  }
+
+  /** Assign or unassign a language; the assignee must be an active account of the project's desk. */
+  async assign(projectId: string, lang: TargetLang, userId: string, assigned: boolean): Promise<void> {
+    const user = await this.db
+      .selectFrom('desk_users')
+      .select(['desk', 'disabled'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (!user || user.desk !== (await this.projectDesk(projectId)) || user.disabled)
+      throw new AppError('desk.userNotFound');
+    await this.db
+      .deleteFrom('desk_assignments')
+      .where('project_id', '=', projectId)
+      .where('lang', '=', lang)
+      .where('user_id', '=', userId)
+      .execute();
+    if (assigned)
+      await this.db
+        .insertInto('desk_assignments')
+        .values({ project_id: projectId, lang, user_id: userId })
+        .execute();
+  }
+
+  /** Sign a language off (or take the sign-off back). */
+  async signOff(projectId: string, lang: TargetLang, who: Principal, signed: boolean): Promise<void> {
+    await this.db
+      .deleteFrom('desk_signoffs')
+      .where('project_id', '=', projectId)
+      .where('lang', '=', lang)
+      .execute();
+    if (signed)
+      await this.db
+        .insertInto('desk_signoffs')
+        .values({
+          project_id: projectId,
+          lang,
+          user_id: who.id,
+          user_name: who.name,
+          at: this.now().toISOString(),
+        })
+        .execute();
+  }
+
+  /** Record where someone is (one place per person) and return who is on that project now. */
+  async setPresence(
+    who: { id: string; name: string },
+    projectId: string,
+    segmentId: string | null,
+    lang: TargetLang | null,
+  ): Promise<PresenceEntry[]> {
+    const row = {
+      user_id: who.id,
+      user_name: who.name,
+      project_id: projectId,
+      segment_id: segmentId,
+      lang,
+      seen_at: this.now().toISOString(),
+    };
+    await this.db
+      .insertInto('desk_presence')
+      .values(row)
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...row }))
+      .execute();
+    return this.presence(projectId);
+  }
+
+  /** Everyone seen on a project within {@link PRESENCE_TTL_MS}. */
+  async presence(projectId: string): Promise<PresenceEntry[]> {
+    const since = new Date(this.now().getTime() - PRESENCE_TTL_MS).toISOString();
+    const rows = await this.db
+      .selectFrom('desk_presence')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('seen_at', '>', since)
+      .orderBy('user_name')
+      .execute();
+    return rows.map((r) => ({
+      userId: r.user_id,
+      userName: r.user_name,
+      projectId: r.project_id,
+      segmentId: r.segment_id ?? null,
+      lang: r.lang ?? null,
+      at: r.seen_at,
+    }));
+  }
+}

@@ -1,0 +1,109 @@
+import { sql, type Kysely } from 'kysely';
+import type { DbDialect, DomainMigration } from '../db';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before any repository types exist */
+
+// Times are ISO-8601 strings (UTC, `Z`): they sort and compare as text the same way on both engines, where
+// timestamp types and their drivers' conversions differ.
+
+async function people(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('desk_users')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    // The desk (newsroom) the account belongs to: a user never sees another desk's projects.
+    .addColumn('desk', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull().unique())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('password_hash', 'text', (c) => c.notNull())
+    .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('desk_sessions')
+    // sha256 of the cookie value: a leaked table does not hand out live sessions.
+    .addColumn('id_hash', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('desk_users.id').onDelete('cascade'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('desk_sessions_user').on('desk_sessions').column('user_id').execute();
+  await db.schema
+    .createTable('desk_projects')
+    .addColumn('project_id', 'text', (c) => c.primaryKey())
+    .addColumn('desk', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text')
+    .execute();
+  await db.schema
+    .createTable('desk_assignments')
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('desk_users.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('desk_assignments_pk', ['project_id', 'lang', 'user_id'])
+    .execute();
+  await db.schema
+    .createTable('desk_signoffs')
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('user_name', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('desk_signoffs_pk', ['project_id', 'lang'])
+    .execute();
+}
+
+async function liveTables(db: Kysely<any>, dialect: DbDialect): Promise<void> {
+  await db.schema
+    .createTable('desk_presence')
+    .addColumn('user_id', 'text', (c) => c.primaryKey())
+    .addColumn('user_name', 'text', (c) => c.notNull())
+    .addColumn('project_id', 'text', (c) => c.notNull())
+    .addColumn('segment_id', 'text')
+    .addColumn('lang', 'text')
+    .addColumn('seen_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('desk_presence_project').on('desk_presence').column('project_id').execute();
+  // NOTIFY payloads are limited to 8000 bytes; a larger event is stored here and the notification carries its id.
+  await db.schema
+    .createTable('desk_event_log')
+    .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+}
+
+async function sharedMemory(db: Kysely<any>, dialect: DbDialect): Promise<void> {
+  await db.schema
+    .createTable('desk_tm_units')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('desk', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    // The normalized Korean the score is computed on (see services/desk/memory.ts); the trigram index is on it.
+    .addColumn('source_norm', 'text', (c) => c.notNull())
+    .addColumn('target', 'text', (c) => c.notNull())
+    .addColumn('project_name', 'text')
+    .addColumn('reviewer', 'text')
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+  if (dialect === 'postgres') {
+    // pg_trgm is a trusted extension (PostgreSQL ≥ 13): the database owner may create it without superuser.
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+    await sql`CREATE INDEX desk_tm_units_trgm ON desk_tm_units USING gin (source_norm gin_trgm_ops)`.execute(
+      db,
+    );
+  }
+  await db.schema
+    .createIndex('desk_tm_units_exact')
+    .on('desk_tm_units')
+    .columns(['desk', 'lang', 'source_norm'])
+    .execute();
+}
+
+/** The team desk's migrations (0400–0499): people and access, live collaboration, the shared memory. */
+export const DESK_MIGRATIONS: readonly DomainMigration[] = [
+  { name: '0400-desk-people', up: (db) => people(db) },
+  { name: '0401-desk-live', up: liveTables },
+  { name: '0402-desk-memory', up: sharedMemory },
+];
