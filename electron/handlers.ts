@@ -165,6 +165,7 @@ function recoveryCore(opts: CoreOptions, gate: ReadyGate, error: AppError): Core
 export async function createCore(opts: CoreOptions): Promise<Core> {
   // Events wait until the UI has subscribed (the `uiReady` handshake).
   const gate = readyGate(opts.emit);
+  if (opts.deliverBeforeReady) gate.open();
   try {
     return await openCore(opts, gate);
   } catch (e) {

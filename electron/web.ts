@@ -105,7 +105,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     samplePath: join(appRoot, SAMPLE_ARTICLE),
     settings: new SettingsStore(opts.dataDir, env, null),
     emit,
-    ...(opts.database ? { database: opts.database } : {}),
+    ...(opts.database ? { database: opts.database, deliverBeforeReady: true } : {}),
   });
   const signInAttempts = new RateLimiter(20, 1);
   const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);

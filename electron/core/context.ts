@@ -25,6 +25,11 @@ export interface CoreOptions {
   emit: (event: ReviewEvent) => void;
   /** An already open database (the team desk's PostgreSQL); the embedded one in `dataDir` when absent. */
   database?: Database;
+  /**
+   * Deliver pushed events at once instead of holding them until the UI's `uiReady` (a desk server serves many
+   * people whose streams come and go; its host filters each stream itself).
+   */
+  deliverBeforeReady?: boolean;
 }
 
 /**

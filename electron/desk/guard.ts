@@ -15,12 +15,13 @@ import type { HostAuth } from './auth';
  * - `see`: the project of the first argument (an id or `{projectId}`) must be visible;
  * - `edit`: additionally the cell's language must be assigned to them (or they edit as editor) and not signed off;
  * - `editor` / `admin`: the role, plus `see` when the call names a project;
- * - `create`: an editor creating a project; the new project is registered to their desk.
+ * - `create`: an editor creating a project; the new project is registered to their desk;
+ * - `desk-editor`: the editor role, for desk-wide things whose argument is not a project (a term's id).
  */
-type Rule = 'any' | 'see' | 'edit' | 'editor' | 'admin' | 'create';
+type Rule = 'any' | 'see' | 'edit' | 'editor' | 'admin' | 'create' | 'desk-editor';
 
 /** Who may call what on the desk. */
-export const POLICY: Partial<Record<ApiMethod, Rule>> = {
+export const POLICY: Record<ApiMethod, Rule> = {
   getAppInfo: 'any',
   getSettings: 'any',
   getUsage: 'any',
@@ -59,6 +60,20 @@ export const POLICY: Partial<Record<ApiMethod, Rule>> = {
   importTmx: 'editor',
   exportTmx: 'editor',
   updateSettings: 'admin',
+  storageStatus: 'any',
+  listBackups: 'admin',
+  restoreBackup: 'admin',
+  qaContext: 'see',
+  dismissQaIssue: 'see',
+  setQaCheck: 'admin',
+  listTerms: 'any',
+  saveTerm: 'editor',
+  deleteTerm: 'desk-editor',
+  importTerms: 'editor',
+  exportTerms: 'any',
+  cancelImport: 'any',
+  getAbout: 'any',
+  uiReady: 'any',
   // Team desk methods check roles themselves (they need the person's record anyway).
   deskWhoAmI: 'any',
   deskListUsers: 'any',
@@ -103,12 +118,15 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
     const projectId = projectOf(args);
     if (rule === 'admin' && !roleAtLeast(who.role, 'admin'))
       throw new AppError('desk.roleRequired', { role: 'admin' });
-    if ((rule === 'editor' || rule === 'create') && !roleAtLeast(who.role, 'editor'))
+    if (
+      (rule === 'editor' || rule === 'create' || rule === 'desk-editor') &&
+      !roleAtLeast(who.role, 'editor')
+    )
       throw new AppError('desk.roleRequired', { role: 'editor' });
     if (rule === 'edit') {
       const { lang } = args[0] as { lang: TargetLang };
       await access.requireEdit(who, projectId!, lang);
-    } else if (rule !== 'any' && projectId) await access.requireSee(who, projectId);
+    } else if (rule !== 'any' && rule !== 'desk-editor' && projectId) await access.requireSee(who, projectId);
   }
 
   async function afterward(who: Principal, method: ApiMethod, value: unknown): Promise<unknown> {

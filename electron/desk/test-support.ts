@@ -28,7 +28,7 @@ export async function signIn(baseUrl: string, name: string, password: string): P
     async call(method, ...args) {
       const r = await fetch(new URL(`/api/${CHANNELS[method]}`, baseUrl), {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        headers: { 'Content-Type': 'application/json', 'X-Review-Request': '1', Cookie: cookie },
         body: JSON.stringify(args),
       });
       return (await r.json()) as never;
