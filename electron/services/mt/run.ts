@@ -1,0 +1,103 @@
+import type { DeepLClient, TextResult, TranslateTextOptions } from 'deepl-node';
+import { ABORTED, raceAbort } from './abort';
+import { classifyFault, type MtFault } from './faults';
+import { KEEP_TAG, restore } from './protect';
+import {
+  MAX_IN_FLIGHT_PER_LANG,
+  MODEL_TYPE,
+  type LanguagePlan,
+  type MtResult,
+  type TranslationJob,
+  type Unit,
+} from './types';
+
+/** What sending one language's batches needs. */
+export interface RunInput {
+  client: DeepLClient;
+  plan: LanguagePlan;
+  job: TranslationJob;
+  glossaryId: string | undefined;
+  /** True once the run is cancelled or stopped by a fault that ends it (no new request starts). */
+  halted(): boolean;
+  /** Stop the whole run (403, 456, offline…); the first fault wins. */
+  stopWith(fault: MtFault): void;
+  /** Cache a request's answers. */
+  remember(batch: readonly Unit[], answer: readonly TextResult[]): Promise<void>;
+}
+
+/** Send one language's batches, {@link MAX_IN_FLIGHT_PER_LANG} at a time, delivering results as they come. */
+export async function runLanguage(r: RunInput): Promise<void> {
+  const { plan, job } = r;
+  const { lang, stats, batches, total } = plan;
+  let done = total - batches.reduce((n, b) => n + b.reduce((m, u) => m + u.segmentIds.length, 0), 0);
+  const deliver = (results: MtResult[]) => {
+    done += results.length;
+    job.onResults(lang, results);
+    job.onProgress(lang, done, total);
+  };
+  const queue = [...batches];
+  const worker = async () => {
+    for (let batch = queue.shift(); batch && !r.halted(); batch = queue.shift()) {
+      stats.requests++;
+      const request = send(r, batch);
+      let answer: TextResult[];
+      try {
+        answer = await raceAbort(request, job.signal);
+      } catch (e) {
+        if (e === ABORTED) {
+          // Already paid for: keep what arrives in the cache, for the next run.
+          void request.then((a) => r.remember(batch, a)).catch(() => undefined);
+          return;
+        }
+        const fault = classifyFault(e);
+        if (fault.stopsRun) return r.stopWith(fault);
+        const failed = batch.flatMap((u) =>
+          u.segmentIds.map((segmentId) => ({ segmentId, error: fault.code })),
+        );
+        stats.failed += failed.length;
+        deliver(failed);
+        continue;
+      }
+      const results = read(plan, batch, answer);
+      await r.remember(batch, answer);
+      deliver(results);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(MAX_IN_FLIGHT_PER_LANG, batches.length) }, worker));
+}
+
+function send(r: RunInput, batch: Unit[]): Promise<TextResult[]> {
+  const context = batch[0]!.context;
+  const options: TranslateTextOptions = {
+    tagHandling: 'xml',
+    ignoreTags: KEEP_TAG,
+    modelType: MODEL_TYPE,
+    ...(context ? { context } : {}),
+    ...(r.glossaryId ? { glossary: r.glossaryId } : {}),
+  };
+  return r.client.translateText(
+    batch.map((u) => u.sent.xml),
+    'ko',
+    r.plan.target as 'vi' | 'en-US' | 'en-GB',
+    options,
+  );
+}
+
+/** One answer's texts, restored, per row; a text missing from the answer is that row's error. */
+function read(plan: LanguagePlan, batch: Unit[], answer: readonly TextResult[]): MtResult[] {
+  const { stats } = plan;
+  const results: MtResult[] = [];
+  batch.forEach((u, i) => {
+    const t = answer[i];
+    if (!t || typeof t.text !== 'string') {
+      for (const segmentId of u.segmentIds) results.push({ segmentId, error: 'mt.incompleteResponse' });
+      stats.failed += u.segmentIds.length;
+      return;
+    }
+    const text = restore(t.text, u.sent.tokens);
+    for (const segmentId of u.segmentIds) results.push({ segmentId, text });
+    stats.translated += u.segmentIds.length;
+    stats.billedCharacters += t.billedCharacters ?? 0;
+  });
+  return results;
+}
