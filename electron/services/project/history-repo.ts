@@ -40,38 +40,33 @@ export async function dropRedo(db: ProjectDb, projectId: string, actorId: string
     .execute();
 }
 
-/** The actor's last undoable group in a project. */
-export async function lastDone(
+/** The actor's newest group in a project in `state`, newest by `order`. */
+function lastGroup(
   db: ProjectDb,
   projectId: string,
   actorId: string,
+  state: 'done' | 'undone',
+  order: 'id' | 'undone_by',
 ): Promise<GroupRow | undefined> {
   return db
     .selectFrom('change_groups')
     .selectAll()
     .where('project_id', '=', projectId)
     .where('actor_id', '=', actorId)
-    .where('state', '=', 'done')
-    .orderBy('id', 'desc')
+    .where('state', '=', state)
+    .orderBy(order, 'desc')
     .limit(1)
     .executeTakeFirst();
 }
 
-/** The actor's most recently undone group in a project. */
-export async function lastUndone(
-  db: ProjectDb,
-  projectId: string,
-  actorId: string,
-): Promise<GroupRow | undefined> {
-  return db
-    .selectFrom('change_groups')
-    .selectAll()
-    .where('project_id', '=', projectId)
-    .where('actor_id', '=', actorId)
-    .where('state', '=', 'undone')
-    .orderBy('undone_by', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+/** The actor's last undoable group in a project. */
+export function lastDone(db: ProjectDb, projectId: string, actorId: string): Promise<GroupRow | undefined> {
+  return lastGroup(db, projectId, actorId, 'done', 'id');
+}
+
+/** The actor's most recently undone group in a project (the one redo brings back). */
+export function lastUndone(db: ProjectDb, projectId: string, actorId: string): Promise<GroupRow | undefined> {
+  return lastGroup(db, projectId, actorId, 'undone', 'undone_by');
 }
 
 /** Mark a group undone (by the undo group `by`) or done again (by null). */
