@@ -5,7 +5,7 @@
  * placeholders (`<x/>`, `<ph>`, `<bx/>`, `<ex/>`) become their `equiv`/`equiv-text`/`disp` text or, failing that,
  * the same code's text in the source; what cannot be mapped is dropped and reported.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { orderedXmlParser } from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
 import { stateToken12 } from './baseline';
@@ -36,16 +36,7 @@ export interface XliffFile {
   warnings: string[];
 }
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-});
+const parser = orderedXmlParser;
 
 function nameOf(n: XNode): string {
   const key = Object.keys(n).find((k) => k !== ':@') ?? '';

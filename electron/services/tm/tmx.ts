@@ -2,7 +2,8 @@
  * TMX 1.4b for the translation memory: reading an agency's memory (any number of languages per unit, regional
  * codes, inline markup) and writing the whole memory back out.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { orderedXmlParser } from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
 import { assertXmlSafe, escapeAttr, escapeText } from '../export/xml';
@@ -17,16 +18,7 @@ export interface TmxContent {
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-});
+const parser = orderedXmlParser;
 
 const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
 const childrenOf = (n: Node) => (n[nameOf(n)] as Node[] | undefined) ?? [];
