@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ApiError } from '../../contract';
+import { scrubPaths } from '../api-errors';
 import { AppError } from '../errors';
 import type { XliffFile } from '../interchange/xliff-read';
 import type { ParsedArticle, ParseInput } from './index';
@@ -43,11 +44,13 @@ function spawn(heapMb: number): Pooled {
   const worker = new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const pooled: Pooled = { worker, heapMb, job: null };
   worker.on('message', (reply: Reply) => pooled.job?.({ reply }));
-  worker.on('error', (e: Error & { code?: string }) =>
+  worker.on('error', (e: Error & { code?: string }) => {
+    // The person sees a coded message; the log keeps why (without folder names) for whoever looks into it.
+    if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') console.error('import worker failed:', scrubPaths(e.message));
     pooled.job?.({
       failed: new AppError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'import.outOfMemory' : 'import.failed'),
-    }),
-  );
+    });
+  });
   worker.on('exit', () => {
     if (idle === pooled) idle = null;
     pooled.job?.({ failed: new AppError('import.failed') });

@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { build } from 'esbuild';
 import type { Project, Segment } from '../../contract';
@@ -39,22 +38,29 @@ export async function authHeaders(url: string): Promise<Record<string, string>> 
  */
 export async function bundleHost(): Promise<string> {
   const root = join(import.meta.dirname, '..', '..', '..');
-  const outfile = join(root, 'dist', 'crash-host', `host-${process.pid}.mjs`);
-  await build({
-    entryPoints: [join(import.meta.dirname, 'crash-host.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  return outfile;
+  const dir = join(root, 'dist', 'crash-host', String(process.pid));
+  const bundle = (entry: string, outfile: string) =>
+    build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile,
+      logLevel: 'error',
+    });
+  // The import worker sits next to the host, as in the built app (off-thread.ts looks for it there).
+  await bundle(join(import.meta.dirname, '..', 'import', 'worker.ts'), join(dir, 'import-worker.mjs'));
+  await bundle(join(import.meta.dirname, 'crash-host.ts'), join(dir, 'host.mjs'));
+  // Started through a launcher file, not `node -e`: web.ts runs its own command line when it is the main script,
+  // and worker threads inherit `--input-type`, which Node refuses for a file.
+  const launcher = join(dir, 'launch.mjs');
+  await writeFile(launcher, "await import('./host.mjs');\n");
+  return launcher;
 }
 
 async function startHost(script: string, dataDir: string, rendererDir: string): Promise<Host> {
-  const entry = `await import(${JSON.stringify(pathToFileURL(script).href)})`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', entry], {
+  const child = spawn(process.execPath, [script], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, CRASH_DATA_DIR: dataDir, CRASH_RENDERER_DIR: rendererDir },
   });
@@ -170,7 +176,7 @@ export async function runCrashLoop(
     report.kills++;
     log(`kill ${k + 1}: acknowledged so far ${report.acknowledged}, lost ${report.lost}`);
   }
-  await rm(script, { force: true });
+  await rm(dirname(script), { recursive: true, force: true });
   await rm(dataDir, { recursive: true, force: true });
   return report;
 }
