@@ -32,7 +32,15 @@ export function createHttpApi(): ReviewApi {
     } catch {
       throw new Error(API_ERROR_PREFIX + JSON.stringify({ code: 'api.hostUnreachable' }));
     }
-    if (response.status === 401) throw new Error(SESSION_EXPIRED);
+    if (response.status === 401) {
+      // The host says why when it can (a desk: "sign in"); otherwise the session is gone (the host restarted).
+      const said = (await response.json().catch(() => null)) as { error?: { code?: unknown } } | null;
+      throw new Error(
+        typeof said?.error?.code === 'string'
+          ? API_ERROR_PREFIX + JSON.stringify(said.error)
+          : SESSION_EXPIRED,
+      );
+    }
     const body = (await response.json().catch(() => ({ error: { code: 'api.hostUnreachable' } }))) as {
       value?: unknown;
       error?: unknown;
