@@ -55,13 +55,45 @@ test.afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function reviewer(browser: Browser, name: string) {
-  const context = await browser.newContext({ locale: 'en-US' });
+const SAVED = { en: 'All changes saved', ko: '모든 변경 저장됨', vi: 'Đã lưu mọi thay đổi' } as const;
+type Lng = keyof typeof SAVED;
+const LOCALE = { en: 'en-US', ko: 'ko-KR', vi: 'vi-VN' } as const;
+
+async function reviewer(browser: Browser, name: string, lng: Lng = 'en') {
+  const context = await browser.newContext({ locale: LOCALE[lng] });
   const page = await context.newPage();
   await new DeskPage(page, desk.url).signIn(name, 'reviewer-password');
   const grid = new ReviewPage(page, desk.url);
   await expect(grid.cell('vi', 1)).toBeVisible();
-  return { context, page, grid };
+  return { context, page, grid, saved: () => page.getByText(SAVED[lng]) };
+}
+type Reviewer = Awaited<ReturnType<typeof reviewer>>;
+
+/**
+ * Both on VI `row`: Lan's save is held on the way while James's lands first; Lan's then arrives on an old
+ * revision, is refused, and the dialog shows both texts. Returns the dialog, with Lan's saves flowing again.
+ */
+async function conflictOn(lan: Reviewer, james: Reviewer, row: number, lng: Lng) {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await lan.page.route('**/api/cell:update', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await lan.grid.fill('vi', row, `Lan ${row}`);
+  await lan.grid.cell('vi', row).blur();
+  await james.grid.fill('vi', row, `James ${row}`);
+  await james.grid.cell('vi', row).blur();
+  await lan.grid.expectValue('vi', row, true, `Lan ${row}`); // Lan's typing is still shown, not replaced
+  await expect(james.saved()).toBeVisible();
+  release();
+  const dialog = lan.page.getByTestId('desk-conflict');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('conflict-theirs-text')).toHaveValue(`James ${row}`);
+  await expect(dialog.getByTestId('conflict-mine-text')).toHaveValue(`Lan ${row}`);
+  await lan.page.screenshot({ path: `e2e/screenshots/${lng}-desk-conflict.png` });
+  await lan.page.unroute('**/api/cell:update');
+  return dialog;
 }
 
 test('VI and EN reviewers see each other live, then resolve a conflict on one cell', async ({ browser }) => {
@@ -76,33 +108,31 @@ test('VI and EN reviewers see each other live, then resolve a conflict on one ce
   await james.grid.expectValue('vi', 1, true, 'Seoul và Hà Nội hợp tác giao thông thông minh');
   await lan.grid.expectValue('en', 1, true, 'Seoul and Hanoi team up on smart mobility');
 
-  // Both on VI row 2: Lan's save is held on the way while James's lands first; Lan's then arrives on an old
-  // revision and is refused, and Lan chooses.
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await lan.page.route('**/api/cell:update', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await lan.grid.fill('vi', 2, 'Bản của Lan');
-  await lan.grid.cell('vi', 2).blur();
-  await james.grid.fill('vi', 2, 'Bản của James');
-  await james.grid.cell('vi', 2).blur();
-  await lan.grid.expectValue('vi', 2, true, 'Bản của Lan'); // Lan's typing is still shown, not replaced
-  await expect(james.page.getByText('All changes saved')).toBeVisible();
-  release();
-  const dialog = lan.page.getByTestId('desk-conflict');
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId('conflict-theirs-text')).toHaveValue('Bản của James');
-  await expect(dialog.getByTestId('conflict-mine-text')).toHaveValue('Bản của Lan');
-  await lan.page.screenshot({ path: 'e2e/screenshots/en-desk-conflict.png' });
-  await lan.page.unroute('**/api/cell:update');
-  await dialog.getByTestId('conflict-merged-text').fill('Bản của James và Lan');
+  // Merged by hand: both see the merge.
+  const dialog = await conflictOn(lan, james, 2, 'en');
+  await dialog.getByTestId('conflict-merged-text').fill('James 2 + Lan 2');
   await dialog.getByTestId('conflict-merge').click();
   await expect(dialog).toBeHidden();
-  await lan.grid.expectValue('vi', 2, true, 'Bản của James và Lan');
-  await james.grid.expectValue('vi', 2, true, 'Bản của James và Lan');
-  await expect(lan.page.getByText('All changes saved')).toBeVisible();
+  await lan.grid.expectValue('vi', 2, true, 'James 2 + Lan 2');
+  await james.grid.expectValue('vi', 2, true, 'James 2 + Lan 2');
+  await expect(lan.saved()).toBeVisible();
   await lan.context.close();
   await james.context.close();
 });
+
+for (const [lng, row, choice, kept] of [
+  ['ko', 3, 'conflict-mine', 'Lan 3'],
+  ['vi', 4, 'conflict-theirs', 'James 4'],
+] as const)
+  test(`conflict dialog in ${lng}: ${choice} keeps ${kept}`, async ({ browser }) => {
+    const lan = await reviewer(browser, 'lan', lng);
+    const james = await reviewer(browser, 'james', lng);
+    const dialog = await conflictOn(lan, james, row, lng);
+    await dialog.getByTestId(choice).click();
+    await expect(dialog).toBeHidden();
+    await lan.grid.expectValue('vi', row, true, kept);
+    await james.grid.expectValue('vi', row, true, kept);
+    await expect(lan.saved()).toBeVisible();
+    await lan.context.close();
+    await james.context.close();
+  });
