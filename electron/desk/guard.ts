@@ -136,10 +136,14 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
     }
   }
 
-  /** Undo and redo change whatever the person's last step changed: the store asks once it knows the languages. */
+  /**
+   * Undo and redo change whatever the person's last step changed, an XLIFF import the language its file holds: the
+   * core asks once it knows the languages.
+   */
   function withCellCheck<T>(who: Principal, method: ApiMethod, args: unknown[], run: () => Promise<T>) {
     const projectId = projectOf(args);
-    if ((method !== 'undo' && method !== 'redo') || !projectId) return run();
+    if ((method !== 'undo' && method !== 'redo' && method !== 'importInterchange') || !projectId)
+      return run();
     return runWithCellCheck(async (langs) => {
       for (const lang of langs) await access.requireEdit(who, projectId, lang);
     }, run);

@@ -84,6 +84,15 @@ describe('desk: sign-off locks export and undo; the shared memory', () => {
       policy: 'approved-only',
     });
     expect(all.error).toMatchObject({ code: 'desk.notSignedOff' }); // English is not signed off
+    const xliff = await editor.call<{ fileName: string; dataBase64: string }>('buildExport', {
+      projectId: project.id,
+      lang: 'vi',
+      format: 'xliff2',
+      policy: 'approved-only',
+    });
+    const { fileName, dataBase64 } = xliff.value!;
+    const back = await editor.call('importInterchange', { projectId: project.id, fileName, dataBase64 });
+    expect(back.error).toMatchObject({ code: 'desk.languageLocked' }); // an XLIFF import cannot reopen it either
   });
 
   it('refuses undo and redo into a signed-off language, and out of a language no longer assigned', async () => {
