@@ -14,7 +14,8 @@ import { sql } from 'kysely';
 import { startDeskServer } from '../electron/desk/server';
 import { startPgTestCluster } from '../electron/services/db/pg-test-cluster';
 import { openPostgres } from '../electron/services/db/postgres';
-import { SharedMemory } from '../electron/services/desk/memory';
+import { TranslationMemory } from '../electron/services/tm';
+import { PostgresTmRepository } from '../electron/services/tm/postgres';
 import { p95, prepare, runLoad } from './desk-load';
 
 const env = process.env;
@@ -51,19 +52,20 @@ async function memoryBench(url: string): Promise<void> {
   const t0 = performance.now();
   // Sentences of 10 words drawn by hash from a 5,000-word vocabulary over 2,000 Hangul syllables: news-like
   // variety (a small alphabet, or words picked by a linear formula, make thousands of near-duplicates).
-  await sql`INSERT INTO desk_tm_units (id, desk, lang, source, source_norm, target, at)
-    SELECT 'u' || g, 'main', 'vi', s, s, 'câu ' || g, '2026-01-01T00:00:00Z'
+  // Hashes as the memory computes them are not needed here: lookups of perturbed sentences go the fuzzy way.
+  await sql`INSERT INTO tm_unit (pair_hash, source_hash, lang, source, target, at)
+    SELECT 'p' || g, 's' || g, 'vi', s, 'câu ' || g, '2026-01-01T00:00:00Z'
     FROM (SELECT g, (SELECT string_agg(
                        chr(44032 + (w * 31) % 2000) || chr(44032 + (w * 17 + 5) % 2000)
                          || CASE WHEN w % 3 = 0 THEN chr(44032 + (w * 13 + 11) % 2000) ELSE '' END, ' ')
                      FROM (SELECT abs(hashint8(g::bigint * 16 + k) % 5000) AS w FROM generate_series(1, 10) k) words) AS s
           FROM generate_series(1, ${UNITS}) g) t`.execute(db.db);
-  await sql`ANALYZE desk_tm_units`.execute(db.db);
+  await sql`ANALYZE tm_unit`.execute(db.db);
   console.log(`memory fill: ${UNITS} units in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const memory = new SharedMemory(db);
+  const memory = new TranslationMemory(new PostgresTmRepository(db));
   const samples = await sql<{
     source: string;
-  }>`SELECT source FROM desk_tm_units ORDER BY id LIMIT 200`.execute(db.db);
+  }>`SELECT source FROM tm_unit ORDER BY id LIMIT 200`.execute(db.db);
   const runs: number[] = [];
   let found = 0;
   for (let run = 0; run < LOOKUP_RUNS; run++) {
@@ -71,7 +73,7 @@ async function memoryBench(url: string): Promise<void> {
     for (const { source } of samples.rows) {
       const query = source.slice(0, -3) + '협력'; // a near match, as a revised sentence would be
       const t = performance.now();
-      const matches = await memory.lookup({ desk: 'main', lang: 'vi', source: query });
+      const matches = await memory.lookup({ lang: 'vi', source: query });
       times.push(performance.now() - t);
       if (run === 0 && matches.length) found++;
     }

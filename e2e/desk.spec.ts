@@ -63,7 +63,7 @@ test('two people on one article see each other live', async ({ browser }) => {
   const hoa = new DeskPage(adminPage, desk.url);
   await hoa.signIn('hoa', 'admin-password');
   const hoaGrid = new ReviewPage(adminPage, desk.url);
-  await expect(hoaGrid.cell('en', 1)).not.toHaveValue('');
+  await hoaGrid.expectValue('en', 1, false, '');
 
   // The editor (here the admin) assigns Vietnamese to the reviewer; signing off is refused while rows are open.
   await adminPage.getByRole('button', { name: 'Assignments…', exact: true }).click();
@@ -80,15 +80,13 @@ test('two people on one article see each other live', async ({ browser }) => {
   const lan = new DeskPage(reviewerPage, desk.url);
   await lan.signIn('lan', 'reviewer-password');
   const lanGrid = new ReviewPage(reviewerPage, desk.url);
-  await expect(lanGrid.cell('vi', 1)).not.toHaveValue('');
+  await lanGrid.expectValue('vi', 1, false, '');
 
   await hoaGrid.cell('en', 2).focus();
   await expect(lan.presence()).toContainText('hoa · row 2 EN');
-  await hoaGrid.cell('en', 1).fill('Seoul and Hanoi team up on smart mobility');
+  await hoaGrid.fill('en', 1, 'Seoul and Hanoi team up on smart mobility');
   await hoaGrid.cell('en', 1).blur();
-  await expect(lanGrid.cell('en', 1)).toHaveValue('Seoul and Hanoi team up on smart mobility', {
-    timeout: 2000,
-  });
+  await lanGrid.expectValue('en', 1, true, 'Seoul and Hanoi team up on smart mobility');
   await lanGrid.cell('vi', 2).focus();
   await expect(hoa.presence()).toContainText('lan · row 2 VI');
   await reviewerPage.screenshot({ path: 'e2e/screenshots/en-desk-live.png' });

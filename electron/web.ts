@@ -115,6 +115,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     handle(req, res).catch((e: unknown) => {
       if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
       console.error('web host:', redact(scrubPaths(e instanceof Error ? e.message : String(e))));
+      // An API call gets an answer the page can show and retry on (a desk whose database is restarting fails
+      // here, in the sign-in lookup, before any handler runs).
+      if (!res.headersSent && (req.url ?? '').startsWith('/api/'))
+        return sendJson(res, 503, { error: { code: 'api.unavailable' } });
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();
     });

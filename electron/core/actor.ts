@@ -23,3 +23,21 @@ export function runAsActor<T>(actor: Actor, fn: () => T): T {
 export function currentActor(): Actor | undefined {
   return current.getStore();
 }
+
+/**
+ * A check a transport puts around a request that may change cells it cannot name beforehand (undo and redo change
+ * whatever the person's last step changed): called with the languages about to change, it throws to refuse.
+ */
+export type CellChangeCheck = (langs: readonly ('vi' | 'en')[]) => Promise<void>;
+
+const cellChecks = new AsyncLocalStorage<CellChangeCheck>();
+
+/** Run `fn` with a {@link CellChangeCheck} (the team desk: sign-off locks and language assignments). */
+export function runWithCellCheck<T>(check: CellChangeCheck, fn: () => T): T {
+  return cellChecks.run(check, fn);
+}
+
+/** The running request's cell check, if its transport set one. */
+export function currentCellCheck(): CellChangeCheck | undefined {
+  return cellChecks.getStore();
+}

@@ -76,7 +76,7 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
         if (!cells.isReviewable(segment)) throw new AppError('project.notReviewable');
         const current = segment.targets[ref.lang];
         if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev)
-          throw new AppError('cell.conflict', { text: current.text });
+          throw new AppError('cell.conflict', { text: current.text, rev: current.rev ?? 0 });
         const next = rule(current, segment);
         if (next === null) throw new AppError('project.nothingToApprove');
         const updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };

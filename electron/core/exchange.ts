@@ -7,6 +7,7 @@ import { readXliffOffThread } from '../services/import/off-thread';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
 import { rememberApproved } from './tm';
+import { currentCellCheck } from './actor';
 
 type ExchangeHandlers = Pick<
   ApiHandlers,
@@ -56,6 +57,8 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
       const result = applyXliff(project, req.fileName, xliff, now());
       const { by, ...summary } = result.summary;
       if (req.dryRun) return { ...summary, project };
+      // A transport's cell check (the desk: a signed-off language is locked) sees the file's language first.
+      await currentCellCheck()?.([summary.lang]);
       cells.mirrorCaptions(result.project.segments);
       await store.replace(result.project, { origin: 'xliff-import', by });
       await rememberApproved(ctx, result.project.id, summary.lang);

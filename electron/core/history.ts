@@ -1,5 +1,6 @@
 import type { ApiHandlers, CellVersion, ReplaceRequest, Segment, TargetLang } from '../contract';
 import { AppError } from '../services/errors';
+import { currentCellCheck } from './actor';
 import * as cells from '../services/project/cells';
 import { changeById, segmentHistory } from '../services/project/history-repo';
 import { undo, redo } from '../services/project/undo';
@@ -73,8 +74,9 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
       });
     },
 
-    undo: (projectId) => undo(store, projectId),
-    redo: (projectId) => redo(store, projectId),
+    // A transport's cell check (the desk's locks and assignments) decides once the step's languages are known.
+    undo: (projectId) => undo(store, projectId, currentCellCheck()),
+    redo: (projectId) => redo(store, projectId, currentCellCheck()),
 
     async replaceAll(req) {
       const pattern = replacePattern(req);

@@ -3,8 +3,8 @@
  * per-person filter of pushed events. Methods not listed in {@link POLICY} are refused: a method added to the
  * contract stays closed on the desk until someone decides who may call it.
  */
-import type { ApiMethod, Segment, TargetLang } from '../contract';
-import { runAsActor } from '../core/actor';
+import type { ApiMethod, ExportRequest, Segment, TargetLang } from '../contract';
+import { runAsActor, runWithCellCheck } from '../core/actor';
 import type { DeskAccess } from '../services/desk/access';
 import { roleAtLeast, type Principal } from '../services/desk/directory';
 import { AppError } from '../services/errors';
@@ -16,9 +16,11 @@ import type { HostAuth } from './auth';
  * - `edit`: additionally the cell's language must be assigned to them (or they edit as editor) and not signed off;
  * - `editor` / `admin`: the role, plus `see` when the call names a project;
  * - `create`: an editor creating a project; the new project is registered to their desk;
- * - `desk-editor`: the editor role, for desk-wide things whose argument is not a project (a term's id).
+ * - `desk-editor`: the editor role, for desk-wide things whose argument is not a project (a term's id);
+ * - `export`: `see`, and an export of approved text (what goes out) needs the language's sign-off: with `lang:
+ *   'all'`, both languages'. A draft export (`include-unapproved`, every unapproved row marked) does not.
  */
-type Rule = 'any' | 'see' | 'edit' | 'editor' | 'admin' | 'create' | 'desk-editor';
+type Rule = 'any' | 'see' | 'edit' | 'editor' | 'admin' | 'create' | 'desk-editor' | 'export';
 
 /** Who may call what on the desk. */
 export const POLICY: Record<ApiMethod, Rule> = {
@@ -30,8 +32,8 @@ export const POLICY: Record<ApiMethod, Rule> = {
   openLastProject: 'any',
   openProject: 'see',
   previewExport: 'see',
-  buildExport: 'see',
-  saveExport: 'see',
+  buildExport: 'export',
+  saveExport: 'export',
   runQa: 'see',
   cellHistory: 'see',
   exportProjectFile: 'see',
@@ -127,6 +129,24 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
       const { lang } = args[0] as { lang: TargetLang };
       await access.requireEdit(who, projectId!, lang);
     } else if (rule !== 'any' && rule !== 'desk-editor' && projectId) await access.requireSee(who, projectId);
+    if (rule === 'export') {
+      const req = args[0] as ExportRequest;
+      if (req.policy === 'approved-only')
+        await access.requireSignedOff(req.projectId, req.lang === 'all' ? ['vi', 'en'] : [req.lang]);
+    }
+  }
+
+  /**
+   * Undo and redo change whatever the person's last step changed, an XLIFF import the language its file holds: the
+   * core asks once it knows the languages.
+   */
+  function withCellCheck<T>(who: Principal, method: ApiMethod, args: unknown[], run: () => Promise<T>) {
+    const projectId = projectOf(args);
+    if ((method !== 'undo' && method !== 'redo' && method !== 'importInterchange') || !projectId)
+      return run();
+    return runWithCellCheck(async (langs) => {
+      for (const lang of langs) await access.requireEdit(who, projectId, lang);
+    }, run);
   }
 
   async function afterward(who: Principal, method: ApiMethod, value: unknown): Promise<unknown> {
@@ -152,7 +172,9 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
   return {
     async invoke(who, method, args, handler, emit) {
       await authorize(who, method, args);
-      const value = await runAsActor({ id: who.id, name: who.name }, handler);
+      const value = await runAsActor({ id: who.id, name: who.name }, () =>
+        withCellCheck(who, method, args, handler),
+      );
       const result = await afterward(who, method, value);
       if (POLICY[method] === 'edit' || method === 'undo' || method === 'redo') {
         const segments = changedSegments(value);

@@ -25,4 +25,14 @@ describe('HTTP transport', () => {
       API_ERROR_PREFIX + JSON.stringify({ code: 'api.sessionExpired' }),
     );
   });
+
+  it("passes a desk's 401 code on, so the page shows the desk's sign-in screen", async () => {
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('{"error":{"code":"desk.notSignedIn"}}', { status: 401 }),
+    );
+    await expect(createHttpApi().listProjects()).rejects.toThrow(
+      API_ERROR_PREFIX + JSON.stringify({ code: 'desk.notSignedIn' }),
+    );
+  });
 });

@@ -32,14 +32,13 @@ export function createHttpApi(): ReviewApi {
     } catch {
       throw new Error(API_ERROR_PREFIX + JSON.stringify({ code: 'api.hostUnreachable' }));
     }
+    // The host says which sign-in is missing: the loopback host's session ended, or a team desk's sign-in
+    // (`desk.notSignedIn`, which shows the desk's sign-in screen rather than "open the new link").
     if (response.status === 401) {
-      // The host says why when it can (a desk: "sign in"); otherwise the session is gone (the host restarted).
-      const said = (await response.json().catch(() => null)) as { error?: { code?: unknown } } | null;
-      throw new Error(
-        typeof said?.error?.code === 'string'
-          ? API_ERROR_PREFIX + JSON.stringify(said.error)
-          : SESSION_EXPIRED,
-      );
+      const reply = (await response.json().catch(() => ({}))) as { error?: { code?: unknown } };
+      if (typeof reply.error?.code === 'string')
+        throw new Error(API_ERROR_PREFIX + JSON.stringify(reply.error));
+      throw new Error(SESSION_EXPIRED);
     }
     const body = (await response.json().catch(() => ({ error: { code: 'api.hostUnreachable' } }))) as {
       value?: unknown;

@@ -38,7 +38,7 @@ describe('database on PostgreSQL', () => {
     const db = await openSqlite(':memory:');
     const tables = await db.db.introspection.getTables();
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['desk_users', 'desk_sessions', 'desk_tm_units']),
+      expect.arrayContaining(['desk_users', 'desk_sessions', 'tm_unit']),
     );
     await db.close();
   });

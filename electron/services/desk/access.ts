@@ -93,6 +93,18 @@ export class DeskAccess {
     if (!assigned) throw new AppError('desk.notAssigned', { lang });
   }
 
+  /** Throw `desk.notSignedOff` for the first of `langs` that has no sign-off in the project. */
+  async requireSignedOff(projectId: string, langs: readonly TargetLang[]): Promise<void> {
+    const rows = await this.db
+      .selectFrom('desk_signoffs')
+      .select('lang')
+      .where('project_id', '=', projectId)
+      .execute();
+    const signed = new Set(rows.map((r) => r.lang as string));
+    const missing = langs.find((l) => !signed.has(l));
+    if (missing) throw new AppError('desk.notSignedOff', { lang: missing });
+  }
+
   /** Assignments and sign-offs of a project. */
   async projectAccess(projectId: string): Promise<DeskProjectAccess> {
     const assignments = await this.db

@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import type { TargetLang } from '../../contract';
 import type { DbDialect, DomainMigration } from '../db';
+import { unitOf } from '../tm/memory';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before any repository types exist */
 
@@ -101,9 +103,58 @@ async function sharedMemory(db: Kysely<any>, dialect: DbDialect): Promise<void> 
     .execute();
 }
 
+/**
+ * One memory, not two: the desk's shared memory is the translation memory's own `tm_unit` table (0200, with its
+ * pg_trgm index on PostgreSQL). Units a desk stored in `desk_tm_units` before are moved there (hashed as the memory
+ * hashes them; an identical pair is kept once, newest first), then the desk's table is dropped.
+ */
+async function oneMemory(db: Kysely<any>): Promise<void> {
+  const repoRows = await db.selectFrom('desk_tm_units').selectAll().orderBy('at', 'desc').execute();
+  const seen = new Set<string>();
+  const units = [];
+  for (const r of repoRows) {
+    const u = unitOf(
+      {
+        source: r.source as string,
+        target: r.target as string,
+        lang: r.lang as TargetLang,
+        at: r.at as string,
+        ...(r.project_name ? { projectName: r.project_name as string } : {}),
+        ...(r.reviewer ? { reviewer: r.reviewer as string } : {}),
+      },
+      false,
+    );
+    if (!u.source || !u.target || seen.has(u.pairHash)) continue;
+    seen.add(u.pairHash);
+    units.push(u);
+  }
+  for (let i = 0; i < units.length; i += 1000)
+    await db
+      .insertInto('tm_unit')
+      .values(
+        units.slice(i, i + 1000).map((u) => ({
+          pair_hash: u.pairHash,
+          source_hash: u.sourceHash,
+          source: u.source,
+          target: u.target,
+          lang: u.lang,
+          prev_hash: u.prevHash,
+          next_hash: u.nextHash,
+          project_id: u.projectId,
+          project_name: u.projectName,
+          reviewer: u.reviewer,
+          at: u.at,
+        })),
+      )
+      .onConflict((oc) => oc.column('pair_hash').doNothing())
+      .execute();
+  await db.schema.dropTable('desk_tm_units').execute();
+}
+
 /** The team desk's migrations (0400–0499): people and access, live collaboration, the shared memory. */
 export const DESK_MIGRATIONS: readonly DomainMigration[] = [
   { name: '0400-desk-people', up: (db) => people(db) },
   { name: '0401-desk-live', up: liveTables },
   { name: '0402-desk-memory', up: sharedMemory },
+  { name: '0403-desk-one-memory', up: (db) => oneMemory(db) },
 ];

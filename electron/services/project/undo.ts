@@ -1,4 +1,4 @@
-import type { ChangeOrigin, Project, Segment, UndoResult } from '../../contract';
+import type { ChangeOrigin, Project, Segment, TargetLang, UndoResult } from '../../contract';
 import { AppError } from '../errors';
 import { changesOf, lastDone, lastUndone, setGroupState, type GroupRow } from './history-repo';
 import { contentOf } from './rows';
@@ -46,6 +46,27 @@ function rebuild(
   return { ...fields, id: project.id, segments, updatedAt: project.updatedAt };
 }
 
+/**
+ * Checked before an undo or redo is written: given the languages whose cells would change, throws to refuse (the
+ * desk's sign-off lock and language assignment). A change of the rows themselves (order, metadata: a revision
+ * merge) counts as both languages.
+ */
+export type UndoCheck = (langs: readonly TargetLang[]) => Promise<void>;
+
+const LANGS: readonly TargetLang[] = ['vi', 'en'];
+
+/** The languages whose cells differ between `project` now and the rebuilt `next`. */
+function changedLangs(project: Project, next: Project): TargetLang[] {
+  const before = new Map(project.segments.map((s) => [s.id, s]));
+  const order = (p: Project) => p.segments.map((s) => s.id).join('\n');
+  if (order(project) !== order(next)) return [...LANGS];
+  return LANGS.filter((lang) =>
+    next.segments.some(
+      (s) => JSON.stringify(before.get(s.id)?.targets[lang]) !== JSON.stringify(s.targets[lang]),
+    ),
+  );
+}
+
 async function flags(store: ProjectStore, projectId: string, actorId: string) {
   return {
     canUndo: !!(await lastDone(store.db, projectId, actorId)),
@@ -54,7 +75,7 @@ async function flags(store: ProjectStore, projectId: string, actorId: string) {
 }
 
 /** Undo the acting person's last change group in a project (itself recorded, and redoable). */
-export function undo(store: ProjectStore, projectId: string): Promise<UndoResult> {
+export function undo(store: ProjectStore, projectId: string, check?: UndoCheck): Promise<UndoResult> {
   return store.serial(async () => {
     const actor = store.actor();
     const project = await store.get(projectId);
@@ -63,6 +84,7 @@ export function undo(store: ProjectStore, projectId: string): Promise<UndoResult
     if (g) {
       const { first, last, structure } = await endpoints(store, g);
       const next = rebuild(project, last, first, structure.beforeOrder, structure.beforeMeta);
+      await check?.(changedLangs(project, next));
       segments = await store.commitWhole(next, {
         origin: 'undo',
         state: 'meta',
@@ -78,7 +100,7 @@ export function undo(store: ProjectStore, projectId: string): Promise<UndoResult
 }
 
 /** Redo the acting person's last undone group in a project. */
-export function redo(store: ProjectStore, projectId: string): Promise<UndoResult> {
+export function redo(store: ProjectStore, projectId: string, check?: UndoCheck): Promise<UndoResult> {
   return store.serial(async () => {
     const actor = store.actor();
     const project = await store.get(projectId);
@@ -87,6 +109,7 @@ export function redo(store: ProjectStore, projectId: string): Promise<UndoResult
     if (g) {
       const { first, last, structure } = await endpoints(store, g);
       const next = rebuild(project, first, last, structure.afterOrder, structure.afterMeta);
+      await check?.(changedLangs(project, next));
       segments = await store.commitWhole(next, {
         origin: 'redo',
         state: 'meta',

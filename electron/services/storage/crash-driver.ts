@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { build } from 'esbuild';
 import type { Project, Segment } from '../../contract';
@@ -15,10 +16,24 @@ export interface CrashReport {
   integrityFailures: number;
 }
 
-interface Host {
+/** A started host process, its address and the headers of a signed-in client. */
+export interface Host {
   child: ChildProcess;
   url: string;
   headers: Record<string, string>;
+}
+
+/**
+ * What the loop kills and checks: the loopback host on SQLite ({@link runCrashLoop}), or a desk server on
+ * PostgreSQL (electron/desk/crash-driver.ts).
+ */
+export interface CrashTarget {
+  /** Start the host and sign a client in. */
+  start(): Promise<Host>;
+  /** After the kill: is the store sound (SQLite's integrity check; PostgreSQL answering)? */
+  sound(): Promise<boolean>;
+  /** Remove what `start` made. */
+  cleanup(): Promise<void>;
 }
 
 /**
@@ -36,33 +51,39 @@ export async function authHeaders(url: string): Promise<Record<string, string>> 
  * Bundle the host once (esbuild, dependencies left as imports) so each restart costs a plain Node start, not a
  * TypeScript compile: hundreds of restarts stay affordable on a shared machine.
  */
-export async function bundleHost(): Promise<string> {
+export async function bundleHost(entry = join(import.meta.dirname, 'crash-host.ts')): Promise<string> {
   const root = join(import.meta.dirname, '..', '..', '..');
-  const dir = join(root, 'dist', 'crash-host', String(process.pid));
-  const bundle = (entry: string, outfile: string) =>
+  // One folder per process and host: the host, and the import worker next to it where off-thread.ts looks.
+  const dir = join(root, 'dist', 'crash-host', `${process.pid}-${basename(dirname(entry))}`);
+  const outfile = join(dir, 'host.mjs');
+  const bundle = (from: string, to: string) =>
     build({
-      entryPoints: [entry],
+      entryPoints: [from],
       bundle: true,
       platform: 'node',
       format: 'esm',
       packages: 'external',
-      outfile,
+      outfile: to,
       logLevel: 'error',
     });
-  // The import worker sits next to the host, as in the built app (off-thread.ts looks for it there).
-  await bundle(join(import.meta.dirname, '..', 'import', 'worker.ts'), join(dir, 'import-worker.mjs'));
-  await bundle(join(import.meta.dirname, 'crash-host.ts'), join(dir, 'host.mjs'));
-  // Started through a launcher file, not `node -e`: web.ts runs its own command line when it is the main script,
-  // and worker threads inherit `--input-type`, which Node refuses for a file.
-  const launcher = join(dir, 'launch.mjs');
-  await writeFile(launcher, "await import('./host.mjs');\n");
-  return launcher;
+  await bundle(entry, outfile);
+  await bundle(join(root, 'electron', 'services', 'import', 'worker.ts'), join(dir, 'import-worker.mjs'));
+  return outfile;
 }
 
-async function startHost(script: string, dataDir: string, rendererDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [script], {
+/** Start a bundled host script with extra environment; resolves once it prints `READY <url>`. */
+export async function spawnHost(
+  script: string,
+  env: Record<string, string>,
+  signIn: (url: string) => Promise<Record<string, string>> = authHeaders,
+): Promise<Host> {
+  // Started through a one-line runner module, not `node host.mjs` (the bundled entry would run its own command line)
+  // nor `--input-type=module -e` (the import worker thread inherits that flag and refuses to start).
+  const runner = join(dirname(script), 'run.mjs');
+  await writeFile(runner, `await import(${JSON.stringify(pathToFileURL(script).href)});\n`);
+  const child = spawn(process.execPath, [runner], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, CRASH_DATA_DIR: dataDir, CRASH_RENDERER_DIR: rendererDir },
+    env: { ...process.env, ...env },
   });
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
@@ -74,7 +95,7 @@ async function startHost(script: string, dataDir: string, rendererDir: string): 
     });
     child.once('exit', (code) => fail(new Error(`host exited with ${code}: ${out}`)));
   });
-  return { child, url, headers: await authHeaders(url) };
+  return { child, url, headers: await signIn(url) };
 }
 
 async function call<T>(host: Host, channel: string, args: unknown[]): Promise<T> {
@@ -131,7 +152,7 @@ function integrityOk(dataDir: string): boolean {
   }
 }
 
-/** Run the host, edit and approve through its HTTP API, SIGKILL it at random moments, and check after each restart. */
+/** Run the loopback host on SQLite through {@link runCrashLoopOn}. */
 export async function runCrashLoop(
   kills: number,
   log: (s: string) => void = () => undefined,
@@ -141,10 +162,30 @@ export async function runCrashLoop(
   await mkdir(rendererDir);
   await writeFile(join(rendererDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>');
   const script = await bundleHost();
+  return runCrashLoopOn(
+    {
+      start: () => spawnHost(script, { CRASH_DATA_DIR: dataDir, CRASH_RENDERER_DIR: rendererDir }),
+      sound: () => Promise.resolve(integrityOk(dataDir)),
+      async cleanup() {
+        await rm(dirname(script), { recursive: true, force: true });
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    },
+    kills,
+    log,
+  );
+}
+
+/** Run a host, edit and approve through its HTTP API, SIGKILL it at random moments, and check after each restart. */
+export async function runCrashLoopOn(
+  target: CrashTarget,
+  kills: number,
+  log: (s: string) => void = () => undefined,
+): Promise<CrashReport> {
   const expect = new Map<string, Expect>();
   const report: CrashReport = { kills: 0, acknowledged: 0, lost: 0, integrityFailures: 0 };
   for (let k = 0; k < kills; k++) {
-    const host = await startHost(script, dataDir, rendererDir);
+    const host = await target.start();
     const project = await call<Project>(host, 'project:openLast', []);
     for (const [key, e] of expect) {
       const [segmentId, lang] = key.split('|') as [string, 'vi' | 'en'];
@@ -172,11 +213,10 @@ export async function runCrashLoop(
     host.child.kill('SIGKILL');
     await Promise.all(workers);
     if (host.child.exitCode === null && host.child.signalCode === null) await once(host.child, 'exit');
-    if (!integrityOk(dataDir)) report.integrityFailures++;
+    if (!(await target.sound())) report.integrityFailures++;
     report.kills++;
     log(`kill ${k + 1}: acknowledged so far ${report.acknowledged}, lost ${report.lost}`);
   }
-  await rm(dirname(script), { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true });
+  await target.cleanup();
   return report;
 }

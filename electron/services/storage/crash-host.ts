@@ -1,5 +1,6 @@
-// A loopback host for the crash test and bench, bundled by crash-driver.ts and started through a launcher file
-// (so web.ts's own command-line entry does not run), the folders in CRASH_DATA_DIR and CRASH_RENDERER_DIR. Prints `READY <url>`; the driver kills it with SIGKILL.
+// A loopback host for the crash test and bench, bundled by crash-driver.ts and started with
+// a runner module that imports the bundle (so web.ts's own command-line entry does not run), the
+// folders in CRASH_DATA_DIR and CRASH_RENDERER_DIR. Prints `READY <url>`; the driver kills it with SIGKILL.
 import { startWebHost } from '../../web';
 
 const dataDir = process.env.CRASH_DATA_DIR!;

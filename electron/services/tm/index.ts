@@ -6,7 +6,10 @@ import type { TmImportSummary } from '../../contract';
 import type { Database } from '../db';
 import { AppError } from '../errors';
 import { TranslationMemory } from './memory';
-import { tmRepositoryFor } from './sqlite';
+import type { PostgresDatabase } from '../db/postgres';
+import { PostgresTmRepository } from './postgres';
+import type { TmRepository } from './repository';
+import { SqliteTmRepository } from './sqlite';
 import { TMX_TAIL, parseTmx, tmxHead, tmxUnit } from './tmx';
 
 export { TranslationMemory, type ApprovedRow, type RowInContext } from './memory';
@@ -15,7 +18,14 @@ export { CONTEXT_SCORE, EXACT_SCORE, FUZZY_THRESHOLD, fuzzyScore, normalize } fr
 /** Units written per transaction during a TMX import (an agency memory can hold hundreds of thousands). */
 const IMPORT_BATCH = 10_000;
 
-/** The memory of a database (SQLite now; PostgreSQL once the desk adds its repository). */
+/** The memory's repository for a database: FTS5 trigrams embedded, pg_trgm on a team desk. */
+export function tmRepositoryFor(database: Database): TmRepository {
+  return database.dialect === 'sqlite'
+    ? new SqliteTmRepository(database)
+    : new PostgresTmRepository(database as PostgresDatabase);
+}
+
+/** The memory of a database, on either engine. */
 export function memoryFor(database: Database): TranslationMemory {
   return new TranslationMemory(tmRepositoryFor(database));
 }

@@ -151,9 +151,3 @@ export class SqliteTmRepository implements TmRepository {
     return Promise.resolve(this.stmt.count.get() as number);
   }
 }
-
-/** The memory's repository for a database: SQLite here; PostgreSQL (pg_trgm) is the desk's to add. */
-export function tmRepositoryFor(database: Database): TmRepository {
-  if (database.dialect === 'sqlite') return new SqliteTmRepository(database);
-  throw new Error('The translation memory has no PostgreSQL repository yet');
-}

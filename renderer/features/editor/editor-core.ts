@@ -1,5 +1,6 @@
 import { api, toApiError } from '../../api';
 import { notice } from '../../components/notices';
+import { showConflict } from '../desk/ConflictDialog';
 import { cellCommands, type CellCommands } from './cell-commands';
 import type { GridHandle } from './EditorGrid';
 import { SaveQueue } from './save-queue';
@@ -29,6 +30,11 @@ export class EditorCore {
       onFailure: (error) =>
         this.opts.onNotice(
           notice('error', error.code === 'api.forbidden' ? { code: 'editor:reload.needed' } : error),
+        ),
+      // Someone else saved the cell meanwhile: the person chooses (desk/ConflictDialog); closing leaves the typing.
+      onConflict: (c) =>
+        void showConflict(c, this.store.indexOf(c.segmentId) + 1).then(
+          (choice) => choice && this.queue.resolveConflict(c, choice),
         ),
     });
     this.commands = cellCommands({

@@ -14,8 +14,23 @@ export interface SaveQueueDeps {
   toError(e: unknown): ApiError;
   /** A save failed (first failure of a streak only, so notices do not pile up). */
   onFailure(error: ApiError): void;
+  /**
+   * Someone else changed the cell since this person started typing (`cell.conflict`): the typing stays a failed
+   * draft and is not retried until {@link SaveQueue.resolveConflict} says what to keep. Without this, a conflict
+   * is retried like any failure (and refused again).
+   */
+  onConflict?(conflict: SaveConflict): void;
   setTimer?: (fn: () => void, ms: number) => number;
   clearTimer?: (id: number) => void;
+}
+
+/** Both texts of a refused save: what is stored now (theirs, at revision `theirsRev`) and what was typed. */
+export interface SaveConflict {
+  segmentId: string;
+  lang: TargetLang;
+  mine: string;
+  theirs: string;
+  theirsRev: number;
 }
 
 interface Pending {
@@ -31,6 +46,8 @@ interface Pending {
  */
 export class SaveQueue {
   private pending = new Map<string, Pending>();
+  /** Per cell with typing: the revision the typing started from (what `baseRev` says), not the latest one seen. */
+  private bases = new Map<string, number>();
   private inFlight = new Map<string, Promise<boolean>>();
   private timer: number | null = null;
   private retryTimer: number | null = null;
@@ -52,6 +69,11 @@ export class SaveQueue {
   edit(segmentId: string, lang: TargetLang, text: string, elapsedMs = 0): void {
     const key = cellKey(segmentId, lang);
     const before = this.pending.get(key);
+    // A live update from someone else moves the store's revision on; the typing still started from this one.
+    if (!this.bases.has(key) && !this.deps.store.draft(segmentId, lang)) {
+      const rev = this.deps.store.segment(segmentId)?.targets[lang].rev;
+      if (rev !== undefined) this.bases.set(key, rev);
+    }
     this.pending.set(key, { segmentId, lang, elapsedMs: (before?.elapsedMs ?? 0) + elapsedMs });
     const draft = this.deps.store.draft(segmentId, lang);
     this.deps.store.setDraft(segmentId, lang, {
@@ -68,8 +90,27 @@ export class SaveQueue {
     const key = cellKey(segmentId, lang);
     if (!this.pending.has(key) || this.inFlight.has(key)) return false;
     this.pending.delete(key);
+    this.bases.delete(key);
     this.deps.store.setDraft(segmentId, lang, null);
     return true;
+  }
+
+  /**
+   * The person chose after a conflict: keep theirs (the typing is dropped, by that choice only), or save `text`
+   * (their own, or merged by hand) over the revision they have now seen.
+   */
+  resolveConflict(conflict: SaveConflict, choice: { keep: 'theirs' } | { text: string }): Promise<boolean> {
+    const key = cellKey(conflict.segmentId, conflict.lang);
+    if ('keep' in choice) {
+      this.pending.delete(key);
+      this.bases.delete(key);
+      this.deps.store.setDraft(conflict.segmentId, conflict.lang, null);
+      return Promise.resolve(true);
+    }
+    this.bases.set(key, conflict.theirsRev);
+    this.pending.set(key, { segmentId: conflict.segmentId, lang: conflict.lang, elapsedMs: 0 });
+    this.deps.store.setDraft(conflict.segmentId, conflict.lang, { text: choice.text, state: 'dirty' });
+    return this.send(key);
   }
 
   /** True when the cell has typing that is not on disk yet. */
@@ -121,7 +162,7 @@ export class SaveQueue {
     this.pending.delete(key);
     const text = draft.text;
     store.setDraft(job.segmentId, job.lang, { text, state: 'saving' });
-    const baseRev = store.segment(job.segmentId)?.targets[job.lang].rev;
+    const baseRev = this.bases.get(key) ?? store.segment(job.segmentId)?.targets[job.lang].rev;
     try {
       const saved = await this.deps.updateCell({
         projectId,
@@ -134,8 +175,14 @@ export class SaveQueue {
       store.applySegments(projectId, [saved]);
       const now = store.draft(job.segmentId, job.lang);
       // Typing that happened during the save stays a draft and goes with the next save.
-      if (now && now.text === text) store.setDraft(job.segmentId, job.lang, null);
-      else if (now) store.setDraft(job.segmentId, job.lang, { text: now.text, state: 'dirty' });
+      if (now && now.text === text) {
+        store.setDraft(job.segmentId, job.lang, null);
+        this.bases.delete(key);
+      } else if (now) {
+        store.setDraft(job.segmentId, job.lang, { text: now.text, state: 'dirty' });
+        // The rest of the typing builds on this save, not on someone else's later change.
+        if (saved.targets[job.lang].rev !== undefined) this.bases.set(key, saved.targets[job.lang].rev!);
+      }
       this.failing = false;
       this.retryMs = FIRST_RETRY_MS;
       return true;
@@ -143,6 +190,16 @@ export class SaveQueue {
       const error = this.deps.toError(e);
       const now = store.draft(job.segmentId, job.lang);
       store.setDraft(job.segmentId, job.lang, { text: now?.text ?? text, state: 'failed', error });
+      if (error.code === 'cell.conflict' && this.deps.onConflict) {
+        this.deps.onConflict({
+          segmentId: job.segmentId,
+          lang: job.lang,
+          mine: now?.text ?? text,
+          theirs: String(error.params?.text ?? ''),
+          theirsRev: Number(error.params?.rev ?? baseRev ?? 0),
+        });
+        return false;
+      }
       const again = this.pending.get(key);
       this.pending.set(key, { ...job, elapsedMs: job.elapsedMs + (again?.elapsedMs ?? 0) });
       if (!this.failing) this.deps.onFailure(error);

@@ -1,0 +1,22 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { startPgTestCluster, type PgTestCluster } from '../db/pg-test-cluster';
+import { openPostgres, type PostgresDatabase } from '../db/postgres';
+import { qaRepositoryCases } from './repository-cases';
+
+let cluster: PgTestCluster;
+let database: PostgresDatabase;
+let n = 0;
+beforeAll(async () => {
+  cluster = await startPgTestCluster();
+}, 60_000);
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+describe('QaRepository (PostgreSQL)', () => {
+  beforeEach(async () => {
+    database = await openPostgres(await cluster.createDatabase(`qa${++n}`));
+  });
+  afterEach(() => database.close());
+  qaRepositoryCases(() => database);
+});

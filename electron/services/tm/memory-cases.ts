@@ -1,0 +1,102 @@
+import { beforeEach, expect, it } from 'vitest';
+import type { ApprovedRow, TranslationMemory } from './memory';
+import { fuzzyScore, normalize } from './text';
+
+const BYLINE = '[서울=뉴시스]홍길동 기자 = ';
+const COPYRIGHT = '<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>';
+const KOSPI = '코스피 지수는 전 거래일보다 12.34포인트(0.51%) 오른 2,450.12에 장을 마감했다.';
+const KOSPI_OTHER_DAY = '코스피 지수는 전 거래일보다 8.02포인트(0.33%) 오른 2,458.14에 장을 마감했다.';
+const SEOUL = '서울시는 4일 베트남 하노이시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.';
+const SEOUL_WORD =
+  '서울시는 4일 베트남 호찌민시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.';
+const UNRELATED = '기상청은 내일 전국에 강한 비가 내리고 제주도에는 태풍 특보가 발효될 것이라고 예보했다.';
+
+function row(source: string, target: string, extra: Partial<ApprovedRow> = {}): ApprovedRow {
+  return {
+    source,
+    target,
+    lang: 'vi',
+    at: '2026-11-20T09:00:00.000Z',
+    projectName: 'A',
+    reviewer: 'Lan',
+    ...extra,
+  };
+}
+
+/**
+ * The memory's behaviour, run against every engine: `memory()` gives the memory under test, emptied before each case.
+ */
+export function memoryCases(memory: () => TranslationMemory): void {
+  let tm: TranslationMemory;
+  beforeEach(() => {
+    tm = memory();
+  });
+
+  it('finds a byline and a copyright line of another article as 100 % matches', async () => {
+    await tm.remember([
+      row(BYLINE, '[Seoul=Newsis] Phóng viên Hong Gil-dong = ', { previous: '제목 A', next: '본문 A' }),
+      row(COPYRIGHT, '<Bản quyền © Newsis. Nghiêm cấm sao chép và phân phối lại.>', { previous: '끝 A' }),
+    ]);
+    const byline = await tm.lookup({ source: BYLINE, lang: 'vi', previous: '제목 B', next: '본문 B' });
+    expect(byline).toHaveLength(1);
+    expect(byline[0]).toMatchObject({
+      score: 100,
+      kind: 'exact',
+      target: '[Seoul=Newsis] Phóng viên Hong Gil-dong =',
+    });
+    expect(byline[0]).toMatchObject({ projectName: 'A', reviewer: 'Lan' });
+    const copyright = await tm.lookup({ source: ` ${COPYRIGHT}\n`, lang: 'vi', previous: '끝 B' });
+    expect(copyright.map((m) => m.score)).toEqual([100]);
+    expect(await tm.lookup({ source: BYLINE, lang: 'en' })).toEqual([]);
+  });
+
+  it('gives 101 % when the neighbouring rows match too, ranked above a plain exact match', async () => {
+    await tm.remember([
+      row(SEOUL, 'Thành phố Seoul ngày 4 cho biết…', {
+        previous: BYLINE,
+        next: KOSPI,
+        at: '2026-11-19T00:00:00Z',
+      }),
+      row(SEOUL, 'Ngày 4, thành phố Seoul cho biết…', { previous: '다른 줄', next: KOSPI }),
+    ]);
+    const matches = await tm.lookup({ source: SEOUL, lang: 'vi', previous: BYLINE, next: KOSPI });
+    expect(matches.map((m) => [m.score, m.kind])).toEqual([
+      [101, 'context'],
+      [100, 'exact'],
+    ]);
+    expect(matches[0]!.target).toBe('Thành phố Seoul ngày 4 cho biết…');
+  });
+
+  it('finds sentences differing by a number or a word as fuzzy matches with their score', async () => {
+    await tm.remember([
+      row(KOSPI, 'Chỉ số KOSPI tăng 12,34 điểm…'),
+      row(SEOUL, 'Seoul ký với Hà Nội…'),
+      row(UNRELATED, 'Mưa'),
+    ]);
+    const kospi = await tm.lookup({ source: KOSPI_OTHER_DAY, lang: 'vi' });
+    expect(kospi).toHaveLength(1);
+    expect(kospi[0]).toMatchObject({ kind: 'fuzzy', source: normalize(KOSPI) });
+    expect(kospi[0]!.score).toBe(fuzzyScore(normalize(KOSPI_OTHER_DAY), normalize(KOSPI)));
+    expect(kospi[0]!.score).toBeGreaterThanOrEqual(75);
+    expect(kospi[0]!.score).toBeLessThan(100);
+    const seoul = await tm.lookup({ source: SEOUL_WORD, lang: 'vi' });
+    expect(seoul.map((m) => m.target)).toEqual(['Seoul ký với Hà Nội…']);
+    expect(seoul[0]!.score).toBeGreaterThan(90);
+  });
+
+  it('offers nothing for an unrelated sentence or one below 75 %', async () => {
+    await tm.remember([row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI')]);
+    expect(await tm.lookup({ source: UNRELATED, lang: 'vi' })).toEqual([]);
+    const half = '서울시는 4일 베트남 하노이시와 교육 분야 교류를 확대하기로 했다.';
+    expect(fuzzyScore(normalize(half), normalize(SEOUL))).toBeLessThan(75);
+    expect(await tm.lookup({ source: half, lang: 'vi' })).toEqual([]);
+  });
+
+  it('keeps one unit per identical pair, with the newest approval', async () => {
+    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'Old', at: '2026-01-01T00:00:00Z' })])).toBe(1);
+    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'New', at: '2026-02-01T00:00:00Z' })])).toBe(0);
+    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(0);
+    expect(await tm.repo.count()).toBe(1);
+    expect((await tm.lookup({ source: SEOUL, lang: 'vi' }))[0]!.reviewer).toBe('New');
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * The translation memory on PostgreSQL (the team desk): units in the same `tm_unit` table as the embedded memory,
+ * fuzzy candidates from pg_trgm's GIN index on `source` (migration 0200). The memory scores the candidates itself
+ * (text.ts), so a match has the same score and rank as on SQLite.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { TargetLang } from '../../contract';
+import type { PostgresDatabase } from '../db/postgres';
+import type { CandidateQuery, NewTmUnit, TmRepository, TmUnit } from './repository';
+import { FUZZY_THRESHOLD, fuzzyScore } from './text';
+
+interface Row {
+  id: string | number;
+  pair_hash: string;
+  source_hash: string;
+  source: string;
+  target: string;
+  lang: string;
+  prev_hash: string | null;
+  next_hash: string | null;
+  project_id: string | null;
+  project_name: string | null;
+  reviewer: string | null;
+  at: string;
+}
+
+const toUnit = (r: Row): TmUnit => ({
+  id: String(r.id),
+  pairHash: r.pair_hash,
+  sourceHash: r.source_hash,
+  source: r.source,
+  target: r.target,
+  lang: r.lang as TargetLang,
+  prevHash: r.prev_hash,
+  nextHash: r.next_hash,
+  projectId: r.project_id,
+  projectName: r.project_name,
+  reviewer: r.reviewer,
+  at: r.at,
+});
+
+/** Units per INSERT statement (11 parameters each, well under PostgreSQL's 65,535). */
+const BATCH = 1000;
+// First at pg_trgm's default similarity threshold (0.3), which the GIN index answers fast; only when no candidate
+// of that pass reaches the fuzzy threshold, once more at a looser one for that transaction: short Korean
+// sentences share few trigrams even when one syllable differs.
+const LOOSE_THRESHOLD = 0.2;
+
+/** Of several units with one pair hash in a batch, the newest (ON CONFLICT may touch a row once per statement). */
+function newestPerPair(units: readonly NewTmUnit[]): NewTmUnit[] {
+  const byPair = new Map<string, NewTmUnit>();
+  for (const u of units) {
+    const had = byPair.get(u.pairHash);
+    if (!had || u.at >= had.at) byPair.set(u.pairHash, u);
+  }
+  return [...byPair.values()];
+}
+
+/** {@link TmRepository} over a desk's PostgreSQL database. */
+export class PostgresTmRepository implements TmRepository {
+  constructor(private readonly database: PostgresDatabase) {}
+
+  async upsert(units: readonly NewTmUnit[]): Promise<number> {
+    const list = newestPerPair(units);
+    return this.database.db.transaction().execute(async (trx) => {
+      let inserted = 0;
+      for (let i = 0; i < list.length; i += BATCH) {
+        const values = list.slice(i, i + BATCH).map((u) => ({
+          pair_hash: u.pairHash,
+          source_hash: u.sourceHash,
+          source: u.source,
+          target: u.target,
+          lang: u.lang,
+          prev_hash: u.prevHash,
+          next_hash: u.nextHash,
+          project_id: u.projectId,
+          project_name: u.projectName,
+          reviewer: u.reviewer,
+          at: u.at,
+        }));
+        const rows = await trx
+          .insertInto('tm_unit')
+          .values(values)
+          .onConflict((oc) =>
+            oc
+              .column('pair_hash')
+              .doUpdateSet({
+                prev_hash: sql`excluded.prev_hash`,
+                next_hash: sql`excluded.next_hash`,
+                project_id: sql`excluded.project_id`,
+                project_name: sql`excluded.project_name`,
+                reviewer: sql`excluded.reviewer`,
+                at: sql`excluded.at`,
+              })
+              .where(sql<boolean>`excluded.at >= tm_unit.at`),
+          )
+          // xmax is 0 for a freshly inserted row version, non-zero for one the conflict branch updated.
+          .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+          .execute();
+        inserted += rows.filter((r) => r.inserted === true).length;
+      }
+      return inserted;
+    });
+  }
+
+  async exact(sourceHash: string, lang: TargetLang): Promise<TmUnit[]> {
+    const rows = await this.database.db
+      .selectFrom('tm_unit')
+      .selectAll()
+      .where('source_hash', '=', sourceHash)
+      .where('lang', '=', lang)
+      .orderBy('at', 'desc')
+      .execute();
+    return (rows as Row[]).map(toUnit);
+  }
+
+  async candidates(q: CandidateQuery): Promise<TmUnit[]> {
+    const first = await this.similar(this.database.db, q);
+    if (first.some((u) => fuzzyScore(q.source, u.source) >= FUZZY_THRESHOLD)) return first;
+    return this.database.db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(LOOSE_THRESHOLD)}`.execute(trx);
+      return this.similar(trx, q);
+    });
+  }
+
+  /** Units of the language and length window whose source is `%`-similar to the query, most similar first. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shared handle is untyped (see db/index.ts)
+  private async similar(db: Kysely<any>, q: CandidateQuery): Promise<TmUnit[]> {
+    const rows = await db
+      .selectFrom('tm_unit')
+      .selectAll()
+      .where('lang', '=', q.lang)
+      .where(sql<boolean>`source % ${q.source}`)
+      .where(sql<boolean>`char_length(source) between ${q.minLength} and ${q.maxLength}`)
+      .orderBy(sql`similarity(source, ${q.source})`, 'desc')
+      .limit(q.limit)
+      .execute();
+    return (rows as Row[]).map(toUnit);
+  }
+
+  async *all(pageSize = 1000): AsyncIterable<TmUnit[]> {
+    let last = 0;
+    for (;;) {
+      const rows = (await this.database.db
+        .selectFrom('tm_unit')
+        .selectAll()
+        .where('id', '>', last)
+        .orderBy('id')
+        .limit(pageSize)
+        .execute()) as Row[];
+      if (rows.length === 0) return;
+      last = Number(rows[rows.length - 1]!.id);
+      yield rows.map(toUnit);
+    }
+  }
+
+  async count(): Promise<number> {
+    const r = await this.database.db
+      .selectFrom('tm_unit')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+}
