@@ -55,7 +55,14 @@ beforeAll(async () => {
     settings: new SettingsStore(join(dataDir, 'ipc'), {}, null),
     emit: () => undefined,
   });
-  host = await startWebHost({ dataDir: join(dataDir, 'web'), port: 0, rendererDir, env: {} });
+  // Thousands of hostile calls in a row: the rate bound is tested on its own (web-auth.test.ts), not here.
+  host = await startWebHost({
+    dataDir: join(dataDir, 'web'),
+    port: 0,
+    rendererDir,
+    env: {},
+    apiRate: 100_000,
+  });
   session = await signIn(host);
 }, 60_000);
 afterAll(async () => {
