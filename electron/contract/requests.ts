@@ -1,0 +1,185 @@
+import type { InterchangeConflict, TmxSegmentation } from './interchange';
+import type { CellStatus, Project, TargetLang } from './model';
+import type { QaCheckId, QaDismissal } from './qa';
+
+// Requests and results of the core workflow: import, edit, translate, export, the XLIFF round trip, checks.
+// Types and constants only: the renderer bundles this (see ../contract.ts).
+
+/** An article file handed over by the UI (picker, drop or paste), bytes as base64 so any transport carries them. */
+export interface ImportRequest {
+  fileName: string;
+  dataBase64: string;
+  /** Force a text encoding instead of detecting it. */
+  encoding?: string;
+  /** Re-import a revised version into this project instead of creating a new one. */
+  intoProjectId?: string;
+  /** The user saw the "does not look Korean" warning and wants to go on. */
+  acceptNonKorean?: boolean;
+  /**
+   * For a re-import: the reviewer confirmed that a revision which shares little with the open article should be
+   * merged anyway (otherwise it is refused with `project.differentArticle`).
+   */
+  confirmDifferentArticle?: boolean;
+}
+
+/** What an import did. */
+export interface ImportOutcome {
+  project: Project;
+  encoding: string;
+  warnings: string[];
+  /** For a re-import: how many rows are new, changed, unchanged, removed. */
+  reimport?: { new: number; changed: number; unchanged: number; removed: number };
+}
+
+/** Edit the text of one target cell. */
+export interface CellEdit {
+  projectId: string;
+  segmentId: string;
+  lang: TargetLang;
+  text: string;
+  /** Time spent on this edit, added to the cell's `editMs`. */
+  elapsedMs?: number;
+  /** The cell revision the reviewer was editing; a newer one on the Node side means a conflict. */
+  baseRev?: number;
+  /** What produced the text: typing (default) or a translation-memory match taken with one key. */
+  origin?: 'typing' | 'tm';
+}
+
+/** Address of one target cell. */
+export interface CellRef {
+  projectId: string;
+  segmentId: string;
+  lang: TargetLang;
+}
+
+/** Ask for machine translation of a project's pending cells. */
+export interface TranslateRequest {
+  projectId: string;
+  langs: TargetLang[];
+  /** Only these rows (e.g. Retry on failed cells); all pending rows when absent. */
+  segmentIds?: string[];
+  /** Also ask for new suggestions for edited/approved cells (never overwriting them). */
+  refresh?: boolean;
+}
+
+/** What a translation run did, per language. */
+export interface TranslateSummary {
+  projectId: string;
+  perLang: Array<{
+    lang: TargetLang;
+    requested: number;
+    translated: number;
+    fromCache: number;
+    failed: number;
+    requests: number;
+    billedCharacters: number;
+  }>;
+  cancelled: boolean;
+  /** An `errors:` code when the run stopped early (403, 456, ...), with its parameters. */
+  error?: { code: string; params?: Record<string, string | number> };
+  /** Machine cells asked again because their source holds a term changed since the last run. */
+  termRefresh?: { cells: number; terms: string[] };
+}
+
+/** DeepL account usage, for the quota display. */
+export interface UsageView {
+  characterCount: number;
+  characterLimit: number | null;
+  nearLimit: boolean;
+}
+
+/** Export formats (publishing, review and interchange). */
+export const EXPORT_FORMATS = [
+  'md',
+  'txt',
+  'html',
+  'docx',
+  'review-docx',
+  'xliff2',
+  'xliff12',
+  'tmx',
+  'report-html',
+  'report-csv',
+  'omegat',
+] as const;
+/** One export format. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** How to treat rows that are not approved. */
+export type ApprovalPolicy = 'approved-only' | 'include-unapproved';
+
+/** What to export. `lang: 'all'` is for formats that carry both targets (review DOCX, TMX, reports). */
+export interface ExportRequest {
+  projectId: string;
+  lang: TargetLang | 'all';
+  format: ExportFormat;
+  policy: ApprovalPolicy;
+  /** TMX (and the OmegaT package's memory): one unit per paragraph (default) or per sentence. */
+  segmentation?: TmxSegmentation;
+}
+
+/** Counts shown before an export, and the rows that are not approved. */
+export interface ExportPreview {
+  perLang: Array<{
+    lang: TargetLang;
+    approved: number;
+    total: number;
+    /** 1-based row numbers and ids of rows not approved. */
+    gaps: Array<{ index: number; segmentId: string; status: CellStatus }>;
+  }>;
+}
+
+/** A built export file. */
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+  preview: ExportPreview;
+}
+
+/** Result of saving an export through the desktop save dialog. */
+export interface SaveResult {
+  /** Absolute path written, or null when the user cancelled. */
+  path: string | null;
+}
+
+/** Bring an XLIFF file edited in another tool back into the project. */
+export interface InterchangeImportRequest {
+  projectId: string;
+  fileName: string;
+  dataBase64: string;
+  /** Compute the summary and conflicts without changing the project. */
+  dryRun?: boolean;
+}
+
+/** What a round trip changed. */
+export interface InterchangeImportSummary {
+  project: Project;
+  lang: TargetLang;
+  updated: number;
+  unchanged: number;
+  statusChanged: number;
+  /** Cells where both the file and the local project changed since export: local kept, listed here. */
+  conflicts: InterchangeConflict[];
+  unknownIds: string[];
+  /** Which comparison was possible: the stored export (`baseline`), only the file's own notes, or neither. */
+  basis?: 'baseline' | 'file-notes' | 'none';
+  /** `errors:` codes worth telling the user (e.g. `interchange.inlineCodeDropped`). */
+  warnings?: string[];
+}
+
+/** A cross-check finding on one row. */
+export interface QaIssue {
+  segmentId: string;
+  lang: TargetLang | 'both';
+  /** A `qa:` i18n key. */
+  code: string;
+  params?: Record<string, string | number>;
+  severity: 'error' | 'warning';
+  /** Stable across re-runs (row, language, check, key of the value involved): "not an error" marks attach to it. */
+  id: string;
+  /** Which check found it (each can be switched off). */
+  check: QaCheckId;
+  /** Set when someone marked it "not an error". */
+  dismissal?: QaDismissal;
+}
