@@ -129,7 +129,13 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const jump = useCallback(
     (segmentId: string, lang: TargetLang = 'vi') => {
       setDialog(null);
-      requestAnimationFrame(() => focusCell(segmentId, lang));
+      requestAnimationFrame(() => {
+        focusCell(segmentId, lang);
+        // A closing dialog gives the focus back to what opened it; the cell takes it after that.
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)?.focus(),
+        );
+      });
     },
     [focusCell],
   );

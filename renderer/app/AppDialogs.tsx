@@ -78,6 +78,10 @@ export function AppDialogs(props: {
             close();
             props.openProject(id);
           }}
+          onImported={(p) => {
+            close();
+            props.openProject(p.id);
+          }}
         />
       );
     case 'glossary':
