@@ -29,7 +29,10 @@ test('an XLIFF file that comes back untouched never undoes an approval made in t
   await expect(page.getByTestId('round-trip')).toContainText('0 updated, 0 status changes');
   await page.keyboard.press('Escape');
   await expect(review.status('en', 2)).toHaveText('Approved');
-  await review.expectValue('en', 3, true, 
+  await review.expectValue(
+    'en',
+    3,
+    true,
     'Seoul declares cooperation with Vietnam’s government and universities',
   );
 });

@@ -50,7 +50,10 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
   await expect(para.getByRole('listitem').first()).toContainText('100 %');
   await expect(para).toContainText('서울시, 베트남과 스마트 모빌리티 협력'); // the project it came from
   await review.press('vi', 3, 'Control+1');
-  await review.expectValue('vi', 3, true, 
+  await review.expectValue(
+    'vi',
+    3,
+    true,
     'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.',
   );
   await expect(review.status('vi', 3)).toHaveText('Edited');
@@ -64,7 +67,10 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
 
   // After a reload the taken text is still there (it was saved).
   await page.reload();
-  await review.expectValue('vi', 3, true, 
+  await review.expectValue(
+    'vi',
+    3,
+    true,
     'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.',
   );
 });

@@ -5,6 +5,7 @@ import { api, toApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useMessage } from '../../i18n/messages';
 import { DiffText } from './DiffText';
+import './history.css';
 
 /**
  * Every recorded version of one cell, newest first: when, who, what did it (typing, approval, machine, memory…),
@@ -28,7 +29,7 @@ export function HistoryDialog(props: {
   useEffect(() => {
     let live = true;
     api.cellHistory({ projectId, segmentId, lang }).then(
-      (v) => live && setVersions(v),
+      (v) => live && setVersions(distinct(v)),
       (e: unknown) => live && setError(message(toApiError(e))),
     );
     return () => {
@@ -106,4 +107,15 @@ export function HistoryDialog(props: {
       </ol>
     </Dialog>
   );
+}
+
+/**
+ * Adjacent versions that show the same thing (same text, status and cause: e.g. a machine translation stored in
+ * two steps) are listed once, the newer kept; restoring either would give the same cell.
+ */
+function distinct(versions: CellVersion[]): CellVersion[] {
+  return versions.filter((v, i) => {
+    const older = versions[i + 1];
+    return !older || older.text !== v.text || older.status !== v.status || older.origin !== v.origin;
+  });
 }

@@ -8,6 +8,7 @@ import { useNumberFormat } from '../../i18n/format';
 import { ProjectFileBar } from './ProjectFileBar';
 import { downloadProjectFile } from './project-files';
 import { TrashList } from './TrashList';
+import './projects.css';
 
 /**
  * Every project on this machine, most recent first, with its progress: open, rename, export as a file, move to
