@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
@@ -108,28 +109,59 @@ test('export a project as <name>.brproj and import it back; the memory as TMX an
   await expect(page.getByRole('status').filter({ hasText: 'memory units imported' })).toBeVisible();
 });
 
+const BYLINE = '[서울=뉴시스]홍길동 기자 =';
+const SHARED =
+  '서울시는 4일 베트남 하노이시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.';
+const SHARED_VI = 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.';
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page.getByLabel('Korean article text').fill(text);
+  await page.getByRole('button', { name: 'Create project' }).click();
+}
+
 for (const lng of ['en', 'ko', 'vi'] as const) {
-  test(`screens: history, memory matches and findings in the grid, projects with trash in ${lng}`, async ({
+  test(`screens: memory matches and findings in the grid, history, projects with trash in ${lng}`, async ({
     review,
     page,
   }) => {
     await review.open();
+    await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
     await review.expectValue('vi', 3, false, '');
-    await review.fill('vi', 2, 'Bản dịch của người duyệt');
-    await review.press('vi', 2, 'Control+Enter');
-    await expect(review.status('vi', 2)).toHaveText('Approved');
+    await review.fill('vi', 3, SHARED_VI);
+    await review.press('vi', 3, 'Control+Enter');
+    await expect(review.status('vi', 3)).toHaveText('Approved');
+    await paste(
+      page,
+      [
+        '서울시, 베트남 협력 확대',
+        BYLINE,
+        '서울시는 5일 베트남 호찌민시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.',
+        SHARED,
+      ].join('\n'),
+    );
+    await review.expectValue('vi', 4, false, '');
     await review.setUiLanguage(lng);
-    // A figure mistyped in row 3: the finding shows under the cell while the reviewer is elsewhere.
-    await review.fill('vi', 3, (await review.value('vi', 3)).replace(/\d/, '9'));
-    await review.focus('vi', 2);
+    // Row 3 says the 5th; the reviewer types the 6th: the finding stays under the cell once the focus moves on.
+    await review.fill(
+      'vi',
+      3,
+      'Thành phố Seoul ngày 6 cho biết đã ký thỏa thuận hợp tác với TP. Hồ Chí Minh.',
+    );
+    await review.focus('vi', 4);
+    await expect(review.row(3).locator('[data-testid^="findings-vi-"]')).toBeVisible();
+    await expect(review.row(4).locator('.tm-matches')).toContainText(SHARED_VI);
+    await page.screenshot({ path: `e2e/screenshots/${lng}-grid-tm-qa.png` });
+
+    await review.focus('vi', 3);
     await page.keyboard.press('Control+Shift+H');
     await expect(page.getByTestId('history-version').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, '[data-testid="history-dialog"]');
     await page.screenshot({ path: `e2e/screenshots/${lng}-history.png` });
     await page.keyboard.press('Escape');
 
-    await page
-      .getByRole('button', { name: { en: 'Projects', ko: '프로젝트', vi: 'Dự án' }[lng], exact: true })
-      .click();
+    const projects = { en: 'Projects', ko: '프로젝트', vi: 'Dự án' }[lng];
+    await page.getByRole('button', { name: projects, exact: true }).click();
     const dialog = page.getByTestId('projects-dialog');
     await dialog.getByRole('button', { expanded: false }).first().click();
     await expect(dialog.getByTestId('trash-list')).toBeVisible();
