@@ -20,6 +20,7 @@ export interface QaGridLabels {
 export function useQaGridLabels(): QaGridLabels {
   const { t, i18n } = useTranslation('qa');
   const message = useMessage();
+  const lng = i18n.language;
   return useMemo(() => {
     // Findings have stable ids per text; a message is built once for each and reused while scrolling.
     const messages = new Map<string, string>();
@@ -31,12 +32,12 @@ export function useQaGridLabels(): QaGridLabels {
       severity: { error: t('panel.error'), warning: t('panel.warning') },
       hover: (vi, en) => hover.replace('\u0001VI\u0001', vi || '–').replace('\u0001EN\u0001', en || '–'),
       message(f) {
-        const key = `${f.id}|${f.code}|${JSON.stringify(f.params ?? {})}`;
+        const key = `${lng}|${f.id}|${f.code}|${JSON.stringify(f.params ?? {})}`;
         let text = messages.get(key);
         if (text === undefined) messages.set(key, (text = message(f)));
         return text;
       },
     };
-    // i18n.language: a language switch makes new labels even where `t` keeps its identity.
-  }, [t, message, i18n.language]);
+    // `lng` is the dependency that matters: `t` alone may keep its identity across a language change.
+  }, [t, message, lng]);
 }
