@@ -1,4 +1,4 @@
-import { memo, useCallback, useSyncExternalStore } from 'react';
+import { memo, useCallback, useDeferredValue, useSyncExternalStore } from 'react';
 import type { QaFinding } from '../../../common/qa';
 import type { Segment, TargetLang } from '../../../electron/contract';
 import type { QaGridLabels } from './grid-labels';
@@ -33,16 +33,26 @@ export const FocusedFindings = memo(function FocusedFindings(props: {
     subscribe,
     () => source.draft(segmentId, lang)?.text ?? segment?.targets[lang].text ?? '',
   );
-  if (!segment) return null;
+  // The keystroke (and, on a focus move, the new cell) paints first; the findings follow at a lower priority, so
+  // typing and Ctrl+Enter never wait for the checker.
+  const deferred = useDeferredValue<string | null>(text, null);
+  if (!segment || deferred === null) return null;
   return (
-    <LiveCellFindings segment={segment} lang={lang} text={text} check={props.check} labels={props.labels} />
+    <LiveCellFindings
+      segment={segment}
+      lang={lang}
+      text={deferred}
+      check={props.check}
+      labels={props.labels}
+    />
   );
 });
 
 /**
  * A checker that remembers its answer per row object, language and text: rows scrolled back into view, or
- * re-rendered for something else, are not checked again. Row objects are replaced on every change, so a stale
- * answer cannot be returned (a WeakMap lets them go).
+ * re-rendered for something else, are not checked again, and the approve question reuses what the focused cell
+ * showed. Row objects are replaced on every change, so a stale answer cannot be returned (a WeakMap lets them go;
+ * the texts typed into one row stay until its save replaces it).
  */
 export function cachedCheck(
   check: (segment: Segment, lang: TargetLang, text: string) => QaFinding[],

@@ -60,16 +60,17 @@ export function useQaReview(opts: {
   }, [project]);
 
   const terms = useMemo(() => longestFirst(qa.terms), [qa.terms]);
-  const check = qa.cellFindings;
-  const slots: GridQaSlots = useMemo(() => {
-    const cached = cachedCheck(check);
-    return {
+  // One cache for the grid, the focused cell and the approve question: a cell is checked once per text.
+  const check = useMemo(() => cachedCheck(qa.cellFindings), [qa.cellFindings]);
+  const slots: GridQaSlots = useMemo(
+    () => ({
       source: (s) => <SourceTerms source={s.source} terms={terms} labels={labels} />,
       cell: (s, lang, text) => (
-        <CellFindings findings={cached(s, lang, text)} labels={labels} testId={`findings-${lang}-${s.id}`} />
+        <CellFindings findings={check(s, lang, text)} labels={labels} testId={`findings-${lang}-${s.id}`} />
       ),
-    };
-  }, [terms, check, labels]);
+    }),
+    [terms, check, labels],
+  );
 
   const focused = useCallback(
     (segmentId: string, lang: TargetLang) => (
@@ -82,7 +83,9 @@ export function useQaReview(opts: {
     (segmentId: string, lang: TargetLang) => {
       const segment = cells.segment(segmentId);
       const text = cells.draft(segmentId, lang)?.text;
-      const errors = segment ? check(segment, lang, text).filter((f) => f.severity === 'error') : [];
+      const errors = segment
+        ? check(segment, lang, text ?? segment.targets[lang].text).filter((f) => f.severity === 'error')
+        : [];
       if (!errors.length) return true;
       return confirm({
         title: t('approve.title'),
