@@ -69,6 +69,7 @@ describe('database-backed ProjectStore', () => {
 
   it('announces committed rows with their revisions', async () => {
     const { core, events } = await open();
+    await core.handlers.uiReady(); // pushed events wait for the UI's handshake
     const p = await core.store.create({ title: 't', segments: rows(2), source });
     await core.handlers.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'en', text: 'Hi' });
     const last = events.at(-1)!;
