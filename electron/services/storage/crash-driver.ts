@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { build } from 'esbuild';
@@ -49,12 +49,25 @@ export async function bundleHost(): Promise<string> {
     outfile,
     logLevel: 'error',
   });
+  // Article imports run in a worker thread that is looked for next to the entry (off-thread.ts): bundle it there.
+  await build({
+    entryPoints: [join(root, 'electron', 'services', 'import', 'worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: join(dirname(outfile), 'import-worker.mjs'),
+    logLevel: 'error',
+  });
   return outfile;
 }
 
 async function startHost(script: string, dataDir: string, rendererDir: string): Promise<Host> {
-  const entry = `await import(${JSON.stringify(pathToFileURL(script).href)})`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', entry], {
+  // A small entry file rather than `node --input-type=module -e`: worker threads (article imports) inherit the
+  // parent's flags, and `--input-type` makes a worker fail at start.
+  const entry = join(dirname(script), `run-${process.pid}.mjs`);
+  await writeFile(entry, `await import(${JSON.stringify(pathToFileURL(script).href)});\n`);
+  const child = spawn(process.execPath, [entry], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, CRASH_DATA_DIR: dataDir, CRASH_RENDERER_DIR: rendererDir },
   });

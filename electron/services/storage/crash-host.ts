@@ -1,5 +1,5 @@
-// A loopback host for the crash test and bench, bundled by crash-driver.ts and started with
-// `node --input-type=module -e "await import(bundle)"` (so web.ts's own command-line entry does not run), the
+// A loopback host for the crash test and bench, bundled by crash-driver.ts and started through a small entry file
+// that imports the bundle (so web.ts's own command-line entry does not run), the
 // folders in CRASH_DATA_DIR and CRASH_RENDERER_DIR. Prints `READY <url>`; the driver kills it with SIGKILL.
 import { startWebHost } from '../../web';
 
