@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('quota used up (456): a clear message, nothing lost, and translation resumes later', async ({
   review,
@@ -58,5 +59,17 @@ test('new suggestions never overwrite edited text; the glossary reaches DeepL', 
   await row1
     .getByRole('button', { name: 'Use the new suggestion for the Vietnamese translation, row 1' })
     .click();
+  // The reviewer's own text is never replaced in one click: the question comes first, Cancel keeps it.
+  await expect(review.confirmDialog()).toContainText('Replace your text with the suggestion?');
+  await expectNoSeriousA11yViolations(page);
+  await review.confirmDialog().getByRole('button', { name: 'Cancel' }).click();
+  await review.expectValue('vi', 1, true, 'Tiêu đề do tôi viết');
+  await row1
+    .getByRole('button', { name: 'Use the new suggestion for the Vietnamese translation, row 1' })
+    .click();
+  await review.confirmDialog().getByRole('button', { name: 'Use suggestion' }).click();
   await review.expectValue('vi', 1, true, /Thành phố Seoul/);
+  // …and undoable: Ctrl+Z brings the reviewer's text back.
+  await page.keyboard.press('Control+z');
+  await review.expectValue('vi', 1, true, 'Tiêu đề do tôi viết');
 });

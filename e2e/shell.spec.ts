@@ -52,6 +52,7 @@ test('a page left open across a restart is told to open the new link', async ({ 
   await first.close();
   const second = await startWebHost({ dataDir, port, rendererDir: 'dist/renderer', env: {} });
   try {
+    await cell.click(); // the grid mounts its one editor (same test id) in the clicked cell
     await cell.fill('Tiêu đề mới');
     await cell.blur();
     await expect(page.getByTestId('notice').first()).toContainText(

@@ -49,7 +49,7 @@ for (const ui of UI) {
         await page.screenshot({ path: `e2e/screenshots/${ui.lng}-storage-recovery.png` });
         await page.getByRole('button', { name: ui.now }).click();
         await expect(page.getByRole('heading', { name: ui.title })).toBeHidden({ timeout: 15_000 });
-        await expect(page.locator('textarea').first()).toBeVisible({ timeout: 15_000 });
+        await expect(page.locator('[data-testid^="cell-vi-"]').first()).toBeVisible({ timeout: 15_000 });
       } finally {
         await host.close();
         await rm(dataDir, { recursive: true, force: true });

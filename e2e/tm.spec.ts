@@ -19,12 +19,12 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
   // Article A: the reviewer corrects and approves the byline and a paragraph.
   await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
   await expect(review.rows()).toHaveCount(3);
-  await expect(review.cell('vi', 3)).not.toHaveValue('');
-  await review.cell('vi', 2).fill('[Seoul=Newsis] Phóng viên Hong Gil-dong =');
-  await review.cell('vi', 2).press('Control+Enter');
+  await review.expectValue('vi', 3, false, '');
+  await review.fill('vi', 2, '[Seoul=Newsis] Phóng viên Hong Gil-dong =');
+  await review.press('vi', 2, 'Control+Enter');
   await expect(review.status('vi', 2)).toHaveText('Approved');
-  await review.cell('vi', 3).fill('Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.');
-  await review.cell('vi', 3).press('Control+Enter');
+  await review.fill('vi', 3, 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.');
+  await review.press('vi', 3, 'Control+Enter');
   await expect(review.status('vi', 3)).toHaveText('Approved');
 
   // Article B shares the byline and the paragraph, and has a sentence differing by a day and a city.
@@ -38,25 +38,28 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
     ].join('\n'),
   );
   await expect(review.title()).toHaveText('부산시, 일본과 관광 협력 확대');
-  await expect(review.cell('vi', 3)).not.toHaveValue('');
+  await review.expectValue('vi', 3, false, '');
 
-  await review.cell('vi', 2).focus();
+  await review.focus('vi', 2);
   const byline = review.row(2).getByRole('region', { name: 'Translation memory matches' });
   await expect(byline).toContainText('100 %');
   await expect(byline).toContainText('[Seoul=Newsis] Phóng viên Hong Gil-dong =');
 
-  await review.cell('vi', 3).focus();
+  await review.focus('vi', 3);
   const para = review.row(3).getByRole('region', { name: 'Translation memory matches' });
   await expect(para.getByRole('listitem').first()).toContainText('100 %');
   await expect(para).toContainText('서울시, 베트남과 스마트 모빌리티 협력'); // the project it came from
-  await review.cell('vi', 3).press('Control+1');
-  await expect(review.cell('vi', 3)).toHaveValue(
+  await review.press('vi', 3, 'Control+1');
+  await review.expectValue(
+    'vi',
+    3,
+    true,
     'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.',
   );
   await expect(review.status('vi', 3)).toHaveText('Edited');
 
   // The near-identical sentence gets a fuzzy match with the Korean differences marked.
-  await review.cell('vi', 4).focus();
+  await review.focus('vi', 4);
   const fuzzy = review.row(4).getByRole('region', { name: 'Translation memory matches' });
   await expect(fuzzy.locator('.tm-score')).toHaveText(/^(7[5-9]|8\d|9\d) %$/);
   await expect(fuzzy.locator('del')).toHaveText(['5', '호찌민']);
@@ -64,7 +67,10 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
 
   // After a reload the taken text is still there (it was saved).
   await page.reload();
-  await expect(review.cell('vi', 3)).toHaveValue(
+  await review.expectValue(
+    'vi',
+    3,
+    true,
     'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.',
   );
 });
@@ -72,9 +78,9 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
 test('screens: memory matches in en, ko and vi', async ({ review, page }) => {
   await review.open();
   await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
-  await expect(review.cell('vi', 3)).not.toHaveValue('');
-  await review.cell('vi', 3).fill('Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.');
-  await review.cell('vi', 3).press('Control+Enter');
+  await review.expectValue('vi', 3, false, '');
+  await review.fill('vi', 3, 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.');
+  await review.press('vi', 3, 'Control+Enter');
   await expect(review.status('vi', 3)).toHaveText('Approved');
   await paste(
     page,
@@ -85,10 +91,10 @@ test('screens: memory matches in en, ko and vi', async ({ review, page }) => {
       SHARED,
     ].join('\n'),
   );
-  await expect(review.cell('vi', 4)).not.toHaveValue('');
+  await review.expectValue('vi', 4, false, '');
   for (const lng of ['en', 'ko', 'vi'] as const) {
     await review.setUiLanguage(lng);
-    await review.cell('vi', 3).focus();
+    await review.focus('vi', 3);
     await expect(review.row(3).locator('.tm-matches del').first()).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/${lng}-tm.png` });
   }

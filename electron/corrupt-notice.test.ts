@@ -33,6 +33,7 @@ describe('a damaged project of the old JSON store', () => {
     await second.handlers.uiReady();
     const opened = await second.handlers.openLastProject(); // the sample, as on a first start
     expect(opened.segments.length).toBeGreaterThan(0);
+    await second.handlers.uiReady(); // the notice was held until the UI's handshake, and is delivered then
     expect(events).toEqual([
       { type: 'error', error: { code: 'project.corrupt', params: { file: 'p-1.json' } } },
     ]);

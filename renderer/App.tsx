@@ -14,6 +14,7 @@ import { AppDialogs, type DialogName } from './app/AppDialogs';
 import { useDropTarget } from './app/use-drop-target';
 import { useNotices } from './app/use-notices';
 import { useSession } from './app/use-session';
+import { useCellFeatures } from './app/use-cell-features';
 import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { notice } from './components/notices';
@@ -47,6 +48,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const hasKey = settings.keySource !== 'none';
   const qaRows = useMemo(() => new Set(qaIssues.map((i) => i.segmentId)), [qaIssues]);
 
+  // The grid's features are wired after the editor exists; the editor reaches them through this ref.
+  const features = useRef<ReturnType<typeof useCellFeatures> | null>(null);
   const translationStart = useRef<(r: Parameters<typeof api.translate>[0]) => Promise<unknown>>(
     async () => undefined,
   );
@@ -55,6 +58,9 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     onCommand: (command) =>
       command === 'search' ? searchRef.current?.focus() : setEditorDialog({ kind: command }),
     onComment: (ref) => setEditorDialog({ kind: 'comment', ref }),
+    onHistory: (ref) => setEditorDialog({ kind: 'history', ref }),
+    beforeApprove: (id, lang) => features.current?.beforeApprove(id, lang) ?? true,
+    confirmSuggestion: (id, lang) => features.current?.confirmSuggestion(id, lang) ?? Promise.resolve(true),
     retry: (segmentId, lang) =>
       void translationStart.current({
         projectId: editor.project?.id ?? '',
@@ -124,10 +130,22 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const jump = useCallback(
     (segmentId: string, lang: TargetLang = 'vi') => {
       setDialog(null);
-      requestAnimationFrame(() => focusCell(segmentId, lang));
+      requestAnimationFrame(() => {
+        focusCell(segmentId, lang);
+        // A closing dialog gives the focus back to what opened it; the cell takes it after that.
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)?.focus(),
+        );
+      });
     },
     [focusCell],
   );
+
+  const cellFeatures = useCellFeatures({ editor, confirm, fail, jump, onIssues: setQaIssues });
+  useEffect(() => {
+    features.current = cellFeatures;
+  });
+  const { qa } = cellFeatures;
 
   const headerActions: HeaderActions = {
     openFile: (file) => void articles.importFile(file),
@@ -141,14 +159,12 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     refresh: () =>
       project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true }),
     glossary: () => setDialog('glossary'),
-    qa: () => {
-      if (!project) return;
-      api.runQa(project.id).then((issues) => {
-        setQaIssues(issues);
-        setDialog('qa');
-      }, fail);
+    termbase: () => setDialog('termbase'),
+    qa: () => project && qa.openPanel(),
+    exportFile: () => {
+      qa.refreshOpenErrors();
+      setDialog('export');
     },
-    exportFile: () => setDialog('export'),
     settings: () => setDialog('settings'),
     help: () => setDialog('about'),
     uiLanguage: (lng: UiLang) => {
@@ -225,6 +241,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             searchRef={searchRef}
             awaitingMachine={hasKey}
             onNotice={push}
+            aside={cellFeatures.aside}
+            decor={cellFeatures.decor}
           />
         ) : (
           <div className="empty-state">
@@ -251,7 +269,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         settings={settings}
         saveSettings={saveSettings}
         store={store}
-        qaIssues={qaIssues}
+        qa={qa}
         articles={articles}
         push={push}
         fail={fail}
@@ -259,6 +277,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         openProject={(id) => api.openProject(id).then(session.show, fail)}
         closeProject={() => void session.show(null)}
       />
+      {qa.panel}
       {confirmElement}
     </div>
   );

@@ -58,7 +58,33 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
     }
   }
 
+  /**
+   * A project that already holds this very article (same title, same Korean rows): opening the file again
+   * reopens it, so the project list has one entry per article.
+   */
+  async function sameArticle(parsed: ParsedArticle): Promise<Project | null> {
+    for (const summary of await store.list()) {
+      if (summary.name !== parsed.title) continue;
+      const p = await store.get(summary.id);
+      if (
+        p.segments.length === parsed.segments.length &&
+        p.segments.every((s, i) => s.source === parsed.segments[i]!.source)
+      )
+        return p;
+    }
+    return null;
+  }
+
   async function newProjectFrom(parsed: ParsedArticle, fileName: string): Promise<ImportOutcome> {
+    const existing = await sameArticle(parsed);
+    if (existing) {
+      await store.setLast(existing.id);
+      return {
+        project: existing,
+        encoding: parsed.encoding,
+        warnings: [...parsed.warnings, 'import.sameArticle'],
+      };
+    }
     const project = await store.create({
       title: parsed.title,
       segments: parsed.segments,

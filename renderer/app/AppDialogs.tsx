@@ -1,4 +1,4 @@
-import type { AppInfo, QaIssue, SettingsPatch, SettingsView, TargetLang } from '../../electron/contract';
+import type { AppInfo, SettingsPatch, SettingsView, TargetLang } from '../../electron/contract';
 import { api } from '../api';
 import { notice, type Notice } from '../components/notices';
 import type { ReviewStore } from '../features/editor/store';
@@ -9,12 +9,14 @@ import { GlossaryDialog } from '../features/glossary/GlossaryDialog';
 import { PasteDialog } from '../features/projects/PasteDialog';
 import { ProjectsDialog } from '../features/projects/ProjectsDialog';
 import type { useArticleImport } from '../features/projects/use-article-import';
-import { QaDialog } from '../features/review/QaDialog';
 import { rowNumbers } from '../features/review/review-state';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { TermbaseDialog } from '../features/qa/TermbaseDialog';
+import type { QaReview } from '../features/qa/use-qa-review';
 
 /** The app-level dialogs (one at a time). */
-export type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'qa' | 'glossary' | HelpTopic | null;
+export type DialogName =
+  'export' | 'settings' | 'paste' | 'projects' | 'glossary' | 'termbase' | HelpTopic | null;
 
 /** Renders the open app-level dialog; each closes itself through `setDialog(null)`. */
 export function AppDialogs(props: {
@@ -24,7 +26,8 @@ export function AppDialogs(props: {
   settings: SettingsView;
   saveSettings(patch: SettingsPatch): Promise<boolean>;
   store: ReviewStore;
-  qaIssues: QaIssue[];
+  /** The QA feature: export warning, Settings switches, termbase changes. */
+  qa: QaReview;
   articles: ReturnType<typeof useArticleImport>;
   push(n: Notice): void;
   fail(e: unknown): void;
@@ -46,10 +49,21 @@ export function AppDialogs(props: {
           onJump={props.jump}
           onProject={(p) => store.applySegments(p.id, p.segments)}
           rowOf={(id) => rowNumbers(project.segments).get(id) ?? 0}
+          warning={props.qa.exportWarning}
         />
       ) : null;
     case 'settings':
-      return <SettingsDialog settings={props.settings} onSave={props.saveSettings} onClose={close} />;
+      return (
+        <SettingsDialog
+          settings={props.settings}
+          onSave={props.saveSettings}
+          onClose={() => {
+            close();
+            void props.qa.reload();
+          }}
+          extra={props.qa.settingsSection}
+        />
+      );
     case 'paste':
       return <PasteDialog onCreate={props.articles.importText} onClose={close} />;
     case 'projects':
@@ -63,6 +77,10 @@ export function AppDialogs(props: {
           onOpen={(id) => {
             close();
             props.openProject(id);
+          }}
+          onImported={(p) => {
+            close();
+            props.openProject(p.id);
           }}
         />
       );
@@ -86,9 +104,14 @@ export function AppDialogs(props: {
           }}
         />
       ) : null;
-    case 'qa':
+    case 'termbase':
       return project ? (
-        <QaDialog issues={props.qaIssues} segments={project.segments} onClose={close} onJump={props.jump} />
+        <TermbaseDialog
+          projectId={project.id}
+          onClose={close}
+          onChanged={() => void props.qa.reload()}
+          onError={fail}
+        />
       ) : null;
     case 'about':
     case 'shortcuts':

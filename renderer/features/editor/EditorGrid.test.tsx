@@ -36,6 +36,7 @@ function actionsSpy(store: ReviewStore): EditorActions & { focused: string[] } {
     useSuggestion: vi.fn(),
     retry: vi.fn(),
     comment: vi.fn(),
+    history: vi.fn(),
     toggleDiff: vi.fn(),
     toggleTranslate: vi.fn(),
   };

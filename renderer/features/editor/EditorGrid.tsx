@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
 import type { EditorActions } from './actions';
-import { GridRow, type CellAside } from './GridRow';
+import { GridRow, type CellAside, type GridDecor } from './GridRow';
 import type { GridLabels } from './labels';
 import type { ReviewStore } from './store';
 
@@ -36,6 +36,7 @@ export const EditorGrid = memo(function EditorGrid(props: {
   labels: GridLabels;
   actions: EditorActions;
   aside?: CellAside;
+  decor?: GridDecor;
   emptyText: string;
   /** Changes when the filter or search changes: the list starts again at the top. */
   resetKey: string;
@@ -121,6 +122,7 @@ export const EditorGrid = memo(function EditorGrid(props: {
                 labels={labels}
                 actions={props.actions}
                 aside={props.aside}
+                decor={props.decor}
               />
             </div>
           );

@@ -5,7 +5,8 @@ import { notice, type Notice } from '../../components/notices';
 import { CommentDialog } from './CommentDialog';
 import { EditorGrid } from './EditorGrid';
 import { FilterBar } from './FilterBar';
-import type { CellAside } from './GridRow';
+import { HistoryDialog } from './HistoryDialog';
+import type { CellAside, GridDecor } from './GridRow';
 import { useGridLabels } from './labels';
 import { ReplaceDialog } from './ReplaceDialog';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -13,7 +14,11 @@ import type { FocusRef, useEditor } from './use-editor';
 
 /** A dialog the editor opens over the grid. */
 export type EditorDialog =
-  { kind: 'comment'; ref: FocusRef } | { kind: 'replace' } | { kind: 'shortcuts' } | null;
+  | { kind: 'comment'; ref: FocusRef }
+  | { kind: 'history'; ref: FocusRef }
+  | { kind: 'replace' }
+  | { kind: 'shortcuts' }
+  | null;
 
 /** The review workspace: filter and search bar, the virtualized grid, and the editor's own dialogs. */
 export function EditorPane(props: {
@@ -25,8 +30,10 @@ export function EditorPane(props: {
   onNotice(n: Notice): void;
   /** Rendered beside the focused cell (translation memory, QA findings). */
   aside?: CellAside;
+  /** Drawn in every visible row (termbase terms, QA findings). */
+  decor?: GridDecor;
 }) {
-  const { editor, dialog, setDialog, onNotice, aside, searchRef } = props;
+  const { editor, dialog, setDialog, onNotice, aside, decor, searchRef } = props;
   const { t } = useTranslation('editor');
   const labels = useGridLabels();
   const project = editor.project;
@@ -80,6 +87,7 @@ export function EditorPane(props: {
         resetKey={`${editor.filter}|${editor.needle}|${projectId}`}
         handle={editor.attachGrid}
         {...(aside ? { aside } : {})}
+        {...(decor ? { decor } : {})}
       />
       {dialog?.kind === 'shortcuts' && <ShortcutSheet onClose={close} />}
       {dialog?.kind === 'replace' && (
@@ -88,6 +96,24 @@ export function EditorPane(props: {
           initialLang={editor.core.getFocus()?.lang ?? 'vi'}
           onReplace={replace}
           onClose={close}
+        />
+      )}
+      {dialog?.kind === 'history' && (
+        <HistoryDialog
+          projectId={projectId}
+          segmentId={dialog.ref.segmentId}
+          lang={dialog.ref.lang}
+          row={editor.store.indexOf(dialog.ref.segmentId) + 1}
+          onClose={close}
+          onRestored={(s) => {
+            editor.store.applySegments(projectId, [s]);
+            onNotice(
+              notice('info', {
+                code: 'editor:history.restored',
+                params: { row: editor.store.indexOf(s.id) + 1 },
+              }),
+            );
+          }}
         />
       )}
       {comment && commented && (

@@ -18,10 +18,23 @@ function hasChanges(s: Segment): boolean {
 
 /**
  * Extension point for the focused row. Other features render here, beside the focused cell only: the translation
- * memory's matches panel (`renderer/features/tm/`) and the QA findings of the cell (`renderer/features/qa/`). It
- * receives the row's ids; it must fetch what it needs itself and stay cheap, as it re-renders on focus moves.
+ * memory's matches panel (`renderer/features/tm/`) and the QA findings of the cell (`renderer/features/qa/`). A
+ * render function (called, not mounted, so a new function does not remount what it returns): it uses no hooks and
+ * returns elements that fetch what they need themselves.
  */
 export type CellAside = (props: { segmentId: string; lang: TargetLang }) => ReactNode;
+
+/**
+ * What other features draw inside every visible row (the grid renders only the rows near the viewport, so this
+ * runs for those only). Both must be cheap and translate nothing per call: the object is made once per language
+ * and data change, and every visible row re-renders when it changes.
+ */
+export interface GridDecor {
+  /** The Korean text, e.g. with termbase terms marked; the search highlight takes its place while searching. */
+  source?(segment: Segment): ReactNode;
+  /** Under a target cell that is not focused (the focused one has the {@link CellAside}), for its text as shown. */
+  cell?(segment: Segment, lang: TargetLang, text: string): ReactNode;
+}
 
 /** Props of one grid row; everything but the ids is shared by all rows, so a row re-renders only when its data does. */
 export interface GridRowProps {
@@ -36,6 +49,7 @@ export interface GridRowProps {
   labels: GridLabels;
   actions: EditorActions;
   aside: CellAside | undefined;
+  decor: GridDecor | undefined;
 }
 
 /** One article row: Korean source (with its revision diff), then the Vietnamese and English cells. */
@@ -87,7 +101,11 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
           )}
         </div>
         <p className="source-text" lang="ko">
-          <Highlighted text={s.source} needle={props.needle} />
+          {props.needle || !props.decor?.source ? (
+            <Highlighted text={s.source} needle={props.needle} />
+          ) : (
+            props.decor.source(s)
+          )}
         </p>
         {s.change === 'changed' && s.previousSource !== undefined && diffOpen && (
           <p className="previous-source" data-testid={`ko-diff-${s.id}`}>
@@ -141,7 +159,11 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               awaitingMachine={props.awaitingMachine}
               labels={labels}
               actions={actions}
-              aside={props.focusLang === lang && Aside ? <Aside segmentId={s.id} lang={lang} /> : undefined}
+              aside={
+                props.focusLang === lang
+                  ? Aside?.({ segmentId: s.id, lang })
+                  : props.decor?.cell?.(s, lang, store.draft(s.id, lang)?.text ?? s.targets[lang].text)
+              }
             />
           </div>
         ))

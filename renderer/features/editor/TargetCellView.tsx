@@ -150,6 +150,17 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             {labels.comment}
           </button>
         )}
+        {props.focused && (
+          <button
+            type="button"
+            className="small"
+            title={labels.historyKey}
+            aria-label={l.history(row)}
+            onClick={() => actions.history(segment.id, lang)}
+          >
+            {labels.history}
+          </button>
+        )}
         {cell.status === 'approved' ? (
           <button
             type="button"

@@ -19,6 +19,8 @@ export interface EditorActions {
   useSuggestion(segmentId: string, lang: TargetLang): void;
   retry(segmentId: string, lang: TargetLang): void;
   comment(segmentId: string, lang: TargetLang): void;
+  /** Show the cell's recorded versions (restore one). */
+  history(segmentId: string, lang: TargetLang): void;
   toggleDiff(segmentId: string): void;
   toggleTranslate(segmentId: string): void;
 }

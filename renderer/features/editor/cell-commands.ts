@@ -61,14 +61,23 @@ export function cellCommands(d: Deps): CellCommands {
     }
   }
 
+  /** Run `then` once the app agrees to the approval (at once when it has nothing to ask). */
+  function gate(segmentId: string, lang: TargetLang, then: () => void): void {
+    const answer = d.opts().beforeApprove?.(segmentId, lang) ?? true;
+    if (answer === true) then();
+    else if (answer !== false) void answer.then((yes) => yes && then(), fail);
+  }
+
   function approve(segmentId: string, lang: TargetLang): void {
     if (mustSeeDiff(segmentId)) return;
-    const focused = d.focus();
-    if (focused?.segmentId === segmentId && focused.lang === lang) {
-      const next = nextOpenCell(segments(), d.rows(), store.indexOf(segmentId), lang, segmentId);
-      if (next !== null) goTo(segments()[next]!.id, lang);
-    }
-    void approveOne(segmentId, lang);
+    gate(segmentId, lang, () => {
+      const focused = d.focus();
+      if (focused?.segmentId === segmentId && focused.lang === lang) {
+        const next = nextOpenCell(segments(), d.rows(), store.indexOf(segmentId), lang, segmentId);
+        if (next !== null) goTo(segments()[next]!.id, lang);
+      }
+      void approveOne(segmentId, lang);
+    });
   }
 
   function approveRow(segmentId: string, lang: TargetLang): void {
@@ -86,7 +95,7 @@ export function cellCommands(d: Deps): CellCommands {
           TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
       );
     if (next !== undefined) goTo(segments()[next]!.id, lang);
-    for (const l of open) void approveOne(segmentId, l);
+    for (const l of open) gate(segmentId, l, () => void approveOne(segmentId, l));
   }
 
   function move(segmentId: string, lang: TargetLang, command: Command): void {
@@ -146,10 +155,22 @@ export function cellCommands(d: Deps): CellCommands {
     approve,
     unapprove: (segmentId, lang) =>
       void api.unapproveCell({ projectId: projectId(), segmentId, lang }).then(apply, fail),
-    useSuggestion: (segmentId, lang) =>
-      void api.acceptSuggestion({ projectId: projectId(), segmentId, lang }).then(apply, fail),
+    useSuggestion(segmentId, lang) {
+      const status = store.segment(segmentId)?.targets[lang].status;
+      const ask = d.opts().confirmSuggestion;
+      // Human text is never replaced by machine output in one click: edited or approved cells ask first.
+      const agreed =
+        ask && (status === 'edited' || status === 'approved') ? ask(segmentId, lang) : Promise.resolve(true);
+      void agreed
+        .then(async (yes) => {
+          if (!yes || !(await queue.flushCell(segmentId, lang))) return;
+          apply(await api.acceptSuggestion({ projectId: projectId(), segmentId, lang }));
+        })
+        .catch(fail);
+    },
     retry: (segmentId, lang) => d.opts().retry(segmentId, lang),
     comment: (segmentId, lang) => d.opts().onComment({ segmentId, lang }),
+    history: (segmentId, lang) => d.opts().onHistory?.({ segmentId, lang }),
     toggleDiff: (segmentId) => store.toggleDiff(segmentId),
     toggleTranslate(segmentId) {
       const s = store.segment(segmentId);
@@ -166,6 +187,7 @@ export function cellCommands(d: Deps): CellCommands {
       else if (command === 'undo' || command === 'redo') void undo(command === 'redo');
       else if (command === 'changes') store.toggleDiff(segmentId);
       else if (command === 'comment') d.opts().onComment({ segmentId, lang });
+      else if (command === 'history') d.opts().onHistory?.({ segmentId, lang });
       else move(segmentId, lang, command);
     },
   };

@@ -13,6 +13,7 @@ export const COMMANDS = [
   'replace',
   'changes',
   'comment',
+  'history',
   'shortcuts',
 ] as const;
 /** One keyboard command. */
@@ -33,6 +34,7 @@ export const KEYS: Record<Command, string> = {
   replace: 'Ctrl+H',
   changes: 'Alt+D',
   comment: 'Shift+F2',
+  history: 'Ctrl+Shift+H',
   shortcuts: '? / F1',
 };
 
@@ -61,7 +63,7 @@ export function commandOf(e: KeyInput, inEditor: boolean): Command | null {
   if (mod && !e.altKey && key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (mod && !e.altKey && key === 'y') return 'redo';
   if (mod && !e.altKey && key === 'f') return 'search';
-  if (mod && !e.altKey && key === 'h') return 'replace';
+  if (mod && !e.altKey && key === 'h') return e.shiftKey ? 'history' : 'replace';
   if (key === 'F2' && e.shiftKey) return 'comment';
   if (key === 'F1' || (!inEditor && !mod && e.key === '?')) return 'shortcuts';
   return null;

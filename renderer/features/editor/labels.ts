@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellStatus, SegmentKind, TargetLang } from '../../../electron/contract';
+import { KEYS } from './keymap';
 import type { SaveState } from './store';
 
 // Placeholders i18next leaves alone; filled per cell with a string replace, which is ~100× cheaper than `t()`.
@@ -24,6 +25,7 @@ export interface LangLabels {
   retry: Template;
   comment: Template;
   useSuggestion: Template;
+  history: Template;
 }
 
 /**
@@ -61,6 +63,9 @@ export interface GridLabels {
   editRate: (percent: string) => string;
   timeSpent: (time: string) => string;
   comment: string;
+  history: string;
+  /** The history's keys, as a hint on its button. */
+  historyKey: string;
   commentBy: (name: string, date: string) => string;
   approvedBy: (name: string, date: string) => string;
   approvedOn: (date: string) => string;
@@ -86,6 +91,7 @@ export function useGridLabels(): GridLabels {
         retry: template(t('review:cell.retryLabel', { lang, row: ROW })),
         comment: template(t('editor:comment.buttonLabel', { lang, row: ROW })),
         useSuggestion: template(t('editor:labels.useSuggestion', { lang, row: ROW })),
+        history: template(t('editor:history.buttonLabel', { lang, row: ROW })),
       };
     };
     const two = (text: string) => (a: string, b: string) => text.split(NAME).join(a).split(DATE).join(b);
@@ -148,6 +154,8 @@ export function useGridLabels(): GridLabels {
       editRate: (p) => t('editor:metrics.editRate', { value: NAME }).split(NAME).join(p),
       timeSpent: (time) => t('editor:metrics.time', { value: NAME }).split(NAME).join(time),
       comment: t('editor:comment.button'),
+      history: t('editor:history.button'),
+      historyKey: KEYS.history,
       commentBy: two(t('editor:comment.by', { name: NAME, date: DATE })),
       approvedBy: two(t('review:cell.approvedBy', { name: NAME, date: DATE })),
       approvedOn: (d) => t('review:cell.approvedOn', { date: DATE }).split(DATE).join(d),

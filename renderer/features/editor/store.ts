@@ -28,6 +28,7 @@ export class ReviewStore {
   private rowListeners = new Map<string, Set<Listener>>();
   private dataListeners = new Set<Listener>();
   private saveListeners = new Set<Listener>();
+  private textListeners = new Map<string, Set<Listener>>();
   private openDiffs = new Set<string>();
   private seenDiffs = new Set<string>();
   private version = 0;
@@ -72,6 +73,21 @@ export class ReviewStore {
     this.saveListeners.add(listener);
     return () => this.saveListeners.delete(listener);
   };
+
+  /**
+   * Subscribe to every keystroke's text of one cell (only what follows typing live, e.g. the focused cell's QA
+   * findings, should: rows are told about save-state changes only).
+   */
+  subscribeText(segmentId: string, lang: TargetLang, listener: Listener): () => void {
+    const key = cellKey(segmentId, lang);
+    let set = this.textListeners.get(key);
+    if (!set) this.textListeners.set(key, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.textListeners.delete(key);
+    };
+  }
 
   /** Show another project (or none). Drafts of the previous one must have been flushed by the caller. */
   setProject(project: Project | null): void {
@@ -143,6 +159,7 @@ export class ReviewStore {
     const before = this.drafts.get(key);
     if (draft) this.drafts.set(key, draft);
     else this.drafts.delete(key);
+    for (const l of this.textListeners.get(key) ?? []) l();
     if (before?.state !== draft?.state || before?.error !== draft?.error) {
       this.notifyRow(segmentId);
       this.bumpSaves();

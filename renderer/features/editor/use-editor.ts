@@ -21,8 +21,17 @@ export interface EditorOptions {
   onNotice(n: Notice): void;
   onCommand(command: AppCommand): void;
   onComment(ref: FocusRef): void;
+  /** Show the history of a cell (Ctrl+Shift+H or its History button). */
+  onHistory?(ref: FocusRef): void;
   retry(segmentId: string, lang: TargetLang): void;
   qaRows: ReadonlySet<string>;
+  /**
+   * Asked before a cell is approved (e.g. it has an open QA error): `true` to go on at once, or a promise of the
+   * reviewer's answer. Kept synchronous when there is nothing to ask, so Ctrl+Enter moves on without a wait.
+   */
+  beforeApprove?(segmentId: string, lang: TargetLang): boolean | Promise<boolean>;
+  /** Asked before a machine suggestion replaces text the reviewer edited or approved. */
+  confirmSuggestion?(segmentId: string, lang: TargetLang): Promise<boolean>;
 }
 
 /**

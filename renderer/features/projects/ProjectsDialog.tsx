@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectSummary } from '../../../electron/contract';
+import type { Project, ProjectSummary } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
 import { useNumberFormat } from '../../i18n/format';
+import { ProjectFileBar } from './ProjectFileBar';
+import { downloadProjectFile } from './project-files';
+import { TrashList } from './TrashList';
+import './projects.css';
 
-/** Every project on this machine, most recent first, with its progress: open, rename, move to the trash. */
+/**
+ * Every project on this machine, most recent first, with its progress: open, rename, export as a file, move to
+ * the trash; the trash with Restore; import a project file; the translation memory as TMX.
+ */
 export function ProjectsDialog(props: {
   currentId: string | null;
   onOpen(id: string): void;
@@ -14,11 +21,15 @@ export function ProjectsDialog(props: {
   onNotice(n: Notice): void;
   onRenamed(id: string, name: string): void;
   onDeleted(id: string): void;
+  /** A project file was imported: open it. */
+  onImported(project: Project): void;
 }) {
   const { t, i18n } = useTranslation(['projects', 'common', 'editor']);
   const n = useNumberFormat();
   const [list, setList] = useState<ProjectSummary[] | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [trashShown, setTrashShown] = useState(false);
+  const [trashVersion, setTrashVersion] = useState(0);
   const { onNotice } = props;
   useEffect(() => {
     let live = true;
@@ -53,8 +64,18 @@ export function ProjectsDialog(props: {
     try {
       await api.deleteProject(p.id);
       setList((l) => l?.filter((x) => x.id !== p.id) ?? null);
+      setTrashVersion((v) => v + 1);
       props.onDeleted(p.id);
       onNotice(notice('info', { code: 'editor:projects.deleted', params: { name: p.name } }));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const exportFile = async (p: ProjectSummary) => {
+    try {
+      await downloadProjectFile(p.id);
+      onNotice(notice('info', { code: 'projects:file.exported', params: { name: p.name } }));
     } catch (e) {
       fail(e);
     }
@@ -67,9 +88,15 @@ export function ProjectsDialog(props: {
       wide
       testId="projects-dialog"
       footer={
-        <button type="button" onClick={props.onClose}>
-          {t('common:actions.close')}
-        </button>
+        <>
+          <button type="button" aria-expanded={trashShown} onClick={() => setTrashShown((v) => !v)}>
+            {trashShown ? t('projects:trash.hide') : t('projects:trash.show')}
+          </button>
+          <span className="spacer" />
+          <button type="button" onClick={props.onClose}>
+            {t('common:actions.close')}
+          </button>
+        </>
       }
     >
       {list?.length === 0 && <p className="muted">{t('projects:empty')}</p>}
@@ -118,6 +145,13 @@ export function ProjectsDialog(props: {
                 )}
                 <button
                   type="button"
+                  aria-label={t('projects:file.exportLabel', { name: p.name })}
+                  onClick={() => void exportFile(p)}
+                >
+                  {t('projects:file.export')}
+                </button>
+                <button
+                  type="button"
                   aria-label={t('editor:projects.deleteLabel', { name: p.name })}
                   onClick={() => void remove(p)}
                 >
@@ -139,6 +173,16 @@ export function ProjectsDialog(props: {
           );
         })}
       </ul>
+      <ProjectFileBar onImported={props.onImported} onNotice={onNotice} />
+      {trashShown && (
+        <TrashList
+          version={trashVersion}
+          onNotice={onNotice}
+          onRestored={(summary) =>
+            setList((l) => (l ? [summary, ...l.filter((x) => x.id !== summary.id)] : [summary]))
+          }
+        />
+      )}
     </Dialog>
   );
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkRow, type QaFinding } from '../../../common/qa';
 import type { Segment, TargetLang } from '../../../electron/contract';
 import { initI18n } from '../../i18n';
+import { useQaGridLabels } from './grid-labels';
 import { LiveCellFindings } from './LiveCellFindings';
 import { SourceTerms } from './SourceTerms';
 
@@ -30,10 +31,11 @@ const check = (s: Segment, lang: TargetLang, text: string): QaFinding[] =>
 /** A stand-in for the grid cell: the text as typed goes straight into the findings slot. */
 function TypingCell() {
   const [text, setText] = useState(segment.targets.en.text);
+  const labels = useQaGridLabels();
   return (
     <>
       <textarea aria-label="en" value={text} onChange={(e) => setText(e.target.value)} />
-      <LiveCellFindings segment={segment} lang="en" text={text} check={check} />
+      <LiveCellFindings segment={segment} lang="en" text={text} check={check} labels={labels} />
       <button type="button" onClick={() => setText(text.replace('500,000', '50,000'))}>
         type
       </button>
@@ -58,14 +60,19 @@ describe('findings in the cell', () => {
 
   it('highlights termbase terms in the Korean with their translations on hover, not inside longer nouns', async () => {
     await initI18n('vi');
-    render(
-      <p>
-        <SourceTerms
-          source="부산시는 부산시장과 함께"
-          terms={[{ ko: '부산시', vi: 'thành phố Busan', en: 'Busan' }]}
-        />
-      </p>,
-    );
+    function Source() {
+      const labels = useQaGridLabels();
+      return (
+        <p>
+          <SourceTerms
+            source="부산시는 부산시장과 함께"
+            terms={[{ ko: '부산시', vi: 'thành phố Busan', en: 'Busan' }]}
+            labels={labels}
+          />
+        </p>
+      );
+    }
+    render(<Source />);
     const marks = document.querySelectorAll('mark.term');
     expect(marks).toHaveLength(1);
     expect(marks[0]!.textContent).toBe('부산시');

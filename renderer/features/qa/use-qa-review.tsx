@@ -2,22 +2,28 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useTranslation } from 'react-i18next';
 import type { Project, QaIssue, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
-import { useMessage } from '../../i18n/messages';
-import type { GridQaSlots } from './slots';
-import { LiveCellFindings } from './LiveCellFindings';
+import { CellFindings } from './CellFindings';
+import { cachedCheck, FocusedFindings } from './FocusedFindings';
+import { useQaGridLabels } from './grid-labels';
 import { QaCheckToggles } from './QaCheckToggles';
 import { QaPanel } from './QaPanel';
-import { SourceTerms } from './SourceTerms';
+import type { GridQaSlots, TypedTextSource } from './slots';
+import { longestFirst, SourceTerms } from './SourceTerms';
 import { useQa } from './use-qa';
 
 const NO_GLOSSARY: Project['glossary'] = [];
 
 /** What the review screen mounts of the QA feature. */
 export interface QaReview {
-  /** For ReviewGrid's `qa` prop. */
+  /** For the grid's decor: terms in the Korean, findings under every visible cell. */
   slots: GridQaSlots;
-  /** Before approving: resolves false when the cell has open errors and the reviewer chose to keep editing. */
-  confirmApprove(segmentId: string, lang: TargetLang): Promise<boolean>;
+  /** The focused cell's findings, live as the reviewer types (render function: no hooks). */
+  focused(segmentId: string, lang: TargetLang): ReactNode;
+  /**
+   * Before approving: `true` at once when the cell (as typed) has no open error, else the reviewer's answer to
+   * "approve with open errors?".
+   */
+  beforeApprove(segmentId: string, lang: TargetLang): boolean | Promise<boolean>;
   openPanel(): void;
   /** Count open errors before an export; `exportWarning` shows them. */
   refreshOpenErrors(): void;
@@ -34,13 +40,17 @@ export interface QaReview {
  */
 export function useQaReview(opts: {
   project: Project | null;
+  /** The editor's store: rows and the focused cell's typed text. */
+  cells: TypedTextSource;
   fail(e: unknown): void;
   confirm(q: { title: string; message: string; confirm: string }): Promise<boolean>;
   jump(segmentId: string, lang: TargetLang): void;
+  /** Each run's findings (the grid's "has QA finding" filter). */
+  onIssues(issues: QaIssue[]): void;
 }): QaReview {
-  const { project, fail, confirm, jump } = opts;
+  const { project, cells, fail, confirm, jump, onIssues } = opts;
   const { t } = useTranslation('qa');
-  const message = useMessage();
+  const labels = useQaGridLabels();
   const qa = useQa(project?.id ?? null, project?.glossary ?? NO_GLOSSARY, fail);
   const [issues, setIssues] = useState<QaIssue[] | null>(null);
   const [openErrors, setOpenErrors] = useState(0);
@@ -49,28 +59,41 @@ export function useQaReview(opts: {
     projectRef.current = project;
   }, [project]);
 
+  const terms = useMemo(() => longestFirst(qa.terms), [qa.terms]);
+  // One cache for the grid, the focused cell and the approve question: a cell is checked once per text.
+  const check = useMemo(() => cachedCheck(qa.cellFindings), [qa.cellFindings]);
   const slots: GridQaSlots = useMemo(
     () => ({
-      source: (s) => <SourceTerms source={s.source} terms={qa.terms} />,
+      source: (s) => <SourceTerms source={s.source} terms={terms} labels={labels} />,
       cell: (s, lang, text) => (
-        <LiveCellFindings segment={s} lang={lang} text={text} check={qa.cellFindings} />
+        <CellFindings findings={check(s, lang, text)} labels={labels} testId={`findings-${lang}-${s.id}`} />
       ),
     }),
-    [qa.terms, qa.cellFindings],
+    [terms, check, labels],
   );
 
-  const confirmApprove = useCallback(
-    async (segmentId: string, lang: TargetLang) => {
-      const segment = projectRef.current?.segments.find((s) => s.id === segmentId);
-      const errors = segment ? qa.cellFindings(segment, lang).filter((f) => f.severity === 'error') : [];
+  const focused = useCallback(
+    (segmentId: string, lang: TargetLang) => (
+      <FocusedFindings source={cells} segmentId={segmentId} lang={lang} check={check} labels={labels} />
+    ),
+    [cells, check, labels],
+  );
+
+  const beforeApprove = useCallback(
+    (segmentId: string, lang: TargetLang) => {
+      const segment = cells.segment(segmentId);
+      const text = cells.draft(segmentId, lang)?.text;
+      const errors = segment
+        ? check(segment, lang, text ?? segment.targets[lang].text).filter((f) => f.severity === 'error')
+        : [];
       if (!errors.length) return true;
       return confirm({
         title: t('approve.title'),
-        message: t('approve.body', { count: errors.length, first: message(errors[0]!) }),
+        message: t('approve.body', { count: errors.length, first: labels.message(errors[0]!) }),
         confirm: t('approve.confirm'),
       });
     },
-    [qa, confirm, t, message],
+    [cells, check, confirm, t, labels],
   );
 
   const run = useCallback(async () => {
@@ -78,8 +101,9 @@ export function useQaReview(opts: {
     if (!p) return null;
     const found = await api.runQa(p.id);
     setOpenErrors(found.filter((i) => i.severity === 'error' && !i.dismissal).length);
+    onIssues(found);
     return found;
-  }, []);
+  }, [onIssues]);
 
   const panel = issues && project && (
     <QaPanel
@@ -105,7 +129,8 @@ export function useQaReview(opts: {
 
   return {
     slots,
-    confirmApprove,
+    focused,
+    beforeApprove,
     openPanel: () => void run().then((found) => found && setIssues(found), fail),
     refreshOpenErrors: () => void run().catch(fail),
     exportWarning:

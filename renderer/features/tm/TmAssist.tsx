@@ -1,78 +1,86 @@
-import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Segment, TargetLang, TmMatch } from '../../../electron/contract';
+import type { ApiError, TargetLang, TmMatch } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { useMessage } from '../../i18n/messages';
 import { TAKE_KEYS, koreanDiff, matchIndexForKey } from './tm-diff';
 import './tm.css';
 
 /**
- * Translation-memory help for one target cell. It wraps the cell (mount it through the grid's `wrapCell` slot):
- * when focus enters the cell it asks the memory for matches and lists them under the cell, beside the machine
- * translation the cell already holds; Ctrl+1…3 (or a click) takes one, saved as an edit with origin `tm`.
+ * Translation-memory help for the focused target cell (mounted through the grid's `CellAside`): it asks the memory
+ * for matches when the cell gets the focus and lists them under the cell, beside the machine translation the cell
+ * already holds; Ctrl+1…3 in the cell (or a click) takes one, saved as an edit with origin `tm`.
  */
 export function TmAssist(props: {
   projectId: string;
-  segment: Segment;
+  segmentId: string;
+  /** The row's Korean, for the diff against a fuzzy match's source. */
+  source: string;
   lang: TargetLang;
-  /** The updated row after a match was taken, for the screen to show. */
-  onTaken(segment: Segment): void;
-  children: ReactNode;
+  /** Save the match's text in the cell (the screen flushes typing first and shows the stored row). */
+  take(text: string): Promise<void>;
 }) {
-  const { projectId, segment, lang, onTaken } = props;
+  const { projectId, segmentId, lang, take: save } = props;
   const [matches, setMatches] = useState<TmMatch[] | null>(null);
-  const [focused, setFocused] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const asked = useRef(0);
+  const root = useRef<HTMLDivElement>(null);
 
-  const onFocus = useCallback(() => {
-    setFocused(true);
-    const ticket = ++asked.current;
-    api.tmLookup({ projectId, segmentId: segment.id, lang }).then(
-      (m) => ticket === asked.current && setMatches(m),
-      (e: unknown) => ticket === asked.current && setError(toApiError(e)),
+  useEffect(() => {
+    let live = true;
+    api.tmLookup({ projectId, segmentId, lang }).then(
+      (m) => live && setMatches(m),
+      (e: unknown) => live && setError(toApiError(e)),
     );
-  }, [projectId, segment.id, lang]);
-
-  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
-  };
+    return () => {
+      live = false;
+    };
+  }, [projectId, segmentId, lang]);
 
   const take = useCallback(
     async (m: TmMatch) => {
       setError(null);
       try {
-        onTaken(
-          await api.updateCell({ projectId, segmentId: segment.id, lang, text: m.target, origin: 'tm' }),
-        );
+        await save(m.target);
       } catch (e) {
         setError(toApiError(e));
       }
     },
-    [projectId, segment.id, lang, onTaken],
+    [save],
   );
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = matchIndexForKey(e);
-    const m = i === null ? undefined : matches?.[i];
-    if (!m) return;
-    e.preventDefault();
-    e.stopPropagation();
-    void take(m);
-  };
+  // The keys work in the cell's editor, a sibling of this list inside the same cell.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const i = matchIndexForKey(e);
+      const m = i === null ? undefined : matches?.[i];
+      const cell = root.current?.closest('.cell');
+      if (!m || !(e.target instanceof Node) || !cell?.contains(e.target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      void take(m);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [matches, take]);
 
   return (
-    <div className="tm-assist" onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}>
-      {props.children}
-      {focused && (matches?.length || error) ? (
-        <TmMatchList segment={segment} matches={matches ?? []} error={error} onTake={(m) => void take(m)} />
+    <div className="tm-assist" ref={root}>
+      {matches?.length || error ? (
+        <TmMatchList
+          segmentId={segmentId}
+          source={props.source}
+          matches={matches ?? []}
+          error={error}
+          onTake={(m) => void take(m)}
+        />
       ) : null}
     </div>
   );
 }
 
 function TmMatchList(props: {
-  segment: Segment;
+  segmentId: string;
+  source: string;
   matches: TmMatch[];
   error: ApiError | null;
   onTake(m: TmMatch): void;
@@ -81,7 +89,7 @@ function TmMatchList(props: {
   const message = useMessage();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
-    <section className="tm-matches" aria-label={t('panel.label')} data-testid={`tm-${props.segment.id}`}>
+    <section className="tm-matches" aria-label={t('panel.label')} data-testid={`tm-${props.segmentId}`}>
       <h3 className="tm-title">{t('panel.title')}</h3>
       {props.error && (
         <p className="cell-error" role="alert">
@@ -112,7 +120,7 @@ function TmMatchList(props: {
             </p>
             {m.kind === 'fuzzy' && (
               <p className="tm-diff" lang="ko" aria-label={t('match.diffLabel')}>
-                {koreanDiff(props.segment.source, m.source).map((p, k) =>
+                {koreanDiff(props.source, m.source).map((p, k) =>
                   p.side === 'both' ? (
                     <span key={k}>{p.text}</span>
                   ) : p.side === 'row' ? (

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CellVersion, Segment, TargetLang } from '../../../electron/contract';
+import { api, toApiError } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { useMessage } from '../../i18n/messages';
+import { DiffText } from './DiffText';
+import './history.css';
+
+/**
+ * Every recorded version of one cell, newest first: when, who, what did it (typing, approval, machine, memory…),
+ * the status and the text with what changed. Restoring one is itself a recorded, undoable change; the dialog
+ * closes only once the Node side has stored it.
+ */
+export function HistoryDialog(props: {
+  projectId: string;
+  segmentId: string;
+  lang: TargetLang;
+  row: number;
+  onRestored(segment: Segment): void;
+  onClose(): void;
+}) {
+  const { projectId, segmentId, lang } = props;
+  const { t, i18n } = useTranslation(['editor', 'review', 'common']);
+  const message = useMessage();
+  const [versions, setVersions] = useState<CellVersion[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    api.cellHistory({ projectId, segmentId, lang }).then(
+      (v) => live && setVersions(distinct(v)),
+      (e: unknown) => live && setError(message(toApiError(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [projectId, segmentId, lang, message]);
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const restore = async (v: CellVersion) => {
+    setBusy(true);
+    setError(null);
+    try {
+      props.onRestored(await api.restoreCellVersion({ projectId, segmentId, lang, versionId: v.id }));
+      props.onClose();
+    } catch (e) {
+      setError(message(toApiError(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('editor:history.title', { lang: t(`common:lang.${lang}`), row: props.row })}
+      onClose={props.onClose}
+      wide
+      testId="history-dialog"
+      footer={
+        <button type="button" onClick={props.onClose} data-autofocus>
+          {t('common:actions.close')}
+        </button>
+      }
+    >
+      {error && (
+        <p className="cell-error" role="alert">
+          {error}
+        </p>
+      )}
+      {versions === null && !error && <p className="muted">{t('editor:history.loading')}</p>}
+      {versions?.length === 0 && <p className="muted">{t('editor:history.empty')}</p>}
+      <ol className="history-list">
+        {versions?.map((v, i) => {
+          const when = date.format(new Date(v.at));
+          return (
+            <li key={v.id} data-testid="history-version">
+              <div className="history-meta">
+                <strong>{t(`editor:history.origin.${v.origin}`)}</strong>
+                <span className={`chip chip-${v.status}`}>{t(`review:status.${v.status}`)}</span>
+                <span className="muted">{t('editor:history.by', { name: v.by || '–', date: when })}</span>
+                <span className="spacer" />
+                {i === 0 ? (
+                  <span className="chip">{t('editor:history.current')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={busy}
+                    aria-label={t('editor:history.restoreLabel', { date: when })}
+                    onClick={() => void restore(v)}
+                  >
+                    {t('editor:history.restore')}
+                  </button>
+                )}
+              </div>
+              <p className="history-text" lang={lang}>
+                {v.previousText !== v.text ? (
+                  <DiffText before={v.previousText} after={v.text} lang={lang} />
+                ) : (
+                  v.text || <span className="muted">{t('editor:history.emptyText')}</span>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </Dialog>
+  );
+}
+
+/**
+ * Adjacent versions that show the same thing (same text, status and cause: e.g. a machine translation stored in
+ * two steps) are listed once, the newer kept; restoring either would give the same cell.
+ */
+function distinct(versions: CellVersion[]): CellVersion[] {
+  return versions.filter((v, i) => {
+    const older = versions[i + 1];
+    return !older || older.text !== v.text || older.status !== v.status || older.origin !== v.origin;
+  });
+}
