@@ -27,6 +27,10 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
   // An idle client losing its server (restart) must not crash the process: the pool drops it and reconnects.
   pool.on('error', (e) => console.error('postgres pool:', e.message));
+  // So must a client that is checked out but between queries when the server goes (a transaction waiting on the
+  // app, a restart mid-request): without a listener its 'error' event is an uncaught exception. The pool discards
+  // the broken client when it is released, and the request in flight gets the error.
+  pool.on('connect', (client) => client.on('error', (e) => console.error('postgres client:', e.message)));
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) }); // eslint-disable-line @typescript-eslint/no-explicit-any
   const database: PostgresDatabase = {
     db,
