@@ -6,38 +6,19 @@
 import { sql, type Kysely } from 'kysely';
 import type { TargetLang } from '../../contract';
 import type { PostgresDatabase } from '../db/postgres';
-import type { CandidateQuery, NewTmUnit, TmRepository, TmUnit } from './repository';
+import {
+  unitFromRow,
+  type CandidateQuery,
+  type NewTmUnit,
+  type TmRepository,
+  type TmUnit,
+  type TmUnitRow,
+} from './repository';
 import { FUZZY_THRESHOLD, fuzzyScore } from './text';
 
-interface Row {
-  id: string | number;
-  pair_hash: string;
-  source_hash: string;
-  source: string;
-  target: string;
-  lang: string;
-  prev_hash: string | null;
-  next_hash: string | null;
-  project_id: string | null;
-  project_name: string | null;
-  reviewer: string | null;
-  at: string;
-}
+type Row = TmUnitRow;
 
-const toUnit = (r: Row): TmUnit => ({
-  id: String(r.id),
-  pairHash: r.pair_hash,
-  sourceHash: r.source_hash,
-  source: r.source,
-  target: r.target,
-  lang: r.lang as TargetLang,
-  prevHash: r.prev_hash,
-  nextHash: r.next_hash,
-  projectId: r.project_id,
-  projectName: r.project_name,
-  reviewer: r.reviewer,
-  at: r.at,
-});
+const toUnit = unitFromRow;
 
 /** Units per INSERT statement (11 parameters each, well under PostgreSQL's 65,535). */
 const BATCH = 1000;

@@ -1,6 +1,6 @@
 /**
  * The storage interface of the translation memory. The SQL lives behind it so the same memory runs embedded
- * (SQLite, {@link ./sqlite}) and on a team desk (PostgreSQL with pg_trgm, to be added beside it).
+ * (SQLite, {@link ./sqlite}) and on a team desk (PostgreSQL with pg_trgm, {@link ./postgres}).
  *
  * Contract for an implementation:
  * - `upsert` keys a unit by `pairHash` (normalized source, language, target): an identical pair replaces the older
@@ -57,3 +57,35 @@ export interface TmRepository {
   all(pageSize?: number): AsyncIterable<TmUnit[]>;
   count(): Promise<number>;
 }
+
+/** A `tm_unit` row as both engines return it (the same table and columns on SQLite and PostgreSQL). */
+export interface TmUnitRow {
+  id: string | number;
+  pair_hash: string;
+  source_hash: string;
+  source: string;
+  target: string;
+  lang: string;
+  prev_hash: string | null;
+  next_hash: string | null;
+  project_id: string | null;
+  project_name: string | null;
+  reviewer: string | null;
+  at: string;
+}
+
+/** A `tm_unit` row as a {@link TmUnit}. */
+export const unitFromRow = (r: TmUnitRow): TmUnit => ({
+  id: String(r.id),
+  pairHash: r.pair_hash,
+  sourceHash: r.source_hash,
+  source: r.source,
+  target: r.target,
+  lang: r.lang as TargetLang,
+  prevHash: r.prev_hash,
+  nextHash: r.next_hash,
+  projectId: r.project_id,
+  projectName: r.project_name,
+  reviewer: r.reviewer,
+  at: r.at,
+});

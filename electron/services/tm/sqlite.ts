@@ -6,41 +6,22 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { TargetLang } from '../../contract';
 import type { Database } from '../db';
-import type { CandidateQuery, NewTmUnit, TmRepository, TmUnit } from './repository';
+import {
+  unitFromRow,
+  type CandidateQuery,
+  type NewTmUnit,
+  type TmRepository,
+  type TmUnit,
+  type TmUnitRow,
+} from './repository';
 import { trigrams } from './text';
 
-interface Row {
-  id: number;
-  pair_hash: string;
-  source_hash: string;
-  source: string;
-  target: string;
-  lang: string;
-  prev_hash: string | null;
-  next_hash: string | null;
-  project_id: string | null;
-  project_name: string | null;
-  reviewer: string | null;
-  at: string;
-}
+type Row = TmUnitRow;
 
 /** An FTS5 string literal: the text in double quotes, a double quote doubled. */
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-const toUnit = (r: Row): TmUnit => ({
-  id: String(r.id),
-  pairHash: r.pair_hash,
-  sourceHash: r.source_hash,
-  source: r.source,
-  target: r.target,
-  lang: r.lang as TargetLang,
-  prevHash: r.prev_hash,
-  nextHash: r.next_hash,
-  projectId: r.project_id,
-  projectName: r.project_name,
-  reviewer: r.reviewer,
-  at: r.at,
-});
+const toUnit = unitFromRow;
 
 /**
  * Fuzzy candidates are found in three bounded steps, so a lookup costs about the same against a thousand or a
@@ -142,7 +123,7 @@ export class SqliteTmRepository implements TmRepository {
     for (;;) {
       const rows = this.stmt.page.all(last, pageSize) as Row[];
       if (rows.length === 0) return;
-      last = rows[rows.length - 1]!.id;
+      last = Number(rows[rows.length - 1]!.id);
       yield rows.map(toUnit);
     }
   }
