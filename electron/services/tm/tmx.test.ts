@@ -8,11 +8,8 @@ import { openSqlite, type Database } from '../db';
 import { isAppError } from '../errors';
 import { exportTmx, importTmx, memoryFor, type TranslationMemory } from './index';
 
-// The official TMX 1.4b DTD, shared by the repositories of this project (the checkout or its parent folder).
-const DTD = [
-  resolve(import.meta.dirname, '../../../../shared/schemas/tmx-1.4b/tmx14.dtd'),
-  resolve(import.meta.dirname, '../../../../../shared/schemas/tmx-1.4b/tmx14.dtd'),
-].find((p) => existsSync(p));
+// The official TMX 1.4b DTD, kept with its licence in the repository (e2e/support/schemas).
+const DTD = resolve(import.meta.dirname, '../../../e2e/support/schemas/tmx-1.4b/tmx14.dtd');
 
 let database: Database;
 let tm: TranslationMemory;
@@ -51,7 +48,8 @@ describe('TMX', () => {
     const xml = await exportTmx(tm, { now, appVersion: '0.1.0' });
     expect(xml).toContain('<tuv xml:lang="ko-KR"><seg>[서울=뉴시스]홍길동 기자 =</seg></tuv>');
     expect(xml).toContain('&lt;smart mobility&gt;');
-    if (DTD) {
+    {
+      expect(existsSync(DTD)).toBe(true);
       const dir = await mkdtemp(join(tmpdir(), 'tmx-'));
       await writeFile(join(dir, 'memory.tmx'), xml);
       const r = spawnSync(
