@@ -1,22 +1,11 @@
+import { QA_CHECKS, type QaCheck } from '../../common/qa/types';
 // Quality checks and termbase.
 // Types and constants only: the renderer bundles this (see ../contract.ts).
 
-/** The quality checks, each switchable in Settings (mirrors common/qa QA_CHECKS; a test keeps them equal). */
-export const QA_CHECK_IDS = [
-  'values',
-  'order',
-  'protected',
-  'placeholder',
-  'hangul',
-  'terms',
-  'forbidden',
-  'omission',
-  'truncated',
-  'crossValues',
-  'crossNames',
-] as const;
+/** The quality checks, each switchable in Settings: the checker's own list (common/qa is pure, like this file). */
+export const QA_CHECK_IDS = QA_CHECKS;
 /** One quality check. */
-export type QaCheckId = (typeof QA_CHECK_IDS)[number];
+export type QaCheckId = QaCheck;
 
 /** A "not an error" mark: who, why, when. */
 export interface QaDismissal {
