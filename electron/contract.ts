@@ -8,7 +8,14 @@
  *
  * The data types live by domain in `contract/*.ts` and are re-exported here: everyone imports this file.
  */
-import type { DeskProjectAccess, DeskRole, DeskUser, PresenceEntry } from './contract/desk';
+import type {
+  DeskConnection,
+  DeskProjectAccess,
+  DeskRole,
+  DeskUser,
+  KeptEdit,
+  PresenceEntry,
+} from './contract/desk';
 import type {
   AppInfo,
   EnglishVariant,
@@ -83,7 +90,9 @@ export type ReviewEvent =
   /** The desktop menu asked the UI to show a help screen (Help › About, Help › Keyboard shortcuts). */
   | { type: 'show-help'; topic: 'about' | 'shortcuts' }
   /** Team desk: who is on which row of a project (the full list for that project). */
-  | { type: 'presence'; projectId: string; entries: PresenceEntry[] };
+  | { type: 'presence'; projectId: string; entries: PresenceEntry[] }
+  /** Desktop as a desk client: the link to the desk changed (reachable again, unreachable, signed out). */
+  | { type: 'desk-connection'; connection: DeskConnection };
 
 /**
  * The whole API the renderer may use. Every method is a request/response over one channel; `onEvent` is the one
@@ -202,6 +211,22 @@ export interface ReviewApi {
   /** Who is on a project now. */
   listPresence(projectId: string): Promise<PresenceEntry[]>;
 
+  // Desk client: this app working on a team desk (Settings › Desk)
+  /** Whether this app works on a desk, and how the link stands. */
+  deskConnection(): Promise<DeskConnection>;
+  /**
+   * Sign in to a desk at `address` (https, or http on this computer) and work on it from now on; the address is
+   * remembered, the password is not. Refused with a clear message when the desk cannot be reached or the sign-in
+   * is wrong; the app then stays as it was.
+   */
+  deskConnect(req: { address: string; name: string; password: string }): Promise<DeskConnection>;
+  /** Sign out and work on this computer's own data folder again (edits kept for the desk stay kept). */
+  deskDisconnect(): Promise<DeskConnection>;
+  /** Edits of a project typed while the desk could not take them, to be sent again (conflicts shown as usual). */
+  deskKeptEdits(projectId: string): Promise<KeptEdit[]>;
+  /** Forget a kept edit the person chose to drop (kept theirs after a conflict, or Esc). */
+  deskForgetKept(ref: CellRef): Promise<void>;
+
   // Shell: about, desktop
   /** Versions and licences for Help › About. */
   getAbout(): Promise<AboutInfo>;
@@ -297,6 +322,11 @@ export const CHANNELS = {
   deskSignOff: 'desk:signOff',
   setPresence: 'desk:setPresence',
   listPresence: 'desk:listPresence',
+  deskConnection: 'deskClient:connection',
+  deskConnect: 'deskClient:connect',
+  deskDisconnect: 'deskClient:disconnect',
+  deskKeptEdits: 'deskClient:keptEdits',
+  deskForgetKept: 'deskClient:forgetKept',
 } as const satisfies Record<ApiMethod, `${string}:${string}`>;
 
 /** The channel events are pushed on. */

@@ -6,6 +6,12 @@ import { cellHandlers } from './core/cells';
 import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
 import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
 import { deskHandlers } from './core/desk';
+import {
+  deskClientHandlers,
+  deskServerClientHandlers,
+  routeThroughDesk,
+  startDeskClient,
+} from './core/desk-client';
 import { exchangeHandlers } from './core/exchange';
 import { historyHandlers } from './core/history';
 import { manageHandlers } from './core/manage';
@@ -81,6 +87,8 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     running: new Map(),
     changeCell: cellChanger(store),
   };
+  // The app (not a desk server, which has its database given) can itself work on a team desk.
+  const client = opts.database ? null : await startDeskClient({ dataDir: opts.dataDir, now, emit });
 
   const handlers: ApiHandlers = {
     ...projectHandlers(ctx),
@@ -96,7 +104,9 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     ...aboutHandlers(ctx),
     ...editorHandlers(gate),
     ...deskHandlers(ctx),
+    ...(client ? deskClientHandlers(client) : deskServerClientHandlers()),
   };
+  if (client) routeThroughDesk(handlers, client);
 
   return {
     handlers,
@@ -105,6 +115,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     emit,
     async close() {
       for (const c of ctx.running.values()) c.abort();
+      await client?.close();
       await store.flush();
       await database.close();
       await cacheDatabase?.close();

@@ -218,6 +218,21 @@ export const argSchemas = {
     z.object({ projectId: id, segmentId: id.nullable(), lang: lang.nullable() }).strict(),
   ]),
   listPresence: z.tuple([id]),
+
+  // Desk client
+  deskConnection: z.tuple([]),
+  deskConnect: z.tuple([
+    z
+      .object({
+        address: z.string().trim().min(1).max(2000),
+        name: z.string().trim().min(1).max(64),
+        password: z.string().min(1).max(1000),
+      })
+      .strict(),
+  ]),
+  deskDisconnect: z.tuple([]),
+  deskKeptEdits: z.tuple([id]),
+  deskForgetKept: z.tuple([cellRef]),
 } satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
 
 /** Check a method's arguments; throws `api.invalidArgument` naming the first problem (never echoing values). */

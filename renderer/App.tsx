@@ -19,6 +19,8 @@ import { useConfirm } from './components/ConfirmDialog';
 import { Notices } from './components/Notices';
 import { notice } from './components/notices';
 import { DeskBar } from './features/desk/DeskBar';
+import { DeskLinkBanner } from './features/desk/DeskLinkBanner';
+import { useDeskLink } from './features/desk/use-desk-link';
 import { EditorPane, type EditorDialog } from './features/editor/EditorPane';
 import { MachineTotals, SaveIndicator, VariantSelect } from './features/editor/EditorStatus';
 import { ReviewerPrompt } from './features/editor/ReviewerPrompt';
@@ -70,6 +72,9 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     qaRows,
   });
   const { project, store } = editor;
+  const deskLink = useDeskLink();
+  // The app switched between a desk and this computer (or must sign in again): save what was typed, start over.
+  const restart = () => void editor.queue.flush().finally(() => window.location.reload());
 
   const translation = useTranslationRun({
     projectId: project?.id ?? null,
@@ -201,7 +206,12 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         uiLanguage={pickUiLanguage(i18n.language)}
         actions={headerActions}
       />
-      <DeskBar projectId={project?.id ?? null} segments={project?.segments ?? []} />
+      <DeskBar
+        projectId={project?.id ?? null}
+        segments={project?.segments ?? []}
+        signOut={deskLink?.address ? () => editor.queue.flush().then(() => api.deskDisconnect()) : undefined}
+      />
+      <DeskLinkBanner link={deskLink} onSignIn={restart} />
       <TranslateBar
         run={translation.run}
         summary={translation.summary}
@@ -276,6 +286,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         jump={jump}
         openProject={(id) => api.openProject(id).then(session.show, fail)}
         closeProject={() => void session.show(null)}
+        desk={{ link: deskLink, onSwitched: restart }}
       />
       {qa.panel}
       {confirmElement}

@@ -42,6 +42,23 @@ async function start() {
         ? [navigator.language, info.systemLocale]
         : [info.systemLocale, navigator.language];
     await initI18n(startLanguage(settings.uiLanguage, first, second));
+    // The app works on a team desk but has no session yet (sessions are not stored): sign in first.
+    const link = await api.deskConnection();
+    if (link.address && link.state === 'signed-out') {
+      const address = link.address;
+      root.render(
+        <LoginScreen
+          onSignedIn={() => window.location.reload()}
+          client={{
+            address,
+            kept: link.kept,
+            signIn: async (name, password) => void (await api.deskConnect({ address, name, password })),
+            workLocally: () => void api.deskDisconnect().finally(() => window.location.reload()),
+          }}
+        />,
+      );
+      return;
+    }
     root.render(
       <StrictMode>
         <App info={info} initialSettings={settings} />

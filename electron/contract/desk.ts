@@ -1,4 +1,5 @@
 import type { TargetLang } from './model';
+import type { CellEdit } from './requests';
 
 // Team desk: accounts, roles, assignments, presence.
 // Types and constants only: the renderer bundles this (see ../contract.ts).
@@ -33,3 +34,28 @@ export interface PresenceEntry {
   lang: TargetLang | null;
   at: string;
 }
+
+/**
+ * How this app stands with a team desk it is a client of:
+ * - `local`: no desk; the app works on its own data folder (the single-user default);
+ * - `online`: signed in, and the desk answered the last call;
+ * - `unreachable`: the desk does not answer (network, server down); typing is kept on this computer;
+ * - `signed-out`: a desk is set but this app has no session (just started, signed out, or the session expired).
+ */
+export type DeskLinkState = 'local' | 'online' | 'unreachable' | 'signed-out';
+
+/** The desktop app as a desk client (Settings › Desk). */
+export interface DeskConnection {
+  /** The desk's address (`https://desk.example.org`), or null when the app works on its own data folder. */
+  address: string | null;
+  state: DeskLinkState;
+  /** The signed-in account, once the desk has said who it is. */
+  user: DeskUser | null;
+  /** Edits typed while the desk could not take them, kept on this computer until it does. */
+  kept: number;
+  /** False on a desk server's own page: a desk is nobody's client. */
+  canConnect: boolean;
+}
+
+/** An edit the desk could not take yet, kept on this computer (with the revision the typing started from). */
+export type KeptEdit = CellEdit & { keptAt: string };

@@ -86,6 +86,12 @@ export const POLICY: Record<ApiMethod, Rule> = {
   deskSignOff: 'any',
   setPresence: 'any',
   listPresence: 'any',
+  // The desk is nobody's client: these answer "no desk" or refuse (core/desk-client.ts).
+  deskConnection: 'any',
+  deskConnect: 'admin',
+  deskDisconnect: 'admin',
+  deskKeptEdits: 'any',
+  deskForgetKept: 'any',
 };
 
 /** How long a stream's "may see this project" answer is reused. */

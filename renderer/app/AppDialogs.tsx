@@ -1,9 +1,16 @@
-import type { AppInfo, SettingsPatch, SettingsView, TargetLang } from '../../electron/contract';
+import type {
+  AppInfo,
+  DeskConnection,
+  SettingsPatch,
+  SettingsView,
+  TargetLang,
+} from '../../electron/contract';
 import { api } from '../api';
 import { notice, type Notice } from '../components/notices';
 import type { ReviewStore } from '../features/editor/store';
 import { useProject } from '../features/editor/use-store';
 import { AboutDialog, type HelpTopic } from '../features/about/AboutDialog';
+import { DeskSettings } from '../features/desk/DeskSettings';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { GlossaryDialog } from '../features/glossary/GlossaryDialog';
 import { PasteDialog } from '../features/projects/PasteDialog';
@@ -34,6 +41,8 @@ export function AppDialogs(props: {
   jump(segmentId: string, lang?: TargetLang): void;
   openProject(id: string): void;
   closeProject(): void;
+  /** Settings › Desk: the link to a team desk, and the restart once the app switched desk or went local. */
+  desk: { link: DeskConnection | null; onSwitched(): void };
 }) {
   const { dialog, store, push, fail } = props;
   const project = useProject(store);
@@ -61,7 +70,12 @@ export function AppDialogs(props: {
             close();
             void props.qa.reload();
           }}
-          extra={props.qa.settingsSection}
+          extra={
+            <>
+              {props.qa.settingsSection}
+              <DeskSettings link={props.desk.link} onSwitched={props.desk.onSwitched} />
+            </>
+          }
         />
       );
     case 'paste':

@@ -11,7 +11,12 @@ import { UsersDialog } from './UsersDialog';
  * The team desk's strip under the header: who is signed in, who else is on this article and where,
  * Assignments… for editors, Users… for admins, Sign out. Renders nothing in the single-user app (no desk account).
  */
-export function DeskBar(props: { projectId: string | null; segments: readonly Segment[] }) {
+export function DeskBar(props: {
+  projectId: string | null;
+  segments: readonly Segment[];
+  /** How to sign out when not the desk page's own cookie (the desktop app working on a desk). */
+  signOut?: () => Promise<unknown>;
+}) {
   const { t } = useTranslation('desk');
   const [me, setMe] = useState<DeskUser | null>(null);
   const [open, setOpen] = useState<'users' | 'access' | null>(null);
@@ -52,7 +57,10 @@ export function DeskBar(props: { projectId: string | null; segments: readonly Se
             {t('bar.users')}
           </button>
         )}
-        <button className="small" onClick={() => void signOut().finally(() => window.location.reload())}>
+        <button
+          className="small"
+          onClick={() => void (props.signOut ?? signOut)().finally(() => window.location.reload())}
+        >
           {t('bar.signOut')}
         </button>
       </span>

@@ -36,6 +36,11 @@ export class EditorCore {
         void showConflict(c, this.store.indexOf(c.segmentId) + 1).then(
           (choice) => choice && this.queue.resolveConflict(c, choice),
         ),
+      // Typing kept on this computer for a desk that was away goes when the person drops it here.
+      onDropped: (segmentId, lang) => {
+        const projectId = this.store.getProject()?.id;
+        if (projectId) void api.deskForgetKept({ projectId, segmentId, lang }).catch(() => undefined);
+      },
     });
     this.commands = cellCommands({
       store: this.store,

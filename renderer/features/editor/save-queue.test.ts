@@ -103,4 +103,64 @@ describe('SaveQueue', () => {
     expect(queue.revert('s1', 'vi')).toBe(false);
     queue.dispose();
   });
+
+  it('sends typing kept from an earlier session against the revision it was typed on', async () => {
+    vi.useFakeTimers();
+    const calls: CellEdit[] = [];
+    const { store, queue } = setup(async (edit) => {
+      calls.push(edit);
+      return saved(edit, 5);
+    });
+    // The cell moved on to revision 4 on the desk meanwhile; the kept typing started from revision 1.
+    store.applySegments('p1', [saved({ projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'của họ' }, 4)]);
+    queue.restore({ segmentId: 's1', lang: 'vi', text: 'của tôi', baseRev: 1 });
+    expect(store.draft('s1', 'vi')).toMatchObject({ text: 'của tôi', state: 'dirty' });
+    queue.restore({ segmentId: 'gone', lang: 'vi', text: 'x', baseRev: 1 }); // its row no longer exists
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
+    expect(calls).toEqual([
+      { projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'của tôi', elapsedMs: 0, baseRev: 1 },
+    ]);
+    // Typing of this session is never replaced by an older kept copy.
+    queue.edit('s1', 'vi', 'mới hơn');
+    queue.restore({ segmentId: 's1', lang: 'vi', text: 'cũ', baseRev: 1 });
+    expect(store.draft('s1', 'vi')?.text).toBe('mới hơn');
+    vi.useRealTimers();
+  });
+
+  it('retries at once when told the other side is back, and reports dropped typing', async () => {
+    vi.useFakeTimers();
+    let fail = true;
+    const calls: string[] = [];
+    const dropped: string[] = [];
+    const store = new ReviewStore();
+    const { segment } = setup(async (e) => saved(e, 2));
+    store.setProject({ id: 'p1', segments: [segment] } as unknown as Project);
+    const queue = new SaveQueue(() => 'p1', {
+      store,
+      updateCell: async (edit) => {
+        calls.push(edit.text);
+        if (fail) throw new Error('deskClient.unreachable');
+        return saved(edit, 2);
+      },
+      toError: (e) => ({ code: e instanceof Error ? e.message : 'unknown' }),
+      onFailure: () => undefined,
+      onDropped: (segmentId, lang) => dropped.push(`${segmentId}/${lang}`),
+    });
+    queue.edit('s1', 'vi', 'gõ khi mất mạng');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
+    expect(store.draft('s1', 'vi')?.state).toBe('failed');
+    await vi.advanceTimersByTimeAsync(1_001); // the first retry
+    await vi.advanceTimersByTimeAsync(2_001); // the second; the next would wait 4 s
+    expect(calls).toHaveLength(3);
+    fail = false;
+    queue.retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(4);
+    expect(store.draft('s1', 'vi')).toBeUndefined();
+    // Esc drops typing: whoever kept a copy is told.
+    queue.edit('s1', 'en', 'dropped');
+    expect(queue.revert('s1', 'en')).toBe(true);
+    expect(dropped).toEqual(['s1/en']);
+    vi.useRealTimers();
+  });
 });

@@ -20,6 +20,8 @@ export interface SaveQueueDeps {
    * is retried like any failure (and refused again).
    */
   onConflict?(conflict: SaveConflict): void;
+  /** Typing the person dropped (Esc, or "keep theirs"): a copy kept elsewhere (the desk client's) goes too. */
+  onDropped?(segmentId: string, lang: TargetLang): void;
   setTimer?: (fn: () => void, ms: number) => number;
   clearTimer?: (id: number) => void;
 }
@@ -92,7 +94,29 @@ export class SaveQueue {
     this.pending.delete(key);
     this.bases.delete(key);
     this.deps.store.setDraft(segmentId, lang, null);
+    this.deps.onDropped?.(segmentId, lang);
     return true;
+  }
+
+  /**
+   * Typing kept from an earlier session (the desk could not take it then): it becomes a draft again, based on the
+   * revision it was typed against, and is sent, so a change made meanwhile shows as a conflict. A cell with
+   * typing of this session keeps that.
+   */
+  restore(edit: Pick<CellEdit, 'segmentId' | 'lang' | 'text' | 'baseRev'>): void {
+    const key = cellKey(edit.segmentId, edit.lang);
+    if (this.pending.has(key) || this.deps.store.draft(edit.segmentId, edit.lang)) return;
+    if (!this.deps.store.segment(edit.segmentId)) return; // the row is gone; nothing to show it in
+    if (edit.baseRev !== undefined) this.bases.set(key, edit.baseRev);
+    this.edit(edit.segmentId, edit.lang, edit.text);
+  }
+
+  /** The other side is back (the desk answered again): send what waits now instead of at the next retry. */
+  retryNow(): void {
+    if (this.retryTimer !== null) this.clearTimer(this.retryTimer);
+    this.retryTimer = null;
+    this.retryMs = FIRST_RETRY_MS;
+    if (this.pending.size > 0) void this.flush();
   }
 
   /**
@@ -105,6 +129,7 @@ export class SaveQueue {
       this.pending.delete(key);
       this.bases.delete(key);
       this.deps.store.setDraft(conflict.segmentId, conflict.lang, null);
+      this.deps.onDropped?.(conflict.segmentId, conflict.lang);
       return Promise.resolve(true);
     }
     this.bases.set(key, conflict.theirsRev);

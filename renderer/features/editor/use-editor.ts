@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Project, TargetLang } from '../../../electron/contract';
+import { api } from '../../api';
 import type { Notice } from '../../components/notices';
 import type { EditorActions } from './actions';
 import { EditorCore } from './editor-core';
@@ -70,6 +71,7 @@ export function useEditor(opts: EditorOptions) {
 
   useGlobalKeys(core, opts);
   useFlushOnLeave(core);
+  useDeskComeback(core);
 
   return {
     store,
@@ -91,6 +93,12 @@ export function useEditor(opts: EditorOptions) {
       await queue.flush();
       core.setFocus(null);
       store.setProject(next);
+      // Typing a desk could not take in an earlier session is sent again (the desk client kept it on disk).
+      if (next)
+        void api.deskKeptEdits(next.id).then(
+          (kept) => store.getProject()?.id === next.id && kept.forEach((e) => queue.restore(e)),
+          () => undefined,
+        );
     },
   };
 }
@@ -121,6 +129,17 @@ function useGlobalKeys(core: EditorCore, opts: EditorOptions) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [core, onCommand]);
+}
+
+/** The desk answers again: send what waited for it now, not at the next back-off retry. */
+function useDeskComeback(core: EditorCore) {
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'desk-connection' && event.connection.state === 'online') core.queue.retryNow();
+      }),
+    [core],
+  );
 }
 
 /** Leaving: save what was typed (tab hidden, page closed or reloaded, app unmounted). */

@@ -1,0 +1,143 @@
+/**
+ * One signed-in link to a team desk over HTTP(S): the same endpoints the desk's own page uses (`/auth/login`,
+ * `/api/<channel>`, the `/api/events` stream), called from Node so the desktop app's own window stays a local page
+ * and what is typed can be kept on this computer while the desk is away.
+ */
+import { CHANNELS, type ApiMethod, type ReviewEvent } from '../../contract';
+import { AppError } from '../errors';
+import { readEventStream } from './sse';
+
+/** How long one call may take before the desk counts as unreachable (a translation run takes longer). */
+const CALL_TIMEOUT_MS = 120_000;
+const LONG_CALL_TIMEOUT_MS = 30 * 60_000;
+const LONG_CALLS: ReadonlySet<ApiMethod> = new Set(['translate', 'importArticle', 'importText']);
+
+/** What {@link DeskLink} needs besides the address (tests pass their own `fetch`). */
+export interface DeskLinkOptions {
+  fetch?: typeof fetch;
+}
+
+/** The desk's reply body: a value, or an error the UI shows in its language. */
+interface Reply {
+  value?: unknown;
+  error?: { code?: unknown; params?: Record<string, string | number> };
+}
+
+/** True for the errors that mean "the desk did not answer", as opposed to "the desk said no". */
+export function isUnreachable(e: unknown): boolean {
+  return e instanceof AppError && (e.code === 'deskClient.unreachable' || e.code === 'api.unavailable');
+}
+
+/** A session with one desk. The session cookie lives only in this object's memory, never on disk. */
+export class DeskLink {
+  private cookie: string | null = null;
+  private readonly fetch: typeof fetch;
+
+  constructor(
+    /** The desk's origin, already normalised (`https://desk.example.org`). */
+    readonly address: string,
+    opts: DeskLinkOptions = {},
+  ) {
+    this.fetch = opts.fetch ?? globalThis.fetch;
+  }
+
+  /** True while this link holds a session (the desk may still have ended it). */
+  get signedIn(): boolean {
+    return this.cookie !== null;
+  }
+
+  /** Sign in; the desk's session cookie is kept for the calls that follow. */
+  async signIn(name: string, password: string): Promise<void> {
+    const response = await this.request('/auth/login', { name, password }, CALL_TIMEOUT_MS);
+    await this.replyOf(response);
+    // `name=value` of the session cookie; its attributes are for browsers.
+    const cookie = response.headers.getSetCookie().find((c) => /^[^=;\s]+=[^;\s]+/.test(c));
+    if (!cookie) throw new AppError('deskClient.notADesk', { address: this.address });
+    this.cookie = cookie.split(';')[0]!;
+  }
+
+  /** End the session on the desk (best effort: a desk that is away lets the session expire by itself). */
+  async signOut(): Promise<void> {
+    if (!this.cookie) return;
+    try {
+      await this.request('/auth/logout', {}, 10_000);
+    } catch {
+      // Unreachable: the session ends on the desk after its lifetime anyway.
+    } finally {
+      this.cookie = null;
+    }
+  }
+
+  /** Call an API method on the desk; its errors come back as {@link AppError}s. */
+  async call(method: ApiMethod, args: unknown[]): Promise<unknown> {
+    if (!this.cookie) throw new AppError('desk.notSignedIn');
+    const timeout = LONG_CALLS.has(method) ? LONG_CALL_TIMEOUT_MS : CALL_TIMEOUT_MS;
+    const response = await this.request(`/api/${CHANNELS[method]}`, args, timeout);
+    return this.replyOf(response);
+  }
+
+  /**
+   * Read the desk's event stream until it ends or `signal` aborts: `onOpen` once connected, then every event.
+   * Rejects like {@link call} (unreachable, or `desk.notSignedIn` when the session is gone).
+   */
+  async listen(signal: AbortSignal, onOpen: () => void, onEvent: (e: ReviewEvent) => void): Promise<void> {
+    if (!this.cookie) throw new AppError('desk.notSignedIn');
+    let response: Response;
+    try {
+      response = await this.fetch(`${this.address}/api/events`, {
+        headers: { Cookie: this.cookie, Accept: 'text/event-stream', 'X-Review-Request': '1' },
+        signal,
+      });
+    } catch {
+      throw new AppError('deskClient.unreachable', { address: this.address });
+    }
+    if (!response.ok || !response.body) {
+      await this.replyOf(response);
+      throw new AppError('deskClient.unreachable', { address: this.address });
+    }
+    onOpen();
+    try {
+      await readEventStream(response.body, (data) => onEvent(JSON.parse(data) as ReviewEvent));
+    } catch {
+      if (signal.aborted) return;
+    }
+    if (!signal.aborted) throw new AppError('deskClient.unreachable', { address: this.address });
+  }
+
+  private async request(path: string, body: unknown, timeoutMs: number): Promise<Response> {
+    try {
+      return await this.fetch(`${this.address}${path}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Review-Request': '1',
+          ...(this.cookie ? { Cookie: this.cookie } : {}),
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'error',
+      });
+    } catch {
+      throw new AppError('deskClient.unreachable', { address: this.address });
+    }
+  }
+
+  /** The value of a reply, or its error as an {@link AppError}; a reply that is not the desk's is "not a desk". */
+  private async replyOf(response: Response): Promise<unknown> {
+    let reply: Reply;
+    try {
+      reply = (await response.json()) as Reply;
+    } catch {
+      // A proxy's error page (502/504) while the desk restarts is "away"; anything else is not a desk at all.
+      if (response.status >= 500) throw new AppError('deskClient.unreachable', { address: this.address });
+      throw new AppError('deskClient.notADesk', { address: this.address });
+    }
+    if (reply.error) {
+      const code = typeof reply.error.code === 'string' ? reply.error.code : 'unknown';
+      if (code === 'desk.notSignedIn') this.cookie = null;
+      throw new AppError(code, reply.error.params);
+    }
+    if (!response.ok) throw new AppError('deskClient.notADesk', { address: this.address });
+    return reply.value;
+  }
+}
