@@ -73,6 +73,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   });
   const { project, store } = editor;
   const deskLink = useDeskLink();
+  // On a desk (its page, or this app working on one) the signed-in account is the reviewer: no name to ask.
+  const onDesk = deskLink !== null && (deskLink.address !== null || !deskLink.canConnect);
   // The app switched between a desk and this computer (or must sign in again): save what was typed, start over.
   const restart = () => void editor.queue.flush().finally(() => window.location.reload());
 
@@ -231,7 +233,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       {!hasKey && !noKeyDismissed && (
         <NoKeyBanner onOpenSettings={() => setDialog('settings')} onDismiss={() => setNoKeyDismissed(true)} />
       )}
-      {askReviewer && (
+      {askReviewer && !onDesk && (
         <ReviewerPrompt
           onLater={() => setAskReviewer(false)}
           onSave={async (reviewerName) => {

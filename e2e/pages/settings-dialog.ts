@@ -37,6 +37,20 @@ export class SettingsDialog {
     return this.root.getByLabel('Interface language');
   }
 
+  /** Settings › Desk: work on a team desk instead of this computer. */
+  desk(): Locator {
+    return this.root.getByTestId('desk-settings');
+  }
+
+  /** Fill in Settings › Desk and sign in; the app then starts over on the desk. */
+  async connectDesk(address: string, name: string, password: string): Promise<void> {
+    const desk = this.desk();
+    await desk.getByLabel('Desk address').fill(address);
+    await desk.getByLabel('User name').fill(name);
+    await desk.getByLabel('Password').fill(password);
+    await desk.getByRole('button', { name: 'Sign in and work on the desk' }).click();
+  }
+
   async save(): Promise<void> {
     await this.root.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(this.root).toBeHidden();

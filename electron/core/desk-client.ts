@@ -1,4 +1,4 @@
-import { CHANNELS, type ApiHandlers, type ApiMethod } from '../contract';
+import { CHANNELS, type ApiHandlers, type ApiMethod, type SettingsView } from '../contract';
 import { DeskClient } from '../services/desk-client/client';
 import { AppError } from '../services/errors';
 import type { CoreOptions } from './context';
@@ -61,6 +61,18 @@ export function deskServerClientHandlers(): DeskClientHandlers {
  */
 export function routeThroughDesk(handlers: ApiHandlers, client: DeskClient): void {
   const table = handlers as unknown as Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>;
+  // This machine's settings, but machine translation runs on the desk: its key state is what the UI must show.
+  const localSettings = handlers.getSettings;
+  handlers.getSettings = async () => {
+    const own = await localSettings();
+    if (!client.active) return own;
+    try {
+      const desk = (await client.call('getSettings', [])) as SettingsView;
+      return { ...own, keySource: desk.keySource, keyForOtherServer: false, serverUrl: desk.serverUrl, canStoreKey: false };
+    } catch {
+      return { ...own, keySource: 'none', keyForOtherServer: false, canStoreKey: false }; // signed out or away: nothing to translate with
+    }
+  };
   for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
     if (LOCAL.has(method)) continue;
     const local = table[method];

@@ -46,7 +46,7 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
                 role: t(`roles.${link.user.role}`),
               })
             : t('settings.connected', { address: link.address })}{' '}
-          {t(`settings.state_${link.state}`)}
+          {link.state !== 'local' && t(`settings.state_${link.state}`)}
         </p>
         <button type="button" disabled={busy} onClick={() => void run(() => api.deskDisconnect())}>
           {t('settings.disconnect')}
@@ -76,7 +76,13 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
         <label className="field-label" htmlFor={ids.name}>
           {t('login.name')}
         </label>
-        <input id={ids.name} autoComplete="username" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id={ids.name}
+          type="text"
+          autoComplete="username"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="field">
         <label className="field-label" htmlFor={ids.password}>

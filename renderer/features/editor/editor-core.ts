@@ -27,7 +27,9 @@ export class EditorCore {
       updateCell: (edit) => api.updateCell(edit),
       toError: toApiError,
       // A restarted host has a new token: every save is refused until the page is reloaded, so say that.
+      // A desk that is away has its own banner (desk/DeskLinkBanner), which also counts what waits.
       onFailure: (error) =>
+        error.code !== 'deskClient.unreachable' &&
         this.opts.onNotice(
           notice('error', error.code === 'api.forbidden' ? { code: 'editor:reload.needed' } : error),
         ),
