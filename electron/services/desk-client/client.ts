@@ -112,6 +112,8 @@ export class DeskClient {
   async call(method: ApiMethod, args: unknown[]): Promise<unknown> {
     const link = this.link;
     if (!link || !link.signedIn) {
+      // The session ended (or the app just started): typing waits on disk for the next sign-in.
+      if (method === 'updateCell') await this.keep(args[0] as CellEdit);
       this.setState('signed-out');
       throw new AppError('desk.notSignedIn');
     }
