@@ -47,7 +47,15 @@ export class ReviewPage {
     }
   }
 
-  /** A row by its article row number (1-based); it must be near the viewport (see {@link scrollToRow}). */
+  /** Scroll the grid back to its first row. */
+  async scrollToTop(): Promise<void> {
+    await this.grid().evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    await expect(this.row(1)).toBeVisible();
+  }
+
+  /** A row by its article row number (1-based); it must be near the viewport (see {@link scrollToTop}). */
   row(row: number): Locator {
     return this.page.locator(`[data-testid^="row-"][aria-rowindex="${row + 1}"]`);
   }

@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Browser } from '@playwright/test';
+import { startTryDesk, type TryDesk } from '../electron/desk/try';
+import { DeskPage } from './pages/desk-page';
+import { ExportDialog } from './pages/export-dialog';
+import { ReviewPage } from './pages/review-page';
+import { startDeeplServer, type DeeplFake } from './support/deepl-server';
+
+// The team desk as a new user tries it: `npm run desk:try` (one command: its own PostgreSQL, three accounts, the
+// sample assigned), the editor opens it (DeepL pre-fills), two reviewers in two browsers review VI and EN at
+// once and see each other live, the editor signs both off and exports the signed-off result.
+let deepl: DeeplFake;
+let folder: string;
+let desk: TryDesk;
+
+test.beforeAll(async () => {
+  deepl = await startDeeplServer();
+  folder = await mkdtemp(join(tmpdir(), 'desk-journey-'));
+  desk = await startTryDesk({
+    folder,
+    listen: '127.0.0.1:0',
+    root: resolve('.'),
+    env: { DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: deepl.url },
+  });
+});
+test.afterAll(async () => {
+  await desk?.close();
+  await deepl?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function person(browser: Browser, name: string) {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await context.newPage();
+  const account = desk.accounts.find((a) => a.name === name)!;
+  await new DeskPage(page, desk.url).signIn(name, account.password);
+  return { context, page, grid: new ReviewPage(page, desk.url), desk: new DeskPage(page, desk.url) };
+}
+
+/** Approve every open cell of a language with Ctrl+Enter (approve and go to the next open cell). */
+async function approveAll(grid: ReviewPage, lang: 'vi' | 'en') {
+  const progress = grid.progress(lang);
+  await grid.focus(lang, 1);
+  for (let i = 0; i < 60; i++) {
+    const [done, total] = ((await progress.textContent()) ?? '').match(/\d+/g)!.map(Number);
+    if (done === total) return;
+    await grid.page.keyboard.press('Control+Enter');
+    // A cell with an open check finding asks first; the reviewer has read it.
+    const ask = grid.confirmDialog();
+    if (await ask.isVisible().catch(() => false))
+      await ask.getByRole('button', { name: 'Approve anyway' }).click();
+    await grid.page.waitForTimeout(100);
+  }
+  throw new Error(`${lang}: not everything approved: ${await progress.textContent()}`);
+}
+
+test('two reviewers work the sample together on the try-out desk; the editor exports the signed-off text', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const minh = await person(browser, 'minh');
+  await expect(minh.grid.mtSummary()).toBeVisible({ timeout: 30_000 }); // DeepL pre-filled both languages
+  const lan = await person(browser, 'lan');
+  const james = await person(browser, 'james');
+  await lan.grid.expectValue('vi', 2, false, '');
+
+  // At once, each in their own language; each sees the other's change live, and where they are.
+  await lan.grid.fill(
+    'vi',
+    2,
+    'Thị trưởng Seoul Oh Se-hoon hỗ trợ doanh nghiệp di chuyển thông minh vào Việt Nam.',
+  );
+  await james.grid.fill('en', 2, 'Seoul Mayor Oh Se-hoon backs smart-mobility firms entering Vietnam.');
+  await lan.grid.cell('vi', 2).blur();
+  await james.grid.cell('en', 2).blur();
+  await james.grid.expectValue('vi', 2, true, /Thị trưởng Seoul Oh Se-hoon/);
+  await lan.grid.expectValue('en', 2, true, /Seoul Mayor Oh Se-hoon backs/);
+  await lan.grid.cell('vi', 3).focus();
+  await expect(james.desk.presence()).toContainText('lan · row 3 VI');
+
+  await approveAll(lan.grid, 'vi');
+  await approveAll(james.grid, 'en');
+  await expect(minh.grid.progress('vi')).toHaveText(/(\d+) \/ \1 approved/);
+  await expect(minh.grid.progress('en')).toHaveText(/(\d+) \/ \1 approved/);
+
+  // The editor signs off both languages: they are locked, and exported as signed off.
+  await minh.page.getByRole('button', { name: 'Assignments…', exact: true }).click();
+  const access = minh.page.getByTestId('desk-access');
+  await access.getByRole('button', { name: 'Sign off VI' }).click();
+  await access.getByRole('button', { name: 'Sign off EN' }).click();
+  await expect(access).toContainText('Signed off by minh');
+  await minh.page.keyboard.press('Escape');
+  await lan.grid.scrollToTop();
+  await lan.grid.fill('vi', 4, 'thay đổi sau khi ký duyệt');
+  await lan.grid.cell('vi', 4).blur();
+  await expect(lan.page.getByText(/signed off by minh and is locked/).first()).toBeVisible();
+
+  await minh.page.getByRole('button', { name: 'Export…', exact: true }).click();
+  const dialog = new ExportDialog(minh.page);
+  await dialog.choose('md', 'vi');
+  const vi = await dialog.exportText();
+  expect(vi.text).toContain(
+    'Thị trưởng Seoul Oh Se-hoon hỗ trợ doanh nghiệp di chuyển thông minh vào Việt Nam.',
+  );
+  expect(vi.text).not.toContain('thay đổi sau khi ký duyệt');
+  expect(vi.text).not.toContain('[DRAFT]');
+  await dialog.choose('md', 'en');
+  expect((await dialog.exportText()).text).toContain(
+    'Seoul Mayor Oh Se-hoon backs smart-mobility firms entering Vietnam.',
+  );
+  for (const p of [minh, lan, james]) await p.context.close();
+});
