@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
 import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
+import { DeskLink } from '../services/desk-client/link';
+import { isAppError } from '../services/errors';
 import { startDeskServer, type DeskServer } from './server';
 
 // Built-in TLS: the desk answers over HTTPS and its session cookie is Secure and __Host- prefixed.
@@ -60,6 +62,14 @@ describe('desk server over TLS', () => {
     expect(cookie).toMatch(
       /^__Host-desk_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/,
     );
+  });
+
+  it("is refused by the app's desk client while its certificate is not trusted here", async () => {
+    const link = new DeskLink(new URL(desk.url).origin);
+    const error = await link.signIn('hoa', 'admin-password').catch((e: unknown) => e);
+    // Self-signed: the app says so (retrying would not help) and sends nothing.
+    expect(isAppError(error, 'deskClient.untrusted')).toBe(true);
+    expect(link.signedIn).toBe(false);
   });
 
   it('refuses to listen beyond loopback without the public origin', async () => {

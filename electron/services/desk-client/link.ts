@@ -23,9 +23,27 @@ interface Reply {
   error?: { code?: unknown; params?: Record<string, string | number> };
 }
 
+/** TLS failures that mean "this is not the certificate a desk at this address should have". */
+const CERT_ERRORS = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|HOSTNAME|ALTNAME/;
+
+/**
+ * A failed connection as the person should read it: a certificate the system does not trust is not "unreachable"
+ * (retrying will not help; the address or the desk's certificate must be fixed).
+ */
+function connectionError(e: unknown, address: string): AppError {
+  const cause = (e as { cause?: { code?: unknown } } | null)?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  if (CERT_ERRORS.test(code)) return new AppError('deskClient.untrusted', { address });
+  return new AppError('deskClient.unreachable', { address });
+}
+
 /** True for the errors that mean "the desk did not answer", as opposed to "the desk said no". */
 export function isUnreachable(e: unknown): boolean {
-  return e instanceof AppError && (e.code === 'deskClient.unreachable' || e.code === 'api.unavailable');
+  // A certificate that stopped being trusted mid-session (expired) also means: keep the typing, try again later.
+  return (
+    e instanceof AppError &&
+    (e.code === 'deskClient.unreachable' || e.code === 'deskClient.untrusted' || e.code === 'api.unavailable')
+  );
 }
 
 /** A session with one desk. The session cookie lives only in this object's memory, never on disk. */
@@ -88,8 +106,8 @@ export class DeskLink {
         headers: { Cookie: this.cookie, Accept: 'text/event-stream', 'X-Review-Request': '1' },
         signal,
       });
-    } catch {
-      throw new AppError('deskClient.unreachable', { address: this.address });
+    } catch (e) {
+      throw connectionError(e, this.address);
     }
     if (!response.ok || !response.body) {
       await this.replyOf(response);
@@ -117,8 +135,8 @@ export class DeskLink {
         signal: AbortSignal.timeout(timeoutMs),
         redirect: 'error',
       });
-    } catch {
-      throw new AppError('deskClient.unreachable', { address: this.address });
+    } catch (e) {
+      throw connectionError(e, this.address);
     }
   }
 
