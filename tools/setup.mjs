@@ -40,6 +40,8 @@ if (withTests && process.platform === 'linux') {
     ['translate-toolkit', existsSync('/usr/bin/po2xliff')],
     ['omegat', existsSync('/usr/share/omegat/OmegaT.jar')],
     ['postgresql', havePostgres()],
+    // setpriv: a test drops root's file-permission override to see a real "permission denied".
+    ['util-linux', existsSync('/usr/bin/setpriv')],
   ].filter(([, present]) => !present);
   if (missing.length) {
     const pkgs = missing.map(([p]) => p);

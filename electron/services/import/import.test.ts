@@ -1,7 +1,11 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../errors';
 import {
@@ -399,11 +403,25 @@ describe('readArticleFile', () => {
     );
   });
 
-  it.skipIf(process.getuid?.() === 0)('turns a permission error into import.unreadable', async () => {
+  it('turns a permission error into import.unreadable', async () => {
     const path = join(dir, 'locked.txt');
     await writeFile(path, KOREAN);
     await chmod(path, 0o000);
-    expect((await failure(() => readArticleFile(path))).code).toBe('import.unreadable');
+    if (process.getuid?.() !== 0) {
+      expect((await failure(() => readArticleFile(path))).code).toBe('import.unreadable');
+      return;
+    }
+    // Root reads every file (CI runs as root) through its DAC capabilities: ask the same function in a child
+    // process that has them dropped from its bounding set (util-linux `setpriv`), so file modes apply to it.
+    const script = `import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, 'index.ts')).href)})
+      .then((m) => m.readArticleFile(process.argv[1]))
+      .then(() => console.log('read'), (e) => console.log(e.code))`;
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+    const { stdout } = await promisify(execFile)('setpriv', [
+      '--bounding-set', '-dac_override,-dac_read_search', '--',
+      process.execPath, '--import', tsx, '-e', script, path,
+    ]); // prettier-ignore
+    expect(stdout.trim()).toBe('import.unreadable');
   });
 
   it('refuses an unsupported file before reading it', async () => {
