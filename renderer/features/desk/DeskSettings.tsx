@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, DeskConnection } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
@@ -59,10 +59,7 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
     <fieldset className="field-set" data-testid="desk-settings">
       <legend>{t('settings.legend')}</legend>
       <p className="field-hint">{t('settings.intro')}</p>
-      <div className="field">
-        <label className="field-label" htmlFor={ids.address}>
-          {t('settings.address')}
-        </label>
+      <Field id={ids.address} label={t('settings.address')}>
         <input
           id={ids.address}
           type="url"
@@ -71,11 +68,8 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
           value={address}
           onChange={(e) => setAddress(e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={ids.name}>
-          {t('login.name')}
-        </label>
+      </Field>
+      <Field id={ids.name} label={t('login.name')}>
         <input
           id={ids.name}
           type="text"
@@ -83,11 +77,8 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={ids.password}>
-          {t('login.password')}
-        </label>
+      </Field>
+      <Field id={ids.password} label={t('login.password')}>
         <input
           id={ids.password}
           type="password"
@@ -96,7 +87,7 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
           onChange={(e) => setPassword(e.target.value)}
           aria-describedby={error ? ids.error : undefined}
         />
-      </div>
+      </Field>
       {error && (
         <p id={ids.error} className="field-error" role="alert" data-testid="desk-settings-error">
           {message(error)}
@@ -110,5 +101,17 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
         {busy ? t('login.busy') : t('settings.connect')}
       </button>
     </fieldset>
+  );
+}
+
+/** A labelled field of the settings form. */
+function Field(props: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      {props.children}
+    </div>
   );
 }
