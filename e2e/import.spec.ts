@@ -78,3 +78,32 @@ test('a revised version keeps translations of unchanged paragraphs and flags the
   await expect(page.locator('.grid-row.change-new')).toHaveCount(1);
   await expect(page.locator('.grid-row.change-changed')).toHaveCount(1);
 });
+
+test('an import can be cancelled while the file is still on its way; the open project stays', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  const title = await page.locator('h1').textContent();
+  // Hold the upload, so Cancel certainly comes first: the import is refused when it arrives.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/project:import', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({
+      name: 'bai-moi.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(SAMPLE.replace('오세훈', '박원순')),
+    });
+  const bar = page.getByTestId('import-progress');
+  await expect(bar).toContainText('Opening bai-moi.txt…');
+  await bar.getByRole('button', { name: 'Cancel' }).click();
+  release();
+  await expect(page.getByText('The import was cancelled. The open project is unchanged.')).toBeVisible();
+  await expect(bar).toBeHidden();
+  await expect(page.locator('h1')).toHaveText(title!);
+});

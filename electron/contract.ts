@@ -178,8 +178,11 @@ export interface ReviewApi {
   exportTerms(req: { projectId: string | null; format: TermFileFormat }): Promise<FilePayload>;
 
   // Interchange: XLIFF round trip, OmegaT, imports
-  /** Stop article imports in progress (they run in a worker thread); the import then fails with `import.cancelled`. */
-  cancelImport(): Promise<void>;
+  /**
+   * Stop an article import (they run in a worker thread), or every one in progress when no id is given; the import
+   * then fails with `import.cancelled` and nothing is written.
+   */
+  cancelImport(importId?: string): Promise<void>;
 
   // Team desk
   /** The signed-in desk account, or null in the single-user app. */

@@ -43,6 +43,7 @@ export const argSchemas = {
         intoProjectId: id.optional(),
         acceptNonKorean: z.boolean().optional(),
         confirmDifferentArticle: z.boolean().optional(),
+        importId: id.optional(),
       })
       .strict(),
   ]),
@@ -179,7 +180,7 @@ export const argSchemas = {
   exportTerms: z.tuple([z.object({ projectId: id.nullable(), format: z.enum(['csv', 'tbx']) }).strict()]),
 
   // Interchange: XLIFF round trip, OmegaT, imports
-  cancelImport: z.tuple([]),
+  cancelImport: z.union([z.tuple([]), z.tuple([id])]),
 
   // Team desk
 

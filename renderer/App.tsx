@@ -26,6 +26,7 @@ import { MachineTotals, SaveIndicator, VariantSelect } from './features/editor/E
 import { ReviewerPrompt } from './features/editor/ReviewerPrompt';
 import { useEditor } from './features/editor/use-editor';
 import { DropOverlay } from './features/projects/DropOverlay';
+import { ImportBar } from './features/projects/ImportBar';
 import { SourceInfo } from './features/projects/SourceInfo';
 import { useArticleImport } from './features/projects/use-article-import';
 import { Header, type HeaderActions } from './features/review/Header';
@@ -214,6 +215,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         signOut={deskLink?.address ? () => editor.queue.flush().then(() => api.deskDisconnect()) : undefined}
       />
       <DeskLinkBanner link={deskLink} onSignIn={restart} />
+      <ImportBar name={articles.opening} onCancel={articles.cancel} />
       <TranslateBar
         run={translation.run}
         summary={translation.summary}

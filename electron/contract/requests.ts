@@ -20,6 +20,11 @@ export interface ImportRequest {
    * merged anyway (otherwise it is refused with `project.differentArticle`).
    */
   confirmDifferentArticle?: boolean;
+  /**
+   * Names this import so `cancelImport(importId)` stops exactly it, even when the cancel arrives before the import
+   * itself (a large file still uploading): it is then refused on arrival.
+   */
+  importId?: string;
 }
 
 /** What an import did. */

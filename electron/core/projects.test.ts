@@ -61,3 +61,33 @@ describe('one project per article', () => {
     expect(again.project.id).not.toBe(first.project.id);
   });
 });
+
+describe('cancelling an import', () => {
+  const file = (text: string) => ({ fileName: 'bai.txt', dataBase64: Buffer.from(text).toString('base64') });
+  const code = (p: Promise<unknown>) =>
+    p.then(
+      () => 'opened',
+      (e: { code?: string }) => e.code,
+    );
+
+  it('refuses an import whose cancel arrived first, and only that one', async () => {
+    await core.handlers.cancelImport('imp-1');
+    expect(await code(core.handlers.importArticle({ ...file(ARTICLE), importId: 'imp-1' }))).toBe(
+      'import.cancelled',
+    );
+    expect(await core.handlers.listProjects()).toEqual([]); // nothing written
+    // The id is used up; another import goes through.
+    expect(await code(core.handlers.importArticle({ ...file(ARTICLE), importId: 'imp-2' }))).toBe('opened');
+    expect(await core.handlers.listProjects()).toHaveLength(1);
+  });
+
+  it('stops an import while its worker reads the file, and writes nothing', async () => {
+    const para = '서울시는 4일 베트남 하노이시와 교통 협력을 강화한다고 밝혔다. '.repeat(30);
+    const big = Array.from({ length: 2500 }, (_, i) => `${i}. ${para}`).join('\n\n');
+    const running = code(core.handlers.importArticle({ ...file(big), importId: 'big' }));
+    await new Promise((r) => setTimeout(r, 50));
+    await core.handlers.cancelImport('big');
+    expect(await running).toBe('import.cancelled');
+    expect(await core.handlers.listProjects()).toEqual([]);
+  });
+});

@@ -44,15 +44,21 @@ const nfc = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 /** Projects: open, import (new or revised article), per-project settings. */
 export function projectHandlers(ctx: CoreContext): ProjectHandlers {
   const { store, settings, opts } = ctx;
-  // Imports in progress, so "cancel" can stop them; each runs in its own worker thread.
-  const importing = new Set<AbortController>();
+  // Imports in progress, so "cancel" can stop them; each runs in its own worker thread. Ids cancelled before their
+  // import arrived (it was still uploading) are remembered, so it is refused on arrival.
+  const importing = new Map<AbortController, string | undefined>();
+  const cancelledEarly = new Set<string>();
 
   /** Parse an article off the main thread (time limit, capped memory, cancellable). */
-  async function parseArticle(input: ParseInput): Promise<ParsedArticle> {
+  async function parseArticle(input: ParseInput, importId?: string): Promise<ParsedArticle> {
+    if (importId && cancelledEarly.delete(importId)) throw new AppError('import.cancelled');
     const control = new AbortController();
-    importing.add(control);
+    importing.set(control, importId);
     try {
-      return await parseArticleOffThread(input, { signal: control.signal });
+      const parsed = await parseArticleOffThread(input, { signal: control.signal });
+      // Cancelled just as the worker answered: still nothing is written.
+      if (control.signal.aborted) throw new AppError('import.cancelled');
+      return parsed;
     } finally {
       importing.delete(control);
     }
@@ -148,12 +154,15 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
     },
 
     async importArticle(req) {
-      const parsed = await parseArticle({
-        fileName: req.fileName,
-        bytes: Buffer.from(req.dataBase64, 'base64'),
-        ...(req.encoding ? { encoding: req.encoding } : {}),
-        ...(req.acceptNonKorean ? { acceptNonKorean: true } : {}),
-      });
+      const parsed = await parseArticle(
+        {
+          fileName: req.fileName,
+          bytes: Buffer.from(req.dataBase64, 'base64'),
+          ...(req.encoding ? { encoding: req.encoding } : {}),
+          ...(req.acceptNonKorean ? { acceptNonKorean: true } : {}),
+        },
+        req.importId,
+      );
       return req.intoProjectId
         ? reimport(req.intoProjectId, parsed, req.fileName, req.confirmDifferentArticle === true)
         : newProjectFrom(parsed, req.fileName);
@@ -167,8 +176,17 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
       return newProjectFrom(parsed, req.name?.trim() || 'clipboard.txt');
     },
 
-    async cancelImport() {
-      for (const c of importing) c.abort();
+    async cancelImport(importId) {
+      let found = false;
+      for (const [control, id] of importing)
+        if (importId === undefined || id === importId) {
+          control.abort();
+          found = true;
+        }
+      if (importId && !found) {
+        if (cancelledEarly.size >= 100) cancelledEarly.clear(); // ids of imports that never came
+        cancelledEarly.add(importId);
+      }
     },
 
     async setTranslatable({ projectId, segmentId, translate }) {

@@ -73,7 +73,7 @@ export const POLICY: Record<ApiMethod, Rule> = {
   deleteTerm: 'desk-editor',
   importTerms: 'editor',
   exportTerms: 'any',
-  cancelImport: 'any',
+  cancelImport: 'editor', // only editors import; without an id it stops everyone's
   getAbout: 'any',
   uiReady: 'any',
   // Team desk methods check roles themselves (they need the person's record anyway).

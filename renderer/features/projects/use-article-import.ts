@@ -31,6 +31,8 @@ export function useArticleImport(opts: {
   const { t } = useTranslation(['projects', 'common', 'editor']);
   const message = useMessage();
   const [lastFile, setLastFile] = useState<File | null>(null);
+  // The file being opened, and the id its Cancel button names (see `cancelImport`).
+  const [opening, setOpening] = useState<{ name: string; importId: string } | null>(null);
   const { confirm, onOpened, onNotice } = opts;
 
   /**
@@ -61,7 +63,8 @@ export function useArticleImport(opts: {
                   }
                 : null;
           if (!question) {
-            onNotice(notice('error', error));
+            // The reviewer's own Cancel is not an error; the open project is unchanged.
+            onNotice(notice(error.code === 'import.cancelled' ? 'info' : 'error', error));
             return false;
           }
           const go = await confirm({ ...question, confirm: t('common:actions.continue') });
@@ -82,9 +85,15 @@ export function useArticleImport(opts: {
         onNotice(notice('error', { code: 'import.unreadable' }));
         return false;
       }
-      const ok = await withChecks((flags) =>
-        api.importArticle({ fileName: file.name, dataBase64, ...options, ...flags }),
-      );
+      const ok = await withChecks(async (flags) => {
+        const importId = crypto.randomUUID();
+        setOpening({ name: file.name, importId });
+        try {
+          return await api.importArticle({ fileName: file.name, dataBase64, ...options, ...flags, importId });
+        } finally {
+          setOpening(null);
+        }
+      });
       if (ok) setLastFile(file);
       return ok;
     },
@@ -99,5 +108,10 @@ export function useArticleImport(opts: {
     [withChecks],
   );
 
-  return { importFile, importText, lastFile };
+  /** Stop the import in progress (the file being opened). */
+  const cancel = useCallback(() => {
+    if (opening) void api.cancelImport(opening.importId).catch(() => undefined);
+  }, [opening]);
+
+  return { importFile, importText, lastFile, opening: opening?.name ?? null, cancel };
 }
