@@ -26,6 +26,17 @@ import { Outbox } from './outbox';
 /** Remembers which desk this app works on (never the password or the session). */
 export const CLIENT_FILE = 'desk-client.json';
 
+/**
+ * The desk's events this app passes on to its UI. Others are this app's own business (its link state, its menu)
+ * and are never taken from a server.
+ */
+const RELAYED: ReadonlySet<ReviewEvent['type']> = new Set([
+  'segments-updated',
+  'presence',
+  'mt-progress',
+  'mt-finished',
+]);
+
 /** Reconnecting the event stream waits this long, doubling up to {@link MAX_RETRY_MS}. */
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 10_000;
@@ -211,7 +222,7 @@ export class DeskClient {
               wait = FIRST_RETRY_MS;
               this.setState('online');
             },
-            (event) => this.opts.emit(event),
+            (event) => RELAYED.has(event.type) && this.opts.emit(event),
           );
         } catch (e) {
           if (control.signal.aborted) break;
