@@ -1,6 +1,10 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { ApprovedRow, TranslationMemory } from './memory';
 import { fuzzyScore, normalize } from './text';
+import { EMBEDDED_DESK } from '../desk/scope';
+
+/** The desk whose memory these cases use (the embedded app's). */
+const D = EMBEDDED_DESK;
 
 const BYLINE = '[서울=뉴시스]홍길동 기자 = ';
 const COPYRIGHT = '<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>';
@@ -33,11 +37,11 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('finds a byline and a copyright line of another article as 100 % matches', async () => {
-    await tm.remember([
+    await tm.remember(D, [
       row(BYLINE, '[Seoul=Newsis] Phóng viên Hong Gil-dong = ', { previous: '제목 A', next: '본문 A' }),
       row(COPYRIGHT, '<Bản quyền © Newsis. Nghiêm cấm sao chép và phân phối lại.>', { previous: '끝 A' }),
     ]);
-    const byline = await tm.lookup({ source: BYLINE, lang: 'vi', previous: '제목 B', next: '본문 B' });
+    const byline = await tm.lookup(D, { source: BYLINE, lang: 'vi', previous: '제목 B', next: '본문 B' });
     expect(byline).toHaveLength(1);
     expect(byline[0]).toMatchObject({
       score: 100,
@@ -45,13 +49,13 @@ export function memoryCases(memory: () => TranslationMemory): void {
       target: '[Seoul=Newsis] Phóng viên Hong Gil-dong =',
     });
     expect(byline[0]).toMatchObject({ projectName: 'A', reviewer: 'Lan' });
-    const copyright = await tm.lookup({ source: ` ${COPYRIGHT}\n`, lang: 'vi', previous: '끝 B' });
+    const copyright = await tm.lookup(D, { source: ` ${COPYRIGHT}\n`, lang: 'vi', previous: '끝 B' });
     expect(copyright.map((m) => m.score)).toEqual([100]);
-    expect(await tm.lookup({ source: BYLINE, lang: 'en' })).toEqual([]);
+    expect(await tm.lookup(D, { source: BYLINE, lang: 'en' })).toEqual([]);
   });
 
   it('gives 101 % when the neighbouring rows match too, ranked above a plain exact match', async () => {
-    await tm.remember([
+    await tm.remember(D, [
       row(SEOUL, 'Thành phố Seoul ngày 4 cho biết…', {
         previous: BYLINE,
         next: KOSPI,
@@ -59,7 +63,7 @@ export function memoryCases(memory: () => TranslationMemory): void {
       }),
       row(SEOUL, 'Ngày 4, thành phố Seoul cho biết…', { previous: '다른 줄', next: KOSPI }),
     ]);
-    const matches = await tm.lookup({ source: SEOUL, lang: 'vi', previous: BYLINE, next: KOSPI });
+    const matches = await tm.lookup(D, { source: SEOUL, lang: 'vi', previous: BYLINE, next: KOSPI });
     expect(matches.map((m) => [m.score, m.kind])).toEqual([
       [101, 'context'],
       [100, 'exact'],
@@ -68,35 +72,35 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('finds sentences differing by a number or a word as fuzzy matches with their score', async () => {
-    await tm.remember([
+    await tm.remember(D, [
       row(KOSPI, 'Chỉ số KOSPI tăng 12,34 điểm…'),
       row(SEOUL, 'Seoul ký với Hà Nội…'),
       row(UNRELATED, 'Mưa'),
     ]);
-    const kospi = await tm.lookup({ source: KOSPI_OTHER_DAY, lang: 'vi' });
+    const kospi = await tm.lookup(D, { source: KOSPI_OTHER_DAY, lang: 'vi' });
     expect(kospi).toHaveLength(1);
     expect(kospi[0]).toMatchObject({ kind: 'fuzzy', source: normalize(KOSPI) });
     expect(kospi[0]!.score).toBe(fuzzyScore(normalize(KOSPI_OTHER_DAY), normalize(KOSPI)));
     expect(kospi[0]!.score).toBeGreaterThanOrEqual(75);
     expect(kospi[0]!.score).toBeLessThan(100);
-    const seoul = await tm.lookup({ source: SEOUL_WORD, lang: 'vi' });
+    const seoul = await tm.lookup(D, { source: SEOUL_WORD, lang: 'vi' });
     expect(seoul.map((m) => m.target)).toEqual(['Seoul ký với Hà Nội…']);
     expect(seoul[0]!.score).toBeGreaterThan(90);
   });
 
   it('offers nothing for an unrelated sentence or one below 75 %', async () => {
-    await tm.remember([row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI')]);
-    expect(await tm.lookup({ source: UNRELATED, lang: 'vi' })).toEqual([]);
+    await tm.remember(D, [row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI')]);
+    expect(await tm.lookup(D, { source: UNRELATED, lang: 'vi' })).toEqual([]);
     const half = '서울시는 4일 베트남 하노이시와 교육 분야 교류를 확대하기로 했다.';
     expect(fuzzyScore(normalize(half), normalize(SEOUL))).toBeLessThan(75);
-    expect(await tm.lookup({ source: half, lang: 'vi' })).toEqual([]);
+    expect(await tm.lookup(D, { source: half, lang: 'vi' })).toEqual([]);
   });
 
   it('keeps one unit per identical pair, with the newest approval', async () => {
-    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'Old', at: '2026-01-01T00:00:00Z' })])).toBe(1);
-    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'New', at: '2026-02-01T00:00:00Z' })])).toBe(0);
-    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(0);
-    expect(await tm.repo.count()).toBe(1);
-    expect((await tm.lookup({ source: SEOUL, lang: 'vi' }))[0]!.reviewer).toBe('New');
+    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Old', at: '2026-01-01T00:00:00Z' })])).toBe(1);
+    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'New', at: '2026-02-01T00:00:00Z' })])).toBe(0);
+    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(0);
+    expect(await tm.repo.count(D)).toBe(1);
+    expect((await tm.lookup(D, { source: SEOUL, lang: 'vi' }))[0]!.reviewer).toBe('New');
   });
 }
