@@ -99,7 +99,10 @@ async function memoryBench(url: string): Promise<void> {
     runs.push(p95(times));
   }
   console.log(`memory lookups with a ≥75 % match: ${found} of ${samples.rows.length}`);
-  line(`memory lookup p95 (${UNITS} units in the desk)`, runs[0]!, median(runs), 'ms', { op: '<', value: 50 });
+  line(`memory lookup p95 (${UNITS} units in the desk)`, runs[0]!, median(runs), 'ms', {
+    op: '<',
+    value: 50,
+  });
   line(`memory matches from another desk`, leaked, leaked, 'count', { op: '=', value: 0 });
   await db.close();
 }

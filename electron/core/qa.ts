@@ -22,7 +22,7 @@ type QaHandlers = Pick<
 /**
  * Quality checks across the Korean source and both targets, "not an error" marks, and the termbase of the caller's
  * desk (`ctx.actor().desk`, passed to the repository on every call: another desk's terms are never listed,
- * exported, checked against, changed or deleted).
+ * exported, checked against, changed or deleted; which checks are switched off is the desk's too).
  */
 export function qaHandlers(ctx: CoreContext): QaHandlers {
   const { store, iso } = ctx;
@@ -33,7 +33,7 @@ export function qaHandlers(ctx: CoreContext): QaHandlers {
     await store.get(projectId); // a clear error for an unknown project
     const [terms, disabledChecks, dismissals] = await Promise.all([
       repo.terms(desk(), projectId),
-      repo.disabledChecks(),
+      repo.disabledChecks(desk()),
       repo.dismissals(projectId),
     ]);
     return { terms, disabledChecks, dismissals };
@@ -59,7 +59,7 @@ export function qaHandlers(ctx: CoreContext): QaHandlers {
       return context(projectId);
     },
 
-    setQaCheck: ({ check, enabled }) => repo.setCheck(check, enabled),
+    setQaCheck: ({ check, enabled }) => repo.setCheck(desk(), check, enabled),
 
     listTerms: (projectId) => repo.terms(desk(), projectId),
 

@@ -49,7 +49,7 @@ async function contextOf(database: Database, project: Project): Promise<QaRunCon
   const repo = new QaRepository(database);
   const [terms, disabled, dismissals] = await Promise.all([
     repo.terms(EMBEDDED_DESK, project.id),
-    repo.disabledChecks(),
+    repo.disabledChecks(EMBEDDED_DESK),
     repo.dismissals(project.id),
   ]);
   return { terms, disabled, dismissals };

@@ -68,8 +68,8 @@ export function qaRepositoryCases(db: () => Database): void {
     });
     await repo.undismiss('p1', 's1|vi|values|n:5');
     expect(await repo.dismissals('p1')).toEqual({});
-    expect(await repo.setCheck('crossNames', false)).toEqual(['crossNames']);
-    expect(await repo.setCheck('crossNames', true)).toEqual([]);
+    expect(await repo.setCheck(D, 'crossNames', false)).toEqual(['crossNames']);
+    expect(await repo.setCheck(D, 'crossNames', true)).toEqual([]);
 
     expect(await repo.changedTermsSinceSync(D, 'p1')).toEqual([]);
     await repo.markSynced('p1', '2026-01-01T00:00:00Z');

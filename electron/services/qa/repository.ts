@@ -4,7 +4,7 @@ import type { QaCheckId, QaDismissal, TermEntry, TermInput } from '../../contrac
 import { QA_CHECK_IDS } from '../../contract';
 import type { Database } from '../db';
 import { AppError } from '../errors';
-import { deskScopeKey, projectScopeKey } from './scope-keys';
+import { deskScopeKey, disabledKey, projectScopeKey } from './scope-keys';
 
 interface TermRow {
   id: string;
@@ -205,27 +205,30 @@ export class QaRepository {
       .execute();
   }
 
-  async disabledChecks(): Promise<QaCheckId[]> {
+  /** The checks the desk switched off. */
+  async disabledChecks(desk: string): Promise<QaCheckId[]> {
     const row = await this.db
       .selectFrom('qa_settings')
       .select('value')
-      .where('key', '=', 'disabled')
+      .where('key', '=', disabledKey(desk))
       .executeTakeFirst();
     const known = new Set<string>(QA_CHECK_IDS);
     return row ? (JSON.parse(row.value) as string[]).filter((c): c is QaCheckId => known.has(c)) : [];
   }
 
-  async setCheck(check: QaCheckId, enabled: boolean): Promise<QaCheckId[]> {
-    const now = new Set(await this.disabledChecks());
+  /** Switch a check on or off for the desk; returns the desk's switched-off checks. */
+  async setCheck(desk: string, check: QaCheckId, enabled: boolean): Promise<QaCheckId[]> {
+    const now = new Set(await this.disabledChecks(desk));
+    const key = disabledKey(desk);
     if (enabled) now.delete(check);
     else now.add(check);
     const value = JSON.stringify(QA_CHECK_IDS.filter((c) => now.has(c)));
     await this.db
       .insertInto('qa_settings')
-      .values({ key: 'disabled', value })
+      .values({ key, value })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
       .execute();
-    return this.disabledChecks();
+    return this.disabledChecks(desk);
   }
 }
 

@@ -1,4 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
+import { exportTmx, importTmx } from './index';
 import type { ApprovedRow, TranslationMemory } from './memory';
 import { fuzzyScore, normalize } from './text';
 import { EMBEDDED_DESK } from '../desk/scope';
@@ -99,8 +100,38 @@ export function memoryCases(memory: () => TranslationMemory): void {
   it('keeps one unit per identical pair, with the newest approval', async () => {
     expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Old', at: '2026-01-01T00:00:00Z' })])).toBe(1);
     expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'New', at: '2026-02-01T00:00:00Z' })])).toBe(0);
-    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(0);
+    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(
+      0,
+    );
     expect(await tm.repo.count(D)).toBe(1);
     expect((await tm.lookup(D, { source: SEOUL, lang: 'vi' }))[0]!.reviewer).toBe('New');
+  });
+
+  it("keeps two desks' memories apart: approvals and TMX imports, lookups, counts and exports", async () => {
+    const [a, b] = ['seoul', 'sports'];
+    await tm.remember(a, [row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI tăng')]);
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="ko-KR" segtype="sentence" adminlang="en"
+      datatype="plaintext" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+      <tu><tuv xml:lang="ko-KR"><seg>${UNRELATED}</seg></tuv><tuv xml:lang="vi-VN"><seg>Mưa lớn</seg></tuv></tu>
+      </body></tmx>`;
+    const now = new Date('2026-11-25T00:00:00Z');
+    expect(await importTmx(tm, a, Buffer.from(tmx), now)).toEqual({ imported: 1, skipped: 0 });
+    for (const source of [SEOUL, SEOUL_WORD, KOSPI_OTHER_DAY, UNRELATED])
+      expect(await tm.lookup(b, { source, lang: 'vi' })).toEqual([]);
+    expect(await tm.repo.count(b)).toBe(0);
+    const bExport = await exportTmx(tm, b, { now, appVersion: '1' });
+    expect(bExport).not.toMatch(/<tu[ >]/);
+    expect(bExport).not.toContain('Seoul');
+    // The same pair in both desks is two units: B's approval neither replaces nor dates A's.
+    expect(
+      await tm.remember(b, [row(SEOUL, 'Seoul ký với Hà Nội…', { reviewer: 'Thu', at: now.toISOString() })]),
+    ).toBe(1);
+    expect((await tm.lookup(a, { source: SEOUL, lang: 'vi' }))[0]).toMatchObject({ reviewer: 'Lan' });
+    expect((await tm.lookup(b, { source: SEOUL, lang: 'vi' })).map((m) => m.reviewer)).toEqual(['Thu']);
+    expect(await tm.repo.count(a)).toBe(3);
+    const aExport = await exportTmx(tm, a, { now, appVersion: '1' });
+    expect(aExport.match(/<tu[ >]/g)).toHaveLength(3);
+    expect(aExport).toContain('Mưa lớn');
+    expect(await tm.lookup(D, { source: SEOUL, lang: 'vi' })).toEqual([]);
   });
 }

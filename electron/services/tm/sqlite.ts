@@ -59,7 +59,9 @@ export class SqliteTmRepository implements TmRepository {
           at = excluded.at
         WHERE excluded.at >= tm_unit.at`),
       count: s.prepare('SELECT count(*) AS n FROM tm_unit WHERE desk = ?').pluck(),
-      exact: s.prepare('SELECT * FROM tm_unit WHERE desk = ? AND source_hash = ? AND lang = ? ORDER BY at DESC'),
+      exact: s.prepare(
+        'SELECT * FROM tm_unit WHERE desk = ? AND source_hash = ? AND lang = ? ORDER BY at DESC',
+      ),
       df: s.prepare('SELECT count(*) FROM (SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?)').pluck(),
       holding: s.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck(),
       byId: s.prepare('SELECT * FROM tm_unit WHERE id = ?'),
