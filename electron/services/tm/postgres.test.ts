@@ -68,7 +68,7 @@ describe('the desk memory on PostgreSQL', () => {
         'QUERY PLAN': string;
       }>`EXPLAIN SELECT id FROM tm_unit WHERE source % ${'서울시는 베트남과'}`.execute(trx);
     });
-    expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('tm_unit_desk_source_trgm');
+    expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('tm_unit_source_trgm');
   });
 
   it('imports and exports TMX through the same repository', async () => {

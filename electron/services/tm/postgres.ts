@@ -1,6 +1,6 @@
 /**
  * The translation memory on PostgreSQL (the team desk): units in the same `tm_unit` table as the embedded memory,
- * one memory per desk, fuzzy candidates from the GIN index on `(desk, source)` (btree_gin + pg_trgm, migration 0201). The memory scores the candidates itself
+ * one memory per desk (migration 0201), fuzzy candidates from pg_trgm's GIN index on `source` (0200) filtered by desk. The memory scores the candidates itself
  * (text.ts), so a match has the same score and rank as on SQLite.
  */
 import { sql, type Kysely } from 'kysely';
@@ -108,7 +108,7 @@ export class PostgresTmRepository implements TmRepository {
 
   /**
    * Units of the desk, language and length window whose source is `%`-similar to the query, most similar first.
-   * `desk = …` and `source % …` are both answered by the two-column GIN index.
+   * `source % …` is answered by the trigram index; its hits are filtered by desk (see migration 0201 for why).
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shared handle is untyped (see db/index.ts)
   private async similar(db: Kysely<any>, q: CandidateQuery): Promise<TmUnit[]> {
