@@ -234,9 +234,12 @@ describe('team desk server', () => {
     // Desk "other", on the other server process: none of it.
     const theirTmx = text(await outsider.call<FilePayload>('exportTmx'));
     expect(theirTmx).not.toMatch(/<tu[ >]/);
+    // The same wire story imported in the other desk is its own project, without the first desk's translations.
     const own = (await outsider.call<ImportOutcome>('importText', { text: ARTICLE, name: 'Copy' })).value!;
+    expect(own.project.id).not.toBe(project.id);
+    expect(own.project.segments.every((s) => !s.targets.vi.text)).toBe(true);
     const ref = { projectId: own.project.id, segmentId: own.project.segments[1]!.id, lang: 'vi' };
-    expect((await outsider.call<TmMatch[]>('tmLookup', ref)).value).toEqual([]);
+    expect(await outsider.call<TmMatch[]>('tmLookup', ref)).toEqual({ value: [] });
     const mainRef = { ...ref, projectId: project.id, segmentId: project.segments[1]!.id };
     expect((await editor.call<TmMatch[]>('tmLookup', mainRef)).value!.length).toBeGreaterThan(0);
     // The same file is new to the other desk's memory.
