@@ -12,7 +12,7 @@ import { SqliteTmRepository } from '../electron/services/tm/sqlite';
 import { paragraphs } from './tm-corpus';
 import { EMBEDDED_DESK } from '../electron/services/desk/scope';
 
-/** The desk whose memory these cases use (the embedded app's). */
+/** The desk whose memory is measured (the embedded app's). */
 const D = EMBEDDED_DESK;
 
 const TARGET_P95_MS = 50;

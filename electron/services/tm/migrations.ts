@@ -122,8 +122,8 @@ async function rebuildSqliteWithDesk(db: Kysely<any>, desk: string): Promise<voi
 
 /**
  * The b-tree indexes of the per-desk memory: one unit per pair and desk, exact lookups. The desk comes last on
- * purpose: an index leading with it would tempt PostgreSQL's planner to fetch a whole desk and filter it by
- * similarity instead of asking the trigram index (a million-unit desk takes seconds that way).
+ * purpose: an index leading with it would offer PostgreSQL's planner a cheap-looking way to read a whole desk and
+ * filter it by similarity instead of asking the trigram index.
  */
 async function deskIndexes(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -158,7 +158,7 @@ async function alterPostgresWithDesk(db: Kysely<any>, desk: string): Promise<voi
 
 /**
  * The memory belongs to a desk (newsroom), not to the whole database: every unit carries its desk (`''` for the
- * embedded app), an identical pair is one unit per desk, and every index leads with the desk. Units stored before
+ * embedded app), an identical pair is one unit per desk, and the b-tree indexes include the desk. Units stored before
  * go to the desk that used them (see `deskOfExistingRows`), so an upgrade keeps a desk's memory.
  */
 const perDesk: DomainMigration = {

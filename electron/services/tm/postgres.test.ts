@@ -102,6 +102,7 @@ describe('migration 0403: one memory table', () => {
     const rows = await old.db.selectFrom('tm_unit').selectAll().execute();
     expect(rows).toEqual([
       expect.objectContaining({
+        desk: 'main', // the desk the unit was stored for
         source: '서울시는 협력한다',
         source_hash: hashOf(normalize('서울시는 협력한다')),
       }),

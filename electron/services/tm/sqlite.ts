@@ -59,6 +59,7 @@ export class SqliteTmRepository implements TmRepository {
           at = excluded.at
         WHERE excluded.at >= tm_unit.at`),
       count: s.prepare('SELECT count(*) AS n FROM tm_unit WHERE desk = ?').pluck(),
+      has: s.prepare('SELECT 1 FROM tm_unit WHERE pair_hash = ? AND desk = ?').pluck(),
       exact: s.prepare(
         'SELECT * FROM tm_unit WHERE desk = ? AND source_hash = ? AND lang = ? ORDER BY at DESC',
       ),
@@ -70,10 +71,15 @@ export class SqliteTmRepository implements TmRepository {
   }
 
   upsert(desk: string, units: readonly NewTmUnit[]): Promise<number> {
+    // A pair already stored is looked up through the unique index (not counted over the whole memory) to tell a
+    // new unit from an update.
     const run = this.sqlite.transaction((list: readonly NewTmUnit[]) => {
-      const before = this.stmt.count.get(desk) as number;
-      for (const u of list) this.stmt.upsert.run({ ...u, desk });
-      return (this.stmt.count.get(desk) as number) - before;
+      const added = new Set<string>();
+      for (const u of list) {
+        if (this.stmt.has.get(u.pairHash, desk) === undefined) added.add(u.pairHash);
+        this.stmt.upsert.run({ ...u, desk });
+      }
+      return added.size;
     });
     return Promise.resolve(run(units));
   }
