@@ -3,7 +3,8 @@
 //   - 20 and 50 simulated reviewers edit through the HTTP API for DESK_BENCH_SECONDS (default 60) on host A while an
 //     observer on host B measures change propagation: edits/s, p95 latency, lost updates (must be 0), p95 fan-out
 //     (< 1 s);
-//   - shared-memory lookup p95 against DESK_BENCH_UNITS units (default 1,000,000; < 50 ms).
+//   - shared-memory lookup p95 against DESK_BENCH_UNITS units of one desk (default 1,000,000; < 50 ms), with another
+//     desk holding a tenth as many units (the same sentences, other translations) that must never be offered.
 // DESK_BENCH_ONLY=load or =memory runs one half.
 // Until the storage repository is merged, projects live in host A's JSON store (the edits go to A only); the
 // harness needs no change when they move to PostgreSQL.
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { startDeskServer } from '../electron/desk/server';
 import { startPgTestCluster } from '../electron/services/db/pg-test-cluster';
-import { openPostgres } from '../electron/services/db/postgres';
+import { openPostgres, type PostgresDatabase } from '../electron/services/db/postgres';
 import { TranslationMemory } from '../electron/services/tm';
 import { PostgresTmRepository } from '../electron/services/tm/postgres';
 import { p95, prepare, runLoad } from './desk-load';
@@ -46,41 +47,63 @@ function line(
   );
 }
 
-/** Fill the memory with generated Korean sentences in SQL (fast), then look up perturbed ones. */
-async function memoryBench(url: string): Promise<void> {
-  const db = await openPostgres(url);
-  const t0 = performance.now();
-  // Sentences of 10 words drawn by hash from a 5,000-word vocabulary over 2,000 Hangul syllables: news-like
-  // variety (a small alphabet, or words picked by a linear formula, make thousands of near-duplicates).
-  // Hashes as the memory computes them are not needed here: lookups of perturbed sentences go the fuzzy way.
-  await sql`INSERT INTO tm_unit (pair_hash, source_hash, lang, source, target, at)
-    SELECT 'p' || g, 's' || g, 'vi', s, 'câu ' || g, '2026-01-01T00:00:00Z'
+/** The desk whose memory is looked up, and another desk sharing the database. */
+const DESK = 'main';
+const OTHER_DESK = 'sports';
+
+/**
+ * `count` generated Korean sentences into a desk's memory, in SQL (fast): sentence `g` is the same in every desk,
+ * its translation starts with `word`. Sentences of 10 words drawn by hash from a 5,000-word vocabulary over 2,000
+ * Hangul syllables: news-like variety (a small alphabet, or words picked by a linear formula, make thousands of
+ * near-duplicates). Hashes as the memory computes them are not needed: lookups of perturbed sentences go the fuzzy way.
+ */
+async function fill(db: PostgresDatabase, desk: string, count: number, word: string): Promise<void> {
+  await sql`INSERT INTO tm_unit (desk, pair_hash, source_hash, lang, source, target, at)
+    SELECT ${desk}, 'p' || g, 's' || g, 'vi', s, ${word} || ' ' || g, '2026-01-01T00:00:00Z'
     FROM (SELECT g, (SELECT string_agg(
                        chr(44032 + (w * 31) % 2000) || chr(44032 + (w * 17 + 5) % 2000)
                          || CASE WHEN w % 3 = 0 THEN chr(44032 + (w * 13 + 11) % 2000) ELSE '' END, ' ')
                      FROM (SELECT abs(hashint8(g::bigint * 16 + k) % 5000) AS w FROM generate_series(1, 10) k) words) AS s
-          FROM generate_series(1, ${UNITS}) g) t`.execute(db.db);
+          FROM generate_series(1, ${count}) g) t`.execute(db.db);
+}
+
+/** Fill two desks' memories, then look up perturbed sentences in one of them. */
+async function memoryBench(url: string): Promise<void> {
+  const db = await openPostgres(url);
+  const t0 = performance.now();
+  const otherUnits = Math.round(UNITS / 10);
+  await fill(db, DESK, UNITS, 'câu');
+  await fill(db, OTHER_DESK, otherUnits, 'khác');
   await sql`ANALYZE tm_unit`.execute(db.db);
-  console.log(`memory fill: ${UNITS} units in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `memory fill: ${UNITS} units in desk '${DESK}' + ${otherUnits} in desk '${OTHER_DESK}' in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const memory = new TranslationMemory(new PostgresTmRepository(db));
+  // The first sentences: the other desk holds each of them too (with another translation).
   const samples = await sql<{
     source: string;
-  }>`SELECT source FROM tm_unit ORDER BY id LIMIT 200`.execute(db.db);
+  }>`SELECT source FROM tm_unit WHERE desk = ${DESK} ORDER BY id LIMIT 200`.execute(db.db);
   const runs: number[] = [];
   let found = 0;
+  let leaked = 0;
   for (let run = 0; run < LOOKUP_RUNS; run++) {
     const times: number[] = [];
     for (const { source } of samples.rows) {
       const query = source.slice(0, -3) + '협력'; // a near match, as a revised sentence would be
       const t = performance.now();
-      const matches = await memory.lookup({ lang: 'vi', source: query });
+      const matches = await memory.lookup(DESK, { lang: 'vi', source: query });
       times.push(performance.now() - t);
       if (run === 0 && matches.length) found++;
+      if (run === 0) leaked += matches.filter((m) => m.target.startsWith('khác')).length;
     }
     runs.push(p95(times));
   }
   console.log(`memory lookups with a ≥75 % match: ${found} of ${samples.rows.length}`);
-  line(`memory lookup p95 (${UNITS} units)`, runs[0]!, median(runs), 'ms', { op: '<', value: 50 });
+  line(`memory lookup p95 (${UNITS} units in the desk)`, runs[0]!, median(runs), 'ms', {
+    op: '<',
+    value: 50,
+  });
+  line(`memory matches from another desk`, leaked, leaked, 'count', { op: '=', value: 0 });
   await db.close();
 }
 

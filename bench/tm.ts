@@ -10,6 +10,10 @@ import { openSqlite } from '../electron/services/db';
 import { TranslationMemory, type ApprovedRow } from '../electron/services/tm/memory';
 import { SqliteTmRepository } from '../electron/services/tm/sqlite';
 import { paragraphs } from './tm-corpus';
+import { EMBEDDED_DESK } from '../electron/services/desk/scope';
+
+/** The desk whose memory is measured (the embedded app's). */
+const D = EMBEDDED_DESK;
 
 const TARGET_P95_MS = 50;
 const SIZES = (process.env.TM_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -44,10 +48,10 @@ async function main() {
             reviewer: 'bench',
           });
         }
-        await tm.remember(rows);
+        await tm.remember(D, rows);
         have += rows.length;
       }
-      const count = await tm.repo.count();
+      const count = await tm.repo.count(D);
       console.log(
         `tm build ${size.toLocaleString('en-US')}: ${((performance.now() - t0) / 1000).toFixed(1)} s (${count.toLocaleString('en-US')} distinct units)`,
       );
@@ -64,7 +68,7 @@ async function main() {
       for (const source of queries) {
         const c = process.cpuUsage();
         const s = performance.now();
-        const m = await tm.lookup({ source, lang: 'vi' });
+        const m = await tm.lookup(D, { source, lang: 'vi' });
         times.push(performance.now() - s);
         const used = process.cpuUsage(c);
         cpu.push((used.user + used.system) / 1000);

@@ -6,6 +6,10 @@ import { runCli } from './cli';
 import { DATABASE_FILE } from './handlers';
 import { openSqlite } from './services/db';
 import { memoryFor } from './services/tm';
+import { EMBEDDED_DESK } from './services/desk/scope';
+
+/** The desk whose memory these cases use (the embedded app's). */
+const D = EMBEDDED_DESK;
 
 let dir: string;
 beforeEach(async () => {
@@ -34,7 +38,7 @@ describe('cli tm', () => {
     const app = { REVIEW_DATA_DIR: join(dir, 'app') };
     const other = { REVIEW_DATA_DIR: join(dir, 'other') };
     await withMemory(app.REVIEW_DATA_DIR, (m) =>
-      m.remember([
+      m.remember(D, [
         {
           source: '<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>',
           target: '<Bản quyền © Newsis>',
@@ -59,7 +63,7 @@ describe('cli tm', () => {
 
     expect(await runCli(['tm', 'import', file], other)).toBe(0);
     const matches = await withMemory(other.REVIEW_DATA_DIR, (m) =>
-      m.lookup({ source: '[서울=뉴시스]홍길동 기자 =', lang: 'en' }),
+      m.lookup(D, { source: '[서울=뉴시스]홍길동 기자 =', lang: 'en' }),
     );
     expect(matches.map((x) => [x.score, x.target])).toEqual([
       [100, '[Seoul=Newsis] Reporter Hong Gil-dong ='],

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DATABASE_FILE } from './handlers';
 import { openSqlite } from './services/db';
+import { EMBEDDED_DESK } from './services/desk/scope';
 import { AppError } from './services/errors';
 import { writeFileAtomic } from './services/export';
 import { defaultDataDir } from './services/paths';
@@ -22,6 +23,9 @@ export interface TmCommand {
   out: string | undefined;
   force: boolean;
 }
+
+/** The CLI works on the embedded app's database: its memory is the embedded app's desk's. */
+const DESK = EMBEDDED_DESK;
 
 /** Run `tm import|export`; returns the one-line summary, or throws `Error` with `usage` for bad usage. */
 export async function runTmCommand(
@@ -44,12 +48,12 @@ export async function runTmCommand(
           (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'import.notFound' : 'import.unreadable',
         );
       }
-      const { imported, skipped } = await importTmx(memory, bytes, new Date());
-      return `${basename(cmd.file!)}: ${imported} unit(s) added to the memory, ${skipped} skipped (no Korean or no Vietnamese/English text, or already there); ${await memory.repo.count()} in all`;
+      const { imported, skipped } = await importTmx(memory, DESK, bytes, new Date());
+      return `${basename(cmd.file!)}: ${imported} unit(s) added to the memory, ${skipped} skipped (no Korean or no Vietnamese/English text, or already there); ${await memory.repo.count(DESK)} in all`;
     }
-    const xml = await exportTmx(memory, { now: new Date(), appVersion });
+    const xml = await exportTmx(memory, DESK, { now: new Date(), appVersion });
     await writeFileAtomic(resolve(cmd.out!), new TextEncoder().encode(xml), { overwrite: cmd.force });
-    return `wrote ${cmd.out} (${await memory.repo.count()} unit(s))`;
+    return `wrote ${cmd.out} (${await memory.repo.count(DESK)} unit(s))`;
   } finally {
     await database.close();
   }

@@ -22,6 +22,7 @@ import { storageHandlers } from './core/storage';
 import { tmHandlers } from './core/tm';
 import { translateHandlers } from './core/translate';
 import { openSqlite, type Database } from './services/db';
+import { EMBEDDED_DESK } from './services/desk/scope';
 import { isAppError, type AppError } from './services/errors';
 import { MachineTranslation } from './services/mt';
 import { migrateJsonProjects } from './services/project/legacy';
@@ -51,7 +52,8 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const emit = gate.emit;
   // The team desk passes its PostgreSQL database; the app opens the embedded one in the data folder.
   const database = opts.database ?? (await openDataFolder(opts.dataDir, DATABASE_FILE, { now }));
-  const actor = () => currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local' };
+  const actor = () =>
+    currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local', desk: EMBEDDED_DESK };
   const store = new ProjectStore(database, { now, emit, actor });
   const legacy = await migrateJsonProjects(store, opts.dataDir);
   // A damaged file of the old JSON store stays in the renamed folder; the person is told (the host holds the

@@ -6,6 +6,7 @@ import { runAsActor } from './core/actor';
 import { dispatch } from './dispatch';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
+import { EMBEDDED_DESK } from './services/desk/scope';
 import type { WebAuth, WebPrincipal } from './services/web/auth';
 import { BodyTooLarge, readBody } from './services/web/limits';
 import { validateArgs } from './validation';
@@ -157,7 +158,7 @@ export async function callApi(
     const value = await (auth.invoke
       ? auth.invoke(who, method, validateArgs(method, args) as unknown[], run, call.emit)
       : who.actor
-        ? runAsActor(who.actor, run)
+        ? runAsActor({ desk: EMBEDDED_DESK, ...who.actor }, run)
         : run());
     return sendJson(res, 200, { value: value ?? null });
   } catch (e) {

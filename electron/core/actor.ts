@@ -6,6 +6,11 @@ export interface Actor {
   id: string;
   /** Display name (the reviewer name from Settings, or the desk user's name). */
   name: string;
+  /**
+   * The desk (newsroom) whose translation memory and termbase the request uses: the desk user's desk, `''`
+   * (`EMBEDDED_DESK`) in the single-user app. Handlers pass it to the services explicitly.
+   */
+  desk: string;
 }
 
 const current = new AsyncLocalStorage<Actor>();

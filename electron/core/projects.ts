@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ApiHandlers, ImportOutcome, Project } from '../contract';
+import { DeskAccess } from '../services/desk/access';
 import { AppError } from '../services/errors';
 import { mergeRevision, parseText, type ParsedArticle, type ParseInput } from '../services/import';
 import { parseArticleOffThread } from '../services/import/off-thread';
@@ -44,6 +45,7 @@ const nfc = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 /** Projects: open, import (new or revised article), per-project settings. */
 export function projectHandlers(ctx: CoreContext): ProjectHandlers {
   const { store, settings, opts } = ctx;
+  const access = new DeskAccess(ctx.database);
   // Imports in progress, so "cancel" can stop them; each runs in its own worker thread. Ids cancelled before their
   // import arrived (it was still uploading) are remembered, so it is refused on arrival.
   const importing = new Map<AbortController, string | undefined>();
@@ -66,11 +68,14 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
 
   /**
    * A project that already holds this very article (same title, same Korean rows): opening the file again
-   * reopens it, so the project list has one entry per article.
+   * reopens it, so the project list has one entry per article. On a team desk only among the caller's desk's
+   * projects: another newsroom importing the same wire story gets its own project, never this one's translations.
    */
   async function sameArticle(parsed: ParsedArticle): Promise<Project | null> {
     for (const summary of await store.list()) {
       if (summary.name !== parsed.title) continue;
+      const desk = await access.projectDesk(summary.id);
+      if (desk !== undefined && desk !== ctx.actor().desk) continue;
       const p = await store.get(summary.id);
       if (
         p.segments.length === parsed.segments.length &&

@@ -19,16 +19,21 @@ type QaHandlers = Pick<
   | 'exportTerms'
 >;
 
-/** Quality checks across the Korean source and both targets, "not an error" marks, and the termbase. */
+/**
+ * Quality checks across the Korean source and both targets, "not an error" marks, and the termbase of the caller's
+ * desk (`ctx.actor().desk`, passed to the repository on every call: another desk's terms are never listed,
+ * exported, checked against, changed or deleted; which checks are switched off is the desk's too).
+ */
 export function qaHandlers(ctx: CoreContext): QaHandlers {
   const { store, iso } = ctx;
   const repo = new QaRepository(ctx.database);
+  const desk = () => ctx.actor().desk;
 
   async function context(projectId: string): Promise<QaContext> {
     await store.get(projectId); // a clear error for an unknown project
     const [terms, disabledChecks, dismissals] = await Promise.all([
-      repo.terms(projectId),
-      repo.disabledChecks(),
+      repo.terms(desk(), projectId),
+      repo.disabledChecks(desk()),
       repo.dismissals(projectId),
     ]);
     return { terms, disabledChecks, dismissals };
@@ -54,16 +59,16 @@ export function qaHandlers(ctx: CoreContext): QaHandlers {
       return context(projectId);
     },
 
-    setQaCheck: ({ check, enabled }) => repo.setCheck(check, enabled),
+    setQaCheck: ({ check, enabled }) => repo.setCheck(desk(), check, enabled),
 
-    listTerms: (projectId) => repo.terms(projectId),
+    listTerms: (projectId) => repo.terms(desk(), projectId),
 
     async saveTerm(input) {
       if (input.scope === 'project') await store.get(input.projectId ?? '');
-      return repo.saveTerm(input, ctx.actor().name, iso());
+      return repo.saveTerm(desk(), input, ctx.actor().name, iso());
     },
 
-    deleteTerm: (termId) => repo.deleteTerm(termId, iso()),
+    deleteTerm: (termId) => repo.deleteTerm(desk(), termId, iso()),
 
     async importTerms(req) {
       if (req.scope === 'project') await store.get(req.projectId ?? '');
@@ -78,15 +83,16 @@ export function qaHandlers(ctx: CoreContext): QaHandlers {
           skipped++;
           continue;
         }
-        const existing = await repo.findByKo(req.scope, req.projectId, p.ko);
-        await repo.saveTerm({ ...input, ...(existing ? { id: existing.id } : {}) }, ctx.actor().name, iso());
+        const existing = await repo.findByKo(desk(), req.scope, req.projectId, p.ko);
+        const term = { ...input, ...(existing ? { id: existing.id } : {}) };
+        await repo.saveTerm(desk(), term, ctx.actor().name, iso());
         imported++;
       }
       return { imported, skipped };
     },
 
     async exportTerms({ projectId, format }) {
-      const terms = await repo.terms(projectId);
+      const terms = await repo.terms(desk(), projectId);
       const { fileName, data } = writeTermFile(terms, format, projectId ? 'termbase-project' : 'termbase');
       return { fileName, dataBase64: Buffer.from(data, 'utf8').toString('base64') };
     },

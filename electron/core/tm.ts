@@ -43,7 +43,8 @@ function approvedRows(project: Project, lang: TargetLang, only?: ReadonlySet<str
 }
 
 /**
- * Put a project's approved cells of one language into the memory (after an approval or an XLIFF import). The
+ * Put a project's approved cells of one language into the memory of the caller's desk (after an approval or an
+ * XLIFF import; the desk guard let the caller change the project, so it is the project's desk). The
  * approval itself is already saved: if the memory cannot be written, the reviewer's work is not undone for it,
  * the failure is logged and the memory simply lacks that unit.
  */
@@ -55,7 +56,8 @@ export async function rememberApproved(
 ): Promise<void> {
   try {
     const project = await ctx.store.get(projectId);
-    await memory(ctx).remember(approvedRows(project, lang, segmentIds && new Set(segmentIds)));
+    const rows = approvedRows(project, lang, segmentIds && new Set(segmentIds));
+    await memory(ctx).remember(ctx.actor().desk, rows);
   } catch (e) {
     console.error('translation memory: could not remember an approval', e);
   }
@@ -67,20 +69,26 @@ export async function rememberApproval(ctx: CoreContext, ref: CellRef, segment: 
   return segment;
 }
 
-/** The translation memory: matches for a cell, TMX import and export of the whole memory. */
+/**
+ * The translation memory of the caller's desk (`ctx.actor().desk`): matches for a cell, TMX import and export of
+ * that desk's whole memory. Another desk's units are never read, counted or written.
+ */
 export function tmHandlers(ctx: CoreContext): TmHandlers {
   return {
     async tmLookup(ref) {
       const { project, index } = await ctx.store.segment(ref.projectId, ref.segmentId);
-      return memory(ctx).lookup(rowAt(project, index, ref.lang));
+      return memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, ref.lang));
     },
 
     async importTmx(req) {
-      return importTmx(memory(ctx), Buffer.from(req.dataBase64, 'base64'), ctx.now());
+      return importTmx(memory(ctx), ctx.actor().desk, Buffer.from(req.dataBase64, 'base64'), ctx.now());
     },
 
     async exportTmx() {
-      const xml = await exportTmx(memory(ctx), { now: ctx.now(), appVersion: ctx.opts.appVersion });
+      const xml = await exportTmx(memory(ctx), ctx.actor().desk, {
+        now: ctx.now(),
+        appVersion: ctx.opts.appVersion,
+      });
       const day = ctx.iso().slice(0, 10);
       return { fileName: `translation-memory-${day}.tmx`, dataBase64: Buffer.from(xml).toString('base64') };
     },

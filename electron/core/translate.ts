@@ -73,7 +73,8 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
    * term, one language at a time so an edited or approved cell of the other language is never requested.
    */
   async function translateWithTermRefresh(project: Project, req: TranslateRequest, signal: AbortSignal) {
-    const changed = req.segmentIds || req.refresh ? [] : await terms.changedTermsSinceSync(project.id);
+    const changed =
+      req.segmentIds || req.refresh ? [] : await terms.changedTermsSinceSync(ctx.actor().desk, project.id);
     const stale = cellsHoldingTerms(project, changed);
     const count = req.langs.reduce((n, l) => n + stale[l].length, 0);
     if (count === 0) return run(project, req.langs, req, signal);
@@ -102,8 +103,9 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
       const controller = new AbortController();
       running.set(stored.id, controller);
       try {
-        // The glossary DeepL gets comes from the termbase (desk + project) and the project's own glossary.
-        const termList = await terms.terms(stored.id);
+        // The glossary DeepL gets comes from the caller's desk's termbase (desk-wide + project) and the project's
+        // own glossary.
+        const termList = await terms.terms(ctx.actor().desk, stored.id);
         const project = { ...stored, glossary: glossaryFromTerms(effectiveTerms(stored, termList)) };
         const summary = await translateWithTermRefresh(project, req, controller.signal);
         if (!summary.cancelled && !summary.error) await terms.markSynced(stored.id, iso());

@@ -16,7 +16,8 @@ import type { HostAuth } from './auth';
  * - `edit`: additionally the cell's language must be assigned to them (or they edit as editor) and not signed off;
  * - `editor` / `admin`: the role, plus `see` when the call names a project;
  * - `create`: an editor creating a project; the new project is registered to their desk;
- * - `desk-editor`: the editor role, for desk-wide things whose argument is not a project (a term's id);
+ * - `desk-editor`: the editor role, for desk-wide things whose argument is not a project (a term's id: the
+ *   termbase and memory services only find the terms and units of the person's own desk);
  * - `export`: `see`, and an export of approved text (what goes out) needs the language's sign-off: with `lang:
  *   'all'`, both languages'. A draft export (`include-unapproved`, every unapproved row marked) does not.
  */
@@ -68,11 +69,11 @@ export const POLICY: Record<ApiMethod, Rule> = {
   qaContext: 'see',
   dismissQaIssue: 'see',
   setQaCheck: 'admin',
-  listTerms: 'any',
+  listTerms: 'see',
   saveTerm: 'editor',
   deleteTerm: 'desk-editor',
   importTerms: 'editor',
-  exportTerms: 'any',
+  exportTerms: 'see',
   cancelImport: 'editor', // only editors import; without an id it stops everyone's
   getAbout: 'any',
   uiReady: 'any',
@@ -178,7 +179,7 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
   return {
     async invoke(who, method, args, handler, emit) {
       await authorize(who, method, args);
-      const value = await runAsActor({ id: who.id, name: who.name }, () =>
+      const value = await runAsActor({ id: who.id, name: who.name, desk: who.desk }, () =>
         withCellCheck(who, method, args, handler),
       );
       const result = await afterward(who, method, value);

@@ -2,7 +2,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeskProjectAccess, ImportOutcome, Project, ProjectSummary, Segment } from '../contract';
+import type {
+  DeskProjectAccess,
+  FilePayload,
+  ImportOutcome,
+  Project,
+  ProjectSummary,
+  Segment,
+  TermEntry,
+  TmMatch,
+} from '../contract';
 import { runCli } from '../cli';
 import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
 import { openPostgres } from '../services/db/postgres';
@@ -193,6 +202,60 @@ describe('team desk server', () => {
     expect(line).toBe("created reviewer 'thu' on desk 'main'");
     await expect(signIn(a.url, 'thu', 'a-long-password')).resolves.toBeDefined();
     expect(await runCli(['desk', 'add-user', 'thu', '--role', 'boss', '--database', url], {})).toBe(2);
+  });
+
+  it("keeps each desk's translation memory and termbase to itself", async () => {
+    const outsider = await signIn(b.url, 'outsider', 'outsider-password');
+    const text = (f: { value?: FilePayload }) => Buffer.from(f.value!.dataBase64, 'base64').toString('utf8');
+    const tmx = (ko: string, vi: string) => ({
+      fileName: 'a.tmx',
+      dataBase64: Buffer.from(
+        `<?xml version="1.0"?><tmx version="1.4"><header srclang="ko-KR" segtype="sentence" adminlang="en"
+        datatype="plaintext" creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu>
+        <tuv xml:lang="ko-KR"><seg>${ko}</seg></tuv><tuv xml:lang="vi-VN"><seg>${vi}</seg></tuv></tu></body></tmx>`,
+      ).toString('base64'),
+    });
+    // Desk "main": the approvals of the case above, a TMX import and a desk-wide term.
+    const imported = await editor.call('importTmx', tmx('부산시는 하노이와 협력한다', 'Busan hợp tác'));
+    expect(imported.value).toEqual({ imported: 1, skipped: 0 });
+    const termInput = {
+      scope: 'desk',
+      ko: '하노이시',
+      vi: 'Hà Nội',
+      en: 'Hanoi',
+      forbiddenVi: [],
+      forbiddenEn: [],
+    };
+    const term = (await editor.call<TermEntry>('saveTerm', termInput)).value!;
+    const mainTmx = text(await editor.call<FilePayload>('exportTmx'));
+    expect(mainTmx).toContain('Seoul hợp tác với Việt Nam');
+    expect(mainTmx).toContain('Busan hợp tác');
+
+    // Desk "other", on the other server process: none of it.
+    const theirTmx = text(await outsider.call<FilePayload>('exportTmx'));
+    expect(theirTmx).not.toMatch(/<tu[ >]/);
+    // The same wire story imported in the other desk is its own project, without the first desk's translations.
+    const own = (await outsider.call<ImportOutcome>('importText', { text: ARTICLE, name: 'Copy' })).value!;
+    expect(own.project.id).not.toBe(project.id);
+    expect(own.project.segments.every((s) => !s.targets.vi.text)).toBe(true);
+    const ref = { projectId: own.project.id, segmentId: own.project.segments[1]!.id, lang: 'vi' };
+    expect(await outsider.call<TmMatch[]>('tmLookup', ref)).toEqual({ value: [] });
+    const mainRef = { ...ref, projectId: project.id, segmentId: project.segments[1]!.id };
+    expect((await editor.call<TmMatch[]>('tmLookup', mainRef)).value!.length).toBeGreaterThan(0);
+    // The same file is new to the other desk's memory.
+    const again = await outsider.call('importTmx', tmx('부산시는 하노이와 협력한다', 'Busan hợp tác'));
+    expect(again.value).toEqual({ imported: 1, skipped: 0 });
+
+    expect((await outsider.call<TermEntry[]>('listTerms', null)).value).toEqual([]);
+    expect((await outsider.call('listTerms', project.id)).error?.code).toBe('project.notFound');
+    const theirTerms = await outsider.call<FilePayload>('exportTerms', { projectId: null, format: 'csv' });
+    expect(text(theirTerms)).not.toContain('하노이시');
+    expect((await outsider.call('deleteTerm', term.id)).error?.code).toBe('qa.termNotFound');
+    const changed = await outsider.call('saveTerm', { ...termInput, id: term.id, vi: 'Hanoi (sai)' });
+    expect(changed.error?.code).toBe('qa.termNotFound');
+    expect((await editor.call<TermEntry[]>('listTerms', null)).value).toEqual([
+      expect.objectContaining({ id: term.id, vi: 'Hà Nội', updatedBy: 'minh-pw' }),
+    ]);
   });
 
   it('reconnects its LISTEN connection when PostgreSQL restarts, and fans out again', async () => {

@@ -4,6 +4,7 @@ import type { DeskRole, DeskUser } from '../../contract';
 import type { Database } from '../db';
 import { AppError } from '../errors';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { DEFAULT_DESK } from './scope';
 
 /** The roles, weakest first: an editor can do what a reviewer can, an admin what an editor can. */
 export const DESK_ROLES: readonly DeskRole[] = ['reviewer', 'editor', 'admin'];
@@ -70,7 +71,7 @@ export class DeskDirectory {
     if (existing) throw new AppError('desk.userExists', { name });
     const row: Row = {
       id: randomUUID(),
-      desk: input.desk ?? 'main',
+      desk: input.desk ?? DEFAULT_DESK,
       name,
       role: input.role,
       password_hash: await hashPassword(input.password),

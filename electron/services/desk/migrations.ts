@@ -105,8 +105,9 @@ async function sharedMemory(db: Kysely<any>, dialect: DbDialect): Promise<void> 
 
 /**
  * One memory, not two: the desk's shared memory is the translation memory's own `tm_unit` table (0200, with its
- * pg_trgm index on PostgreSQL). Units a desk stored in `desk_tm_units` before are moved there (hashed as the memory
- * hashes them; an identical pair is kept once, newest first), then the desk's table is dropped.
+ * pg_trgm index on PostgreSQL; per desk since 0201, which always runs first). Units a desk stored in
+ * `desk_tm_units` before are moved there with their desk (hashed as the memory hashes them; an identical pair is
+ * kept once per desk, newest first), then the desk's table is dropped.
  */
 async function oneMemory(db: Kysely<any>): Promise<void> {
   const repoRows = await db.selectFrom('desk_tm_units').selectAll().orderBy('at', 'desc').execute();
@@ -124,15 +125,17 @@ async function oneMemory(db: Kysely<any>): Promise<void> {
       },
       false,
     );
-    if (!u.source || !u.target || seen.has(u.pairHash)) continue;
-    seen.add(u.pairHash);
-    units.push(u);
+    const key = `${r.desk as string}\n${u.pairHash}`;
+    if (!u.source || !u.target || seen.has(key)) continue;
+    seen.add(key);
+    units.push({ ...u, desk: r.desk as string });
   }
   for (let i = 0; i < units.length; i += 1000)
     await db
       .insertInto('tm_unit')
       .values(
         units.slice(i, i + 1000).map((u) => ({
+          desk: u.desk,
           pair_hash: u.pairHash,
           source_hash: u.sourceHash,
           source: u.source,
@@ -146,7 +149,7 @@ async function oneMemory(db: Kysely<any>): Promise<void> {
           at: u.at,
         })),
       )
-      .onConflict((oc) => oc.column('pair_hash').doNothing())
+      .onConflict((oc) => oc.columns(['desk', 'pair_hash']).doNothing())
       .execute();
   await db.schema.dropTable('desk_tm_units').execute();
 }

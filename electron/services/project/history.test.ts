@@ -81,7 +81,7 @@ describe('history, undo and redo', () => {
 
   it('keeps undo per person', async () => {
     const { core, p, h } = await project();
-    const kim = { id: 'kim', name: 'Kim' };
+    const kim = { id: 'kim', name: 'Kim', desk: '' };
     await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'vi', text: 'mine' });
     await runAsActor(kim, () =>
       h.updateCell({ projectId: p.id, segmentId: 'r1', lang: 'vi', text: 'theirs' }),
@@ -95,7 +95,7 @@ describe('history, undo and redo', () => {
   it('refuses to undo over a later change by someone else', async () => {
     const { p, h } = await project();
     await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'vi', text: 'mine' });
-    await runAsActor({ id: 'kim', name: 'Kim' }, () =>
+    await runAsActor({ id: 'kim', name: 'Kim', desk: '' }, () =>
       h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'vi', text: 'theirs' }),
     );
     await expect(h.undo(p.id)).rejects.toSatisfy((e) => isAppError(e, 'history.conflict'));

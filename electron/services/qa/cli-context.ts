@@ -5,6 +5,7 @@ import { openSqlite, type Database } from '../db';
 import { AppError } from '../errors';
 import { ProjectStore } from '../project/store';
 import type { QaRunContext } from './index';
+import { EMBEDDED_DESK } from '../desk/scope';
 import { QaRepository } from './repository';
 
 /** The database file inside a data folder (same name as handlers.ts DATABASE_FILE; kept here to avoid a cycle). */
@@ -12,7 +13,7 @@ const DATABASE_FILE = 'review.db';
 
 /**
  * What the CLI checks: a project file, or a project id in the data folder; with the data folder's database (when
- * there is one) for the termbase, switched-off checks and "not an error" marks.
+ * there is one) for the termbase (the embedded app's desk), switched-off checks and "not an error" marks.
  */
 export async function qaRunContext(
   target: string,
@@ -47,8 +48,8 @@ export async function qaRunContext(
 async function contextOf(database: Database, project: Project): Promise<QaRunContext> {
   const repo = new QaRepository(database);
   const [terms, disabled, dismissals] = await Promise.all([
-    repo.terms(project.id),
-    repo.disabledChecks(),
+    repo.terms(EMBEDDED_DESK, project.id),
+    repo.disabledChecks(EMBEDDED_DESK),
     repo.dismissals(project.id),
   ]);
   return { terms, disabled, dismissals };

@@ -4,9 +4,11 @@ import type { QaCheckId, QaDismissal, TermEntry, TermInput } from '../../contrac
 import { QA_CHECK_IDS } from '../../contract';
 import type { Database } from '../db';
 import { AppError } from '../errors';
+import { deskScopeKey, disabledKey, projectScopeKey } from './scope-keys';
 
 interface TermRow {
   id: string;
+  desk: string;
   scope: string;
   project_id: string | null;
   ko: string;
@@ -30,7 +32,7 @@ interface QaTables {
 const nfc = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 const list = (values: readonly string[]) => [...new Set(values.map(nfc).filter(Boolean))];
 
-function toEntry(r: TermRow): TermEntry {
+function toEntry(r: Omit<TermRow, 'desk'>): TermEntry {
   return {
     id: r.id,
     scope: r.scope === 'project' ? 'project' : 'desk',
@@ -62,31 +64,37 @@ export function cleanTerm(input: TermInput): TermInput {
   return term;
 }
 
-/** The quality-check tables: termbase, "not an error" marks, switched-off checks, term changes. */
+/**
+ * The quality-check tables: termbase, "not an error" marks, switched-off checks, term changes. The termbase belongs
+ * to a desk (newsroom; `''` for the embedded app): every term method takes the caller's desk, and a term of another
+ * desk is treated as one that does not exist.
+ */
 export class QaRepository {
   private readonly db: Kysely<QaTables>;
   constructor(database: Database) {
     this.db = database.db as Kysely<QaTables>;
   }
 
-  /** The desk's terms and, with a project, that project's own. */
-  async terms(projectId: string | null): Promise<TermEntry[]> {
-    let q = this.db.selectFrom('qa_terms').selectAll();
+  /** The desk's desk-wide terms and, with a project, that project's own. */
+  async terms(desk: string, projectId: string | null): Promise<TermEntry[]> {
+    let q = this.db.selectFrom('qa_terms').selectAll().where('desk', '=', desk);
     q = projectId
       ? q.where((eb) => eb.or([eb('scope', '=', 'desk'), eb('project_id', '=', projectId)]))
       : q.where('scope', '=', 'desk');
     return (await q.orderBy('ko').execute()).map(toEntry);
   }
 
-  /** Add or change a term; records the Korean term(s) as changed for re-translation. */
-  async saveTerm(input: TermInput, by: string, at: string): Promise<TermEntry> {
+  /**
+   * Add or change a term of the desk; records the Korean term(s) as changed for re-translation. An id of another
+   * desk's term is refused as not found.
+   */
+  async saveTerm(desk: string, input: TermInput, by: string, at: string): Promise<TermEntry> {
     const t = cleanTerm(input);
-    const previous = t.id
-      ? await this.db.selectFrom('qa_terms').selectAll().where('id', '=', t.id).executeTakeFirst()
-      : undefined;
+    const previous = t.id ? await this.termRow(desk, t.id) : undefined;
     if (t.id && !previous) throw new AppError('qa.termNotFound');
     const row: TermRow = {
       id: t.id ?? randomUUID(),
+      desk,
       scope: t.scope,
       project_id: t.scope === 'project' ? (t.projectId ?? null) : null,
       ko: t.ko,
@@ -99,37 +107,57 @@ export class QaRepository {
       updated_by: by,
     };
     await this.db.transaction().execute(async (tx) => {
-      if (previous) await tx.updateTable('qa_terms').set(row).where('id', '=', row.id).execute();
+      if (previous)
+        await tx.updateTable('qa_terms').set(row).where('id', '=', row.id).where('desk', '=', desk).execute();
       else await tx.insertInto('qa_terms').values(row).execute();
+      // A term moved between the desk's and a project's termbase changed in both.
+      const keys = new Set([scopeKey(row), ...(previous ? [scopeKey(previous)] : [])]);
       const changed = new Set([row.ko, ...(previous ? [previous.ko] : [])]);
-      for (const ko of changed) await markChanged(tx, scopeKey(row), ko, at);
+      for (const key of keys) for (const ko of changed) await markChanged(tx, key, ko, at);
     });
     return toEntry(row);
   }
 
-  /** Find a term by its Korean text in a scope (imports update rather than duplicate). */
+  /** Find a term of the desk by its Korean text in a scope (imports update rather than duplicate). */
   async findByKo(
+    desk: string,
     scope: 'desk' | 'project',
     projectId: string | undefined,
     ko: string,
   ): Promise<TermEntry | null> {
-    let q = this.db.selectFrom('qa_terms').selectAll().where('scope', '=', scope).where('ko', '=', nfc(ko));
+    let q = this.db
+      .selectFrom('qa_terms')
+      .selectAll()
+      .where('desk', '=', desk)
+      .where('scope', '=', scope)
+      .where('ko', '=', nfc(ko));
     if (scope === 'project') q = q.where('project_id', '=', projectId ?? '');
     const row = await q.executeTakeFirst();
     return row ? toEntry(row) : null;
   }
 
-  async deleteTerm(id: string, at: string): Promise<void> {
-    const row = await this.db.selectFrom('qa_terms').selectAll().where('id', '=', id).executeTakeFirst();
+  /** Delete a term of the desk; another desk's term is refused as not found (and stays). */
+  async deleteTerm(desk: string, id: string, at: string): Promise<void> {
+    const row = await this.termRow(desk, id);
     if (!row) throw new AppError('qa.termNotFound');
     await this.db.transaction().execute(async (tx) => {
-      await tx.deleteFrom('qa_terms').where('id', '=', id).execute();
+      await tx.deleteFrom('qa_terms').where('id', '=', id).where('desk', '=', desk).execute();
       await markChanged(tx, scopeKey(row), row.ko, at);
     });
   }
 
-  /** Korean terms changed (desk-wide or in this project) since the project was last translated. */
-  async changedTermsSinceSync(projectId: string): Promise<string[]> {
+  /** The stored row of a term of the desk, if there is one. */
+  private termRow(desk: string, id: string): Promise<TermRow | undefined> {
+    return this.db
+      .selectFrom('qa_terms')
+      .selectAll()
+      .where('id', '=', id)
+      .where('desk', '=', desk)
+      .executeTakeFirst();
+  }
+
+  /** Korean terms changed (in the desk's termbase or this project's) since the project was last translated. */
+  async changedTermsSinceSync(desk: string, projectId: string): Promise<string[]> {
     const sync = await this.db
       .selectFrom('qa_term_sync')
       .select('synced_at')
@@ -138,7 +166,7 @@ export class QaRepository {
     let q = this.db
       .selectFrom('qa_term_changes')
       .select('ko')
-      .where('scope_key', 'in', ['desk', `project:${projectId}`]);
+      .where('scope_key', 'in', [deskScopeKey(desk), projectScopeKey(projectId)]);
     if (sync) q = q.where('changed_at', '>', sync.synced_at);
     else return []; // never translated through this path yet: every machine cell already used today's terms
     return [...new Set((await q.execute()).map((r) => r.ko))];
@@ -177,32 +205,35 @@ export class QaRepository {
       .execute();
   }
 
-  async disabledChecks(): Promise<QaCheckId[]> {
+  /** The checks the desk switched off. */
+  async disabledChecks(desk: string): Promise<QaCheckId[]> {
     const row = await this.db
       .selectFrom('qa_settings')
       .select('value')
-      .where('key', '=', 'disabled')
+      .where('key', '=', disabledKey(desk))
       .executeTakeFirst();
     const known = new Set<string>(QA_CHECK_IDS);
     return row ? (JSON.parse(row.value) as string[]).filter((c): c is QaCheckId => known.has(c)) : [];
   }
 
-  async setCheck(check: QaCheckId, enabled: boolean): Promise<QaCheckId[]> {
-    const now = new Set(await this.disabledChecks());
+  /** Switch a check on or off for the desk; returns the desk's switched-off checks. */
+  async setCheck(desk: string, check: QaCheckId, enabled: boolean): Promise<QaCheckId[]> {
+    const now = new Set(await this.disabledChecks(desk));
+    const key = disabledKey(desk);
     if (enabled) now.delete(check);
     else now.add(check);
     const value = JSON.stringify(QA_CHECK_IDS.filter((c) => now.has(c)));
     await this.db
       .insertInto('qa_settings')
-      .values({ key: 'disabled', value })
+      .values({ key, value })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
       .execute();
-    return this.disabledChecks();
+    return this.disabledChecks(desk);
   }
 }
 
-const scopeKey = (row: { scope: string; project_id: string | null }) =>
-  row.scope === 'project' ? `project:${row.project_id}` : 'desk';
+const scopeKey = (row: Pick<TermRow, 'desk' | 'scope' | 'project_id'>) =>
+  row.scope === 'project' ? projectScopeKey(row.project_id ?? '') : deskScopeKey(row.desk);
 
 async function markChanged(db: Kysely<QaTables>, key: string, ko: string, at: string): Promise<void> {
   await db

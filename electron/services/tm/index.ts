@@ -42,28 +42,30 @@ export function decodeTmx(bytes: Uint8Array): string {
 }
 
 /**
- * Add a TMX file's translations to the memory. `imported` counts units new to the memory; `skipped` counts
+ * Add a TMX file's translations to a desk's memory. `imported` counts units new to that memory; `skipped` counts
  * translation units with no Korean or no Vietnamese/English text, and pairs the memory already had.
  */
 export async function importTmx(
   memory: TranslationMemory,
+  desk: string,
   bytes: Uint8Array,
   now: Date,
 ): Promise<TmImportSummary> {
   const { rows, skipped } = parseTmx(decodeTmx(bytes), now.toISOString());
   let imported = 0;
   for (let i = 0; i < rows.length; i += IMPORT_BATCH)
-    imported += await memory.remember(rows.slice(i, i + IMPORT_BATCH), false);
+    imported += await memory.remember(desk, rows.slice(i, i + IMPORT_BATCH), false);
   return { imported, skipped: skipped + rows.length - imported };
 }
 
-/** The whole memory as a TMX 1.4b document, one `<tu>` per stored unit, oldest first. */
+/** A desk's whole memory as a TMX 1.4b document, one `<tu>` per stored unit, oldest first. */
 export async function exportTmx(
   memory: TranslationMemory,
+  desk: string,
   ctx: { now: Date; appVersion: string },
 ): Promise<string> {
   const parts = [tmxHead(ctx)];
-  for await (const page of memory.repo.all()) for (const u of page) parts.push(tmxUnit(u));
+  for await (const page of memory.repo.all(desk)) for (const u of page) parts.push(tmxUnit(u));
   parts.push(TMX_TAIL);
   return parts.join('');
 }

@@ -1,6 +1,11 @@
 import { beforeEach, expect, it } from 'vitest';
+import { exportTmx, importTmx } from './index';
 import type { ApprovedRow, TranslationMemory } from './memory';
 import { fuzzyScore, normalize } from './text';
+import { EMBEDDED_DESK } from '../desk/scope';
+
+/** The desk whose memory these cases use (the embedded app's). */
+const D = EMBEDDED_DESK;
 
 const BYLINE = '[서울=뉴시스]홍길동 기자 = ';
 const COPYRIGHT = '<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>';
@@ -33,11 +38,11 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('finds a byline and a copyright line of another article as 100 % matches', async () => {
-    await tm.remember([
+    await tm.remember(D, [
       row(BYLINE, '[Seoul=Newsis] Phóng viên Hong Gil-dong = ', { previous: '제목 A', next: '본문 A' }),
       row(COPYRIGHT, '<Bản quyền © Newsis. Nghiêm cấm sao chép và phân phối lại.>', { previous: '끝 A' }),
     ]);
-    const byline = await tm.lookup({ source: BYLINE, lang: 'vi', previous: '제목 B', next: '본문 B' });
+    const byline = await tm.lookup(D, { source: BYLINE, lang: 'vi', previous: '제목 B', next: '본문 B' });
     expect(byline).toHaveLength(1);
     expect(byline[0]).toMatchObject({
       score: 100,
@@ -45,13 +50,13 @@ export function memoryCases(memory: () => TranslationMemory): void {
       target: '[Seoul=Newsis] Phóng viên Hong Gil-dong =',
     });
     expect(byline[0]).toMatchObject({ projectName: 'A', reviewer: 'Lan' });
-    const copyright = await tm.lookup({ source: ` ${COPYRIGHT}\n`, lang: 'vi', previous: '끝 B' });
+    const copyright = await tm.lookup(D, { source: ` ${COPYRIGHT}\n`, lang: 'vi', previous: '끝 B' });
     expect(copyright.map((m) => m.score)).toEqual([100]);
-    expect(await tm.lookup({ source: BYLINE, lang: 'en' })).toEqual([]);
+    expect(await tm.lookup(D, { source: BYLINE, lang: 'en' })).toEqual([]);
   });
 
   it('gives 101 % when the neighbouring rows match too, ranked above a plain exact match', async () => {
-    await tm.remember([
+    await tm.remember(D, [
       row(SEOUL, 'Thành phố Seoul ngày 4 cho biết…', {
         previous: BYLINE,
         next: KOSPI,
@@ -59,7 +64,7 @@ export function memoryCases(memory: () => TranslationMemory): void {
       }),
       row(SEOUL, 'Ngày 4, thành phố Seoul cho biết…', { previous: '다른 줄', next: KOSPI }),
     ]);
-    const matches = await tm.lookup({ source: SEOUL, lang: 'vi', previous: BYLINE, next: KOSPI });
+    const matches = await tm.lookup(D, { source: SEOUL, lang: 'vi', previous: BYLINE, next: KOSPI });
     expect(matches.map((m) => [m.score, m.kind])).toEqual([
       [101, 'context'],
       [100, 'exact'],
@@ -68,35 +73,65 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('finds sentences differing by a number or a word as fuzzy matches with their score', async () => {
-    await tm.remember([
+    await tm.remember(D, [
       row(KOSPI, 'Chỉ số KOSPI tăng 12,34 điểm…'),
       row(SEOUL, 'Seoul ký với Hà Nội…'),
       row(UNRELATED, 'Mưa'),
     ]);
-    const kospi = await tm.lookup({ source: KOSPI_OTHER_DAY, lang: 'vi' });
+    const kospi = await tm.lookup(D, { source: KOSPI_OTHER_DAY, lang: 'vi' });
     expect(kospi).toHaveLength(1);
     expect(kospi[0]).toMatchObject({ kind: 'fuzzy', source: normalize(KOSPI) });
     expect(kospi[0]!.score).toBe(fuzzyScore(normalize(KOSPI_OTHER_DAY), normalize(KOSPI)));
     expect(kospi[0]!.score).toBeGreaterThanOrEqual(75);
     expect(kospi[0]!.score).toBeLessThan(100);
-    const seoul = await tm.lookup({ source: SEOUL_WORD, lang: 'vi' });
+    const seoul = await tm.lookup(D, { source: SEOUL_WORD, lang: 'vi' });
     expect(seoul.map((m) => m.target)).toEqual(['Seoul ký với Hà Nội…']);
     expect(seoul[0]!.score).toBeGreaterThan(90);
   });
 
   it('offers nothing for an unrelated sentence or one below 75 %', async () => {
-    await tm.remember([row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI')]);
-    expect(await tm.lookup({ source: UNRELATED, lang: 'vi' })).toEqual([]);
+    await tm.remember(D, [row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI')]);
+    expect(await tm.lookup(D, { source: UNRELATED, lang: 'vi' })).toEqual([]);
     const half = '서울시는 4일 베트남 하노이시와 교육 분야 교류를 확대하기로 했다.';
     expect(fuzzyScore(normalize(half), normalize(SEOUL))).toBeLessThan(75);
-    expect(await tm.lookup({ source: half, lang: 'vi' })).toEqual([]);
+    expect(await tm.lookup(D, { source: half, lang: 'vi' })).toEqual([]);
   });
 
   it('keeps one unit per identical pair, with the newest approval', async () => {
-    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'Old', at: '2026-01-01T00:00:00Z' })])).toBe(1);
-    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'New', at: '2026-02-01T00:00:00Z' })])).toBe(0);
-    expect(await tm.remember([row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(0);
-    expect(await tm.repo.count()).toBe(1);
-    expect((await tm.lookup({ source: SEOUL, lang: 'vi' }))[0]!.reviewer).toBe('New');
+    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Old', at: '2026-01-01T00:00:00Z' })])).toBe(1);
+    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'New', at: '2026-02-01T00:00:00Z' })])).toBe(0);
+    expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(
+      0,
+    );
+    expect(await tm.repo.count(D)).toBe(1);
+    expect((await tm.lookup(D, { source: SEOUL, lang: 'vi' }))[0]!.reviewer).toBe('New');
+  });
+
+  it("keeps two desks' memories apart: approvals and TMX imports, lookups, counts and exports", async () => {
+    const [a, b] = ['seoul', 'sports'];
+    await tm.remember(a, [row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI tăng')]);
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="ko-KR" segtype="sentence" adminlang="en"
+      datatype="plaintext" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+      <tu><tuv xml:lang="ko-KR"><seg>${UNRELATED}</seg></tuv><tuv xml:lang="vi-VN"><seg>Mưa lớn</seg></tuv></tu>
+      </body></tmx>`;
+    const now = new Date('2026-11-25T00:00:00Z');
+    expect(await importTmx(tm, a, Buffer.from(tmx), now)).toEqual({ imported: 1, skipped: 0 });
+    for (const source of [SEOUL, SEOUL_WORD, KOSPI_OTHER_DAY, UNRELATED])
+      expect(await tm.lookup(b, { source, lang: 'vi' })).toEqual([]);
+    expect(await tm.repo.count(b)).toBe(0);
+    const bExport = await exportTmx(tm, b, { now, appVersion: '1' });
+    expect(bExport).not.toMatch(/<tu[ >]/);
+    expect(bExport).not.toContain('Seoul');
+    // The same pair in both desks is two units: B's approval neither replaces nor dates A's.
+    expect(
+      await tm.remember(b, [row(SEOUL, 'Seoul ký với Hà Nội…', { reviewer: 'Thu', at: now.toISOString() })]),
+    ).toBe(1);
+    expect((await tm.lookup(a, { source: SEOUL, lang: 'vi' }))[0]).toMatchObject({ reviewer: 'Lan' });
+    expect((await tm.lookup(b, { source: SEOUL, lang: 'vi' })).map((m) => m.reviewer)).toEqual(['Thu']);
+    expect(await tm.repo.count(a)).toBe(3);
+    const aExport = await exportTmx(tm, a, { now, appVersion: '1' });
+    expect(aExport.match(/<tu[ >]/g)).toHaveLength(3);
+    expect(aExport).toContain('Mưa lớn');
+    expect(await tm.lookup(D, { source: SEOUL, lang: 'vi' })).toEqual([]);
   });
 }

@@ -73,29 +73,36 @@ function toMatch(u: TmUnit, score: number, kind: TmMatch['kind']): TmMatch {
 /** Best first: higher score, then the newer unit. */
 const byRank = (a: TmMatch, b: TmMatch) => b.score - a.score || b.at.localeCompare(a.at);
 
-/** The memory over a {@link TmRepository}. */
+/**
+ * The memory over a {@link TmRepository}. Every call names the desk (newsroom) whose memory it reads or writes
+ * (`''` for the embedded app; the core passes the caller's): one database holds the separate memories of all desks.
+ */
 export class TranslationMemory {
   constructor(readonly repo: TmRepository) {}
 
-  /** Remember approved translations; empty sources or targets are not worth a unit. Returns how many were new. */
-  async remember(rows: readonly ApprovedRow[], context = true): Promise<number> {
+  /**
+   * Remember approved translations in a desk's memory; empty sources or targets are not worth a unit. Returns how
+   * many were new.
+   */
+  async remember(desk: string, rows: readonly ApprovedRow[], context = true): Promise<number> {
     const units = rows.filter((r) => normalize(r.source) && r.target.trim()).map((r) => unitOf(r, context));
-    return units.length ? this.repo.upsert(units) : 0;
+    return units.length ? this.repo.upsert(desk, units) : 0;
   }
 
-  /** Matches for a row, best first, at most {@link MAX_MATCHES}; one per distinct target text. */
-  async lookup(row: RowInContext): Promise<TmMatch[]> {
+  /** Matches for a row from a desk's memory, best first, at most {@link MAX_MATCHES}; one per distinct target. */
+  async lookup(desk: string, row: RowInContext): Promise<TmMatch[]> {
     const source = normalize(row.source);
     if (!source) return [];
     const prev = neighbourHash(row.previous);
     const next = neighbourHash(row.next);
-    const matches: TmMatch[] = (await this.repo.exact(hashOf(source), row.lang)).map((u) =>
+    const matches: TmMatch[] = (await this.repo.exact(desk, hashOf(source), row.lang)).map((u) =>
       toMatch(u, u.prevHash === prev && u.nextHash === next ? CONTEXT_SCORE : EXACT_SCORE, 'exact'),
     );
     for (const m of matches) if (m.score === CONTEXT_SCORE) m.kind = 'context';
     if (matches.length < MAX_MATCHES) {
       const { min, max } = lengthWindow(source.length);
       const candidates = await this.repo.candidates({
+        desk,
         source,
         lang: row.lang,
         minLength: min,

@@ -9,6 +9,10 @@ import { TranslationMemory } from './memory';
 import { memoryCases } from './memory-cases';
 import { PostgresTmRepository } from './postgres';
 import { hashOf, normalize } from './text';
+import { EMBEDDED_DESK } from '../desk/scope';
+
+/** The desk whose memory these cases use (the embedded app's). */
+const D = EMBEDDED_DESK;
 
 let cluster: PgTestCluster;
 let database: PostgresDatabase;
@@ -45,12 +49,12 @@ describe('the desk memory on PostgreSQL', () => {
       lang: 'vi' as const,
       at: '2026-01-01T00:00:00Z',
     }));
-    await tm.remember([
+    await tm.remember(D, [
       ...filler,
       { source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다', target: 'A', lang: 'vi', at: 'x' },
     ]);
     await sql`ANALYZE tm_unit`.execute(database.db);
-    const matches = await tm.lookup({
+    const matches = await tm.lookup(D, {
       source: '서울시는 베트남과 스마트 모빌리티 협력을 확대한다',
       lang: 'vi',
     });
@@ -73,9 +77,9 @@ describe('the desk memory on PostgreSQL', () => {
       <tu><tuv xml:lang="ko-KR"><seg>서울시는 베트남과 협력한다</seg></tuv><tuv xml:lang="vi-VN"><seg>Seoul hợp tác</seg></tuv>
       <tuv xml:lang="en-US"><seg>Seoul cooperates</seg></tuv></tu></body></tmx>`;
     const now = new Date('2026-11-25T00:00:00Z');
-    expect(await importTmx(tm, Buffer.from(tmx), now)).toEqual({ imported: 2, skipped: 0 });
-    expect(await importTmx(tm, Buffer.from(tmx), now)).toEqual({ imported: 0, skipped: 2 });
-    const out = await exportTmx(tm, { now, appVersion: '1' });
+    expect(await importTmx(tm, D, Buffer.from(tmx), now)).toEqual({ imported: 2, skipped: 0 });
+    expect(await importTmx(tm, D, Buffer.from(tmx), now)).toEqual({ imported: 0, skipped: 2 });
+    const out = await exportTmx(tm, D, { now, appVersion: '1' });
     expect(out).toContain('<seg>Seoul hợp tác</seg>');
     expect(out).toContain('<seg>Seoul cooperates</seg>');
   });
@@ -98,6 +102,7 @@ describe('migration 0403: one memory table', () => {
     const rows = await old.db.selectFrom('tm_unit').selectAll().execute();
     expect(rows).toEqual([
       expect.objectContaining({
+        desk: 'main', // the desk the unit was stored for
         source: '서울시는 협력한다',
         source_hash: hashOf(normalize('서울시는 협력한다')),
       }),

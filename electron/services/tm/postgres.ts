@@ -1,6 +1,6 @@
 /**
  * The translation memory on PostgreSQL (the team desk): units in the same `tm_unit` table as the embedded memory,
- * fuzzy candidates from pg_trgm's GIN index on `source` (migration 0200). The memory scores the candidates itself
+ * one memory per desk (migration 0201), fuzzy candidates from pg_trgm's GIN index on `source` (0200) filtered by desk. The memory scores the candidates itself
  * (text.ts), so a match has the same score and rank as on SQLite.
  */
 import { sql, type Kysely } from 'kysely';
@@ -20,7 +20,7 @@ type Row = TmUnitRow;
 
 const toUnit = unitFromRow;
 
-/** Units per INSERT statement (11 parameters each, well under PostgreSQL's 65,535). */
+/** Units per INSERT statement (12 parameters each, well under PostgreSQL's 65,535). */
 const BATCH = 1000;
 // First at pg_trgm's default similarity threshold (0.3), which the GIN index answers fast; only when no candidate
 // of that pass reaches the fuzzy threshold, once more at a looser one for that transaction: short Korean
@@ -41,12 +41,13 @@ function newestPerPair(units: readonly NewTmUnit[]): NewTmUnit[] {
 export class PostgresTmRepository implements TmRepository {
   constructor(private readonly database: PostgresDatabase) {}
 
-  async upsert(units: readonly NewTmUnit[]): Promise<number> {
+  async upsert(desk: string, units: readonly NewTmUnit[]): Promise<number> {
     const list = newestPerPair(units);
     return this.database.db.transaction().execute(async (trx) => {
       let inserted = 0;
       for (let i = 0; i < list.length; i += BATCH) {
         const values = list.slice(i, i + BATCH).map((u) => ({
+          desk,
           pair_hash: u.pairHash,
           source_hash: u.sourceHash,
           source: u.source,
@@ -64,7 +65,7 @@ export class PostgresTmRepository implements TmRepository {
           .values(values)
           .onConflict((oc) =>
             oc
-              .column('pair_hash')
+              .columns(['desk', 'pair_hash'])
               .doUpdateSet({
                 prev_hash: sql`excluded.prev_hash`,
                 next_hash: sql`excluded.next_hash`,
@@ -84,10 +85,11 @@ export class PostgresTmRepository implements TmRepository {
     });
   }
 
-  async exact(sourceHash: string, lang: TargetLang): Promise<TmUnit[]> {
+  async exact(desk: string, sourceHash: string, lang: TargetLang): Promise<TmUnit[]> {
     const rows = await this.database.db
       .selectFrom('tm_unit')
       .selectAll()
+      .where('desk', '=', desk)
       .where('source_hash', '=', sourceHash)
       .where('lang', '=', lang)
       .orderBy('at', 'desc')
@@ -104,12 +106,16 @@ export class PostgresTmRepository implements TmRepository {
     });
   }
 
-  /** Units of the language and length window whose source is `%`-similar to the query, most similar first. */
+  /**
+   * Units of the desk, language and length window whose source is `%`-similar to the query, most similar first.
+   * `source % …` is answered by the trigram index; its hits are filtered by desk (see migration 0201 for why).
+   */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shared handle is untyped (see db/index.ts)
   private async similar(db: Kysely<any>, q: CandidateQuery): Promise<TmUnit[]> {
     const rows = await db
       .selectFrom('tm_unit')
       .selectAll()
+      .where('desk', '=', q.desk)
       .where('lang', '=', q.lang)
       .where(sql<boolean>`source % ${q.source}`)
       .where(sql<boolean>`char_length(source) between ${q.minLength} and ${q.maxLength}`)
@@ -119,12 +125,13 @@ export class PostgresTmRepository implements TmRepository {
     return (rows as Row[]).map(toUnit);
   }
 
-  async *all(pageSize = 1000): AsyncIterable<TmUnit[]> {
+  async *all(desk: string, pageSize = 1000): AsyncIterable<TmUnit[]> {
     let last = 0;
     for (;;) {
       const rows = (await this.database.db
         .selectFrom('tm_unit')
         .selectAll()
+        .where('desk', '=', desk)
         .where('id', '>', last)
         .orderBy('id')
         .limit(pageSize)
@@ -135,10 +142,11 @@ export class PostgresTmRepository implements TmRepository {
     }
   }
 
-  async count(): Promise<number> {
+  async count(desk: string): Promise<number> {
     const r = await this.database.db
       .selectFrom('tm_unit')
       .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('desk', '=', desk)
       .executeTakeFirstOrThrow();
     return Number(r.n);
   }

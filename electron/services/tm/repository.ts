@@ -3,10 +3,13 @@
  * (SQLite, {@link ./sqlite}) and on a team desk (PostgreSQL with pg_trgm, {@link ./postgres}).
  *
  * Contract for an implementation:
- * - `upsert` keys a unit by `pairHash` (normalized source, language, target): an identical pair replaces the older
- *   one, keeping the newest date, reviewer, project and context.
- * - `exact` returns every unit of that language whose `sourceHash` is equal.
- * - `candidates` returns up to `limit` units of that language whose source length lies in `[minLength, maxLength]`
+ * - every method works within one desk (newsroom; `''` for the embedded app, see services/desk/scope.ts): a unit
+ *   stored for one desk is never returned, counted, exported or replaced for another.
+ * - `upsert` keys a unit by its desk and `pairHash` (normalized source, language, target): an identical pair of the
+ *   same desk replaces the older one, keeping the newest date, reviewer, project and context.
+ * - `exact` returns every unit of that desk and language whose `sourceHash` is equal.
+ * - `candidates` returns up to `limit` units of that desk and language whose source length lies in
+ *   `[minLength, maxLength]`
  *   and that share as much of their text with `source` as the engine can tell cheaply (FTS5 trigrams on SQLite,
  *   `similarity()`/`%` of pg_trgm on PostgreSQL), most similar first. Candidates are only proposals: the memory
  *   scores them itself with `fuzzyScore` (text.ts), so a match has the same score and rank on every engine; an
@@ -40,6 +43,8 @@ export type NewTmUnit = Omit<TmUnit, 'id'>;
 
 /** A fuzzy candidate query: the normalized source and the length window that can still reach the threshold. */
 export interface CandidateQuery {
+  /** The desk whose units are searched. */
+  desk: string;
   source: string;
   lang: TargetLang;
   minLength: number;
@@ -49,18 +54,25 @@ export interface CandidateQuery {
 
 /** Where the memory's units are kept. */
 export interface TmRepository {
-  /** Store units (one transaction); returns how many were new pairs rather than updates of a stored pair. */
-  upsert(units: readonly NewTmUnit[]): Promise<number>;
-  exact(sourceHash: string, lang: TargetLang): Promise<TmUnit[]>;
+  /**
+   * Store units in a desk's memory (one transaction); returns how many were new pairs rather than updates of a
+   * stored pair.
+   */
+  upsert(desk: string, units: readonly NewTmUnit[]): Promise<number>;
+  /** Units of the desk and language with this source hash. */
+  exact(desk: string, sourceHash: string, lang: TargetLang): Promise<TmUnit[]>;
+  /** Fuzzy candidates of the query's desk (see the contract above). */
   candidates(query: CandidateQuery): Promise<TmUnit[]>;
-  /** Every unit, oldest first, in pages (export). */
-  all(pageSize?: number): AsyncIterable<TmUnit[]>;
-  count(): Promise<number>;
+  /** Every unit of the desk, oldest first, in pages (export). */
+  all(desk: string, pageSize?: number): AsyncIterable<TmUnit[]>;
+  /** How many units the desk's memory holds. */
+  count(desk: string): Promise<number>;
 }
 
 /** A `tm_unit` row as both engines return it (the same table and columns on SQLite and PostgreSQL). */
 export interface TmUnitRow {
   id: string | number;
+  desk: string;
   pair_hash: string;
   source_hash: string;
   source: string;

@@ -1,5 +1,6 @@
 /**
- * The translation memory on SQLite: units in `tm_unit`, fuzzy candidates from the FTS5 trigram index `tm_fts`.
+ * The translation memory on SQLite: units in `tm_unit` (one memory per desk, in practice the embedded app's `''`),
+ * fuzzy candidates from the FTS5 trigram index `tm_fts`.
  * Statements go straight to better-sqlite3 (prepared once, synchronous): a lookup against a million units has to
  * stay well under 50 ms, and a TMX import writes its units in one transaction.
  */
@@ -49,34 +50,42 @@ export class SqliteTmRepository implements TmRepository {
     if (!database.sqlite) throw new Error('SqliteTmRepository needs an SQLite database');
     const s = (this.sqlite = database.sqlite);
     this.stmt = {
-      upsert: s.prepare(`INSERT INTO tm_unit (pair_hash, source_hash, source, target, lang, prev_hash,
+      upsert: s.prepare(`INSERT INTO tm_unit (desk, pair_hash, source_hash, source, target, lang, prev_hash,
           next_hash, project_id, project_name, reviewer, at)
-        VALUES (@pairHash, @sourceHash, @source, @target, @lang, @prevHash, @nextHash, @projectId,
+        VALUES (@desk, @pairHash, @sourceHash, @source, @target, @lang, @prevHash, @nextHash, @projectId,
           @projectName, @reviewer, @at)
-        ON CONFLICT (pair_hash) DO UPDATE SET prev_hash = excluded.prev_hash, next_hash = excluded.next_hash,
+        ON CONFLICT (desk, pair_hash) DO UPDATE SET prev_hash = excluded.prev_hash, next_hash = excluded.next_hash,
           project_id = excluded.project_id, project_name = excluded.project_name, reviewer = excluded.reviewer,
           at = excluded.at
         WHERE excluded.at >= tm_unit.at`),
-      count: s.prepare('SELECT count(*) AS n FROM tm_unit').pluck(),
-      exact: s.prepare('SELECT * FROM tm_unit WHERE source_hash = ? AND lang = ? ORDER BY at DESC'),
+      count: s.prepare('SELECT count(*) AS n FROM tm_unit WHERE desk = ?').pluck(),
+      has: s.prepare('SELECT 1 FROM tm_unit WHERE pair_hash = ? AND desk = ?').pluck(),
+      exact: s.prepare(
+        'SELECT * FROM tm_unit WHERE desk = ? AND source_hash = ? AND lang = ? ORDER BY at DESC',
+      ),
       df: s.prepare('SELECT count(*) FROM (SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?)').pluck(),
       holding: s.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck(),
       byId: s.prepare('SELECT * FROM tm_unit WHERE id = ?'),
-      page: s.prepare('SELECT * FROM tm_unit WHERE id > ? ORDER BY id LIMIT ?'),
+      page: s.prepare('SELECT * FROM tm_unit WHERE desk = ? AND id > ? ORDER BY id LIMIT ?'),
     };
   }
 
-  upsert(units: readonly NewTmUnit[]): Promise<number> {
+  upsert(desk: string, units: readonly NewTmUnit[]): Promise<number> {
+    // A pair already stored is looked up through the unique index (not counted over the whole memory) to tell a
+    // new unit from an update.
     const run = this.sqlite.transaction((list: readonly NewTmUnit[]) => {
-      const before = this.stmt.count.get() as number;
-      for (const u of list) this.stmt.upsert.run(u);
-      return (this.stmt.count.get() as number) - before;
+      const added = new Set<string>();
+      for (const u of list) {
+        if (this.stmt.has.get(u.pairHash, desk) === undefined) added.add(u.pairHash);
+        this.stmt.upsert.run({ ...u, desk });
+      }
+      return added.size;
     });
     return Promise.resolve(run(units));
   }
 
-  exact(sourceHash: string, lang: TargetLang): Promise<TmUnit[]> {
-    return Promise.resolve((this.stmt.exact.all(sourceHash, lang) as Row[]).map(toUnit));
+  exact(desk: string, sourceHash: string, lang: TargetLang): Promise<TmUnit[]> {
+    return Promise.resolve((this.stmt.exact.all(desk, sourceHash, lang) as Row[]).map(toUnit));
   }
 
   candidates(q: CandidateQuery): Promise<TmUnit[]> {
@@ -86,10 +95,17 @@ export class SqliteTmRepository implements TmRepository {
         votes.set(id, (votes.get(id) ?? 0) + 1);
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     const out: TmUnit[] = [];
-    // Fetched one by one, best voted first, until enough pass the language and length filter (or too many failed).
+    // Fetched one by one, best voted first, until enough pass the desk, language and length filter (or too many
+    // failed). The trigram index spans every desk: on SQLite that is the embedded app's one desk in practice.
     for (const [id] of ranked.slice(0, q.limit * 4)) {
       const r = this.stmt.byId.get(id) as Row | undefined;
-      if (r && r.lang === q.lang && r.source.length >= q.minLength && r.source.length <= q.maxLength) {
+      if (
+        r &&
+        r.desk === q.desk &&
+        r.lang === q.lang &&
+        r.source.length >= q.minLength &&
+        r.source.length <= q.maxLength
+      ) {
         out.push(toUnit(r));
         if (out.length >= q.limit) break;
       }
@@ -118,17 +134,17 @@ export class SqliteTmRepository implements TmRepository {
     return [...picked];
   }
 
-  async *all(pageSize = 1000): AsyncIterable<TmUnit[]> {
+  async *all(desk: string, pageSize = 1000): AsyncIterable<TmUnit[]> {
     let last = 0;
     for (;;) {
-      const rows = this.stmt.page.all(last, pageSize) as Row[];
+      const rows = this.stmt.page.all(desk, last, pageSize) as Row[];
       if (rows.length === 0) return;
       last = Number(rows[rows.length - 1]!.id);
       yield rows.map(toUnit);
     }
   }
 
-  count(): Promise<number> {
-    return Promise.resolve(this.stmt.count.get() as number);
+  count(desk: string): Promise<number> {
+    return Promise.resolve(this.stmt.count.get(desk) as number);
   }
 }
