@@ -190,10 +190,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     origin: base,
     async close() {
       unsubscribe?.();
+      // Stop listening first: a client reconnecting its event stream while the core closes (which can take a
+      // while) would otherwise hold the server open. Requests still arriving on open connections get 503.
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
       streams.closeAll();
+      server.closeIdleConnections();
       await core.close();
-      await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
+      await closed;
       lock?.release();
     },
   };
