@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskUser, Segment } from '../../../electron/contract';
-import { api } from '../../api';
+import type { Segment } from '../../../electron/contract';
 import { signOut } from '../../api/desk-auth';
 import { AccessDialog } from './AccessDialog';
+import { useDeskMe } from './desk-session';
 import { usePresence } from './use-presence';
 import { UsersDialog } from './UsersDialog';
 
@@ -13,11 +13,8 @@ import { UsersDialog } from './UsersDialog';
  */
 export function DeskBar(props: { projectId: string | null; segments: readonly Segment[] }) {
   const { t } = useTranslation('desk');
-  const [me, setMe] = useState<DeskUser | null>(null);
+  const { me } = useDeskMe();
   const [open, setOpen] = useState<'users' | 'access' | null>(null);
-  useEffect(() => {
-    api.deskWhoAmI().then(setMe, () => setMe(null));
-  }, []);
   const others = usePresence(me ? props.projectId : null, me?.id ?? null);
   if (!me) return null;
 

@@ -5,7 +5,7 @@ import type { EditorActions } from './actions';
 import { CellEditor } from './CellEditor';
 import { DiffText, Highlighted } from './DiffText';
 import type { GridLabels } from './labels';
-import type { Draft } from './store';
+import { draftView, type Draft } from './store';
 import { editRate } from './word-diff';
 
 /** Everything one target cell needs; `focused` mounts the editor in place of the text. */
@@ -109,7 +109,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             className={`save-note save-note-${draft.state}`}
             role={draft.state === 'failed' ? 'alert' : undefined}
           >
-            {labels.save[draft.state]}
+            {labels.save[draftView(draft)]}
           </span>
         )}
         {cell.comment && (
