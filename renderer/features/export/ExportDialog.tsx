@@ -15,6 +15,7 @@ import { api, toApiError } from '../../api';
 import { downloadBase64, fileToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
+import { useExportSignoff } from '../desk/use-export-signoff';
 
 /** Formats that carry both targets at once. */
 const BOTH: ReadonlySet<ExportFormat> = new Set(['review-docx', 'tmx', 'report-html', 'report-csv']);
@@ -30,7 +31,10 @@ const SEGMENTABLE: ReadonlySet<ExportFormat> = new Set(['tmx', 'omegat']);
 const grouped = new Set(GROUPS.flatMap((g) => g.formats));
 const OTHER = EXPORT_FORMATS.filter((f) => !grouped.has(f));
 
-/** Export: counts and gaps first, then the file (native save in the desktop app, a download in the browser). */
+/**
+ * Export: counts and gaps first (on a team desk also each language's sign-off), then the file (native save in the
+ * desktop app, a download in the browser).
+ */
 export function ExportDialog(props: {
   projectId: string;
   mode: 'electron' | 'browser';
@@ -57,6 +61,7 @@ export function ExportDialog(props: {
   const ids = { format: useId(), lang: useId() };
   const target = BOTH.has(format) ? 'all' : lang;
   const { projectId, onNotice } = props;
+  const signoff = useExportSignoff(projectId, target, policy);
   const request: ExportRequest = {
     projectId,
     lang: target,
@@ -147,7 +152,7 @@ export function ExportDialog(props: {
           <button
             type="button"
             className="primary"
-            disabled={busy || preview === null}
+            disabled={busy || preview === null || signoff.blocked}
             onClick={() => void run()}
           >
             {t('export:run')}
@@ -236,6 +241,7 @@ export function ExportDialog(props: {
                   total: p.total,
                 })}
               </p>
+              {signoff.line(p.lang)}
               {p.gaps.length === 0 ? (
                 <p className="muted">{t('export:allApproved')}</p>
               ) : (
@@ -260,6 +266,7 @@ export function ExportDialog(props: {
           ))
         )}
       </section>
+      {signoff.note}
       {result && (
         <p className="result" role="status" data-testid="export-result">
           {result}
