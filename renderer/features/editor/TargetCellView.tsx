@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Segment, TargetLang } from '../../../electron/contract';
 import { useMessage } from '../../i18n/messages';
+import { useCan } from '../desk/desk-session';
 import type { EditorActions } from './actions';
 import { CellEditor } from './CellEditor';
 import { DiffText, Highlighted } from './DiffText';
@@ -40,6 +41,8 @@ function metrics(props: TargetCellProps): string | null {
 export const TargetCellView = memo(function TargetCellView(props: TargetCellProps) {
   const { segment, lang, row, draft, labels, actions } = props;
   const message = useMessage();
+  // Asking the machine again is an editor's on a desk.
+  const mayTranslate = useCan()('translate');
   const cell = segment.targets[lang];
   const l = labels.langs[lang];
   const text = draft?.text ?? cell.text;
@@ -129,14 +132,16 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
         {cell.status === 'error' && (
           <>
             <span className="cell-error">{message({ code: cell.error ?? 'unknown' })}</span>
-            <button
-              type="button"
-              className="small"
-              aria-label={l.retry(row)}
-              onClick={() => actions.retry(segment.id, lang)}
-            >
-              {labels.retry}
-            </button>
+            {mayTranslate && (
+              <button
+                type="button"
+                className="small"
+                aria-label={l.retry(row)}
+                onClick={() => actions.retry(segment.id, lang)}
+              >
+                {labels.retry}
+              </button>
+            )}
           </>
         )}
         <span className="spacer" />

@@ -15,7 +15,9 @@ import { api, toApiError } from '../../api';
 import { downloadBase64, fileToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
+import { useCan } from '../desk/desk-session';
 import { useExportSignoff } from '../desk/use-export-signoff';
+import { RoundTripResult } from './RoundTripResult';
 
 /** Formats that carry both targets at once. */
 const BOTH: ReadonlySet<ExportFormat> = new Set(['review-docx', 'tmx', 'report-html', 'report-csv']);
@@ -62,6 +64,8 @@ export function ExportDialog(props: {
   const target = BOTH.has(format) ? 'all' : lang;
   const { projectId, onNotice } = props;
   const signoff = useExportSignoff(projectId, target, policy);
+  // Reading a translated XLIFF back changes the project: an editor's on a desk.
+  const mayRoundTrip = useCan()('importInterchange');
   const request: ExportRequest = {
     projectId,
     lang: target,
@@ -130,9 +134,11 @@ export function ExportDialog(props: {
       testId="export-dialog"
       footer={
         <>
-          <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
-            {t('export:roundTrip')}
-          </button>
+          {mayRoundTrip && (
+            <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
+              {t('export:roundTrip')}
+            </button>
+          )}
           <input
             ref={xliffInput}
             type="file"
@@ -272,29 +278,7 @@ export function ExportDialog(props: {
           {result}
         </p>
       )}
-      {roundTrip && (
-        <section className="preview" role="status" data-testid="round-trip">
-          <p>
-            {t('export:roundTripDone', {
-              lang: t(`common:lang.${roundTrip.lang}`),
-              updated: roundTrip.updated,
-              statusChanged: roundTrip.statusChanged,
-              unchanged: roundTrip.unchanged,
-            })}
-          </p>
-          {roundTrip.conflicts.map((c) => (
-            <p key={c.segmentId} className="cell-error">
-              {t('export:conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
-            </p>
-          ))}
-          {roundTrip.basis && roundTrip.basis !== 'baseline' && (
-            <p className="muted">{t(`export:basis.${roundTrip.basis}`)}</p>
-          )}
-          {roundTrip.unknownIds.length > 0 && (
-            <p>{t('export:unknownIds', { count: roundTrip.unknownIds.length })}</p>
-          )}
-        </section>
-      )}
+      {roundTrip && <RoundTripResult summary={roundTrip} rowOf={props.rowOf} />}
     </Dialog>
   );
 }
