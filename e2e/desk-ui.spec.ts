@@ -1,0 +1,181 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DeskPage } from './pages/desk-page';
+import { ReviewPage } from './pages/review-page';
+import { recordApiErrors, startTestDesk, type TestDesk } from './support/desk-setup';
+
+// The desk's UI as each role sees it: nothing the role cannot do is called at start or offered; a save conflict
+// says it waits for the person's choice; the export preview shows each language's sign-off. Screenshots of the
+// desk screens in the three UI languages (e2e/screenshots/desk-<screen>-<lng>.png).
+let desk: TestDesk;
+
+test.beforeAll(async () => {
+  desk = await startTestDesk(
+    'desk_ui',
+    [
+      { name: 'hoa', role: 'admin' },
+      { name: 'minh', role: 'editor' },
+      { name: 'lan', role: 'reviewer' },
+      { name: 'james', role: 'reviewer' },
+    ],
+    [
+      { name: 'lan', lang: 'vi' },
+      { name: 'james', lang: 'en' },
+      { name: 'james', lang: 'vi' },
+    ],
+  );
+});
+test.afterAll(async () => desk?.close());
+
+type Lng = 'en' | 'ko' | 'vi';
+const LOCALE = { en: 'en-US', ko: 'ko-KR', vi: 'vi-VN' } as const;
+const PASSWORD = {
+  hoa: 'admin-password',
+  minh: 'editor-password',
+  lan: 'reviewer-password',
+  james: 'reviewer-password',
+};
+type Person = keyof typeof PASSWORD;
+const RAW_KEY = /\b(common|review|export|editor|desk|projects|translate|errors|qa)[.:][a-zA-Z-]+\b/;
+
+/** Sign in from a fresh browser context in the UI language `lng`; API errors are recorded from the sign-in on. */
+async function person(browser: Browser, name: Person, lng: Lng = 'en') {
+  const context = await browser.newContext({ locale: LOCALE[lng] });
+  const page = await context.newPage();
+  await page.goto(desk.url);
+  const form = page.getByTestId('desk-login');
+  await form.locator('input[name="username"]').fill(name);
+  await form.locator('input[name="password"]').fill(PASSWORD[name]);
+  const errors = recordApiErrors(page);
+  await form.locator('button[type="submit"]').click();
+  const deskPage = new DeskPage(page, desk.url);
+  await expect(deskPage.bar()).toBeVisible();
+  const grid = new ReviewPage(page, desk.url);
+  await expect(grid.cell('vi', 1)).toBeVisible();
+  return { context, page, grid, desk: deskPage, errors, close: () => context.close() };
+}
+
+const noRawKeys = async (page: Page) => expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
+
+test("a reviewer's start calls nothing the role cannot do, and the UI offers none of it", async ({
+  browser,
+}) => {
+  const lan = await person(browser, 'lan');
+  const { page } = lan;
+  // The article has empty cells: the app must not start machine translation for a reviewer (an editor's).
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  expect(lan.errors).toEqual([]);
+  await expect(page.getByText('Who is reviewing?')).toHaveCount(0); // the name is the desk account's
+  for (const name of ['Open…', 'Paste…', 'Open revised version…', 'Translate', 'New suggestions', 'Settings'])
+    await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+  for (const name of ['Projects', 'Glossary', 'Export…', 'Check'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  await expect(page.getByLabel('English variant of this project')).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  const projects = page.getByTestId('projects-dialog');
+  await expect(projects.locator('.project-list li')).toHaveCount(1);
+  for (const name of ['Show the trash', 'Import project…', 'Export memory (TMX)'])
+    await expect(projects.getByRole('button', { name, exact: true })).toHaveCount(0);
+  await expect(projects.getByRole('button', { name: /^Rename|^Move to trash/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Glossary', exact: true }).click();
+  const glossary = page.getByTestId('glossary-dialog');
+  await expect(glossary.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
+  await expect(glossary.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // Switching the UI language is the reviewer's own screen, not the desk's settings (an admin's).
+  await page.getByLabel('Interface language').selectOption('vi');
+  await expect(page.getByRole('button', { name: 'Xuất…', exact: true })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(lan.errors).toEqual([]);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await lan.close();
+});
+
+test("an editor's start translates the empty cells; the desk's settings stay an admin's", async ({
+  browser,
+}) => {
+  const minh = await person(browser, 'minh');
+  const { page, grid } = minh;
+  await grid.expectValue('vi', 1, false, '');
+  await expect(page.getByText('Who is reviewing?')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Translate', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Settings', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await page.getByTestId('projects-dialog').getByRole('button', { name: 'Show the trash' }).click();
+  await page.waitForTimeout(1000);
+  expect(minh.errors).toEqual([]);
+  await expect(page.getByTestId('notice').filter({ hasText: /role/ })).toHaveCount(0);
+  await minh.close();
+});
+
+const SAVE = {
+  en: { choose: 'Not saved — choose a version', notSaved: 'Not saved', saved: 'All changes saved' },
+  ko: { choose: '저장 안 됨 — 버전을 선택하세요', notSaved: '저장 안 됨', saved: '모든 변경 저장됨' },
+  vi: {
+    choose: 'Chưa lưu — hãy chọn một phiên bản',
+    notSaved: 'Chưa lưu được',
+    saved: 'Đã lưu mọi thay đổi',
+  },
+} as const;
+const endsWith = (text: string) => new RegExp(`(^|\\s)${text}$`);
+
+for (const [lng, row] of [
+  ['en', 2],
+  ['ko', 3],
+  ['vi', 4],
+] as const)
+  test(`conflict in ${lng}: the header waits for a choice, then says not saved, never "retrying"`, async ({
+    browser,
+  }) => {
+    const lan = await person(browser, 'lan', lng);
+    const james = await person(browser, 'james', lng);
+    await james.grid.cell('vi', row + 1).focus();
+    await expect(lan.desk.presence()).toContainText('james');
+    await noRawKeys(lan.page);
+    await lan.page.screenshot({ path: `e2e/screenshots/desk-grid-${lng}.png` });
+
+    // Lan's save is held on the way while James's lands first: Lan's then arrives on an old revision.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await lan.page.route('**/api/cell:update', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await lan.grid.fill('vi', row, `Lan ${row}`);
+    await lan.grid.cell('vi', row).blur();
+    await james.grid.fill('vi', row, `James ${row}`);
+    await james.grid.cell('vi', row).blur();
+    await expect(james.page.getByTestId('save-state')).toHaveText(endsWith(SAVE[lng].saved));
+    release();
+    const dialog = lan.page.getByTestId('desk-conflict');
+    await expect(dialog).toBeVisible();
+    await lan.page.unroute('**/api/cell:update');
+    const state = lan.page.getByTestId('save-state');
+    await expect(state).toHaveText(endsWith(SAVE[lng].choose));
+    await noRawKeys(lan.page);
+    await lan.page.screenshot({ path: `e2e/screenshots/desk-conflict-${lng}.png` });
+
+    // Closed without a choice: the typing stays, not saved, and nothing is retried behind the person's back.
+    await lan.page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(state).toHaveText(endsWith(SAVE[lng].notSaved));
+    await lan.grid.expectValue('vi', row, true, `Lan ${row}`);
+    await lan.page.waitForTimeout(2500); // longer than the first retry of a failed save
+    await expect(state).toHaveText(endsWith(SAVE[lng].notSaved));
+    await james.grid.expectValue('vi', row, true, `James ${row}`);
+
+    // Typing again asks again; keeping it saves it.
+    await lan.grid.fill('vi', row, `Lan ${row}, again`);
+    await lan.grid.cell('vi', row).blur();
+    await expect(dialog).toBeVisible();
+    await expect(state).toHaveText(endsWith(SAVE[lng].choose));
+    await dialog.getByTestId('conflict-mine').click();
+    await expect(dialog).toBeHidden();
+    await expect(state).toHaveText(endsWith(SAVE[lng].saved));
+    await james.grid.expectValue('vi', row, true, `Lan ${row}, again`);
+    await lan.close();
+    await james.close();
+  });
