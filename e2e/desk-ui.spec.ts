@@ -179,3 +179,111 @@ for (const [lng, row] of [
     await lan.close();
     await james.close();
   });
+
+const UI = {
+  en: {
+    export: 'Export…',
+    run: 'Export',
+    users: 'Users…',
+    signed: 'Signed off by minh',
+    open: 'Not signed off yet',
+  },
+  ko: {
+    export: '내보내기…',
+    run: '내보내기',
+    users: '사용자…',
+    signed: 'minh 님이 최종 승인함',
+    open: '아직 최종 승인되지 않음',
+  },
+  vi: {
+    export: 'Xuất…',
+    run: 'Xuất',
+    users: 'Người dùng…',
+    signed: 'Đã được minh duyệt chốt',
+    open: 'Chưa được duyệt chốt',
+  },
+} as const;
+
+/**
+ * The editor approves every Vietnamese row and signs Vietnamese off (English stays open). Once per desk: a worker
+ * restarted after a failure starts a new desk, whose cells the machine has not filled yet.
+ */
+async function signOffVietnamese(): Promise<void> {
+  if (signedOff === desk) return;
+  signedOff = desk;
+  const minh = await desk.client('minh');
+  await minh.call('translate', { projectId: desk.projectId, langs: ['vi', 'en'] });
+  const project = (
+    await minh.call<{ segments: Array<{ id: string; kind: string; translate: boolean }> }>(
+      'openProject',
+      desk.projectId,
+    )
+  ).value!;
+  for (const s of project.segments.filter((x) => x.translate && x.kind !== 'caption'))
+    expect(
+      (await minh.call('approveCell', { projectId: desk.projectId, segmentId: s.id, lang: 'vi' })).error,
+    ).toBeUndefined();
+  expect(
+    (await minh.call('deskSignOff', { projectId: desk.projectId, lang: 'vi', signed: true })).error,
+  ).toBeUndefined();
+}
+
+let signedOff: TestDesk | null = null;
+
+for (const lng of ['en', 'ko', 'vi'] as const)
+  test(`export preview in ${lng}: each language's sign-off, and what an approved-only export needs`, async ({
+    browser,
+  }) => {
+    await signOffVietnamese();
+    const lan = await person(browser, 'lan', lng);
+    const { page } = lan;
+    await page.getByRole('button', { name: UI[lng].export, exact: true }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByTestId('export-signoff-vi')).toContainText(UI[lng].signed);
+    const run = dialog.getByRole('button', { name: UI[lng].run, exact: true });
+    const note = dialog.getByTestId('export-signoff-note');
+    // Vietnamese, approved only: signed off, so it goes.
+    await expect(note).not.toHaveClass(/blocked/);
+    await expect(run).toBeEnabled();
+    // English, approved only: refused on the desk, so said before Export and not offered.
+    await dialog.locator('select').nth(1).selectOption('en');
+    await expect(dialog.getByTestId('export-signoff-en')).toHaveText(UI[lng].open);
+    await expect(note).toHaveClass(/blocked/);
+    await expect(run).toBeDisabled();
+    await noRawKeys(page);
+    await page.screenshot({ path: `e2e/screenshots/desk-export-${lng}.png` });
+    // A draft (unapproved rows included and marked) needs no sign-off.
+    await dialog.getByRole('radio').nth(1).check();
+    await expect(note).not.toHaveClass(/blocked/);
+    await expect(run).toBeEnabled();
+    if (lng === 'en') {
+      const download = page.waitForEvent('download');
+      await run.click();
+      expect((await download).suggestedFilename()).toMatch(/\.md$/);
+      await dialog.locator('select').nth(1).selectOption('vi');
+      await dialog.getByRole('radio').nth(0).check();
+      const signed = page.waitForEvent('download');
+      await run.click();
+      expect((await signed).suggestedFilename()).toMatch(/\.md$/);
+    }
+    await page.waitForTimeout(300);
+    expect(lan.errors).toEqual([]);
+    await lan.close();
+  });
+
+for (const lng of ['en', 'ko', 'vi'] as const)
+  test(`sign-in and users screens in ${lng}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: LOCALE[lng] });
+    const page = await context.newPage();
+    await page.goto(desk.url);
+    await expect(page.getByTestId('desk-login')).toBeVisible();
+    await noRawKeys(page);
+    await page.screenshot({ path: `e2e/screenshots/desk-signin-${lng}.png` });
+    const hoa = new DeskPage(page, desk.url);
+    await hoa.signIn('hoa', PASSWORD.hoa);
+    await page.getByRole('button', { name: UI[lng].users, exact: true }).click();
+    await expect(hoa.usersDialog().getByTestId('desk-user-lan')).toBeVisible();
+    await noRawKeys(page);
+    await page.screenshot({ path: `e2e/screenshots/desk-users-${lng}.png` });
+    await context.close();
+  });
