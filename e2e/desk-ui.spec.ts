@@ -71,6 +71,15 @@ test("a reviewer's start calls nothing the role cannot do, and the UI offers non
   for (const name of ['Projects', 'Glossary', 'Export…', 'Check'])
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   await expect(page.getByLabel('English variant of this project')).toBeDisabled();
+  // English is not assigned to Lan: shown and moved through, not typed into or approved; Vietnamese is hers.
+  await expect(page.getByTestId('lang-lock-en')).toHaveText('read-only: not assigned to you');
+  await expect(page.getByTestId('lang-lock-vi')).toHaveCount(0);
+  await lan.grid.focus('en', 2);
+  await expect(lan.grid.cell('en', 2)).toHaveJSProperty('readOnly', true);
+  await expect(lan.grid.approveButton('en', 2)).toHaveCount(0);
+  await lan.grid.focus('vi', 2);
+  await expect(lan.grid.cell('vi', 2)).toHaveJSProperty('readOnly', false);
+  await expect(lan.grid.approveButton('vi', 2)).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Projects', exact: true }).click();
   const projects = page.getByTestId('projects-dialog');
@@ -237,6 +246,13 @@ for (const lng of ['en', 'ko', 'vi'] as const)
     await signOffVietnamese();
     const lan = await person(browser, 'lan', lng);
     const { page } = lan;
+    if (lng === 'en') {
+      // Signed off: locked for everyone until an editor reopens it.
+      await expect(page.getByTestId('lang-lock-vi')).toHaveText('signed off by minh: locked');
+      await lan.grid.focus('vi', 2);
+      await expect(lan.grid.cell('vi', 2)).toHaveJSProperty('readOnly', true);
+      await expect(lan.grid.row(2).getByRole('button', { name: /^Reopen/ })).toHaveCount(0);
+    }
     await page.getByRole('button', { name: UI[lng].export, exact: true }).click();
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog.getByTestId('export-signoff-vi')).toContainText(UI[lng].signed);

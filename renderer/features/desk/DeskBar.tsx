@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../electron/contract';
 import { signOut } from '../../api/desk-auth';
 import { AccessDialog } from './AccessDialog';
+import { refreshDeskAccess, useDeskAccessTracking } from './desk-access';
 import { useDeskMe } from './desk-session';
 import { usePresence } from './use-presence';
 import { UsersDialog } from './UsersDialog';
@@ -16,6 +17,7 @@ export function DeskBar(props: { projectId: string | null; segments: readonly Se
   const { me } = useDeskMe();
   const [open, setOpen] = useState<'users' | 'access' | null>(null);
   const others = usePresence(me ? props.projectId : null, me?.id ?? null);
+  useDeskAccessTracking(me ? props.projectId : null);
   if (!me) return null;
 
   const rowOf = (segmentId: string | null) =>
@@ -55,7 +57,13 @@ export function DeskBar(props: { projectId: string | null; segments: readonly Se
       </span>
       {open === 'users' && <UsersDialog me={me} onClose={() => setOpen(null)} />}
       {open === 'access' && props.projectId && (
-        <AccessDialog projectId={props.projectId} onClose={() => setOpen(null)} />
+        <AccessDialog
+          projectId={props.projectId}
+          onClose={() => {
+            setOpen(null);
+            refreshDeskAccess();
+          }}
+        />
       )}
     </nav>
   );

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Segment, TargetLang } from '../../../electron/contract';
 import { useMessage } from '../../i18n/messages';
+import { useLangLock } from '../desk/desk-access';
 import { useCan } from '../desk/desk-session';
 import type { EditorActions } from './actions';
 import { CellEditor } from './CellEditor';
@@ -43,6 +44,8 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
   const message = useMessage();
   // Asking the machine again is an editor's on a desk.
   const mayTranslate = useCan()('translate');
+  // On a desk, a language signed off or not assigned to this reviewer is shown, not edited (see LangLockNote).
+  const locked = useLangLock(lang) !== null;
   const cell = segment.targets[lang];
   const l = labels.langs[lang];
   const text = draft?.text ?? cell.text;
@@ -65,6 +68,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           testId={testId}
           placeholder={cell.status === 'empty' ? labels.emptyPlaceholder : undefined}
           actions={actions}
+          readOnly={locked}
         />
       ) : (
         <div
@@ -145,7 +149,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           </>
         )}
         <span className="spacer" />
-        {!cell.comment && props.focused && (
+        {!cell.comment && props.focused && !locked && (
           <button
             type="button"
             className="small"
@@ -166,7 +170,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             {labels.history}
           </button>
         )}
-        {cell.status === 'approved' ? (
+        {locked ? null : cell.status === 'approved' ? (
           <button
             type="button"
             className="small"
@@ -188,7 +192,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           </button>
         )}
       </div>
-      {cell.suggestion !== undefined && (
+      {cell.suggestion !== undefined && !locked && (
         <div className="suggestion">
           <span className="suggestion-label">{labels.suggestion}</span> <q lang={lang}>{cell.suggestion}</q>{' '}
           <button
