@@ -52,6 +52,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   // On a team desk, what the person's role cannot do is neither offered nor started (see desk/permissions.ts).
   const desk = useDeskMe();
   const can = useCan();
+  // In a browser on the desk, settings are the desk server's (an admin's); the desktop app keeps its own.
+  const maySettings = props.info.mode !== 'browser' || can('updateSettings');
 
   // The grid's features are wired after the editor exists; the editor reaches them through this ref.
   const features = useRef<ReturnType<typeof useCellFeatures> | null>(null);
@@ -179,12 +181,12 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       qa.refreshOpenErrors();
       setDialog('export');
     },
-    settings: can('updateSettings') ? () => setDialog('settings') : undefined,
+    settings: maySettings ? () => setDialog('settings') : undefined,
     help: () => setDialog('about'),
     uiLanguage: (lng: UiLang) => {
       void i18n.changeLanguage(lng);
       // The desk's settings are an admin's: anyone else switches their own screen only.
-      if (can('updateSettings')) api.updateSettings({ uiLanguage: lng }).then(setSettings, fail);
+      if (maySettings) api.updateSettings({ uiLanguage: lng }).then(setSettings, fail);
     },
   };
 
@@ -237,7 +239,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             void startTranslation({ projectId: current.id, langs: ['vi', 'en'], segmentIds });
         }}
       />
-      {!hasKey && !noKeyDismissed && can('updateSettings') && (
+      {!hasKey && !noKeyDismissed && maySettings && (
         <NoKeyBanner onOpenSettings={() => setDialog('settings')} onDismiss={() => setNoKeyDismissed(true)} />
       )}
       {/* On a desk the name is the account's: nothing to ask. */}
