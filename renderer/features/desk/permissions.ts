@@ -42,7 +42,7 @@ const RANK: Record<DeskRole, number> = { reviewer: 0, editor: 1, admin: 2 };
  * May this person call `method`? Outside a desk (`me` null: the single-user app) everything is theirs. On a desk,
  * by role only; per-project checks (assigned language, sign-off) are the server's.
  */
-export function canCall(me: DeskUser | null, method: ApiMethod): boolean {
+export function canCall(me: Pick<DeskUser, 'role'> | null, method: ApiMethod): boolean {
   if (!me) return true;
   return RANK[me.role] >= RANK[DESK_ROLE_NEEDED[method] ?? 'reviewer'];
 }
