@@ -21,6 +21,8 @@ import { notice } from './components/notices';
 import { DeskBar } from './features/desk/DeskBar';
 import { DeskLinkBanner } from './features/desk/DeskLinkBanner';
 import { useDeskLink } from './features/desk/use-desk-link';
+import { loadDeskMe, useCan, useDeskMe } from './features/desk/desk-session';
+import { canCall } from './features/desk/permissions';
 import { EditorPane, type EditorDialog } from './features/editor/EditorPane';
 import { MachineTotals, SaveIndicator, VariantSelect } from './features/editor/EditorStatus';
 import { ReviewerPrompt } from './features/editor/ReviewerPrompt';
@@ -50,6 +52,14 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const hasKey = settings.keySource !== 'none';
   const qaRows = useMemo(() => new Set(qaIssues.map((i) => i.segmentId)), [qaIssues]);
+  // On a team desk, what the person's role cannot do is neither offered nor started (see desk/permissions.ts).
+  const desk = useDeskMe();
+  const can = useCan();
+  const deskLink = useDeskLink();
+  // In a browser on the desk's own page, settings are the desk server's (an admin's); the app (desktop or its
+  // browser mode, also while it works on a desk) keeps its own.
+  const maySettings =
+    props.info.mode !== 'browser' || deskLink?.canConnect !== false || can('updateSettings');
 
   // The grid's features are wired after the editor exists; the editor reaches them through this ref.
   const features = useRef<ReturnType<typeof useCellFeatures> | null>(null);
@@ -73,9 +83,6 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     qaRows,
   });
   const { project, store } = editor;
-  const deskLink = useDeskLink();
-  // On a desk (its page, or this app working on one) the signed-in account is the reviewer: no name to ask.
-  const onDesk = deskLink !== null && (deskLink.address !== null || !deskLink.canConnect);
   // The app switched between a desk and this computer (or must sign in again): save what was typed, start over.
   const restart = () => void editor.queue.flush().finally(() => window.location.reload());
 
@@ -98,11 +105,13 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     hasKey,
     push,
     fail,
-    startTranslation,
+    // Filling empty cells at start is an editor's machine translation: a reviewer's app leaves it to them.
+    startTranslation: async (req) =>
+      canCall(await loadDeskMe(), 'translate') ? startTranslation(req) : undefined,
     help: (topic) => setDialog(topic),
   });
   const articles = useArticleImport({ confirm, onOpened: session.opened, onNotice: push });
-  const drop = useDropTarget((file) => void articles.importFile(file));
+  const drop = useDropTarget((file) => void articles.importFile(file), can('importArticle'));
 
   const systemLanguage = () =>
     props.info.mode === 'browser'
@@ -155,17 +164,24 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   });
   const { qa } = cellFeatures;
 
+  const mayOpen = can('importArticle');
+  const mayTranslate = can('translate');
   const headerActions: HeaderActions = {
-    openFile: (file) => void articles.importFile(file),
-    openRevised: (file) => {
-      if (project) void articles.importFile(file, { intoProjectId: project.id });
-    },
-    paste: () => setDialog('paste'),
+    openFile: mayOpen ? (file) => void articles.importFile(file) : undefined,
+    openRevised: mayOpen
+      ? (file) => {
+          if (project) void articles.importFile(file, { intoProjectId: project.id });
+        }
+      : undefined,
+    paste: mayOpen ? () => setDialog('paste') : undefined,
     projects: () => setDialog('projects'),
     closeProject: () => void session.show(null),
-    translate: () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'] }),
-    refresh: () =>
-      project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true }),
+    translate: mayTranslate
+      ? () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'] })
+      : undefined,
+    refresh: mayTranslate
+      ? () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true })
+      : undefined,
     glossary: () => setDialog('glossary'),
     termbase: () => setDialog('termbase'),
     qa: () => project && qa.openPanel(),
@@ -173,11 +189,12 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       qa.refreshOpenErrors();
       setDialog('export');
     },
-    settings: () => setDialog('settings'),
+    settings: maySettings ? () => setDialog('settings') : undefined,
     help: () => setDialog('about'),
     uiLanguage: (lng: UiLang) => {
       void i18n.changeLanguage(lng);
-      api.updateSettings({ uiLanguage: lng }).then(setSettings, fail);
+      // The desk's settings are an admin's: anyone else switches their own screen only.
+      if (maySettings) api.updateSettings({ uiLanguage: lng }).then(setSettings, fail);
     },
   };
 
@@ -199,7 +216,11 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           project && (
             <>
               <SaveIndicator store={store} />
-              <VariantSelect value={project.englishVariant} onChange={setVariant} />
+              <VariantSelect
+                value={project.englishVariant}
+                onChange={setVariant}
+                disabled={!can('setEnglishVariant')}
+              />
               <MachineTotals segments={project.segments} />
             </>
           )
@@ -232,10 +253,11 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             void startTranslation({ projectId: current.id, langs: ['vi', 'en'], segmentIds });
         }}
       />
-      {!hasKey && !noKeyDismissed && (
+      {!hasKey && !noKeyDismissed && maySettings && (
         <NoKeyBanner onOpenSettings={() => setDialog('settings')} onDismiss={() => setNoKeyDismissed(true)} />
       )}
-      {askReviewer && !onDesk && (
+      {/* On a desk the name is the account's: nothing to ask. */}
+      {askReviewer && desk.known && !desk.me && (
         <ReviewerPrompt
           onLater={() => setAskReviewer(false)}
           onSave={async (reviewerName) => {

@@ -4,6 +4,7 @@ import { api, toApiError } from './api';
 import { App } from './App';
 import { StorageRecovery } from './features/storage/StorageRecovery';
 import { LoginScreen } from './features/desk/LoginScreen';
+import { loadDeskMe } from './features/desk/desk-session';
 import { initI18n, startLanguage } from './i18n';
 import { useMessage } from './i18n/messages';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,8 @@ async function start() {
       root.render(<StorageRecovery status={status} onRestored={() => window.location.reload()} />);
       return;
     }
-    const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
+    // The desk account too, so the first render already hides what the person's role cannot do.
+    const [info, settings] = await Promise.all([api.getAppInfo(), api.getSettings(), loadDeskMe()]);
     // In a browser the page's language is the reviewer's; the host's OS language is only a fallback there.
     const [first, second] =
       info.mode === 'browser'

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskUser, Segment } from '../../../electron/contract';
-import { api } from '../../api';
+import type { Segment } from '../../../electron/contract';
 import { signOut } from '../../api/desk-auth';
 import { AccessDialog } from './AccessDialog';
+import { refreshDeskAccess, useDeskAccessTracking } from './desk-access';
+import { useDeskMe } from './desk-session';
 import { usePresence } from './use-presence';
 import { UsersDialog } from './UsersDialog';
 
@@ -18,12 +19,10 @@ export function DeskBar(props: {
   signOut?: () => Promise<unknown>;
 }) {
   const { t } = useTranslation('desk');
-  const [me, setMe] = useState<DeskUser | null>(null);
+  const { me } = useDeskMe();
   const [open, setOpen] = useState<'users' | 'access' | null>(null);
-  useEffect(() => {
-    api.deskWhoAmI().then(setMe, () => setMe(null));
-  }, []);
   const others = usePresence(me ? props.projectId : null, me?.id ?? null);
+  useDeskAccessTracking(me ? props.projectId : null);
   if (!me) return null;
 
   const rowOf = (segmentId: string | null) =>
@@ -66,7 +65,13 @@ export function DeskBar(props: {
       </span>
       {open === 'users' && <UsersDialog me={me} onClose={() => setOpen(null)} />}
       {open === 'access' && props.projectId && (
-        <AccessDialog projectId={props.projectId} onClose={() => setOpen(null)} />
+        <AccessDialog
+          projectId={props.projectId}
+          onClose={() => {
+            setOpen(null);
+            refreshDeskAccess();
+          }}
+        />
       )}
     </nav>
   );

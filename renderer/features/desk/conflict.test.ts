@@ -77,4 +77,33 @@ describe('save conflicts on the desk', () => {
     expect(d.store.segment('s1')?.targets.vi.text).toBe('họ sửa lại');
     expect(d.calls).toHaveLength(3);
   });
+
+  it('says a conflict waits for a choice, not that it is retried, and "not saved" once closed undecided', async () => {
+    vi.useFakeTimers();
+    const d = desk();
+    d.queue.edit('s1', 'vi', 'của tôi');
+    d.theirEdit('của họ');
+    await d.queue.flush();
+    expect(d.store.saveSummary()).toBe('conflict');
+    // Another cell's failure being retried does not hide the question.
+    d.store.setDraft('s2', 'en', { text: 'x', state: 'failed', error: { code: 'api.hostUnreachable' } });
+    expect(d.store.saveSummary()).toBe('conflict');
+    d.store.setDraft('s2', 'en', null);
+
+    d.queue.conflictClosed(d.conflicts[0]!);
+    expect(d.store.draft('s1', 'vi')).toMatchObject({ text: 'của tôi', state: 'failed', conflict: 'held' });
+    expect(d.store.saveSummary()).toBe('held');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(d.calls).toHaveLength(1);
+
+    // Typing again sends it again, against the revision the typing started from: the question comes back.
+    d.queue.edit('s1', 'vi', 'của tôi, sửa');
+    expect(d.store.saveSummary()).toBe('saving');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(d.conflicts).toHaveLength(2);
+    expect(d.store.saveSummary()).toBe('conflict');
+    await d.queue.resolveConflict(d.conflicts[1]!, { text: 'của tôi, sửa' });
+    expect(d.store.saveSummary()).toBe('saved');
+    vi.useRealTimers();
+  });
 });

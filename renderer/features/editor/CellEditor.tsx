@@ -17,6 +17,8 @@ export function CellEditor(props: {
   testId: string;
   placeholder: string | undefined;
   actions: EditorActions;
+  /** Shown and moved through, not typed into (a desk language this person may not change). */
+  readOnly?: boolean;
 }) {
   const { segmentId, lang, actions } = props;
   const [text, setText] = useState(props.text);
@@ -58,6 +60,7 @@ export function CellEditor(props: {
       rows={1}
       spellCheck
       placeholder={props.placeholder}
+      readOnly={props.readOnly}
       onFocus={() => {
         last.current = performance.now();
       }}

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
+import { LangLockNote } from '../desk/LangLockNote';
 import type { EditorActions } from './actions';
 import { GridRow, type CellAside, type GridDecor } from './GridRow';
 import type { GridLabels } from './labels';
@@ -93,7 +94,11 @@ export const EditorGrid = memo(function EditorGrid(props: {
               {lang.toUpperCase()}
             </span>
             {labels.lang[lang]}
-            {lang === 'ko' && <span className="col-note">{labels.grid.source}</span>}
+            {lang === 'ko' ? (
+              <span className="col-note">{labels.grid.source}</span>
+            ) : (
+              <LangLockNote lang={lang} />
+            )}
           </span>
         ))}
       </div>

@@ -7,11 +7,14 @@ import type { ReviewStore } from './store';
 import { useSaveSummary } from './use-store';
 import { editRate } from './word-diff';
 
-/** saved / saving / not saved for the whole project, in words and an icon (never by colour alone). */
+/**
+ * saved / saving / not saved (retrying, or a conflict waiting for the person's choice, or left undecided) for the
+ * whole project, in words and an icon (never by colour alone).
+ */
 export function SaveIndicator(props: { store: ReviewStore }) {
   const { t } = useTranslation('editor');
   const state = useSaveSummary(props.store);
-  const icon = state === 'saved' ? '✓' : state === 'failed' ? '⚠' : '…';
+  const icon = state === 'saved' ? '✓' : state === 'saving' || state === 'dirty' ? '…' : '⚠';
   return (
     <span className={`save-indicator save-${state}`} role="status" data-testid="save-state">
       <span aria-hidden="true">{icon}</span> {t(`save.${state === 'dirty' ? 'saving' : state}`)}
@@ -66,8 +69,12 @@ export function MachineTotals(props: { segments: readonly Segment[] }) {
   );
 }
 
-/** The English variant of the open project (DeepL's `en-US` / `en-GB`). */
-export function VariantSelect(props: { value: EnglishVariant; onChange(v: EnglishVariant): void }) {
+/** The English variant of the open project (DeepL's `en-US` / `en-GB`); `disabled` where the role cannot set it. */
+export function VariantSelect(props: {
+  value: EnglishVariant;
+  onChange(v: EnglishVariant): void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation('editor');
   return (
     <select
@@ -75,6 +82,7 @@ export function VariantSelect(props: { value: EnglishVariant; onChange(v: Englis
       aria-label={t('variant.label')}
       title={t('variant.label')}
       value={props.value}
+      disabled={props.disabled}
       onChange={(e) => props.onChange(e.target.value as EnglishVariant)}
     >
       <option value="en-US">{t('variant.en-US')}</option>

@@ -1,5 +1,6 @@
 import { memo, useEffect, type ReactNode } from 'react';
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
+import { useCan } from '../desk/desk-session';
 import type { EditorActions } from './actions';
 import { DiffText, Highlighted } from './DiffText';
 import type { GridLabels } from './labels';
@@ -58,6 +59,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
   const s = useSegment(store, id);
   useRowDraftStates(store, id);
   const diffOpen = useDiffOpen(store, id);
+  // Keep original / Translate this row are an editor's on a desk (setTranslatable).
+  const mayToggle = useCan()('setTranslatable');
   useEffect(() => {
     if (diffOpen) store.markDiffSeen(id);
   }, [diffOpen, store, id]);
@@ -77,7 +80,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
           <span className="kind">{labels.kind[s.kind]}</span>
           {s.change === 'changed' && <span className="change-flag">{labels.row.changed}</span>}
           {s.change === 'new' && <span className="change-flag">{labels.row.new}</span>}
-          {s.translate && VERBATIM_KINDS.has(s.kind) && (
+          {s.translate && VERBATIM_KINDS.has(s.kind) && mayToggle && (
             <button
               type="button"
               className="link keep"
@@ -136,14 +139,16 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       ) : !s.translate ? (
         <div role="cell" className="dnt">
           <span className="dnt-text">{labels.doNotTranslate}</span>
-          <button
-            type="button"
-            className="small"
-            aria-label={labels.translateThisLabel(row)}
-            onClick={() => actions.toggleTranslate(s.id)}
-          >
-            {labels.translateThis}
-          </button>
+          {mayToggle && (
+            <button
+              type="button"
+              className="small"
+              aria-label={labels.translateThisLabel(row)}
+              onClick={() => actions.toggleTranslate(s.id)}
+            >
+              {labels.translateThis}
+            </button>
+          )}
         </div>
       ) : (
         TARGET_LANGS.map((lang) => (

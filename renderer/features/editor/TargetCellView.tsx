@@ -1,11 +1,13 @@
 import { memo, type ReactNode } from 'react';
 import type { Segment, TargetLang } from '../../../electron/contract';
 import { useMessage } from '../../i18n/messages';
+import { useLangLock } from '../desk/desk-access';
+import { useCan } from '../desk/desk-session';
 import type { EditorActions } from './actions';
 import { CellEditor } from './CellEditor';
 import { DiffText, Highlighted } from './DiffText';
 import type { GridLabels } from './labels';
-import type { Draft } from './store';
+import { draftView, type Draft } from './store';
 import { editRate } from './word-diff';
 
 /** Everything one target cell needs; `focused` mounts the editor in place of the text. */
@@ -40,6 +42,10 @@ function metrics(props: TargetCellProps): string | null {
 export const TargetCellView = memo(function TargetCellView(props: TargetCellProps) {
   const { segment, lang, row, draft, labels, actions } = props;
   const message = useMessage();
+  // Asking the machine again is an editor's on a desk.
+  const mayTranslate = useCan()('translate');
+  // On a desk, a language signed off or not assigned to this reviewer is shown, not edited (see LangLockNote).
+  const locked = useLangLock(lang) !== null;
   const cell = segment.targets[lang];
   const l = labels.langs[lang];
   const text = draft?.text ?? cell.text;
@@ -62,6 +68,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           testId={testId}
           placeholder={cell.status === 'empty' ? labels.emptyPlaceholder : undefined}
           actions={actions}
+          readOnly={locked}
         />
       ) : (
         <div
@@ -109,7 +116,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             className={`save-note save-note-${draft.state}`}
             role={draft.state === 'failed' ? 'alert' : undefined}
           >
-            {labels.save[draft.state]}
+            {labels.save[draftView(draft)]}
           </span>
         )}
         {cell.comment && (
@@ -129,18 +136,20 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
         {cell.status === 'error' && (
           <>
             <span className="cell-error">{message({ code: cell.error ?? 'unknown' })}</span>
-            <button
-              type="button"
-              className="small"
-              aria-label={l.retry(row)}
-              onClick={() => actions.retry(segment.id, lang)}
-            >
-              {labels.retry}
-            </button>
+            {mayTranslate && (
+              <button
+                type="button"
+                className="small"
+                aria-label={l.retry(row)}
+                onClick={() => actions.retry(segment.id, lang)}
+              >
+                {labels.retry}
+              </button>
+            )}
           </>
         )}
         <span className="spacer" />
-        {!cell.comment && props.focused && (
+        {!cell.comment && props.focused && !locked && (
           <button
             type="button"
             className="small"
@@ -161,7 +170,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             {labels.history}
           </button>
         )}
-        {cell.status === 'approved' ? (
+        {locked ? null : cell.status === 'approved' ? (
           <button
             type="button"
             className="small"
@@ -183,7 +192,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
           </button>
         )}
       </div>
-      {cell.suggestion !== undefined && (
+      {cell.suggestion !== undefined && !locked && (
         <div className="suggestion">
           <span className="suggestion-label">{labels.suggestion}</span> <q lang={lang}>{cell.suggestion}</q>{' '}
           <button

@@ -35,9 +35,10 @@ export class EditorCore {
         ),
       // Someone else saved the cell meanwhile: the person chooses (desk/ConflictDialog); closing leaves the typing.
       onConflict: (c) =>
-        void showConflict(c, this.store.indexOf(c.segmentId) + 1).then(
-          (choice) => choice && this.queue.resolveConflict(c, choice),
-        ),
+        void showConflict(c, this.store.indexOf(c.segmentId) + 1).then((choice) => {
+          if (choice) void this.queue.resolveConflict(c, choice);
+          else this.queue.conflictClosed(c);
+        }),
       // Typing kept on this computer for a desk that was away goes when the person drops it here.
       onDropped: (segmentId, lang) => {
         const projectId = this.store.getProject()?.id;

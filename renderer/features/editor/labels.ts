@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellStatus, SegmentKind, TargetLang } from '../../../electron/contract';
 import { KEYS } from './keymap';
-import type { SaveState } from './store';
+import type { DraftView } from './store';
 
 // Placeholders i18next leaves alone; filled per cell with a string replace, which is ~100× cheaper than `t()`.
 const ROW = '\u0001ROW\u0001';
@@ -37,7 +37,7 @@ export interface GridLabels {
   langs: Record<TargetLang, LangLabels>;
   status: Record<CellStatus, string>;
   kind: Record<SegmentKind, string>;
-  save: Record<Exclude<SaveState, 'saved'>, string>;
+  save: Record<DraftView, string>;
   waitingForMachine: string;
   approve: string;
   approveHint: string;
@@ -124,6 +124,8 @@ export function useGridLabels(): GridLabels {
         dirty: t('editor:save.dirty'),
         saving: t('editor:save.saving'),
         failed: t('review:cell.unsaved'),
+        conflict: t('editor:save.conflict'),
+        held: t('review:cell.conflictHeld'),
       },
       waitingForMachine: t('editor:cell.waitingForMachine'),
       approve: t('review:cell.approve'),

@@ -78,10 +78,12 @@ export class SaveQueue {
     }
     this.pending.set(key, { segmentId, lang, elapsedMs: (before?.elapsedMs ?? 0) + elapsedMs });
     const draft = this.deps.store.draft(segmentId, lang);
+    // Typing after a conflict goes out again (and meets the conflict again): it is no longer just failed.
+    const failed = draft?.state === 'failed' && !draft.conflict;
     this.deps.store.setDraft(segmentId, lang, {
       text,
-      state: draft?.state === 'failed' ? 'failed' : 'dirty',
-      ...(draft?.error ? { error: draft.error } : {}),
+      state: failed ? 'failed' : 'dirty',
+      ...(failed && draft.error ? { error: draft.error } : {}),
     });
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => void this.flush(), SAVE_DELAY_MS);
@@ -136,6 +138,16 @@ export class SaveQueue {
     this.pending.set(key, { segmentId: conflict.segmentId, lang: conflict.lang, elapsedMs: 0 });
     this.deps.store.setDraft(conflict.segmentId, conflict.lang, { text: choice.text, state: 'dirty' });
     return this.send(key);
+  }
+
+  /**
+   * The person closed the conflict dialog without choosing: the typing stays in the cell, not saved and not
+   * retried (typing in the cell again sends it, and asks again).
+   */
+  conflictClosed(conflict: SaveConflict): void {
+    const draft = this.deps.store.draft(conflict.segmentId, conflict.lang);
+    if (draft?.conflict === 'asking')
+      this.deps.store.setDraft(conflict.segmentId, conflict.lang, { ...draft, conflict: 'held' });
   }
 
   /** True when the cell has typing that is not on disk yet. */
@@ -214,8 +226,14 @@ export class SaveQueue {
     } catch (e) {
       const error = this.deps.toError(e);
       const now = store.draft(job.segmentId, job.lang);
-      store.setDraft(job.segmentId, job.lang, { text: now?.text ?? text, state: 'failed', error });
-      if (error.code === 'cell.conflict' && this.deps.onConflict) {
+      const asking = error.code === 'cell.conflict' && this.deps.onConflict !== undefined;
+      store.setDraft(job.segmentId, job.lang, {
+        text: now?.text ?? text,
+        state: 'failed',
+        error,
+        ...(asking ? { conflict: 'asking' as const } : {}),
+      });
+      if (asking && this.deps.onConflict) {
         this.deps.onConflict({
           segmentId: job.segmentId,
           lang: job.lang,

@@ -8,6 +8,23 @@ export interface Draft {
   text: string;
   state: Exclude<SaveState, 'saved'>;
   error?: ApiError;
+  /**
+   * A save refused because someone else saved the cell first (`cell.conflict`; state `failed`, never retried):
+   * `asking` while the person is asked which version to keep, `held` once they closed that without choosing.
+   */
+  conflict?: 'asking' | 'held';
+}
+
+/** How a draft is shown: its save state, or where a conflict stands (see {@link Draft.conflict}). */
+export type DraftView = Exclude<SaveState, 'saved'> | 'conflict' | 'held';
+
+/** The header's one word for the whole project: every draft's {@link DraftView}, or all saved. */
+export type SaveSummary = DraftView | 'saved';
+
+/** A draft's {@link DraftView}. */
+export function draftView(d: Draft): DraftView {
+  if (d.state === 'failed' && d.conflict) return d.conflict === 'asking' ? 'conflict' : 'held';
+  return d.state;
 }
 
 /** The key of one target cell in maps. */
@@ -160,7 +177,11 @@ export class ReviewStore {
     if (draft) this.drafts.set(key, draft);
     else this.drafts.delete(key);
     for (const l of this.textListeners.get(key) ?? []) l();
-    if (before?.state !== draft?.state || before?.error !== draft?.error) {
+    if (
+      before?.state !== draft?.state ||
+      before?.error !== draft?.error ||
+      before?.conflict !== draft?.conflict
+    ) {
       this.notifyRow(segmentId);
       this.bumpSaves();
     }
@@ -189,14 +210,19 @@ export class ReviewStore {
     this.seenDiffs.add(id);
   }
 
-  /** The header's summary: failed beats saving beats saved. */
-  saveSummary(): SaveState {
-    let summary: SaveState = 'saved';
+  /**
+   * The header's summary: a choice waiting for the person beats a failure being retried, which beats a conflict
+   * left undecided, which beats saving, which beats saved.
+   */
+  saveSummary(): SaveSummary {
+    const rank: SaveSummary[] = ['conflict', 'failed', 'held', 'saving'];
+    let best = rank.length;
     for (const d of this.drafts.values()) {
-      if (d.state === 'failed') return 'failed';
-      summary = 'saving';
+      const view = draftView(d);
+      best = Math.min(best, rank.indexOf(view === 'dirty' ? 'saving' : view));
+      if (best === 0) break;
     }
-    return summary;
+    return rank[best] ?? 'saved';
   }
 
   private notifyRow(id: string): void {

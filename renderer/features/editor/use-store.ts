@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Project, Segment } from '../../../electron/contract';
-import type { ReviewStore, SaveState } from './store';
+import { draftView, type ReviewStore, type SaveSummary } from './store';
 
 /** One row's segment; the component re-renders only when this row changes. */
 export function useSegment(store: ReviewStore, id: string): Segment | undefined {
@@ -14,10 +14,11 @@ export function useSegment(store: ReviewStore, id: string): Segment | undefined 
  */
 export function useRowDraftStates(store: ReviewStore, id: string): string {
   const subscribe = useCallback((l: () => void) => store.subscribeRow(id, l), [store, id]);
-  return useSyncExternalStore(
-    subscribe,
-    () => `${store.draft(id, 'vi')?.state ?? ''}|${store.draft(id, 'en')?.state ?? ''}`,
-  );
+  return useSyncExternalStore(subscribe, () => {
+    const vi = store.draft(id, 'vi');
+    const en = store.draft(id, 'en');
+    return `${vi ? draftView(vi) : ''}|${en ? draftView(en) : ''}`;
+  });
 }
 
 /** The whole project; re-renders on every data change (use for lists and totals, not for rows). */
@@ -26,7 +27,7 @@ export function useProject(store: ReviewStore): Project | null {
 }
 
 /** The header's saved / saving / not saved. */
-export function useSaveSummary(store: ReviewStore): SaveState {
+export function useSaveSummary(store: ReviewStore): SaveSummary {
   return useSyncExternalStore(store.subscribeSaves, () => store.saveSummary());
 }
 

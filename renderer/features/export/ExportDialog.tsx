@@ -15,6 +15,9 @@ import { api, toApiError } from '../../api';
 import { downloadBase64, fileToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
+import { useCan } from '../desk/desk-session';
+import { useExportSignoff } from '../desk/use-export-signoff';
+import { RoundTripResult } from './RoundTripResult';
 
 /** Formats that carry both targets at once. */
 const BOTH: ReadonlySet<ExportFormat> = new Set(['review-docx', 'tmx', 'report-html', 'report-csv']);
@@ -30,7 +33,10 @@ const SEGMENTABLE: ReadonlySet<ExportFormat> = new Set(['tmx', 'omegat']);
 const grouped = new Set(GROUPS.flatMap((g) => g.formats));
 const OTHER = EXPORT_FORMATS.filter((f) => !grouped.has(f));
 
-/** Export: counts and gaps first, then the file (native save in the desktop app, a download in the browser). */
+/**
+ * Export: counts and gaps first (on a team desk also each language's sign-off), then the file (native save in the
+ * desktop app, a download in the browser).
+ */
 export function ExportDialog(props: {
   projectId: string;
   mode: 'electron' | 'browser';
@@ -57,6 +63,9 @@ export function ExportDialog(props: {
   const ids = { format: useId(), lang: useId() };
   const target = BOTH.has(format) ? 'all' : lang;
   const { projectId, onNotice } = props;
+  const signoff = useExportSignoff(projectId, target, policy);
+  // Reading a translated XLIFF back changes the project: an editor's on a desk.
+  const mayRoundTrip = useCan()('importInterchange');
   const request: ExportRequest = {
     projectId,
     lang: target,
@@ -125,9 +134,11 @@ export function ExportDialog(props: {
       testId="export-dialog"
       footer={
         <>
-          <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
-            {t('export:roundTrip')}
-          </button>
+          {mayRoundTrip && (
+            <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
+              {t('export:roundTrip')}
+            </button>
+          )}
           <input
             ref={xliffInput}
             type="file"
@@ -147,7 +158,7 @@ export function ExportDialog(props: {
           <button
             type="button"
             className="primary"
-            disabled={busy || preview === null}
+            disabled={busy || preview === null || signoff.blocked}
             onClick={() => void run()}
           >
             {t('export:run')}
@@ -236,6 +247,7 @@ export function ExportDialog(props: {
                   total: p.total,
                 })}
               </p>
+              {signoff.line(p.lang)}
               {p.gaps.length === 0 ? (
                 <p className="muted">{t('export:allApproved')}</p>
               ) : (
@@ -260,34 +272,13 @@ export function ExportDialog(props: {
           ))
         )}
       </section>
+      {signoff.note}
       {result && (
         <p className="result" role="status" data-testid="export-result">
           {result}
         </p>
       )}
-      {roundTrip && (
-        <section className="preview" role="status" data-testid="round-trip">
-          <p>
-            {t('export:roundTripDone', {
-              lang: t(`common:lang.${roundTrip.lang}`),
-              updated: roundTrip.updated,
-              statusChanged: roundTrip.statusChanged,
-              unchanged: roundTrip.unchanged,
-            })}
-          </p>
-          {roundTrip.conflicts.map((c) => (
-            <p key={c.segmentId} className="cell-error">
-              {t('export:conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
-            </p>
-          ))}
-          {roundTrip.basis && roundTrip.basis !== 'baseline' && (
-            <p className="muted">{t(`export:basis.${roundTrip.basis}`)}</p>
-          )}
-          {roundTrip.unknownIds.length > 0 && (
-            <p>{t('export:unknownIds', { count: roundTrip.unknownIds.length })}</p>
-          )}
-        </section>
-      )}
+      {roundTrip && <RoundTripResult summary={roundTrip} rowOf={props.rowOf} />}
     </Dialog>
   );
 }

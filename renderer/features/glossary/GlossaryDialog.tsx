@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
+import { useCan } from '../desk/desk-session';
 
 /**
  * The project glossary: Korean term → required Vietnamese and English. It is sent to DeepL as one multilingual
- * glossary before the next translation, and the checks flag rows that do not use it.
+ * glossary before the next translation, and the checks flag rows that do not use it. On a team desk only an editor
+ * changes it: anyone else reads it.
  */
 export function GlossaryDialog(props: {
   entries: GlossaryEntry[];
@@ -13,6 +15,7 @@ export function GlossaryDialog(props: {
   onClose(): void;
 }) {
   const { t } = useTranslation(['translate', 'common']);
+  const mayEdit = useCan()('updateGlossary');
   const [rows, setRows] = useState<GlossaryEntry[]>(
     props.entries.length ? props.entries : [{ ko: '', vi: '', en: '' }],
   );
@@ -26,20 +29,24 @@ export function GlossaryDialog(props: {
       testId="glossary-dialog"
       footer={
         <>
-          <button type="button" onClick={() => setRows((list) => [...list, { ko: '', vi: '', en: '' }])}>
-            {t('translate:glossary.add')}
-          </button>
+          {mayEdit && (
+            <button type="button" onClick={() => setRows((list) => [...list, { ko: '', vi: '', en: '' }])}>
+              {t('translate:glossary.add')}
+            </button>
+          )}
           <span className="spacer" />
           <button type="button" onClick={props.onClose}>
-            {t('common:actions.cancel')}
+            {mayEdit ? t('common:actions.cancel') : t('common:actions.close')}
           </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void props.onSave(rows).then((ok) => ok && props.onClose())}
-          >
-            {t('common:actions.save')}
-          </button>
+          {mayEdit && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void props.onSave(rows).then((ok) => ok && props.onClose())}
+            >
+              {t('common:actions.save')}
+            </button>
+          )}
         </>
       }
     >
@@ -63,18 +70,21 @@ export function GlossaryDialog(props: {
                     lang={field}
                     aria-label={t('translate:glossary.term', { lang: t(`common:lang.${field}`), row: i + 1 })}
                     value={r[field]}
+                    readOnly={!mayEdit}
                     onChange={(e) => set(i, field, e.target.value)}
                   />
                 </td>
               ))}
               <td>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => setRows((list) => list.filter((_, j) => j !== i))}
-                >
-                  {t('translate:glossary.remove')}
-                </button>
+                {mayEdit && (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setRows((list) => list.filter((_, j) => j !== i))}
+                  >
+                    {t('translate:glossary.remove')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import { api, toApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
 import { useNumberFormat } from '../../i18n/format';
+import { useCan } from '../desk/desk-session';
 import { ProjectFileBar } from './ProjectFileBar';
 import { downloadProjectFile } from './project-files';
 import { TrashList } from './TrashList';
@@ -12,7 +13,8 @@ import './projects.css';
 
 /**
  * Every project on this machine, most recent first, with its progress: open, rename, export as a file, move to
- * the trash; the trash with Restore; import a project file; the translation memory as TMX.
+ * the trash; the trash with Restore; import a project file; the translation memory as TMX. On a team desk a reviewer
+ * sees open and export only: the rest is an editor's.
  */
 export function ProjectsDialog(props: {
   currentId: string | null;
@@ -26,6 +28,7 @@ export function ProjectsDialog(props: {
 }) {
   const { t, i18n } = useTranslation(['projects', 'common', 'editor']);
   const n = useNumberFormat();
+  const can = useCan();
   const [list, setList] = useState<ProjectSummary[] | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [trashShown, setTrashShown] = useState(false);
@@ -89,9 +92,11 @@ export function ProjectsDialog(props: {
       testId="projects-dialog"
       footer={
         <>
-          <button type="button" aria-expanded={trashShown} onClick={() => setTrashShown((v) => !v)}>
-            {trashShown ? t('projects:trash.hide') : t('projects:trash.show')}
-          </button>
+          {can('listTrash') && (
+            <button type="button" aria-expanded={trashShown} onClick={() => setTrashShown((v) => !v)}>
+              {trashShown ? t('projects:trash.hide') : t('projects:trash.show')}
+            </button>
+          )}
           <span className="spacer" />
           <button type="button" onClick={props.onClose}>
             {t('common:actions.close')}
@@ -135,13 +140,15 @@ export function ProjectsDialog(props: {
                     {t('common:actions.save')}
                   </button>
                 ) : (
-                  <button
-                    type="button"
-                    aria-label={t('editor:projects.renameLabel', { name: p.name })}
-                    onClick={() => setRenaming({ id: p.id, name: p.name })}
-                  >
-                    {t('editor:projects.rename')}
-                  </button>
+                  can('renameProject') && (
+                    <button
+                      type="button"
+                      aria-label={t('editor:projects.renameLabel', { name: p.name })}
+                      onClick={() => setRenaming({ id: p.id, name: p.name })}
+                    >
+                      {t('editor:projects.rename')}
+                    </button>
+                  )
                 )}
                 <button
                   type="button"
@@ -150,13 +157,15 @@ export function ProjectsDialog(props: {
                 >
                   {t('projects:file.export')}
                 </button>
-                <button
-                  type="button"
-                  aria-label={t('editor:projects.deleteLabel', { name: p.name })}
-                  onClick={() => void remove(p)}
-                >
-                  {t('editor:projects.delete')}
-                </button>
+                {can('deleteProject') && (
+                  <button
+                    type="button"
+                    aria-label={t('editor:projects.deleteLabel', { name: p.name })}
+                    onClick={() => void remove(p)}
+                  >
+                    {t('editor:projects.delete')}
+                  </button>
+                )}
                 {current ? (
                   <span className="chip">{t('projects:current')}</span>
                 ) : (
@@ -173,8 +182,11 @@ export function ProjectsDialog(props: {
           );
         })}
       </ul>
-      <ProjectFileBar onImported={props.onImported} onNotice={onNotice} />
-      {trashShown && (
+      {/* Importing a project and the memory's TMX in and out are an editor's (both rows of the bar). */}
+      {can('importProjectFile') && can('exportTmx') && (
+        <ProjectFileBar onImported={props.onImported} onNotice={onNotice} />
+      )}
+      {trashShown && can('listTrash') && (
         <TrashList
           version={trashVersion}
           onNotice={onNotice}

@@ -4,6 +4,7 @@ import type { TermEntry, TermFileFormat, TermInput } from '../../../electron/con
 import { api } from '../../api';
 import { downloadBase64, fileToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
+import { useCan } from '../desk/desk-session';
 
 const split = (s: string) =>
   s
@@ -33,6 +34,8 @@ export function TermbaseDialog(props: {
   onError(e: unknown): void;
 }) {
   const { t } = useTranslation(['qa', 'common']);
+  // Terms are an editor's on a desk (saveTerm, deleteTerm, importTerms): anyone else reads and exports them.
+  const mayEdit = useCan()('saveTerm');
   const { projectId, onError, onChanged } = props;
   const [terms, setTerms] = useState<TermEntry[] | null>(null);
   const [draft, setDraft] = useState<TermInput>(EMPTY);
@@ -119,9 +122,11 @@ export function TermbaseDialog(props: {
       testId="termbase-dialog"
       footer={
         <>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            {t('termbase.import')}
-          </button>
+          {mayEdit && (
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              {t('termbase.import')}
+            </button>
+          )}
           <input
             ref={fileInput}
             type="file"
@@ -147,51 +152,70 @@ export function TermbaseDialog(props: {
         </>
       }
     >
-      <form
-        className="term-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <label>
-          <select
-            aria-label={t('termbase.title')}
-            value={draft.scope}
-            onChange={(e) => setDraft({ ...draft, scope: e.target.value as TermInput['scope'] })}
-          >
-            <option value="desk">{t('termbase.desk')}</option>
-            <option value="project">{t('termbase.project')}</option>
-          </select>
-        </label>
-        {field('ko', t('termbase.ko'))}
-        {field('vi', t('termbase.vi'))}
-        {field('en', t('termbase.en'))}
-        {field('note', t('termbase.note'))}
-        <label>
-          {t('termbase.forbiddenVi')}
-          <input value={forbidden.vi} onChange={(e) => setForbidden({ ...forbidden, vi: e.target.value })} />
-        </label>
-        <label>
-          {t('termbase.forbiddenEn')}
-          <input value={forbidden.en} onChange={(e) => setForbidden({ ...forbidden, en: e.target.value })} />
-        </label>
-        <span className="hint">{t('termbase.variantsHint')}</span>
-        <button type="submit" className="primary">
-          {draft.id ? t('termbase.save') : t('termbase.add')}
-        </button>
-      </form>
+      {mayEdit && (
+        <form
+          className="term-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            <select
+              aria-label={t('termbase.title')}
+              value={draft.scope}
+              onChange={(e) => setDraft({ ...draft, scope: e.target.value as TermInput['scope'] })}
+            >
+              <option value="desk">{t('termbase.desk')}</option>
+              <option value="project">{t('termbase.project')}</option>
+            </select>
+          </label>
+          {field('ko', t('termbase.ko'))}
+          {field('vi', t('termbase.vi'))}
+          {field('en', t('termbase.en'))}
+          {field('note', t('termbase.note'))}
+          <label>
+            {t('termbase.forbiddenVi')}
+            <input
+              value={forbidden.vi}
+              onChange={(e) => setForbidden({ ...forbidden, vi: e.target.value })}
+            />
+          </label>
+          <label>
+            {t('termbase.forbiddenEn')}
+            <input
+              value={forbidden.en}
+              onChange={(e) => setForbidden({ ...forbidden, en: e.target.value })}
+            />
+          </label>
+          <span className="hint">{t('termbase.variantsHint')}</span>
+          <button type="submit" className="primary">
+            {draft.id ? t('termbase.save') : t('termbase.add')}
+          </button>
+        </form>
+      )}
       {status && <p role="status">{status}</p>}
       {terms && terms.length === 0 && <p>{t('termbase.empty')}</p>}
       {terms && terms.length > 0 && (
-        <TermTable terms={terms} onEdit={edit} onDelete={(id) => void remove(id)} />
+        <TermTable
+          terms={terms}
+          {...(mayEdit ? { onEdit: edit, onDelete: (id: string) => void remove(id) } : {})}
+        />
       )}
     </Dialog>
   );
 }
 
-/** The terms, desk and project, with their forbidden variants struck through; a click on the Korean edits one. */
-function TermTable(props: { terms: TermEntry[]; onEdit(term: TermEntry): void; onDelete(id: string): void }) {
+/**
+ * The terms, desk and project, with their forbidden variants struck through; a click on the Korean edits one.
+ * Without `onEdit`/`onDelete` (a desk reviewer) the list is read-only.
+ */
+function TermTable(props: {
+  terms: TermEntry[];
+  onEdit?(term: TermEntry): void;
+  onDelete?(id: string): void;
+}) {
+  const { onEdit, onDelete } = props;
   const { t } = useTranslation('qa');
   return (
     <table className="glossary" data-testid="term-table">
@@ -208,9 +232,13 @@ function TermTable(props: { terms: TermEntry[]; onEdit(term: TermEntry): void; o
         {props.terms.map((term) => (
           <tr key={term.id}>
             <td lang="ko">
-              <button type="button" className="link" onClick={() => props.onEdit(term)}>
-                {term.ko}
-              </button>
+              {onEdit ? (
+                <button type="button" className="link" onClick={() => onEdit(term)}>
+                  {term.ko}
+                </button>
+              ) : (
+                term.ko
+              )}
               <small> {term.scope === 'desk' ? t('termbase.desk') : t('termbase.project')}</small>
             </td>
             <td lang="vi">
@@ -223,9 +251,11 @@ function TermTable(props: { terms: TermEntry[]; onEdit(term: TermEntry): void; o
             </td>
             <td>{term.note}</td>
             <td>
-              <button type="button" className="small" onClick={() => props.onDelete(term.id)}>
-                {t('termbase.delete')}
-              </button>
+              {onDelete && (
+                <button type="button" className="small" onClick={() => onDelete(term.id)}>
+                  {t('termbase.delete')}
+                </button>
+              )}
             </td>
           </tr>
         ))}

@@ -7,22 +7,26 @@ import { useNumberFormat } from '../../i18n/format';
 const UI_NAMES: Record<UiLang, string> = { en: 'English', ko: '한국어', vi: 'Tiếng Việt' };
 const ACCEPT = '.txt,.md,.html,.htm,.docx';
 
-/** What the header's buttons do; each is disabled when it cannot run. */
+/**
+ * What the header's buttons do; each is disabled when it cannot run. An optional action left out hides its button
+ * (on a team desk, what the person's role cannot do: a reviewer neither opens articles nor starts machine
+ * translation, only an admin changes the desk's settings).
+ */
 export interface HeaderActions {
-  openFile(file: File): void;
-  openRevised(file: File): void;
-  paste(): void;
+  openFile?(file: File): void;
+  openRevised?(file: File): void;
+  paste?(): void;
   projects(): void;
   /** Close the open project (back to the start screen). */
   closeProject(): void;
-  translate(): void;
-  refresh(): void;
+  translate?(): void;
+  refresh?(): void;
   glossary(): void;
   /** The desk and project termbase (issue #10). */
   termbase?(): void;
   qa(): void;
   exportFile(): void;
-  settings(): void;
+  settings?(): void;
   /** Help: about, versions, licences and keyboard shortcuts (the desktop menu's Help, in both modes). */
   help(): void;
   uiLanguage(lng: UiLang): void;
@@ -87,68 +91,82 @@ export function Header(props: {
       {props.status && <div className="editor-status">{props.status}</div>}
       <div className="toolbar" role="toolbar" aria-label={t('header.toolbar')}>
         <div className="tool-group">
-          <button type="button" title={t('header.openHint')} onClick={() => fileInput.current?.click()}>
-            {t('header.open')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept={ACCEPT}
-            data-testid="file-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) actions.openFile(file);
-            }}
-          />
-          <button type="button" title={t('header.pasteHint')} onClick={actions.paste}>
-            {t('header.paste')}
-          </button>
+          {actions.openFile && (
+            <>
+              <button type="button" title={t('header.openHint')} onClick={() => fileInput.current?.click()}>
+                {t('header.open')}
+              </button>
+              <input
+                ref={fileInput}
+                type="file"
+                hidden
+                accept={ACCEPT}
+                data-testid="file-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) actions.openFile?.(file);
+                }}
+              />
+            </>
+          )}
+          {actions.paste && (
+            <button type="button" title={t('header.pasteHint')} onClick={actions.paste}>
+              {t('header.paste')}
+            </button>
+          )}
           <button type="button" onClick={actions.projects}>
             {t('header.projects')}
           </button>
           <button type="button" disabled={!open} onClick={actions.closeProject}>
             {t('editor:projects.close')}
           </button>
-          <button
-            type="button"
-            disabled={!open}
-            title={t('projects:revisedHint')}
-            onClick={() => revisedInput.current?.click()}
-          >
-            {t('projects:revised')}
-          </button>
-          <input
-            ref={revisedInput}
-            type="file"
-            hidden
-            accept={ACCEPT}
-            data-testid="revised-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) actions.openRevised(file);
-            }}
-          />
+          {actions.openRevised && (
+            <>
+              <button
+                type="button"
+                disabled={!open}
+                title={t('projects:revisedHint')}
+                onClick={() => revisedInput.current?.click()}
+              >
+                {t('projects:revised')}
+              </button>
+              <input
+                ref={revisedInput}
+                type="file"
+                hidden
+                accept={ACCEPT}
+                data-testid="revised-input"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) actions.openRevised?.(file);
+                }}
+              />
+            </>
+          )}
         </div>
         <div className="tool-group">
-          <button
-            type="button"
-            disabled={mtDisabled}
-            title={mtTitle ?? t('header.translateHint')}
-            onClick={actions.translate}
-          >
-            {t('header.translate')}
-          </button>
-          <button
-            type="button"
-            disabled={mtDisabled}
-            title={mtTitle ?? t('header.refreshHint')}
-            onClick={actions.refresh}
-          >
-            {t('header.refresh')}
-          </button>
+          {actions.translate && (
+            <button
+              type="button"
+              disabled={mtDisabled}
+              title={mtTitle ?? t('header.translateHint')}
+              onClick={actions.translate}
+            >
+              {t('header.translate')}
+            </button>
+          )}
+          {actions.refresh && (
+            <button
+              type="button"
+              disabled={mtDisabled}
+              title={mtTitle ?? t('header.refreshHint')}
+              onClick={actions.refresh}
+            >
+              {t('header.refresh')}
+            </button>
+          )}
           <button type="button" disabled={!open} onClick={actions.glossary}>
             {t('header.glossary')}
           </button>
@@ -168,9 +186,11 @@ export function Header(props: {
         </div>
         <span className="spacer" />
         <div className="tool-group">
-          <button type="button" onClick={actions.settings}>
-            {t('header.settings')}
-          </button>
+          {actions.settings && (
+            <button type="button" onClick={actions.settings}>
+              {t('header.settings')}
+            </button>
+          )}
           <button type="button" onClick={actions.help} data-testid="help-button">
             {t('menu:aboutDialog.button')}
           </button>
