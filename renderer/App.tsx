@@ -7,10 +7,10 @@ import type {
   SettingsPatch,
   SettingsView,
   TargetLang,
-  UiLang,
 } from '../electron/contract';
 import { api } from './api';
 import { AppDialogs, type DialogName } from './app/AppDialogs';
+import { useHeaderActions, retryFailed } from './app/header-actions';
 import { useDropTarget } from './app/use-drop-target';
 import { useNotices } from './app/use-notices';
 import { useSession } from './app/use-session';
@@ -31,7 +31,7 @@ import { DropOverlay } from './features/projects/DropOverlay';
 import { ImportBar } from './features/projects/ImportBar';
 import { SourceInfo } from './features/projects/SourceInfo';
 import { useArticleImport } from './features/projects/use-article-import';
-import { Header, type HeaderActions } from './features/review/Header';
+import { Header } from './features/review/Header';
 import { needsMachineTranslation, progressOf } from './features/review/review-state';
 import { NoKeyBanner } from './features/translate/NoKeyBanner';
 import { TranslateBar } from './features/translate/TranslateBar';
@@ -164,39 +164,21 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   });
   const { qa } = cellFeatures;
 
-  const mayOpen = can('importArticle');
-  const mayTranslate = can('translate');
-  const headerActions: HeaderActions = {
-    openFile: mayOpen ? (file) => void articles.importFile(file) : undefined,
-    openRevised: mayOpen
-      ? (file) => {
-          if (project) void articles.importFile(file, { intoProjectId: project.id });
-        }
-      : undefined,
-    paste: mayOpen ? () => setDialog('paste') : undefined,
-    projects: () => setDialog('projects'),
+  const headerActions = useHeaderActions({
+    can,
+    maySettings,
+    project,
+    articles,
+    setDialog,
     closeProject: () => void session.show(null),
-    translate: mayTranslate
-      ? () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'] })
-      : undefined,
-    refresh: mayTranslate
-      ? () => project && void startTranslation({ projectId: project.id, langs: ['vi', 'en'], refresh: true })
-      : undefined,
-    glossary: () => setDialog('glossary'),
-    termbase: () => setDialog('termbase'),
-    qa: () => project && qa.openPanel(),
-    exportFile: () => {
-      qa.refreshOpenErrors();
-      setDialog('export');
-    },
-    settings: maySettings ? () => setDialog('settings') : undefined,
-    help: () => setDialog('about'),
-    uiLanguage: (lng: UiLang) => {
+    startTranslation,
+    qa,
+    uiLanguage: (lng) => {
       void i18n.changeLanguage(lng);
       // The desk's settings are an admin's: anyone else switches their own screen only.
       if (maySettings) api.updateSettings({ uiLanguage: lng }).then(setSettings, fail);
     },
-  };
+  });
 
   return (
     <div className="app" {...drop.handlers}>
@@ -242,16 +224,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         summary={translation.summary}
         onCancel={translation.cancel}
         onDismiss={translation.dismissSummary}
-        onRetryFailed={() => {
-          const current = store.getProject();
-          if (!current) return;
-          const failed = (lang: TargetLang) =>
-            current.segments.filter((s) => s.targets[lang].status === 'error').map((s) => s.id);
-          // One run per call: both languages, limited to the rows where either failed.
-          const segmentIds = [...new Set([...failed('vi'), ...failed('en')])];
-          if (segmentIds.length)
-            void startTranslation({ projectId: current.id, langs: ['vi', 'en'], segmentIds });
-        }}
+        onRetryFailed={() => retryFailed(store.getProject(), startTranslation)}
       />
       {!hasKey && !noKeyDismissed && maySettings && (
         <NoKeyBanner onOpenSettings={() => setDialog('settings')} onDismiss={() => setNoKeyDismissed(true)} />
