@@ -126,6 +126,7 @@ export function useGridLabels(): GridLabels {
         failed: t('review:cell.unsaved'),
         conflict: t('editor:save.conflict'),
         held: t('review:cell.conflictHeld'),
+        refused: t('review:cell.refused'),
       },
       waitingForMachine: t('editor:cell.waitingForMachine'),
       approve: t('review:cell.approve'),

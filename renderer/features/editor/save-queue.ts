@@ -3,6 +3,20 @@ import { cellKey, type ReviewStore } from './store';
 
 /** Typing is sent this long after the last keystroke (or at once on blur, row change, switch, close). */
 export const SAVE_DELAY_MS = 300;
+/**
+ * Refusals that do not change by asking again: the language was signed off or is not assigned to this person, the
+ * role does not allow it, the row or the project is gone, or the request itself was not valid.
+ */
+const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set([
+  'desk.languageLocked',
+  'desk.notAssigned',
+  'desk.roleRequired',
+  'project.notFound',
+  'project.segmentNotFound',
+  'project.notReviewable',
+  'api.invalidArgument',
+]);
+
 /** A failed save is retried after this, doubling up to {@link MAX_RETRY_MS}. */
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 30_000;
@@ -241,6 +255,17 @@ export class SaveQueue {
           theirs: String(error.params?.text ?? ''),
           theirsRev: Number(error.params?.rev ?? baseRev ?? 0),
         });
+        return false;
+      }
+      if (REFUSED_FOR_GOOD.has(error.code)) {
+        // Asking again would get the same answer: say why once, keep the text, and wait for the person.
+        store.setDraft(job.segmentId, job.lang, {
+          text: now?.text ?? text,
+          state: 'failed',
+          error,
+          refused: true,
+        });
+        this.deps.onFailure(error);
         return false;
       }
       const again = this.pending.get(key);

@@ -13,10 +13,15 @@ export interface Draft {
    * `asking` while the person is asked which version to keep, `held` once they closed that without choosing.
    */
   conflict?: 'asking' | 'held';
+  /**
+   * Refused for good (the language was signed off or is not this person's, the row is gone): not retried, since
+   * the answer would be the same. The text stays here; typing in the cell again tries again.
+   */
+  refused?: true;
 }
 
 /** How a draft is shown: its save state, or where a conflict stands (see {@link Draft.conflict}). */
-export type DraftView = Exclude<SaveState, 'saved'> | 'conflict' | 'held';
+export type DraftView = Exclude<SaveState, 'saved'> | 'conflict' | 'held' | 'refused';
 
 /** The header's one word for the whole project: every draft's {@link DraftView}, or all saved. */
 export type SaveSummary = DraftView | 'saved';
@@ -24,6 +29,7 @@ export type SaveSummary = DraftView | 'saved';
 /** A draft's {@link DraftView}. */
 export function draftView(d: Draft): DraftView {
   if (d.state === 'failed' && d.conflict) return d.conflict === 'asking' ? 'conflict' : 'held';
+  if (d.state === 'failed' && d.refused) return 'refused';
   return d.state;
 }
 
@@ -211,11 +217,11 @@ export class ReviewStore {
   }
 
   /**
-   * The header's summary: a choice waiting for the person beats a failure being retried, which beats a conflict
-   * left undecided, which beats saving, which beats saved.
+   * The header's summary: a choice waiting for the person beats a failure being retried, which beats a save
+   * refused for good, which beats a conflict left undecided, which beats saving, which beats saved.
    */
   saveSummary(): SaveSummary {
-    const rank: SaveSummary[] = ['conflict', 'failed', 'held', 'saving'];
+    const rank: SaveSummary[] = ['conflict', 'failed', 'refused', 'held', 'saving'];
     let best = rank.length;
     for (const d of this.drafts.values()) {
       const view = draftView(d);
