@@ -173,6 +173,7 @@ test('typing kept while the desk is away survives closing the app, and is sent a
     await settings.desk().screenshot({ path: 'e2e/screenshots/en-desk-client-settings.png' });
     await settings.connectDesk(desk.url, 'lan', 'reviewer-password');
     await expect(new DeskPage(page, host.url).bar()).toBeVisible();
+    await expect(grid.cell('vi', 1)).toBeVisible(); // the desk's article is open before the desk goes away
     await desk.close();
     await grid.fill('vi', 1, 'Seoul và Hà Nội hợp tác về giao thông thông minh');
     await grid.cell('vi', 1).blur();
