@@ -25,6 +25,7 @@ export const DESK_ROLE_NEEDED: Partial<Record<ApiMethod, DeskRole>> = {
   saveTerm: 'editor',
   deleteTerm: 'editor',
   importTerms: 'editor',
+  cancelImport: 'editor',
   deskListUsers: 'editor',
   deskAssign: 'editor',
   deskSignOff: 'editor',
@@ -34,6 +35,9 @@ export const DESK_ROLE_NEEDED: Partial<Record<ApiMethod, DeskRole>> = {
   setQaCheck: 'admin',
   deskCreateUser: 'admin',
   deskUpdateUser: 'admin',
+  // Refused on a desk server's page (a desk is nobody's client); the app's own Settings › Desk does not ask.
+  deskConnect: 'admin',
+  deskDisconnect: 'admin',
 };
 
 const RANK: Record<DeskRole, number> = { reviewer: 0, editor: 1, admin: 2 };
