@@ -92,13 +92,11 @@ test('an import can be cancelled while the file is still on its way; the open pr
     await held;
     await route.continue();
   });
-  await page
-    .getByTestId('file-input')
-    .setInputFiles({
-      name: 'bai-moi.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(SAMPLE.replace('오세훈', '박원순')),
-    });
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'bai-moi.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(SAMPLE.replace('오세훈', '박원순')),
+  });
   const bar = page.getByTestId('import-progress');
   await expect(bar).toContainText('Opening bai-moi.txt…');
   await bar.getByRole('button', { name: 'Cancel' }).click();

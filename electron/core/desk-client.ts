@@ -68,7 +68,13 @@ export function routeThroughDesk(handlers: ApiHandlers, client: DeskClient): voi
     if (!client.active) return own;
     try {
       const desk = (await client.call('getSettings', [])) as SettingsView;
-      return { ...own, keySource: desk.keySource, keyForOtherServer: false, serverUrl: desk.serverUrl, canStoreKey: false };
+      return {
+        ...own,
+        keySource: desk.keySource,
+        keyForOtherServer: false,
+        serverUrl: desk.serverUrl,
+        canStoreKey: false,
+      };
     } catch {
       return { ...own, keySource: 'none', keyForOtherServer: false, canStoreKey: false }; // signed out or away: nothing to translate with
     }

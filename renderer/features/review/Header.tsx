@@ -46,8 +46,6 @@ export function Header(props: {
 }) {
   const { t } = useTranslation(['common', 'projects', 'menu', 'editor']);
   const n = useNumberFormat();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const revisedInput = useRef<HTMLInputElement>(null);
   const { actions } = props;
   const open = props.projectName !== null;
   const mtDisabled = !open || props.translating || !props.hasKey;
@@ -92,23 +90,12 @@ export function Header(props: {
       <div className="toolbar" role="toolbar" aria-label={t('header.toolbar')}>
         <div className="tool-group">
           {actions.openFile && (
-            <>
-              <button type="button" title={t('header.openHint')} onClick={() => fileInput.current?.click()}>
-                {t('header.open')}
-              </button>
-              <input
-                ref={fileInput}
-                type="file"
-                hidden
-                accept={ACCEPT}
-                data-testid="file-input"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) actions.openFile?.(file);
-                }}
-              />
-            </>
+            <FileButton
+              label={t('header.open')}
+              title={t('header.openHint')}
+              testId="file-input"
+              onFile={actions.openFile}
+            />
           )}
           {actions.paste && (
             <button type="button" title={t('header.pasteHint')} onClick={actions.paste}>
@@ -122,28 +109,13 @@ export function Header(props: {
             {t('editor:projects.close')}
           </button>
           {actions.openRevised && (
-            <>
-              <button
-                type="button"
-                disabled={!open}
-                title={t('projects:revisedHint')}
-                onClick={() => revisedInput.current?.click()}
-              >
-                {t('projects:revised')}
-              </button>
-              <input
-                ref={revisedInput}
-                type="file"
-                hidden
-                accept={ACCEPT}
-                data-testid="revised-input"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) actions.openRevised?.(file);
-                }}
-              />
-            </>
+            <FileButton
+              label={t('projects:revised')}
+              title={t('projects:revisedHint')}
+              testId="revised-input"
+              disabled={!open}
+              onFile={actions.openRevised}
+            />
           )}
         </div>
         <div className="tool-group">
@@ -209,5 +181,40 @@ export function Header(props: {
         </div>
       </div>
     </header>
+  );
+}
+
+/** A button that picks an article file (the hidden input is what the file dialog and tests drive). */
+function FileButton(props: {
+  label: string;
+  title: string;
+  testId: string;
+  disabled?: boolean;
+  onFile(file: File): void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={props.disabled}
+        title={props.title}
+        onClick={() => input.current?.click()}
+      >
+        {props.label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={ACCEPT}
+        data-testid={props.testId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </>
   );
 }
