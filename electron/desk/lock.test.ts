@@ -1,21 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, Segment, TmMatch, UndoResult } from '../contract';
-import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
-import { openPostgres } from '../services/db/postgres';
-import { DeskDirectory } from '../services/desk/directory';
-import { startDeskServer, type DeskServer } from './server';
-import { signIn, type DeskClient } from './test-support';
+import type { DeskServer } from './server';
+import { signIn, startTestDesk, type DeskClient, type TestDesk } from './test-support';
 
 const ARTICLE =
   '서울시, 베트남과 스마트 모빌리티 협력\n\n서울시는 4일 베트남 하노이시와 교통 협력을 강화한다고 밝혔다.';
 
 // Sign-off, export, undo and the shared memory on one desk server over HTTP, projects and memory in PostgreSQL.
 describe('desk: sign-off locks export and undo; the shared memory', () => {
-  let cluster: PgTestCluster;
-  let work: string;
+  let desk: TestDesk;
   let server: DeskServer;
   let editor: DeskClient;
   let lan: DeskClient;
@@ -23,23 +16,11 @@ describe('desk: sign-off locks export and undo; the shared memory', () => {
   let project: Project;
 
   beforeAll(async () => {
-    cluster = await startPgTestCluster();
-    const url = await cluster.createDatabase('lock');
-    work = await mkdtemp(join(tmpdir(), 'desk-lock-'));
-    await mkdir(join(work, 'renderer'));
-    await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head><body></body></html>');
-    server = await startDeskServer({
-      databaseUrl: url,
-      listen: '127.0.0.1:0',
-      dataDir: join(work, 'data'),
-      rendererDir: join(work, 'renderer'),
-      env: {},
-    });
-    const setup = await openPostgres(url, { poolSize: 1 });
-    const dir = new DeskDirectory(setup);
-    await dir.createUser({ name: 'minh', role: 'editor', password: 'editor-password' });
-    await dir.createUser({ name: 'lan', role: 'reviewer', password: 'reviewer-password' });
-    await setup.close();
+    desk = await startTestDesk('lock', [
+      { name: 'minh', role: 'editor', password: 'editor-password' },
+      { name: 'lan', role: 'reviewer', password: 'reviewer-password' },
+    ]);
+    server = desk.server;
     editor = await signIn(server.url, 'minh', 'editor-password');
     lan = await signIn(server.url, 'lan', 'reviewer-password');
     project = (await editor.call<ImportOutcome>('importText', { text: ARTICLE, name: 'Hanoi' })).value!
@@ -47,11 +28,7 @@ describe('desk: sign-off locks export and undo; the shared memory', () => {
     lanId = (await lan.call<{ id: string }>('deskWhoAmI')).value!.id;
     await editor.call('deskAssign', { projectId: project.id, lang: 'vi', userId: lanId, assigned: true });
   }, 60_000);
-  afterAll(async () => {
-    await server?.close();
-    await cluster?.stop();
-    await rm(work, { recursive: true, force: true });
-  });
+  afterAll(async () => desk?.close());
 
   const ref = (i: number) => ({ projectId: project.id, segmentId: project.segments[i]!.id, lang: 'vi' });
   const exportVi = (policy: string) =>

@@ -1,49 +1,27 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, Segment } from '../contract';
-import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
-import { openPostgres } from '../services/db/postgres';
-import { DeskDirectory } from '../services/desk/directory';
-import { startDeskServer, type DeskServer } from './server';
-import { openEvents, signIn, type DeskClient } from './test-support';
+import type { PgTestCluster } from '../services/db/pg-test-cluster';
+import type { DeskServer } from './server';
+import { openEvents, signIn, startTestDesk, type DeskClient, type TestDesk } from './test-support';
 
 const ARTICLE = ['제목', '첫 문단입니다.', '둘째 문단입니다.', '셋째 문단입니다.'].join('\n\n');
 
 // PostgreSQL restarts while a reviewer keeps typing: calls during the outage fail (and say so), nothing that was
 // acknowledged is lost, and the open event stream carries changes again once the server is back.
 describe('desk: PostgreSQL restarted mid-session', () => {
+  let desk: TestDesk;
   let cluster: PgTestCluster;
-  let work: string;
   let server: DeskServer;
   let editor: DeskClient;
   let project: Project;
 
   beforeAll(async () => {
-    cluster = await startPgTestCluster();
-    const url = await cluster.createDatabase('restart');
-    work = await mkdtemp(join(tmpdir(), 'desk-restart-'));
-    await mkdir(join(work, 'renderer'));
-    await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head><body></body></html>');
-    server = await startDeskServer({
-      databaseUrl: url,
-      listen: '127.0.0.1:0',
-      dataDir: join(work, 'data'),
-      rendererDir: join(work, 'renderer'),
-      env: {},
-    });
-    const setup = await openPostgres(url, { poolSize: 1 });
-    await new DeskDirectory(setup).createUser({ name: 'minh', role: 'editor', password: 'editor-password' });
-    await setup.close();
+    desk = await startTestDesk('restart', [{ name: 'minh', role: 'editor', password: 'editor-password' }]);
+    ({ cluster, server } = desk);
     editor = await signIn(server.url, 'minh', 'editor-password');
     project = (await editor.call<ImportOutcome>('importText', { text: ARTICLE, name: 'R' })).value!.project;
   }, 60_000);
-  afterAll(async () => {
-    await server?.close();
-    await cluster?.stop();
-    await rm(work, { recursive: true, force: true });
-  });
+  afterAll(async () => desk?.close());
 
   it('keeps every acknowledged edit and resumes live updates after the restart', async () => {
     const stream = await openEvents(server.url, editor.cookie);

@@ -1,7 +1,14 @@
 /** HTTP helpers for desk server tests and the bench: a signed-in client with its own cookie, and an SSE reader. */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ReviewEvent } from '../contract';
-import { CHANNELS, type ApiMethod } from '../contract';
+import { CHANNELS, type ApiMethod, type DeskRole } from '../contract';
+import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
+import { openPostgres } from '../services/db/postgres';
+import { DeskDirectory } from '../services/desk/directory';
+import { startDeskServer, type DeskServer } from './server';
 
 /** One person's connection to a desk server. */
 export interface DeskClient {
@@ -91,4 +98,46 @@ export function openEvents(baseUrl: string, cookie: string): Promise<EventStream
     req.on('error', fail);
     req.end();
   });
+}
+
+/** A desk server for a test: a fresh database of its own cluster, a stub page, a temp folder, accounts made. */
+export interface TestDesk {
+  server: DeskServer;
+  cluster: PgTestCluster;
+  /** The database's connection string. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Start a throwaway cluster and a desk server on it, with `users` created (name, role, password). */
+export async function startTestDesk(
+  name: string,
+  users: Array<{ name: string; role: DeskRole; password: string }>,
+): Promise<TestDesk> {
+  const cluster = await startPgTestCluster();
+  const url = await cluster.createDatabase(name);
+  const work = await mkdtemp(join(tmpdir(), `desk-${name}-`));
+  await mkdir(join(work, 'renderer'));
+  await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head><body></body></html>');
+  const server = await startDeskServer({
+    databaseUrl: url,
+    listen: '127.0.0.1:0',
+    dataDir: join(work, 'data'),
+    rendererDir: join(work, 'renderer'),
+    env: {},
+  });
+  const setup = await openPostgres(url, { poolSize: 1 });
+  const directory = new DeskDirectory(setup);
+  for (const u of users) await directory.createUser(u);
+  await setup.close();
+  return {
+    server,
+    cluster,
+    url,
+    async close() {
+      await server.close();
+      await cluster.stop();
+      await rm(work, { recursive: true, force: true });
+    },
+  };
 }
