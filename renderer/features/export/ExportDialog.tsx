@@ -17,6 +17,7 @@ import { Dialog } from '../../components/Dialog';
 import { notice, type Notice } from '../../components/notices';
 import { useCan } from '../desk/desk-session';
 import { useExportSignoff } from '../desk/use-export-signoff';
+import { ImportPreview, type Resolution } from './ImportPreview';
 import { RoundTripResult } from './RoundTripResult';
 
 /** Formats that carry both targets at once. */
@@ -59,6 +60,11 @@ export function ExportDialog(props: {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const [roundTrip, setRoundTrip] = useState<Omit<InterchangeImportSummary, 'project'> | null>(null);
+  const [pending, setPending] = useState<{
+    fileName: string;
+    dataBase64: string;
+    summary: Omit<InterchangeImportSummary, 'project'>;
+  } | null>(null);
   const xliffInput = useRef<HTMLInputElement>(null);
   const ids = { format: useId(), lang: useId() };
   const target = BOTH.has(format) ? 'all' : lang;
@@ -105,19 +111,32 @@ export function ExportDialog(props: {
     }
   };
 
+  // An XLIFF import previews first (nothing changes); applying it, with the conflict choices, is one step.
   const importXliff = async (file: File) => {
     try {
-      const { project, ...summary } = await api.importInterchange({
-        projectId,
-        fileName: file.name,
-        dataBase64: await fileToBase64(file),
-      });
+      const payload = { projectId, fileName: file.name, dataBase64: await fileToBase64(file) };
+      const { project: _unchanged, ...summary } = await api.importInterchange({ ...payload, dryRun: true });
+      setPending({ ...payload, summary });
+    } catch (e) {
+      onNotice(notice('error', toApiError(e)));
+    }
+  };
+
+  const applyXliff = async (resolutions: Record<string, Resolution>) => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const { summary: _preview, ...payload } = pending;
+      const { project, ...summary } = await api.importInterchange({ projectId, ...payload, resolutions });
       props.onProject(project);
       setRoundTrip(summary);
+      setPending(null);
       for (const w of summary.warnings ?? []) onNotice(notice('warning', { code: w }));
       setPreview(await api.previewExport(request));
     } catch (e) {
       onNotice(notice('error', toApiError(e)));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -279,6 +298,16 @@ export function ExportDialog(props: {
         </p>
       )}
       {roundTrip && <RoundTripResult summary={roundTrip} rowOf={props.rowOf} />}
+      {pending && (
+        <ImportPreview
+          fileName={pending.fileName}
+          summary={pending.summary}
+          rowOf={props.rowOf}
+          busy={busy}
+          onApply={(resolutions) => void applyXliff(resolutions)}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </Dialog>
   );
 }
