@@ -15,6 +15,7 @@ const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set([
   'project.segmentNotFound',
   'project.notReviewable',
   'api.invalidArgument',
+  'text.controlCharacter',
 ]);
 
 /** A failed save is retried after this, doubling up to {@link MAX_RETRY_MS}. */
