@@ -111,6 +111,7 @@ export const argSchemas = {
         fileName: z.string().min(1).max(255),
         dataBase64: base64,
         dryRun: z.boolean().optional(),
+        resolutions: z.record(id, z.enum(['ours', 'theirs'])).optional(),
       })
       .strict(),
   ]),

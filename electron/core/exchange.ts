@@ -55,16 +55,20 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
       // Parsed in the import worker: a large or hostile file never blocks the app.
       const xliff = await readXliffOffThread(bytes);
       const project = await store.committed(req.projectId);
-      const result = applyXliff(project, req.fileName, xliff, now());
+      const resolutions = req.resolutions ?? {};
+      const result = applyXliff(project, req.fileName, xliff, now(), resolutions);
       const { by, ...summary } = result.summary;
+      // The preview: what the import would do, nothing changed.
       if (req.dryRun) return { ...summary, project };
       // A transport's cell check (the desk: a signed-off language is locked) sees the file's language first.
       await currentCellCheck()?.([summary.lang]);
-      // Applied to the project as stored when the change commits (recomputed if another process changed it).
+      // Applied to the project as stored when the change commits (recomputed if another process changed it);
+      // one commit: the whole import, choices included, is one undo step.
       const applied = await store.replaceWith(
         req.projectId,
         (current) => {
-          const again = current === project ? result : applyXliff(current, req.fileName, xliff, now());
+          const again =
+            current === project ? result : applyXliff(current, req.fileName, xliff, now(), resolutions);
           cells.mirrorCaptions(again.project.segments);
           return { project: again.project, result: again };
         },
