@@ -1,4 +1,6 @@
+import { changedCodes } from './codes';
 import { crossFindings } from './cross';
+import { directionFindings, vietnameseDecimalFindings } from './direction';
 import { englishValues } from './numbers-en';
 import { koreanValues } from './numbers-ko';
 import { vietnameseValues } from './numbers-vi';
@@ -77,6 +79,8 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
   for (const a of analyses) {
     const { lang, text, values, matched } = a;
     valueFindings(out, lang, sourceValues, values, matched);
+    directionFindings(out, lang, source, sourceValues, text, values, matched);
+    if (lang === 'vi') vietnameseDecimalFindings(out, text);
     protectedFindings(out, lang, source, text);
     hangulFindings(out, lang, source, text);
     termFindings(out, lang, source, text, options);
@@ -167,6 +171,8 @@ function protectedFindings(out: FindingList, lang: QaLang, source: string, targe
     const key = tokenKey(t);
     if (!have.has(key)) out.add(lang, 'protected', 'tokenChanged', 'error', key, { token: t.text });
   }
+  for (const c of changedCodes(source, target))
+    out.add(lang, 'protected', 'codeChanged', 'error', `code:${c.text}`, { token: c.text });
   const placeholder = emailPlaceholder(target) ?? emailPlaceholder(source);
   if (placeholder)
     out.add(lang, 'placeholder', 'emailPlaceholder', 'error', 'email-protected', { text: placeholder });

@@ -24,7 +24,9 @@ export function crossFindings(
       if (used.has(j) || m.weak || !/\d/u.test(m.raw) || inConversion(x.text, m)) return;
       const agrees = y.values.some((v) => mentionsMatch(m, v) || mentionsMatch(v, m));
       if (!agrees)
-        out.add('both', 'crossValues', 'valuesDiffer', 'warning', `${x.lang}:${valueKey(m)}`, {
+        // x has a value the Korean does not (it matched no source value) and the other translation does not
+        // either: x is the cell that disagrees.
+        out.add(x.lang, 'crossValues', 'valuesDiffer', 'warning', `${x.lang}:${valueKey(m)}`, {
           lang: x.lang.toUpperCase(),
           value: m.raw.trim(),
         });
