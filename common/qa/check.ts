@@ -4,7 +4,7 @@ import { directionFindings, vietnameseDecimalFindings } from './direction';
 import { englishValues } from './numbers-en';
 import { koreanValues } from './numbers-ko';
 import { vietnameseValues } from './numbers-vi';
-import { omissionFindings } from './omission';
+import { omissionFindings, sharedOmissions } from './omission';
 import { emailPlaceholder, protectedTokens, tokenKey } from './protected';
 import { checkTerms } from './terms';
 import { HANGUL, HANGUL_RUNS, nfc } from './text';
@@ -87,7 +87,10 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
     const other = analyses.find((x) => x !== a) ?? null;
     omissionFindings(out, lang, source, text, other, sourceValues, values);
   }
-  if (analyses.length === 2) crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
+  if (analyses.length === 2) {
+    sharedOmissions(out, analyses[0]!, analyses[1]!);
+    crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
+  }
   return out.items;
 }
 

@@ -16,7 +16,9 @@ import { valueKey } from './values';
 const KO_UP = /^(?:상승|오른|오르|올라|올랐|늘|증가|인상|확대|급등|높아|높았|웃돌)/u;
 const KO_DOWN = /^(?:하락|내린|내려|내렸|내리|떨어|줄|감소|인하|축소|급락|낮아|낮았|밑돌|하회)/u;
 // After the value: its counter or unit word (명, 원, 달러로), a hedge (이상, 가까이), then the verb.
-const KO_GAP = /^[\s)(]*(?:[가-힣]{1,3}\s)?(?:(?:이상|가까이|넘게|가량|정도|씩|이나)\s)?/u;
+// A parenthesis may sit between (8.15포인트(0.97%) 오른): the direction is the whole phrase's.
+const KO_GAP =
+  /^[\s)]*(?:[가-힣]{1,3}(?=[\s(]))?(?:\([^)]{0,20}\))?\s?(?:(?:이상|가까이|넘게|가량|정도|씩|이나|연속|째)\s)?/u;
 
 const EN_UP =
   /\b(?:rose|risen|rises?|rising|up(?!\s+to\b)|increased?|increases|increasing|gain(?:ed|s)?|grew|grows?|grown|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es?)|rais(?:ed|es?)|higher|hike[ds]?|soar(?:ed|s)?|advanced)\b/iu;
@@ -35,7 +37,7 @@ export function koreanDirection(source: string, m: Mention): number {
   const after = source.slice(m.end, m.end + 16);
   const gap = KO_GAP.exec(after)?.[0] ?? '';
   const rest = after.slice(gap.length);
-  if (/\d/u.test(gap)) return 0;
+  if (/\d/u.test(gap.replace(/\([^)]*\)/gu, ''))) return 0;
   return KO_UP.test(rest) ? 1 : KO_DOWN.test(rest) ? -1 : 0;
 }
 

@@ -1,3 +1,4 @@
+import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
 import type { Mention, NumUnit, Val } from './types';
 import { MentionSink, monthDay, num, parseDigits, timeOfDay } from './values';
@@ -12,7 +13,7 @@ export function englishValues(text: string): Mention[] {
   raceTimes(sink);
   englishTimes(sink);
   englishNumbers(sink);
-  return sink.sorted();
+  return withDimensions(sink.sorted(), text, 'en');
 }
 
 const MONTHS: Record<string, number> = {

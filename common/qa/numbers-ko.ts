@@ -1,3 +1,4 @@
+import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
 import type { Mention, NumUnit } from './types';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
@@ -19,7 +20,7 @@ export function koreanValues(text: string): Mention[] {
   koreanTimes(sink);
   koreanSpecial(sink);
   koreanNumbers(sink);
-  return sink.sorted();
+  return withDimensions(sink.sorted(), text, 'ko');
 }
 
 const year = (y: string) => num(Number(y));
@@ -184,6 +185,17 @@ const NATIVE: Record<string, number> = {
   열: 10,
 };
 
+const DAYS: Record<string, number> = {
+  하루: 1,
+  이틀: 2,
+  사흘: 3,
+  나흘: 4,
+  닷새: 5,
+  엿새: 6,
+  이레: 7,
+  열흘: 10,
+};
+
 function koreanWords(sink: MentionSink): void {
   sink.each(
     /(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?![가-힣])|(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?=[로는가에를의보나])/gu,
@@ -200,6 +212,11 @@ function koreanWords(sink: MentionSink): void {
     },
   );
   sink.each(/절반/gu, (m) => sink.add(m.index, m.index + 2, [num(0.5, 'x')]));
+  // Native day counts: 이틀 (2 days), 사흘 (3), 나흘 (4), 닷새, 엿새, 이레, 열흘; 하루 may be "a day".
+  sink.each(/(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)(?=간|째|\s|$|[가-힣])/gu, (m) => {
+    const n = DAYS[m[1]!]!;
+    sink.add(m.index, m.index + m[1]!.length, [num(n)], { weak: n === 1 });
+  });
 }
 
 /**
@@ -210,6 +227,12 @@ function koreanSpecial(sink: MentionSink): void {
   sink.each(/(?<![\d.])(\d{1,2})m(\d{2})(?!\d)/gu, (m) =>
     sink.add(m.index, m.index + m[0].length, [num(Number(`${m[1]}.${m[2]}`))]),
   );
+  // 후반 15분: the 15th minute of the second half, which English and Vietnamese give as the 60th minute.
+  sink.each(/(전반|후반)\s?(\d{1,2})분/gu, (m) => {
+    const n = Number(m[2]);
+    const at = m.index + m[0].indexOf(m[2]!);
+    sink.add(at, at + m[2]!.length, m[1] === '후반' ? [num(n), num(45 + n)] : [num(n)]);
+  });
   sink.each(/(?<![\d.])(\d{2})학번/gu, (m) =>
     sink.add(m.index, m.index + 2, [num(2000 + Number(m[1]))], { year: true }),
   );

@@ -1,3 +1,4 @@
+import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
 import type { Mention, NumUnit } from './types';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
@@ -12,7 +13,7 @@ export function vietnameseValues(text: string): Mention[] {
   vietnameseDurations(sink);
   vietnameseTimes(sink);
   vietnameseNumbers(sink);
-  return sink.sorted();
+  return withDimensions(sink.sorted(), sink.original, 'vi');
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -236,10 +237,12 @@ function vietnameseNumberWords(sink: MentionSink): void {
     );
     const words = cut > 0 ? all.slice(0, cut) : all;
     const end = m.index + (cut > 0 ? m[0].split(/\s+/u).slice(0, cut).join(' ').length : m[0].length);
+    // "năm" after a number (29 năm) or before nay/ngoái/tới… is the year, not five.
     if (
       words.length === 1 &&
       words[0] === 'năm' &&
-      NOT_A_NUMBER_AFTER.test(sink.original.slice(end, end + 8))
+      (NOT_A_NUMBER_AFTER.test(sink.original.slice(end, end + 8)) ||
+        /\d\s*$/u.test(sink.original.slice(Math.max(0, m.index - 3), m.index)))
     )
       return;
     const value = wordsValue(words);

@@ -25,7 +25,7 @@ export type QaCheck = (typeof QA_CHECKS)[number];
 
 /** A value read from text: a number with a unit, or a part of a date or time. */
 export type Val =
-  | { k: 'n'; v: number; u: NumUnit; ulp?: number }
+  | { k: 'n'; v: number; u: NumUnit; ulp?: number; dim?: string }
   | { k: 'md'; m: number; d: number }
   | { k: 'day'; d: number }
   | { k: 'month'; m: number }

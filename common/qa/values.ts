@@ -92,7 +92,12 @@ function unitsAgree(s: NumUnit, t: NumUnit): boolean {
 export function compatible(s: Val, t: Val): boolean {
   switch (s.k) {
     case 'n':
-      return t.k === 'n' && unitsAgree(s.u, t.u) && sameNumber(s.v, t.v, t.ulp);
+      return (
+        t.k === 'n' &&
+        unitsAgree(s.u, t.u) &&
+        (!s.dim || !t.dim || s.dim === t.dim) &&
+        sameNumber(s.v, t.v, Math.max(t.ulp ?? 0, s.ulp ?? 0))
+      );
     case 'md':
       return t.k === 'md' && t.m === s.m && t.d === s.d;
     case 'day':
