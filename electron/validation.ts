@@ -190,7 +190,9 @@ export const argSchemas = {
   importTerms: z.tuple([
     filePayload.extend({ scope: z.enum(['desk', 'project']), projectId: id.optional() }).strict(),
   ]),
-  exportTerms: z.tuple([z.object({ projectId: id.nullable(), format: z.enum(['csv', 'tbx']) }).strict()]),
+  exportTerms: z.tuple([
+    z.object({ projectId: id.nullable(), format: z.enum(['csv', 'tbx', 'tbx-v3']) }).strict(),
+  ]),
 
   // Interchange: XLIFF round trip, OmegaT, imports
   cancelImport: z.union([z.tuple([]), z.tuple([id])]),

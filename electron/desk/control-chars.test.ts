@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, Segment } from '../contract';
 import { dispatch } from '../dispatch';
-import { row, testCore } from '../services/project/test-support';
-import { signIn, startTestDesk, type DeskClient, type TestDesk } from './test-support';
+import { row, testCore } from '../../test/support/project';
+import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
 
 // One control-character policy for typing, on both stores: a NUL (which PostgreSQL refuses outright) is refused
 // at the contract's validation with its own code, naming it, and the stored cell stays as it was.

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import SqliteDatabase from 'better-sqlite3';
-import { row, testCore } from '../project/test-support';
+import { row, testCore } from '../../../test/support/project';
 import { toStorageError } from './faults';
 
 const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };

@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReviewEvent } from '../contract';
-import { CHANNELS, type ApiMethod, type DeskRole } from '../contract';
-import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
-import { openPostgres } from '../services/db/postgres';
-import { DeskDirectory } from '../services/desk/directory';
-import { startDeskServer, type DeskServer } from './server';
+import type { ReviewEvent } from '../../electron/contract';
+import { CHANNELS, type ApiMethod, type DeskRole } from '../../electron/contract';
+import { startPgTestCluster, type PgTestCluster } from './pg-cluster';
+import { openPostgres } from '../../electron/services/db/postgres';
+import { DeskDirectory } from '../../electron/services/desk/directory';
+import { startDeskServer, type DeskServer } from '../../electron/desk/server';
 
 /** One person's connection to a desk server. */
 export interface DeskClient {
@@ -106,6 +106,8 @@ export interface TestDesk {
   cluster: PgTestCluster;
   /** The database's connection string. */
   url: string;
+  /** Start another desk server process's worth of host on the same database (its own pool, cache and LISTEN). */
+  startPeer(): Promise<DeskServer>;
   close(): Promise<void>;
 }
 
@@ -119,13 +121,16 @@ export async function startTestDesk(
   const work = await mkdtemp(join(tmpdir(), `desk-${name}-`));
   await mkdir(join(work, 'renderer'));
   await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head><body></body></html>');
-  const server = await startDeskServer({
-    databaseUrl: url,
-    listen: '127.0.0.1:0',
-    dataDir: join(work, 'data'),
-    rendererDir: join(work, 'renderer'),
-    env: {},
-  });
+  const start = (n: number) =>
+    startDeskServer({
+      databaseUrl: url,
+      listen: '127.0.0.1:0',
+      dataDir: join(work, `data${n}`),
+      rendererDir: join(work, 'renderer'),
+      env: {},
+    });
+  const server = await start(0);
+  const peers: DeskServer[] = [];
   const setup = await openPostgres(url, { poolSize: 1 });
   const directory = new DeskDirectory(setup);
   for (const u of users) await directory.createUser(u);
@@ -134,7 +139,13 @@ export async function startTestDesk(
     server,
     cluster,
     url,
+    async startPeer() {
+      const peer = await start(peers.length + 1);
+      peers.push(peer);
+      return peer;
+    },
     async close() {
+      for (const p of peers) await p.close();
       await server.close();
       await cluster.stop();
       await rm(work, { recursive: true, force: true });
