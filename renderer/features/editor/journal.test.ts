@@ -104,7 +104,7 @@ function openPage(host: Host, storage: KeyValueStorage, conflicts: SaveConflict[
   return { store, queue, journal, tick, conflicts };
 }
 
-const settle = () => new Promise<void>((r) => setImmediate(r));
+const settle = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const op = fc.oneof(
   fc.record({

@@ -27,10 +27,11 @@ export interface EditorOptions {
   retry(segmentId: string, lang: TargetLang): void;
   qaRows: ReadonlySet<string>;
   /**
-   * Asked before a cell is approved (e.g. it has an open QA error): `true` to go on at once, or a promise of the
-   * reviewer's answer. Kept synchronous when there is nothing to ask, so Ctrl+Enter moves on without a wait.
+   * Asked before cells of a row are approved (one, or both languages with Ctrl+Shift+Enter; e.g. they have open QA
+   * errors): `true` to go on at once, or a promise of the reviewer's one answer for all of them. Kept synchronous
+   * when there is nothing to ask, so Ctrl+Enter moves on without a wait.
    */
-  beforeApprove?(segmentId: string, lang: TargetLang): boolean | Promise<boolean>;
+  beforeApprove?(segmentId: string, langs: readonly TargetLang[]): boolean | Promise<boolean>;
   /** Asked before a machine suggestion replaces text the reviewer edited or approved. */
   confirmSuggestion?(segmentId: string, lang: TargetLang): Promise<boolean>;
 }
