@@ -14,10 +14,10 @@ test('undo and redo across cells: approval, typing, suggestion', async ({ review
   await expect(page.getByTestId('save-state')).toContainText('All changes saved');
 
   await page.keyboard.press('Control+z');
+  // Undo says what it undid: the row and the language (information fades after a few seconds: checked first).
+  await expect(page.getByRole('status').filter({ hasText: 'Row 2, Vietnamese: undone' })).toBeVisible();
   await review.expectValue('vi', 2, true, machine);
   await expect(review.status('vi', 2)).toHaveText('Machine');
-  // Undo says what it undid: the row and the language.
-  await expect(page.getByRole('status').filter({ hasText: 'Row 2, Vietnamese: undone' })).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect(review.status('vi', 1)).not.toHaveText('Approved');
   await page.keyboard.press('Control+Shift+z');

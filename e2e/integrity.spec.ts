@@ -20,8 +20,7 @@ test('a host restarted under an open tab loses no typing: the tab says how to ge
   appEnv,
 }) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'review-restart-'));
-  const start = (port: number) =>
-    startWebHost({ dataDir, port, rendererDir: 'dist/renderer', env: appEnv });
+  const start = (port: number) => startWebHost({ dataDir, port, rendererDir: 'dist/renderer', env: appEnv });
   let host = await start(0);
   try {
     const review = new ReviewPage(page, host.url);
@@ -38,7 +37,7 @@ test('a host restarted under an open tab loses no typing: the tab says how to ge
     await review.fill('vi', 3, typed);
     await expect(page.getByTestId('save-state')).toHaveText(/Not saved — sign in again/);
     await expect(
-      page.getByRole('alert').filter({ hasText: 'Open the new sign-in link printed in the terminal' }),
+      page.getByTestId('notice').filter({ hasText: 'Open the new sign-in link printed in the terminal' }),
     ).toBeVisible();
     await expect(page.getByTestId('save-state')).not.toContainText('All changes saved');
 
@@ -46,8 +45,8 @@ test('a host restarted under an open tab loses no typing: the tab says how to ge
     await page.reload();
     await expect(page.getByText('if the app was restarted, use the new link')).toBeVisible();
     await page.goto(host.url);
-    await review.expectValue('vi', 3, true, typed);
     await expect(page.getByRole('status').filter({ hasText: 'is back in its cells' })).toBeVisible();
+    await review.expectValue('vi', 3, true, typed);
     await expect(page.getByTestId('save-state')).toContainText('All changes saved');
     await review.expectValue('vi', 2, true, 'Gõ trước khi khởi động lại');
     const id = await segmentIdOf(review, 3);
@@ -55,9 +54,10 @@ test('a host restarted under an open tab loses no typing: the tab says how to ge
     // On disk, read from the database itself rather than through the host that acknowledged it.
     await host.close();
     const db = new Database(join(dataDir, 'review.db'), { readonly: true });
-    const row = db
-      .prepare("SELECT text, status FROM cells WHERE segment_id = ? AND lang = 'vi'")
-      .get(id) as { text: string; status: string };
+    const row = db.prepare("SELECT text, status FROM cells WHERE segment_id = ? AND lang = 'vi'").get(id) as {
+      text: string;
+      status: string;
+    };
     db.close();
     expect(row).toEqual({ text: typed, status: 'edited' });
   } finally {
@@ -82,8 +82,8 @@ test('Esc right after typing reverts the cell as one step that says so; Ctrl+Z b
   await expect(review.status('vi', 3)).toHaveText('Machine');
 
   await page.keyboard.press('Control+z');
-  await review.expectValue('vi', 3, true, `${original} (sửa nhầm)`);
   await expect(page.getByRole('status').filter({ hasText: 'Row 3, Vietnamese: undone' })).toBeVisible();
+  await review.expectValue('vi', 3, true, `${original} (sửa nhầm)`);
   await expect(review.cell('vi', 3)).toBeFocused();
   // Nothing else moved: the row above is as it was.
   await expect(review.status('vi', 2)).toHaveText('Machine');

@@ -28,15 +28,19 @@ interface Saved {
   status: CellStatus;
 }
 
-/** The target cells whose text or status differ between the rows known now and `next`. */
+/**
+ * The target cells whose text or status differ between `before` (the rows as known when the step was asked for:
+ * the host's live update of the same change may reach the store before the answer does) and `next`.
+ */
 export function changedCells(
-  store: Pick<ReviewStore, 'segment'>,
+  before: readonly Segment[],
   next: readonly Segment[],
 ): { segmentId: string; lang: TargetLang }[] {
   const out: { segmentId: string; lang: TargetLang }[] = [];
+  const byId = new Map(next.length ? before.map((s) => [s.id, s]) : []);
   for (const s of next)
     for (const lang of TARGET_LANGS) {
-      const before = store.segment(s.id)?.targets[lang];
+      const before = byId.get(s.id)?.targets[lang];
       if (before?.text !== s.targets[lang].text || before.status !== s.targets[lang].status)
         out.push({ segmentId: s.id, lang });
     }
@@ -116,8 +120,9 @@ export function revertAndUndo(d: Deps) {
   async function undo(redo = false): Promise<void> {
     if (!(await queue.flush())) return;
     try {
+      const before = store.getProject()?.segments ?? [];
       const result = await (redo ? api.redo(projectId()) : api.undo(projectId()));
-      const cells = changedCells(store, result.segments);
+      const cells = changedCells(before, result.segments);
       store.applySegments(projectId(), result.segments);
       saved = null;
       report(result, redo, cells);
