@@ -86,9 +86,9 @@ describe('portable project file', () => {
   });
 });
 
-describe('revision marks per language (0102)', () => {
+describe('revision marks per language (0103)', () => {
   it('writes the row flag of a revised row into each language not approved, on an existing database', async () => {
-    const older = PROJECT_MIGRATIONS.filter((m) => m.name < '0102');
+    const older = PROJECT_MIGRATIONS.filter((m) => m.name < '0103');
     const database = await openSqlite(':memory:', older);
     const { db } = database;
     const segment = (id: string, change?: string) => ({

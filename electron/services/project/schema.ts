@@ -17,6 +17,11 @@ export interface ProjectTables {
     created_at: string;
     updated_at: string;
     deleted_at: string | null;
+    /**
+     * Bumped by every change of rows, order or project fields (not by cell edits, which carry their own `rev`): a
+     * process whose copy has another version recomputes its change on fresh data.
+     */
+    version: number;
   };
   segments: {
     project_id: string;
@@ -197,5 +202,13 @@ async function revisionPerLanguage(db: AnyDb): Promise<void> {
 export const PROJECT_MIGRATIONS: readonly DomainMigration[] = [
   { name: '0100-storage-projects', up: createTables },
   { name: '0101-storage-indexes', up: (db) => createIndexes(db) },
-  { name: '0102-storage-revision-per-language', up: (db) => revisionPerLanguage(db) },
+  {
+    name: '0102-storage-version',
+    up: (db) =>
+      db.schema
+        .alterTable('projects')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute(),
+  },
+  { name: '0103-storage-revision-per-language', up: (db) => revisionPerLanguage(db) },
 ];

@@ -47,6 +47,7 @@ export function ExportDialog(props: {
             projectId={projectId}
             onProject={props.onProject}
             onNotice={onNotice}
+            rowOf={props.rowOf}
             onDone={(summary) => {
               setRoundTrip(summary);
               ex.refresh();
