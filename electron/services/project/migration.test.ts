@@ -8,7 +8,7 @@ import { migrate, openSqlite } from '../db';
 import { isAppError } from '../errors';
 import { decodeProjectFile, encodeProjectFile } from './projectfile';
 import { PROJECT_MIGRATIONS } from './schema';
-import { testCore } from './test-support';
+import { testCore } from '../../../test/support/project';
 
 const fixture = join(__dirname, 'fixtures', 'v1-project.json');
 const ID = '6f1c2a54-0d7e-4c55-9d57-0f5e3b1f0a11';
