@@ -7,9 +7,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { python } from '../../../e2e/support/real-tools';
+import { exportRecorded, smallProject } from '../../../test/support/interchange';
+import { python } from '../../../test/support/real-tools';
 import { roundTrip } from './roundtrip';
-import { exportRecorded, smallProject } from './test-support';
 
 // A CAT tool's edit through translate-toolkit's own XLIFF model: reword p1 and approve it; leave the rest.
 const EDIT = `

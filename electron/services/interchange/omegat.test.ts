@@ -8,11 +8,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/support/sample-translations.json';
-import { omegatConsoleTranslate, omegatGlossary } from '../../../e2e/support/real-tools';
+import { omegatConsoleTranslate, omegatGlossary } from '../../../test/support/real-tools';
 import type { Project, Segment, TermEntry } from '../../contract';
 import { buildExport } from '../export';
 import { parseText } from '../import';
-import { CTX, approvedHere, smallProject } from './test-support';
+import { CTX, approvedHere, smallProject } from '../../../test/support/interchange';
 
 const SAMPLE = resolve(import.meta.dirname, '../../../samples/newsis-seoul-vietnam-smart-mobility.ko.txt');
 const VI = new Map(fixture.entries.map((e) => [e.ko, e.vi]));
