@@ -3,7 +3,7 @@ import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
 import { isAppError } from '../services/errors';
 import { MAX_STREAMS_PER_PERSON } from './server';
-import { openEvents, signIn, startTestDesk, type EventStream, type TestDesk } from './test-support';
+import { openEvents, signIn, startTestDesk, type EventStream, type TestDesk } from '../../test/support/desk';
 
 /** One sign-in attempt's HTTP status. */
 async function attempt(base: string, name: string, password: string): Promise<number> {
