@@ -54,12 +54,14 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
       // Parsed in the import worker: a large or hostile file never blocks the app.
       const xliff = await readXliffOffThread(bytes);
       const project = await store.get(req.projectId);
-      const result = applyXliff(project, req.fileName, xliff, now());
+      const result = applyXliff(project, req.fileName, xliff, now(), req.resolutions ?? {});
       const { by, ...summary } = result.summary;
+      // The preview: what the import would do, nothing changed.
       if (req.dryRun) return { ...summary, project };
       // A transport's cell check (the desk: a signed-off language is locked) sees the file's language first.
       await currentCellCheck()?.([summary.lang]);
       cells.mirrorCaptions(result.project.segments);
+      // One commit: the whole import, choices included, is one undo step.
       await store.replace(result.project, { origin: 'xliff-import', by });
       await rememberApproved(ctx, result.project.id, summary.lang);
       return { ...summary, project: result.project };

@@ -210,7 +210,15 @@ export const workflowMethods = {
   importInterchange: method({
     channel: 'interchange:import',
     args: [
-      z.object({ projectId: id, fileName, dataBase64: base64, dryRun: z.boolean().optional() }).strict(),
+      z
+        .object({
+          projectId: id,
+          fileName,
+          dataBase64: base64,
+          dryRun: z.boolean().optional(),
+          resolutions: z.record(id, z.enum(['ours', 'theirs'])).optional(),
+        })
+        .strict(),
     ],
     returns: returns<InterchangeImportSummary>(),
     desk: 'editor',

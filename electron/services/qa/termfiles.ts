@@ -1,6 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
 import type { TermEntry, TermFileFormat, TermInput } from '../../contract';
 import { AppError } from '../errors';
+import { attr, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
 
 /**
  * Termbase exchange: CSV (one term a line: ko, vi, en, note, forbidden_vi, forbidden_en; variants separated by
@@ -112,68 +112,67 @@ export function termsToTbx(terms: readonly TermEntry[]): string {
   );
 }
 
-type XmlNode = Record<string, unknown>;
-const arr = (v: unknown): XmlNode[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]) as XmlNode[];
-const text = (v: unknown): string =>
-  typeof v === 'string' || typeof v === 'number'
-    ? String(v)
-    : v && typeof v === 'object'
-      ? text((v as XmlNode)['#text'])
-      : '';
+/** Children of `n` named any of `names` (local names). */
+const childrenNamed = (n: XNode | undefined, ...names: string[]): XNode[] =>
+  kids(n).filter((c) => names.includes(nameOf(c)));
+const textOfChild = (n: XNode | undefined, name: string): string => textOf(childrenNamed(n, name));
 
-function tbxTerms(xml: string): ParsedTerm[] {
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    processEntities: true,
-  });
-  let doc: XmlNode;
-  try {
-    doc = parser.parse(xml) as XmlNode;
-  } catch {
-    throw new AppError('qa.termFileInvalid', { detail: 'XML' });
+/** The preferred and forbidden terms of one language section (TBX v3 `termSec`, TBX-Basic 2008 `tig`/`ntig`). */
+function langTerms(ls: XNode): { preferred: string[]; forbidden: string[] } {
+  const preferred: string[] = [];
+  const forbidden: string[] = [];
+  for (const ts of childrenNamed(ls, 'termSec', 'tig', 'ntig')) {
+    const group = childrenNamed(ts, 'termGrp')[0];
+    const term = (textOfChild(ts, 'term') || textOfChild(group, 'term')).trim();
+    const status = [...childrenNamed(ts, 'termNote'), ...childrenNamed(group, 'termNote')]
+      .map((n) => textOf(kids(n)))
+      .join(' ');
+    if (!term) continue;
+    (/deprecated|superseded|notRecommended/iu.test(status) ? forbidden : preferred).push(term);
   }
-  const root = (doc.tbx ?? doc.martif) as XmlNode | undefined;
-  const body = ((root?.text as XmlNode | undefined)?.body ?? {}) as XmlNode;
-  if (!root) throw new AppError('qa.termFileInvalid', { detail: 'no <tbx> or <martif>' });
-  return [...arr(body.conceptEntry), ...arr(body.termEntry)].map((entry) => {
-    const out: ParsedTerm = { ko: '', vi: '', en: '', forbiddenVi: [], forbiddenEn: [] };
-    const notes = [...arr(entry.note), ...arr(entry.descrip)].map(text).filter(Boolean);
-    if (notes.length) out.note = notes.join(' ');
-    for (const ls of [...arr(entry.langSec), ...arr(entry.langSet)]) {
-      const lang = String(ls['@lang'] ?? ls['@xml:lang'] ?? '')
-        .toLowerCase()
-        .slice(0, 2);
-      const preferred: string[] = [];
-      const forbidden: string[] = [];
-      for (const ts of [...arr(ls.termSec), ...arr(ls.tig), ...arr(ls.ntig)]) {
-        const term = text(ts.term ?? (ts.termGrp as XmlNode | undefined)?.term).trim();
-        const status = [...arr(ts.termNote), ...arr((ts.termGrp as XmlNode | undefined)?.termNote)]
-          .map(text)
-          .join(' ');
-        if (!term) continue;
-        (/deprecated|superseded|notRecommended/iu.test(status) ? forbidden : preferred).push(term);
-      }
-      if (lang === 'ko') out.ko = preferred[0] ?? '';
-      if (lang === 'vi') {
-        out.vi = preferred.join('; ');
-        out.forbiddenVi = forbidden;
-      }
-      if (lang === 'en') {
-        out.en = preferred.join('; ');
-        out.forbiddenEn = forbidden;
-      }
+  return { preferred, forbidden };
+}
+
+/** One concept entry (TBX v3 `conceptEntry`, TBX-Basic 2008 `termEntry`) as a term. */
+function entryTerm(entry: XNode): ParsedTerm {
+  const out: ParsedTerm = { ko: '', vi: '', en: '', forbiddenVi: [], forbiddenEn: [] };
+  const notes = childrenNamed(entry, 'note', 'descrip')
+    .map((n) => textOf(kids(n)))
+    .filter(Boolean);
+  if (notes.length) out.note = notes.join(' ');
+  for (const ls of childrenNamed(entry, 'langSec', 'langSet')) {
+    const lang = (attr(ls, 'xml:lang') ?? attr(ls, 'lang') ?? '').toLowerCase().slice(0, 2);
+    const { preferred, forbidden } = langTerms(ls);
+    if (lang === 'ko') out.ko = preferred[0] ?? '';
+    if (lang === 'vi') {
+      out.vi = preferred.join('; ');
+      out.forbiddenVi = forbidden;
     }
-    return out;
-  });
+    if (lang === 'en') {
+      out.en = preferred.join('; ');
+      out.forbiddenEn = forbidden;
+    }
+  }
+  return out;
+}
+
+/** The terms of a TBX file (v3 `tbx` or 2008 `martif`), read with the one XML reader (a term `007` stays text). */
+function tbxTerms(bytes: Uint8Array): ParsedTerm[] {
+  const root = parseXml(bytes, 'TBX').find((n) => ['tbx', 'martif'].includes(nameOf(n)));
+  if (!root) throw new AppError('qa.termFileInvalid', { detail: 'no <tbx> or <martif>' });
+  const body = childrenNamed(childrenNamed(root, 'text')[0], 'body')[0];
+  return childrenNamed(body, 'conceptEntry', 'termEntry').map(entryTerm);
 }
 
 /** Read a CSV or TBX file (by extension, else by content). */
 export function parseTermFile(fileName: string, bytes: Uint8Array): ParsedTerm[] {
   const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const isXml = /\.(tbx|xml)$/iu.test(fileName) || /^\uFEFF?\s*</u.test(content);
-  return isXml ? tbxTerms(content) : csvTerms(content);
+  const isXml =
+    /\.(tbx|xml)$/iu.test(fileName) ||
+    /^\uFEFF?\s*</u.test(content) ||
+    bytes[0] === 0xff ||
+    bytes[0] === 0xfe;
+  return isXml ? tbxTerms(bytes) : csvTerms(content);
 }
 
 /** Write terms in a format; returns the file name and bytes. */

@@ -2,8 +2,7 @@
  * TMX 1.4b for the translation memory: reading an agency's memory (any number of languages per unit, regional
  * codes, inline markup) and writing the whole memory back out.
  */
-import { XMLValidator } from 'fast-xml-parser';
-import { orderedXmlParser } from '../xml-parse';
+import { parseXml, type XNode } from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
 import { assertXmlSafe, escapeAttr, escapeText } from '../export/xml';
@@ -16,9 +15,7 @@ export interface TmxContent {
   skipped: number;
 }
 
-type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const parser = orderedXmlParser;
+type Node = XNode;
 
 const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
 const childrenOf = (n: Node) => (n[nameOf(n)] as Node[] | undefined) ?? [];
@@ -58,11 +55,12 @@ function isoDate(tmx: string | undefined): string | undefined {
 const propOf = (n: Node, type: string) =>
   childNamed(n, 'prop').find((p) => attr(p, 'type') === type) as Node | undefined;
 
-/** Read a TMX document; throws `tm.badTmx` (with the line) for malformed XML, `tm.notTmx` for other XML. */
-export function parseTmx(xml: string, fallbackDate: string): TmxContent {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new AppError('tm.badTmx', { line: valid.err.line, detail: valid.err.msg });
-  const root = (parser.parse(xml) as Node[]).find((n) => nameOf(n) === 'tmx');
+/**
+ * Read a TMX document (bytes: UTF-8, or UTF-16 with a byte-order mark); refuses XML that is not well-formed
+ * (`xml.*`, see {@link parseXml}) and XML that is not TMX (`tm.notTmx`).
+ */
+export function parseTmx(xml: Uint8Array | string, fallbackDate: string): TmxContent {
+  const root = parseXml(xml, 'TMX').find((n) => nameOf(n) === 'tmx');
   const body = root && childNamed(root, 'body')[0];
   if (!root || !body) throw new AppError('tm.notTmx');
   const header = childNamed(root, 'header')[0];
