@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QA_CHECK_IDS, type QaCheckId, type QaContext, type TermEntry } from '../qa';
+import { QA_CHECK_IDS, TERM_FILE_FORMATS, type QaCheckId, type QaContext, type TermEntry } from '../qa';
 import type { FilePayload } from '../storage';
 import { method, returns } from '../method';
 import { filePayload, id } from '../schemas';
@@ -69,7 +69,7 @@ export const qaMethods = {
   }),
   exportTerms: method({
     channel: 'term:export',
-    args: [z.object({ projectId: id.nullable(), format: z.enum(['csv', 'tbx']) }).strict()],
+    args: [z.object({ projectId: id.nullable(), format: z.enum(TERM_FILE_FORMATS) }).strict()],
     returns: returns<FilePayload>(),
     desk: 'see',
   }),

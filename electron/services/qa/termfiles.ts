@@ -1,11 +1,15 @@
 import type { TermEntry, TermFileFormat, TermInput } from '../../contract';
 import { AppError } from '../errors';
+import { csvDocument, unguardCsvCell } from '../csv-write';
 import { attr, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
+import { termsToTbx } from './tbx-write';
+
+export { termsToTbx };
 
 /**
  * Termbase exchange: CSV (one term a line: ko, vi, en, note, forbidden_vi, forbidden_en; variants separated by
- * `;`) and TBX-Basic (ISO 30042 `conceptEntry`/`langSec`/`termSec`, and the older `martif`/`termEntry`/`langSet`/
- * `tig` on import). Preferred terms are `preferredTerm-admn-sts`, forbidden variants `deprecatedTerm-admn-sts`.
+ * `;`) and TBX-Basic (written by tbx-write: the 2008 `martif` form by default, TBX v3 on request; both forms read:
+ * `conceptEntry`/`langSec`/`termSec` and `martif`/`termEntry`/`langSet`/`tig`). Preferred terms are `preferredTerm-admn-sts`, forbidden variants `deprecatedTerm-admn-sts`.
  */
 
 /** A term read from a file, before it gets a scope. */
@@ -50,18 +54,12 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
-const csvField = (s: string) => (/[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
-
-/** Terms as CSV with a header line (UTF-8 with BOM so spreadsheet programs read Hangul and Vietnamese). */
+/** Terms as CSV with a header line (one CSV writer for the app: BOM, RFC 4180, formula guard). */
 export function termsToCsv(terms: readonly TermEntry[]): string {
-  const lines = [CSV_HEADER.join(',')];
-  for (const t of terms)
-    lines.push(
-      [t.ko, t.vi, t.en, t.note ?? '', t.forbiddenVi.join('; '), t.forbiddenEn.join('; ')]
-        .map(csvField)
-        .join(','),
-    );
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([
+    CSV_HEADER,
+    ...terms.map((t) => [t.ko, t.vi, t.en, t.note ?? '', t.forbiddenVi.join('; '), t.forbiddenEn.join('; ')]),
+  ]);
 }
 
 function csvTerms(text: string): ParsedTerm[] {
@@ -72,7 +70,7 @@ function csvTerms(text: string): ParsedTerm[] {
   const col = (name: string, fallback: number) => (hasHeader ? header.indexOf(name) : fallback);
   const idx = CSV_HEADER.map((n, i) => col(n, i));
   return rows.slice(hasHeader ? 1 : 0).map((r) => {
-    const at = (i: number) => (idx[i]! >= 0 ? (r[idx[i]!] ?? '').trim() : '');
+    const at = (i: number) => (idx[i]! >= 0 ? unguardCsvCell((r[idx[i]!] ?? '').trim()) : '');
     return {
       ko: at(0),
       vi: at(1),
@@ -82,34 +80,6 @@ function csvTerms(text: string): ParsedTerm[] {
       forbiddenEn: split(at(5)),
     };
   });
-}
-
-const xmlEscape = (s: string) =>
-  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
-/** Terms as TBX-Basic (ISO 30042:2019, DCA style). */
-export function termsToTbx(terms: readonly TermEntry[]): string {
-  const termSec = (term: string, status: 'preferred' | 'deprecated') =>
-    `<termSec><term>${xmlEscape(term)}</term><termNote type="administrativeStatus">${status}Term-admn-sts</termNote></termSec>`;
-  const langSec = (lang: string, preferred: string, forbidden: readonly string[]) => {
-    const secs = [
-      ...split(preferred).map((t) => termSec(t, 'preferred')),
-      ...forbidden.map((t) => termSec(t, 'deprecated')),
-    ];
-    return secs.length ? `<langSec xml:lang="${lang}">${secs.join('')}</langSec>` : '';
-  };
-  const entries = terms.map(
-    (t, i) =>
-      `<conceptEntry id="c${i + 1}">${t.note ? `<note>${xmlEscape(t.note)}</note>` : ''}` +
-      `<langSec xml:lang="ko"><termSec><term>${xmlEscape(t.ko)}</term></termSec></langSec>` +
-      `${langSec('vi', t.vi, t.forbiddenVi)}${langSec('en', t.en, t.forbiddenEn)}</conceptEntry>`,
-  );
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<tbx type="TBX-Basic" style="dca" xml:lang="ko" xmlns="urn:iso:std:iso:30042:ed-2">\n' +
-    '<tbxHeader><fileDesc><sourceDesc><p>Bilingual Review termbase</p></sourceDesc></fileDesc></tbxHeader>\n' +
-    `<text><body>\n${entries.join('\n')}\n</body></text>\n</tbx>\n`
-  );
 }
 
 /** Children of `n` named any of `names` (local names). */
@@ -181,7 +151,7 @@ export function writeTermFile(
   format: TermFileFormat,
   base: string,
 ): { fileName: string; data: string } {
-  return format === 'csv'
-    ? { fileName: `${base}.csv`, data: termsToCsv(terms) }
-    : { fileName: `${base}.tbx`, data: termsToTbx(terms) };
+  if (format === 'csv') return { fileName: `${base}.csv`, data: termsToCsv(terms) };
+  if (format === 'tbx-v3') return { fileName: `${base}.tbx-v3.tbx`, data: termsToTbx(terms, 'v3') };
+  return { fileName: `${base}.tbx`, data: termsToTbx(terms, 'martif') };
 }

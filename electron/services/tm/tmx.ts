@@ -5,7 +5,8 @@
 import { parseXml, type XNode } from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
-import { assertXmlSafe, escapeAttr, escapeText } from '../export/xml';
+import { TMX_TAIL, tmxDate, tmxHead as writeHead, tmxUnit as writeUnit } from '../tmx-write';
+import { assertXmlSafe } from '../xml-write';
 import type { ApprovedRow } from './memory';
 import type { TmUnit } from './repository';
 
@@ -105,34 +106,24 @@ export function parseTmx(xml: Uint8Array | string, fallbackDate: string): TmxCon
 /** The TMX language code written for a memory language. */
 const TMX_LANG: Record<TargetLang, string> = { vi: 'vi-VN', en: 'en' };
 
-/** `2026-11-25T10:00:00.000Z` to TMX's `20261125T100000Z`. */
-function tmxDate(iso: string): string {
-  const d = new Date(iso);
-  return (Number.isNaN(d.getTime()) ? new Date(0) : d)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
 /** The opening of a memory export, up to `<body>`. */
 export function tmxHead(ctx: { now: Date; appVersion: string }): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE tmx SYSTEM "tmx14.dtd">
-<tmx version="1.4">
-  <header creationtool="Bilingual Review" creationtoolversion="${escapeAttr(ctx.appVersion)}" segtype="paragraph" o-tmf="BilingualReview" adminlang="en-US" srclang="ko-KR" datatype="plaintext" creationdate="${tmxDate(ctx.now.toISOString())}"/>
-  <body>
-`;
+  return writeHead({ segtype: 'paragraph', appVersion: ctx.appVersion, now: ctx.now });
 }
 
 /** One memory unit as a `<tu>`: Korean source and its one target, with who approved it, when, in which project. */
 export function tmxUnit(u: TmUnit): string {
   assertXmlSafe(u.source, Number(u.id));
   assertXmlSafe(u.target, Number(u.id));
-  const date = tmxDate(u.at);
-  const who = u.reviewer ? ` changeid="${escapeAttr(u.reviewer)}"` : '';
-  const project = u.projectName ? `<prop type="x-project">${escapeText(u.projectName)}</prop>` : '';
-  return `    <tu tuid="${escapeAttr(u.id)}" changedate="${date}"${who}>${project}<tuv xml:lang="ko-KR"><seg>${escapeText(u.source)}</seg></tuv><tuv xml:lang="${TMX_LANG[u.lang]}" changedate="${date}"${who}><seg>${escapeText(u.target)}</seg></tuv></tu>\n`;
+  const date = tmxDate(new Date(u.at));
+  return writeUnit({
+    attrs: { tuid: u.id, changedate: date, changeid: u.reviewer || undefined },
+    props: u.projectName ? [['x-project', u.projectName]] : [],
+    tuvs: [
+      { lang: 'ko-KR', text: u.source },
+      { lang: TMX_LANG[u.lang], text: u.target, changedate: date, changeid: u.reviewer || undefined },
+    ],
+  });
 }
 
-/** The closing of a memory export. */
-export const TMX_TAIL = '  </body>\n</tmx>\n';
+export { TMX_TAIL };
