@@ -1,3 +1,4 @@
+// @slow: every method of the contract × a dozen hostile payloads, over IPC dispatch and HTTP.
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { registerIpc } from './ipc';
 import { TRUSTED_FRAME, fakeIpcMain } from './ipc-test-support';
 import { SettingsStore } from './services/settings';
 import { startWebHost, type WebHost } from './web';
-import { signIn, type SignedIn } from './web-test-support';
+import { signIn, type SignedIn } from '../test/support/web';
 
 vi.mock('electron', async () => (await import('./ipc-test-support')).ELECTRON_STUB);
 

@@ -191,7 +191,8 @@ export interface QaIssue {
   /** A `qa:` i18n key. */
   code: string;
   params?: Record<string, string | number>;
-  severity: 'error' | 'warning';
+  /** Only errors block approval and export; a note never does. */
+  severity: 'error' | 'warning' | 'note';
   /** Stable across re-runs (row, language, check, key of the value involved): "not an error" marks attach to it. */
   id: string;
   /** Which check found it (each can be switched off). */
