@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, CHANNELS } from './contract';
 import { createCore, type Core } from './handlers';
 import { registerIpc } from './ipc';
-import { TRUSTED_FRAME, fakeIpcMain } from './ipc-test-support';
+import { TRUSTED_FRAME, fakeIpcMain } from '../test/support/ipc';
 import { SettingsStore } from './services/settings';
 import { startWebHost, type WebHost } from './web';
 import { signIn, type SignedIn } from '../test/support/web';
 
-vi.mock('electron', async () => (await import('./ipc-test-support')).ELECTRON_STUB);
+vi.mock('electron', async () => (await import('../test/support/ipc')).ELECTRON_STUB);
 
 // Hostile payloads for every method of the table (so methods added later are covered), over both transports:
 // whatever a compromised page sends, the answer is a coded error, never a crash, a path or a polluted prototype.

@@ -4,11 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS, METHODS, type ApiMethod } from './contract';
 import { DATABASE_FILE } from './handlers';
 import { desktopHandle, registerIpc } from './ipc';
-import { OTHER_FRAME, TRUSTED_FRAME, fakeIpcMain } from './ipc-test-support';
+import { OTHER_FRAME, TRUSTED_FRAME, fakeIpcMain } from '../test/support/ipc';
 import { listBackups } from './services/storage/backups';
-import { row, testCore } from './services/project/test-support';
+import { row, testCore } from '../test/support/project';
 
-vi.mock('electron', async () => (await import('./ipc-test-support')).ELECTRON_STUB);
+vi.mock('electron', async () => (await import('../test/support/ipc')).ELECTRON_STUB);
 
 const trusted = (frame: unknown) => frame === TRUSTED_FRAME;
 const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };

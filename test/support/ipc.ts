@@ -3,7 +3,7 @@
  * `invoke` calls a channel the way `ipcRenderer.invoke` from a frame would. Test files that import `ipc.ts` also
  * `vi.mock('electron', ...)`, since loading the real package needs the binary.
  */
-import { API_ERROR_PREFIX, type ApiError } from './contract';
+import { API_ERROR_PREFIX, type ApiError } from '../../electron/contract';
 
 /** A frame object, compared by identity: the trusted page's, or any other. */
 export const TRUSTED_FRAME = { url: 'file:///app/index.html' };
