@@ -7,6 +7,7 @@ import type {
   InterchangeImportSummary,
   QaIssue,
   SaveResult,
+  TranslateEstimate,
   TranslateSummary,
   UsageView,
 } from '../requests';
@@ -23,6 +24,17 @@ import {
   lang,
   uiLang,
 } from '../schemas';
+
+const translateRequest = z
+  .object({
+    projectId: id,
+    langs: z.array(lang).min(1).max(2),
+    segmentIds: z.array(id).max(100_000).optional(),
+    refresh: z.boolean().optional(),
+    memoryOnly: z.boolean().optional(),
+    maxCharacters: z.number().int().min(0).optional(),
+  })
+  .strict();
 
 /** The core workflow: the app, projects, cells, machine translation, settings, export, checks. */
 export const workflowMethods = {
@@ -146,19 +158,17 @@ export const workflowMethods = {
   }),
   translate: method({
     channel: 'mt:translate',
-    args: [
-      z
-        .object({
-          projectId: id,
-          langs: z.array(lang).min(1).max(2),
-          segmentIds: z.array(id).max(100_000).optional(),
-          refresh: z.boolean().optional(),
-        })
-        .strict(),
-    ],
+    args: [translateRequest],
     returns: returns<TranslateSummary>(),
     desk: 'editor',
     timeout: 'long',
+  }),
+  /** What a run would fill from the memory and send to DeepL (characters, cells) and the account's usage. */
+  estimateTranslation: method({
+    channel: 'mt:estimate',
+    args: [translateRequest],
+    returns: returns<TranslateEstimate>(),
+    desk: 'see',
   }),
   cancelTranslation: method({ channel: 'mt:cancel', args: [id], returns: returns<void>(), desk: 'editor' }),
   getUsage: method({ channel: 'mt:usage', args: [], returns: returns<UsageView>(), desk: 'any' }),
@@ -180,6 +190,14 @@ export const workflowMethods = {
           reviewerName: z.string().max(200).optional(),
           paragraphContext: z.boolean().optional(),
           uiLanguage: uiLang.nullable().optional(),
+          memory: z
+            .object({
+              badgeThreshold: z.number().int().min(75).max(99).optional(),
+              autoApproveContext: z.boolean().optional(),
+              confirmCharacters: z.number().int().min(0).max(100_000_000).optional(),
+            })
+            .strict()
+            .optional(),
         })
         .strict(),
     ],
