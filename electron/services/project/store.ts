@@ -374,9 +374,9 @@ export class ProjectStore {
     });
   }
 
-  /** The id of the project opened last, if it still exists. */
+  /** The id of the project the acting person opened last, if it still exists. */
   async last(): Promise<string | null> {
-    const id = await this.read(() => repo.getState(this.db, 'lastProjectId'));
+    const id = await this.read(() => repo.getState(this.db, this.lastKey()));
     if (!id) return null;
     try {
       await this.get(id);
@@ -386,9 +386,15 @@ export class ProjectStore {
     }
   }
 
-  /** Remember the project the user works on, for the next start. */
+  /** Remember the project the acting person works on, for their next start (each desk account its own). */
   async setLast(id: string): Promise<void> {
-    await this.write(() => repo.setState(this.db, 'lastProjectId', id));
+    await this.write(() => repo.setState(this.db, this.lastKey(), id));
+  }
+
+  /** One "last project" per person: the local user's key is the one it always was. */
+  private lastKey(): string {
+    const { id } = this.actor();
+    return id === 'local' ? 'lastProjectId' : `lastProjectId:${id}`;
   }
 
   /** Wait for every queued change (each is committed before its own call resolves). */
