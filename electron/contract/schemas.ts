@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstControlChar } from './control-chars';
 import { TARGET_LANGS, UI_LANGS } from './model';
 import { EXPORT_FORMATS } from './requests';
 
@@ -35,3 +36,15 @@ export const filePayload = z.object({ fileName, dataBase64: base64 }).strict();
 export const glossaryEntry = z
   .object({ ko: z.string().max(500), vi: z.string().max(500), en: z.string().max(500) })
   .strict();
+
+/** The zod issue message of a control character in typed text (validation turns it into its own error). */
+export const CONTROL_ISSUE = 'text.controlCharacter';
+/** Text a person typed: free of the control characters no store or export can carry (one policy with imports). */
+export const typed = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((s, ctx) => {
+      const char = firstControlChar(s);
+      if (char) ctx.addIssue({ code: 'custom', message: CONTROL_ISSUE, params: { char } });
+    });

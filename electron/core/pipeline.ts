@@ -1,4 +1,5 @@
 import { API_METHODS, METHODS, type ApiHandlers, type ApiMethod } from '../contract';
+import { CONTROL_ISSUE } from '../contract/schemas';
 import { AppError } from '../services/errors';
 
 /**
@@ -27,6 +28,9 @@ export function validateArgs(method: ApiMethod, args: unknown): unknown[] {
   const result = METHODS[method].args.safeParse(args);
   if (!result.success) {
     const issue = result.error.issues[0];
+    // A control character in typed text gets its own message (naming it), not the generic one.
+    if (issue?.code === 'custom' && issue.message === CONTROL_ISSUE)
+      throw new AppError(CONTROL_ISSUE, { char: String((issue.params as { char?: string })?.char ?? '') });
     const where = issue ? issue.path.join('.') || '(arguments)' : '(arguments)';
     throw new AppError('api.invalidArgument', { detail: `${method} ${where}` });
   }

@@ -10,7 +10,7 @@ import type {
 } from '../storage';
 import type { TmImportSummary, TmMatch } from '../tm';
 import { method, returns } from '../method';
-import { cellRef, filePayload, id, lang } from '../schemas';
+import { cellRef, filePayload, id, lang, typed } from '../schemas';
 
 /** Storage (history, undo, project management, backups) and the translation memory. */
 export const storageMethods = {
@@ -39,7 +39,7 @@ export const storageMethods = {
           projectId: id,
           lang,
           find: z.string().min(1).max(1000),
-          replace: z.string().max(1000),
+          replace: typed(1000),
           matchCase: z.boolean().optional(),
           wholeWord: z.boolean().optional(),
           includeApproved: z.boolean().optional(),

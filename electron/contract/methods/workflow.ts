@@ -22,6 +22,7 @@ import {
   glossaryEntry,
   id,
   lang,
+  typed,
   uiLang,
 } from '../schemas';
 
@@ -102,7 +103,7 @@ export const workflowMethods = {
           projectId: id,
           segmentId: id,
           lang,
-          text: z.string().max(200_000),
+          text: typed(200_000),
           elapsedMs: z.number().min(0).max(86_400_000).optional(),
           baseRev: z.number().int().min(0).optional(),
           origin: z.enum(['typing', 'tm']).optional(),
@@ -134,7 +135,7 @@ export const workflowMethods = {
   }),
   setComment: method({
     channel: 'cell:comment',
-    args: [cellRef.extend({ comment: z.string().max(10_000) }).strict()],
+    args: [cellRef.extend({ comment: typed(10_000) }).strict()],
     returns: returns<Segment>(),
     desk: 'edit',
   }),
