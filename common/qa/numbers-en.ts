@@ -209,6 +209,10 @@ function englishNumbers(sink: MentionSink): void {
       sink.add(m.index, end + len, [{ k: 'n', v: value, u, ulp }]);
     },
   );
+  // twofold, threefold, tenfold
+  sink.each(new RegExp(`\\b(${WORD})fold\\b`, 'giu'), (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(WORD_VALUE.get(m[1]!.toLowerCase())!, 'x')]),
+  );
   // half a million, a million, a dozen, a quarter
   sink.each(
     new RegExp(
