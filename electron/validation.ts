@@ -83,6 +83,20 @@ export const argSchemas = {
         langs: z.array(lang).min(1).max(2),
         segmentIds: z.array(id).max(100_000).optional(),
         refresh: z.boolean().optional(),
+        memoryOnly: z.boolean().optional(),
+        maxCharacters: z.number().int().min(0).optional(),
+      })
+      .strict(),
+  ]),
+  estimateTranslation: z.tuple([
+    z
+      .object({
+        projectId: id,
+        langs: z.array(lang).min(1).max(2),
+        segmentIds: z.array(id).max(100_000).optional(),
+        refresh: z.boolean().optional(),
+        memoryOnly: z.boolean().optional(),
+        maxCharacters: z.number().int().min(0).optional(),
       })
       .strict(),
   ]),
@@ -98,6 +112,14 @@ export const argSchemas = {
         reviewerName: z.string().max(200).optional(),
         paragraphContext: z.boolean().optional(),
         uiLanguage: z.enum(UI_LANGS).nullable().optional(),
+        memory: z
+          .object({
+            badgeThreshold: z.number().int().min(75).max(99).optional(),
+            autoApproveContext: z.boolean().optional(),
+            confirmCharacters: z.number().int().min(0).max(100_000_000).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
   ]),
