@@ -17,6 +17,7 @@ export const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set([
   'project.segmentNotFound',
   'project.notReviewable',
   'api.invalidArgument',
+  'text.controlCharacter',
 ]);
 
 /** What the queue needs from the outside: the API call, and where to report a failure. */
