@@ -89,12 +89,14 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             }
           }}
         >
-          {text === '' && (
-            <span className="placeholder">
-              {waiting ? labels.waitingForMachine : labels.emptyPlaceholder}
-            </span>
-          )}
-          <Highlighted text={text} needle={props.needle} />
+          <span className="cell-text-body">
+            {text === '' && (
+              <span className="placeholder">
+                {waiting ? labels.waitingForMachine : labels.emptyPlaceholder}
+              </span>
+            )}
+            <Highlighted text={text} needle={props.needle} />
+          </span>
         </div>
       )}
       {props.diffOpen && cell.mt !== undefined && cell.mt !== text && (
