@@ -40,6 +40,11 @@ test('every format downloads from the dialog; an XLIFF edited elsewhere comes ba
     mimeType: 'application/xliff+xml',
     buffer: Buffer.from(edited),
   });
+  // A preview first: nothing changes until Apply.
+  await expect(page.getByTestId('import-preview-counts')).toContainText(
+    '1 text changes and 1 status changes',
+  );
+  await page.getByTestId('import-preview').getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByTestId('round-trip')).toContainText('1 updated, 1 status changes');
   await page.keyboard.press('Escape');
   await review.expectValue('en', 2, true, 'Seoul and Vietnam join forces on smart mobility');

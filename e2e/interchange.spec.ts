@@ -26,7 +26,13 @@ test('an XLIFF file that comes back untouched never undoes an approval made in t
     mimeType: 'application/xliff+xml',
     buffer: Buffer.from(exported.text),
   });
-  await expect(page.getByTestId('round-trip')).toContainText('0 updated, 0 status changes');
+  // The preview says nothing would change, and there is nothing to apply.
+  await expect(page.getByTestId('import-preview-counts')).toContainText(
+    '0 text changes and 0 status changes',
+  );
+  await expect(page.getByTestId('import-preview').getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(review.status('en', 2)).toHaveText('Approved');
   await review.expectValue(

@@ -39,10 +39,10 @@ describe('cli import-xliff', () => {
 
     expect(await runCli(['import-xliff', projectFile, xlf, '--dry-run'], {})).toBe(0);
     expect(err.at(-1)).toBe(
-      'dry run, nothing saved: vi: 0 updated, 1 status changed, 1 unchanged, 1 conflict(s) kept as here (compared with the recorded export)',
+      'dry run, nothing saved: vi: 0 updated, 1 status changed, 1 unchanged, 1 conflict(s) kept as here, 0 refused (compared with the recorded export)',
     );
     expect(out.at(-1)).toBe(
-      'conflict row 1 [vi]: here (approved) "Seoul hợp tác với Việt Nam" | file (machine) "Seoul bắt tay Việt Nam"',
+      'conflict row 1 [vi]: here (approved) "Seoul hợp tác với Việt Nam" | file (machine) "Seoul bắt tay Việt Nam" -> kept as here',
     );
     expect(await load(projectFile)).toEqual(here);
 

@@ -7,7 +7,13 @@ import type { ExportBaseline, Project } from './contract';
 import { AppError } from './services/errors';
 import { writeFileAtomic } from './services/export';
 import { withBaseline } from './services/interchange/baseline';
-import { MAX_XLIFF_BYTES, roundTrip } from './services/interchange/roundtrip';
+import {
+  MAX_XLIFF_BYTES,
+  applyXliff,
+  checkXliffFile,
+  type RoundTripSummary,
+} from './services/interchange/roundtrip';
+import { readXliff } from './services/interchange/xliff-read';
 import { readRegularFile } from './services/import/files';
 import { mirrorCaptions } from './services/project/cells';
 import { decodeProjectFile, encodeProjectFile } from './services/project/projectfile';
@@ -58,28 +64,49 @@ export async function recordBaselines(path: string, baselines: ExportBaseline[])
 
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s).replace(/\n/g, ' ');
 
+/** The lines the CLI prints about an import besides its summary: conflicts, refusals, emptied cells. */
+function reportLines(project: Project, summary: RoundTripSummary, takeTheirs: boolean): string[] {
+  const rowOf = new Map(project.segments.map((s, i) => [s.id, i + 1]));
+  const lang = summary.lang;
+  const lines = summary.conflicts.map(
+    (c) =>
+      `conflict row ${rowOf.get(c.segmentId)} [${lang}]: here (${c.localStatus}) "${clip(c.local)}" | file (${c.incomingStatus ?? '?'}) "${clip(c.incoming)}" -> ${takeTheirs ? "file's version taken" : 'kept as here'}`,
+  );
+  for (const r of summary.refused ?? [])
+    lines.push(
+      `warning: row ${rowOf.get(r.segmentId)} [${lang}] refused: the file's target has an inline code (placeholder) whose text cannot be put back; the row was not changed`,
+    );
+  for (const id of summary.emptied ?? [])
+    lines.push(`warning: row ${rowOf.get(id)} [${lang}] is emptied: the file's target for it is empty`);
+  if (summary.unknownIds.length) lines.push(`not in the project: ${summary.unknownIds.join(', ')}`);
+  return lines;
+}
+
 /**
- * `import-xliff <project.json> <file> [--dry-run]`: apply the file three-way, print the summary and one line per
- * conflict, and save the project unless it is a dry run. Returns the summary line.
+ * `import-xliff <project.json> <file> [--dry-run] [--take-theirs]`: apply the file three-way, print one line per
+ * conflict, refused unit and emptied cell, and save the project unless it is a dry run. A file that is not
+ * well-formed or not valid XLIFF is refused whole (nothing saved). Returns the summary line.
  */
 export async function importXliffCmd(
   projectPath: string,
   xliffPath: string,
-  opts: { dryRun: boolean; now: Date },
+  opts: { dryRun: boolean; takeTheirs?: boolean; now: Date },
 ): Promise<string> {
   const project = await readProject(projectPath);
   const bytes = await readRegularFile(xliffPath, MAX_XLIFF_BYTES, tooLarge(MAX_XLIFF_BYTES));
-  const { project: next, summary } = roundTrip(project, basename(xliffPath), bytes, opts.now);
-  const rowOf = new Map(project.segments.map((s, i) => [s.id, i + 1]));
-  for (const c of summary.conflicts)
-    console.log(
-      `conflict row ${rowOf.get(c.segmentId)} [${summary.lang}]: here (${c.localStatus}) "${clip(c.local)}" | file (${c.incomingStatus ?? '?'}) "${clip(c.incoming)}"`,
-    );
-  if (summary.unknownIds.length) console.log(`not in the project: ${summary.unknownIds.join(', ')}`);
+  checkXliffFile(basename(xliffPath), bytes);
+  const xliff = readXliff(bytes);
+  const everyConflict = opts.takeTheirs
+    ? Object.fromEntries(project.segments.map((s) => [s.id, 'theirs' as const]))
+    : {};
+  const { project: next, summary } = applyXliff(project, basename(xliffPath), xliff, opts.now, everyConflict);
+  for (const line of reportLines(project, summary, !!opts.takeTheirs)) console.log(line);
   if (!opts.dryRun) {
     mirrorCaptions(next.segments);
     next.updatedAt = opts.now.toISOString();
     await saveProject(projectPath, next);
   }
-  return `${opts.dryRun ? 'dry run, nothing saved: ' : ''}${summary.lang}: ${summary.updated} updated, ${summary.statusChanged} status changed, ${summary.unchanged} unchanged, ${summary.conflicts.length} conflict(s) kept as here (compared with ${summary.basis === 'baseline' ? 'the recorded export' : summary.basis === 'file-notes' ? "the file's notes" : 'the project only'})`;
+  const kept = opts.takeTheirs ? "resolved as the file's version" : 'kept as here';
+  const refused = summary.refused?.length ?? 0;
+  return `${opts.dryRun ? 'dry run, nothing saved: ' : ''}${summary.lang}: ${summary.updated} updated, ${summary.statusChanged} status changed, ${summary.unchanged} unchanged, ${summary.conflicts.length} conflict(s) ${kept}, ${refused} refused (compared with ${summary.basis === 'baseline' ? 'the recorded export' : summary.basis === 'file-notes' ? "the file's notes" : 'the project only'})`;
 }

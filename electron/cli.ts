@@ -4,7 +4,7 @@
  *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB] [--yes] [--force]
  *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved]
  *                  [--segmentation sentence] -o <file> [--force]
- *   npm run cli -- import-xliff <project.json> <file.xlf> [--dry-run]
+ *   npm run cli -- import-xliff <project.json> <file.xlf> [--dry-run] [--take-theirs]
  *   npm run cli -- qa <project.json | project id> [--json] [--data <dir>]
  *   npm run cli -- tm import <file.tmx> | tm export -o <file.tmx> [--force]   (the app's translation memory)
  *   npm run cli -- desk add-user <name> --role reviewer|editor|admin [--password-stdin] [--database postgres://…]
@@ -45,7 +45,7 @@ import { SettingsStore } from './services/settings';
 const USAGE = `usage:
   cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB] [--yes] [--force]
   cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved] [--segmentation paragraph|sentence] -o <file> [--force]
-  cli import-xliff <project.json> <file.xlf> [--dry-run]
+  cli import-xliff <project.json> <file.xlf> [--dry-run] [--take-theirs]
   cli qa <project.json | project id> [--json] [--data <dir>]
   cli tm import <file.tmx>
   cli tm export -o <file.tmx> [--force]
@@ -53,7 +53,15 @@ ${DESK_USAGE}
 --yes: open an article without Hangul (the app asks first)`;
 
 /** Flags that take no value. */
-const SWITCHES = new Set(['include-unapproved', 'force', 'yes', 'dry-run', 'json', 'password-stdin']);
+const SWITCHES = new Set([
+  'include-unapproved',
+  'force',
+  'yes',
+  'dry-run',
+  'take-theirs',
+  'json',
+  'password-stdin',
+]);
 
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
 const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
@@ -252,7 +260,11 @@ async function qa(
 async function importXliff(p: Parsed): Promise<string> {
   const [, projectPath, file] = p.positional;
   if (!projectPath || !file) throw new UsageError('import-xliff needs <project.json> and <file.xlf>');
-  return importXliffCmd(projectPath, file, { dryRun: p.flags.has('dry-run'), now: new Date() });
+  return importXliffCmd(projectPath, file, {
+    dryRun: p.flags.has('dry-run'),
+    takeTheirs: p.flags.has('take-theirs'),
+    now: new Date(),
+  });
 }
 
 /** Run the CLI; returns the exit code. */

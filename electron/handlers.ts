@@ -23,6 +23,7 @@ import { tmHandlers } from './core/tm';
 import { translateHandlers } from './core/translate';
 import { openSqlite, type Database } from './services/db';
 import { EMBEDDED_DESK } from './services/desk/scope';
+import { holdUnsigned } from './services/desk/signoff';
 import { isAppError, type AppError } from './services/errors';
 import { MachineTranslation } from './services/mt';
 import { migrateJsonProjects } from './services/project/legacy';
@@ -54,7 +55,9 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const database = opts.database ?? (await openDataFolder(opts.dataDir, DATABASE_FILE, { now }));
   const actor = () =>
     currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local', desk: EMBEDDED_DESK };
-  const store = new ProjectStore(database, { now, emit, actor });
+  // A team desk (PostgreSQL): every change takes the sign-off lock of the languages it touches.
+  const beforeWrite = database.dialect === 'postgres' ? holdUnsigned : undefined;
+  const store = new ProjectStore(database, { now, emit, actor, ...(beforeWrite ? { beforeWrite } : {}) });
   const legacy = await migrateJsonProjects(store, opts.dataDir);
   // A damaged file of the old JSON store stays in the renamed folder; the person is told (the host holds the
   // event until the page listens).

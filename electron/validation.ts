@@ -111,6 +111,7 @@ export const argSchemas = {
         fileName: z.string().min(1).max(255),
         dataBase64: base64,
         dryRun: z.boolean().optional(),
+        resolutions: z.record(id, z.enum(['ours', 'theirs'])).optional(),
       })
       .strict(),
   ]),
@@ -177,7 +178,9 @@ export const argSchemas = {
   importTerms: z.tuple([
     filePayload.extend({ scope: z.enum(['desk', 'project']), projectId: id.optional() }).strict(),
   ]),
-  exportTerms: z.tuple([z.object({ projectId: id.nullable(), format: z.enum(['csv', 'tbx']) }).strict()]),
+  exportTerms: z.tuple([
+    z.object({ projectId: id.nullable(), format: z.enum(['csv', 'tbx', 'tbx-v3']) }).strict(),
+  ]),
 
   // Interchange: XLIFF round trip, OmegaT, imports
   cancelImport: z.union([z.tuple([]), z.tuple([id])]),

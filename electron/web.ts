@@ -92,7 +92,6 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       ?.publish(event)
       .catch((e: unknown) => console.error('desk events:', e instanceof Error ? e.message : e));
   };
-  const unsubscribe = bus?.subscribe((event) => streams.emit(event));
   // One writer per data folder: a second host on the same folder stops here ("folder in use"). A desk's data
   // lives in its database server, which does its own locking.
   const lock = opts.database ? null : acquireFolderLock(opts.dataDir);
@@ -106,6 +105,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     settings: new SettingsStore(opts.dataDir, env, null),
     emit,
     ...(opts.database ? { database: opts.database, deliverBeforeReady: true } : {}),
+  });
+  // Another process's change: refresh this process's copy of those rows, and tell this process's streams.
+  const unsubscribe = bus?.subscribe((event) => {
+    if (event.type === 'segments-updated' && opts.database?.dialect === 'postgres')
+      core.store.external(event.projectId, event.segments);
+    streams.emit(event);
   });
   const signInAttempts = new RateLimiter(20, 1);
   const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);

@@ -32,3 +32,9 @@ export interface InterchangeConflict {
   localStatus?: CellStatus;
   incomingStatus?: CellStatus | null;
 }
+
+/** A unit of an imported file that was not applied, and why (`inlineCode`: a placeholder with nothing to put back). */
+export interface InterchangeRefusal {
+  segmentId: string;
+  reason: 'inlineCode';
+}

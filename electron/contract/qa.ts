@@ -42,7 +42,7 @@ export interface TermEntry {
 export type TermInput = Omit<TermEntry, 'id' | 'updatedAt' | 'updatedBy'> & { id?: string };
 
 /** Termbase exchange formats. */
-export type TermFileFormat = 'csv' | 'tbx';
+export type TermFileFormat = 'csv' | 'tbx' | 'tbx-v3';
 
 /** What the renderer needs to check cells as the reviewer types. */
 export interface QaContext {

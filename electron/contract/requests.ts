@@ -1,4 +1,4 @@
-import type { InterchangeConflict, TmxSegmentation } from './interchange';
+import type { InterchangeConflict, InterchangeRefusal, TmxSegmentation } from './interchange';
 import type { CellStatus, Project, TargetLang } from './model';
 import type { QaCheckId, QaDismissal } from './qa';
 
@@ -153,8 +153,13 @@ export interface InterchangeImportRequest {
   projectId: string;
   fileName: string;
   dataBase64: string;
-  /** Compute the summary and conflicts without changing the project. */
+  /** Compute the summary and conflicts without changing the project (the import's preview). */
   dryRun?: boolean;
+  /**
+   * How each conflict is resolved, by segment id: `theirs` takes the file's version, `ours` (the default) keeps
+   * the project's. Everything the import applies, choices included, is one undoable step.
+   */
+  resolutions?: Record<string, 'ours' | 'theirs'>;
 }
 
 /** What a round trip changed. */
@@ -164,8 +169,14 @@ export interface InterchangeImportSummary {
   updated: number;
   unchanged: number;
   statusChanged: number;
-  /** Cells where both the file and the local project changed since export: local kept, listed here. */
+  /** Cells where both the file and the local project changed since export: local kept unless resolved `theirs`. */
   conflicts: InterchangeConflict[];
+  /** Conflicts resolved as the file's version (applied; counted in `updated`/`statusChanged` too). */
+  tookTheirs?: string[];
+  /** Units whose target cannot be read back exactly (an inline code with nothing to put back): not applied. */
+  refused?: InterchangeRefusal[];
+  /** Cells that had text and that the file empties on purpose (an explicit empty target). */
+  emptied?: string[];
   unknownIds: string[];
   /** Which comparison was possible: the stored export (`baseline`), only the file's own notes, or neither. */
   basis?: 'baseline' | 'file-notes' | 'none';

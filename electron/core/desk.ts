@@ -2,7 +2,6 @@ import type { ApiHandlers, DeskRole } from '../contract';
 import { AppError } from '../services/errors';
 import { DeskAccess } from '../services/desk/access';
 import { DeskDirectory, roleAtLeast, type Principal } from '../services/desk/directory';
-import { progressOf } from '../services/project/cells';
 import type { CoreContext } from './context';
 
 type DeskHandlers = Pick<
@@ -72,13 +71,8 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
     async deskSignOff(req) {
       const editor = await me('editor');
       await access.requireSee(editor, req.projectId);
-      if (req.signed) {
-        // Sign-off means "ready to publish": every translated row of the language must be approved.
-        const project = await ctx.store.get(req.projectId);
-        const progress = progressOf(project.segments).find((p) => p.lang === req.lang)!;
-        if (progress.approved < progress.total)
-          throw new AppError('desk.notAllApproved', { count: progress.total - progress.approved });
-      }
+      // Sign-off means "ready to publish": every translated row of the language must be approved, as committed
+      // (checked under the sign-off lock, so no edit can slip in between).
       await access.signOff(req.projectId, req.lang, editor, req.signed);
       return access.projectAccess(req.projectId);
     },

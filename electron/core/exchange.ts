@@ -19,11 +19,12 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
   const { store, settings, now, opts } = ctx;
   return {
     async previewExport(req) {
-      return previewExport(await store.get(req.projectId), req.lang);
+      return previewExport(await store.committed(req.projectId), req.lang);
     },
 
     async buildExport(req) {
-      const project = await store.get(req.projectId);
+      // What is committed, not a copy another desk process may have moved past.
+      const project = await store.committed(req.projectId);
       const file = await buildExport(project, req, {
         now: now(),
         reviewer: settings.view().reviewerName,
@@ -53,16 +54,29 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
       checkXliffFile(req.fileName, bytes);
       // Parsed in the import worker: a large or hostile file never blocks the app.
       const xliff = await readXliffOffThread(bytes);
-      const project = await store.get(req.projectId);
-      const result = applyXliff(project, req.fileName, xliff, now());
+      const project = await store.committed(req.projectId);
+      const resolutions = req.resolutions ?? {};
+      const result = applyXliff(project, req.fileName, xliff, now(), resolutions);
       const { by, ...summary } = result.summary;
+      // The preview: what the import would do, nothing changed.
       if (req.dryRun) return { ...summary, project };
       // A transport's cell check (the desk: a signed-off language is locked) sees the file's language first.
       await currentCellCheck()?.([summary.lang]);
-      cells.mirrorCaptions(result.project.segments);
-      await store.replace(result.project, { origin: 'xliff-import', by });
-      await rememberApproved(ctx, result.project.id, summary.lang);
-      return { ...summary, project: result.project };
+      // Applied to the project as stored when the change commits (recomputed if another process changed it);
+      // one commit: the whole import, choices included, is one undo step.
+      const applied = await store.replaceWith(
+        req.projectId,
+        (current) => {
+          const again =
+            current === project ? result : applyXliff(current, req.fileName, xliff, now(), resolutions);
+          cells.mirrorCaptions(again.project.segments);
+          return { project: again.project, result: again };
+        },
+        { origin: 'xliff-import', by },
+      );
+      await rememberApproved(ctx, applied.project.id, summary.lang);
+      const { by: _by, ...appliedSummary } = applied.summary;
+      return { ...appliedSummary, project: applied.project };
     },
   };
 }

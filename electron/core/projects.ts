@@ -115,25 +115,36 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
     fileName: string,
     confirmed: boolean,
   ): Promise<ImportOutcome> {
-    const project = await store.get(projectId);
-    const merged = mergeRevision(project.segments, parsed.segments);
-    const overlap = revisionOverlap(merged.counts);
-    // Refused before anything is written: the open project stays exactly as it was.
-    if (!confirmed && overlap < MIN_REVISION_OVERLAP)
-      throw new AppError('project.differentArticle', {
-        percent: Math.round(overlap * 100),
-        new: merged.counts.new,
-        removed: merged.counts.removed,
-      });
-    const next: Project = {
-      ...project,
-      segments: merged.segments,
-      removed: merged.removed,
-      source: { fileName, format: parsed.format, encoding: parsed.encoding, importedAt: ctx.iso() },
-    };
-    cells.mirrorCaptions(next.segments);
-    await store.replace(next, { origin: 'revision-merge' });
-    return { project: next, encoding: parsed.encoding, warnings: parsed.warnings, reimport: merged.counts };
+    // Merged into the project as stored when the change commits (another process may have changed it meanwhile).
+    return store.replaceWith(
+      projectId,
+      (project) => {
+        const merged = mergeRevision(project.segments, parsed.segments);
+        const overlap = revisionOverlap(merged.counts);
+        // Refused before anything is written: the open project stays exactly as it was.
+        if (!confirmed && overlap < MIN_REVISION_OVERLAP)
+          throw new AppError('project.differentArticle', {
+            percent: Math.round(overlap * 100),
+            new: merged.counts.new,
+            removed: merged.counts.removed,
+          });
+        const next: Project = {
+          ...project,
+          segments: merged.segments,
+          removed: merged.removed,
+          source: { fileName, format: parsed.format, encoding: parsed.encoding, importedAt: ctx.iso() },
+        };
+        cells.mirrorCaptions(next.segments);
+        const outcome: ImportOutcome = {
+          project: next,
+          encoding: parsed.encoding,
+          warnings: parsed.warnings,
+          reimport: merged.counts,
+        };
+        return { project: next, result: outcome };
+      },
+      { origin: 'revision-merge' },
+    );
   }
 
   return {
@@ -144,7 +155,8 @@ export function projectHandlers(ctx: CoreContext): ProjectHandlers {
     listProjects: () => store.list(),
 
     async openProject(projectId) {
-      const project = await store.get(projectId);
+      // As committed: another desk process may have changed it since this one last read it.
+      const project = await store.committed(projectId);
       await store.setLast(projectId);
       return project;
     },

@@ -106,6 +106,8 @@ export interface TestDesk {
   cluster: PgTestCluster;
   /** The database's connection string. */
   url: string;
+  /** Start another desk server process's worth of host on the same database (its own pool, cache and LISTEN). */
+  startPeer(): Promise<DeskServer>;
   close(): Promise<void>;
 }
 
@@ -119,13 +121,16 @@ export async function startTestDesk(
   const work = await mkdtemp(join(tmpdir(), `desk-${name}-`));
   await mkdir(join(work, 'renderer'));
   await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head><body></body></html>');
-  const server = await startDeskServer({
-    databaseUrl: url,
-    listen: '127.0.0.1:0',
-    dataDir: join(work, 'data'),
-    rendererDir: join(work, 'renderer'),
-    env: {},
-  });
+  const start = (n: number) =>
+    startDeskServer({
+      databaseUrl: url,
+      listen: '127.0.0.1:0',
+      dataDir: join(work, `data${n}`),
+      rendererDir: join(work, 'renderer'),
+      env: {},
+    });
+  const server = await start(0);
+  const peers: DeskServer[] = [];
   const setup = await openPostgres(url, { poolSize: 1 });
   const directory = new DeskDirectory(setup);
   for (const u of users) await directory.createUser(u);
@@ -134,7 +139,13 @@ export async function startTestDesk(
     server,
     cluster,
     url,
+    async startPeer() {
+      const peer = await start(peers.length + 1);
+      peers.push(peer);
+      return peer;
+    },
     async close() {
+      for (const p of peers) await p.close();
       await server.close();
       await cluster.stop();
       await rm(work, { recursive: true, force: true });

@@ -1,11 +1,13 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { AppError } from './errors';
 
 /**
- * The XML reader for interchange files (XLIFF, TMX): document order kept (inline codes sit between text runs),
- * text and attributes exactly as written (no trimming, no number coercion: "007" stays a string), entities
- * resolved. Returns fast-xml-parser's ordered node list.
+ * The one XML reader of every interchange format (XLIFF 1.2/2.0, TMX, TBX): document order kept (inline codes sit
+ * between text runs), text and attributes exactly as written (no trimming, no number coercion: a term `007` stays
+ * `007`), entities resolved. A document is checked for well-formedness first: fast-xml-parser alone accepts a
+ * truncated file or a mismatched closing tag, and a half file must never be read as a whole one.
  */
-export const orderedXmlParser = new XMLParser({
+const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -15,3 +17,98 @@ export const orderedXmlParser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
 });
+
+/** A node of the ordered tree: `{ name: children[], ':@': attributes }` or `{ '#text': text }`. */
+export type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+/** The interchange format being read, named in refusals (`XLIFF`, `TMX`, `TBX`). */
+export type XmlFormat = 'XLIFF' | 'TMX' | 'TBX';
+
+/**
+ * The text of an XML file: UTF-8, or UTF-16 (LE/BE) when a byte-order mark says so; a UTF-8 byte-order mark is
+ * dropped. Anything else (invalid UTF-8, UTF-16 without a mark) is refused with `xml.badEncoding`.
+ */
+export function decodeXml(bytes: Uint8Array, format: XmlFormat): string {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  // UTF-16 without a byte-order mark: the first character `<` comes out as `<\0` or `\0<`.
+  const bareUtf16 = !le && !be && bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0);
+  try {
+    if (bareUtf16) throw new Error('UTF-16 without a byte-order mark');
+    // TextDecoder drops the byte-order mark itself (ignoreBOM false).
+    return new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('xml.badEncoding', { format });
+  }
+}
+
+/** Why a document is not well-formed, as a coded error the user can act on. */
+function notWellFormed(err: { msg: string; line: number; col: number }, text: string, format: XmlFormat) {
+  const mismatch = /^Expected closing tag '([^']*)'.*instead of closing tag '([^']*)'/.exec(err.msg);
+  if (mismatch)
+    return new AppError('xml.mismatchedTag', {
+      format,
+      line: err.line,
+      expected: mismatch[1]!,
+      found: mismatch[2]!,
+    });
+  // Elements still open at the end of the text, or an error inside the text's last tag: the file was cut off.
+  const lines = text.trimEnd().split('\n');
+  const last = lines[lines.length - 1]!;
+  const inLastTag = err.line === lines.length && err.col - 1 > last.lastIndexOf('<');
+  if (/^Unclosed tag|^Invalid '\[.*\]' found/s.test(err.msg) || inLastTag)
+    return new AppError('xml.truncated', { format });
+  return new AppError('xml.notWellFormed', { format, line: err.line, column: err.col });
+}
+
+/**
+ * Parse an XML document (bytes are decoded with {@link decodeXml}). Refuses with `xml.truncated`,
+ * `xml.mismatchedTag` or `xml.notWellFormed` (line and column) a document that is not well-formed XML.
+ */
+export function parseXml(input: Uint8Array | string, format: XmlFormat): XNode[] {
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeXml(input, format);
+  if (text.trim() === '') throw new AppError('xml.truncated', { format });
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw notWellFormed(valid.err, text, format);
+  try {
+    return parser.parse(text) as XNode[];
+  } catch {
+    throw new AppError('xml.notWellFormed', { format, line: 0, column: 0 });
+  }
+}
+
+/** A node's local name (`xlf:unit` → `unit`; `#text` for text). */
+export function nameOf(n: XNode): string {
+  const key = Object.keys(n).find((k) => k !== ':@') ?? '';
+  return key.includes(':') && key !== '#text' ? key.slice(key.indexOf(':') + 1) : key;
+}
+
+/** A node's children (none for text). */
+export function kids(n: XNode | undefined): XNode[] {
+  if (!n) return [];
+  const key = Object.keys(n).find((k) => k !== ':@') ?? '';
+  const v = n[key];
+  return Array.isArray(v) ? (v as XNode[]) : [];
+}
+
+/** An attribute as written (`xml:lang` keeps its prefix). */
+export function attr(n: XNode | undefined, name: string): string | undefined {
+  return n?.[':@']?.[name];
+}
+
+/** The first child named `name` (local name). */
+export function find(nodes: XNode[], name: string): XNode | undefined {
+  return nodes.find((n) => nameOf(n) === name);
+}
+
+/** Every child named `name` (local name). */
+export function findAll(nodes: XNode[], name: string): XNode[] {
+  return nodes.filter((n) => nameOf(n) === name);
+}
+
+/** All text inside nodes, markup dropped. */
+export function textOf(nodes: XNode[]): string {
+  let out = '';
+  for (const n of nodes) out += nameOf(n) === '#text' ? String(n['#text']) : textOf(kids(n));
+  return out;
+}

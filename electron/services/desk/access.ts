@@ -3,6 +3,7 @@ import type { DeskProjectAccess, PresenceEntry, TargetLang } from '../../contrac
 import type { Database } from '../db';
 import { AppError } from '../errors';
 import { roleAtLeast, type Principal } from './directory';
+import { holdForSignOff, unapprovedCount } from './signoff';
 
 /** How long a presence entry counts without a heartbeat. */
 export const PRESENCE_TTL_MS = 30_000;
@@ -150,24 +151,34 @@ export class DeskAccess {
         .execute();
   }
 
-  /** Sign a language off (or take the sign-off back). */
+  /**
+   * Sign a language off (or take the sign-off back), under the sign-off lock: the "every row approved" check reads
+   * what is committed, with no change to the language in flight (see `signoff.ts`).
+   */
   async signOff(projectId: string, lang: TargetLang, who: Principal, signed: boolean): Promise<void> {
-    await this.db
-      .deleteFrom('desk_signoffs')
-      .where('project_id', '=', projectId)
-      .where('lang', '=', lang)
-      .execute();
-    if (signed)
-      await this.db
-        .insertInto('desk_signoffs')
-        .values({
-          project_id: projectId,
-          lang,
-          user_id: who.id,
-          user_name: who.name,
-          at: this.now().toISOString(),
-        })
+    await this.db.transaction().execute(async (trx) => {
+      await holdForSignOff(trx, projectId, lang);
+      if (signed) {
+        const count = await unapprovedCount(trx, projectId, lang);
+        if (count > 0) throw new AppError('desk.notAllApproved', { count });
+      }
+      await trx
+        .deleteFrom('desk_signoffs')
+        .where('project_id', '=', projectId)
+        .where('lang', '=', lang)
         .execute();
+      if (signed)
+        await trx
+          .insertInto('desk_signoffs')
+          .values({
+            project_id: projectId,
+            lang,
+            user_id: who.id,
+            user_name: who.name,
+            at: this.now().toISOString(),
+          })
+          .execute();
+    });
   }
 
   /** Record where someone is (one place per person) and return who is on that project now. */

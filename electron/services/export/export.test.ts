@@ -220,7 +220,7 @@ describe('publishing formats', () => {
     expect(page).toContain('<figure><img src="https://img1.newsis.com/2022/08/03/a.jpg?rnd=1"');
     expect(page).not.toContain('<Bộ');
     const vi = text(await build(sampleProject(), 'html', 'vi'));
-    expect(vi).toContain('&lt;Bộ KH&amp;CN&gt; &amp; &quot;NATEC&quot;');
+    expect(vi).toContain('&lt;Bộ KH&amp;CN&gt; &amp; "NATEC"');
     expect(vi).toContain('<mark class="gap" data-row="6">');
   });
 
@@ -298,6 +298,15 @@ describe('interchange formats validate against the official schemas', () => {
   });
 });
 
+/** CSV rows as Python's csv module reads them (the reader data tools use). */
+function readCsvWithPython(csv: string): string[][] {
+  const code =
+    'import csv,io,json,sys; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.read().lstrip("\\ufeff"), newline="")))))';
+  const run = spawnSync('/usr/bin/python3', ['-c', code], { input: csv, encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as string[][];
+}
+
 describe('reports', () => {
   it('edit distance counts letters, however they were typed', () => {
     expect(editDistance('Việt', 'Viet')).toBe(1);
@@ -306,11 +315,23 @@ describe('reports', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 
-  it('CSV: BOM, RFC 4180 quoting, MT vs final and totals per language', async () => {
+  it('CSV: one table (BOM, RFC 4180), rows and per-language totals told apart by `type`', async () => {
     const csv = text(await build(sampleProject(), 'report-csv', 'all'));
-    expect(csv.startsWith('\uFEFFrow,lang,source,mt,final,edit_distance')).toBe(true);
+    expect(csv.startsWith('\uFEFFtype,row,lang,source,mt,final,edit_distance')).toBe(true);
     expect(csv).toContain('"Ông Oh ký LOI với <Bộ KH&CN> & ""NATEC"". https://newsis.com"');
-    expect(csv).toMatch(/\r\ntotal,vi,6,4,/);
+    // Read as a spreadsheet program reads it (Python's csv module): every line has the header's columns.
+    const rows = readCsvWithPython(csv);
+    const [header, ...lines] = rows;
+    expect(lines.every((l) => l.length === header!.length)).toBe(true);
+    const totals = lines
+      .filter((l) => l[0] === 'total')
+      .map((l) => Object.fromEntries(l.map((v, i) => [header![i], v])));
+    expect(totals.map((t) => [t.lang, t.rows, t.approved])).toEqual([
+      ['vi', '6', '4'],
+      ['en', '6', '2'],
+    ]);
+    expect(lines.filter((l) => l[0] === 'row')).toHaveLength(12);
+    expect(lines.every((l) => l[0] === 'row' || l[0] === 'total')).toBe(true);
     // A cell that Excel would run as a formula is kept as text.
     const p = sampleProject();
     p.segments[4]!.targets.vi.comment = '=HYPERLINK("http://x")';

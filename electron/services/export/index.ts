@@ -22,7 +22,7 @@ import { tmx } from './tmx';
 import { makeBaseline } from '../interchange/baseline';
 import { omegatPackage } from '../interchange/omegat';
 import { xliff12, xliff2 } from './xliff';
-import { assertRowsClean } from './xml';
+import { assertRowsClean } from '../xml-write';
 
 /** What every export records besides the project: when, by whom, with which app. */
 export interface ExportContext {

@@ -1,4 +1,5 @@
 import type { ApprovalPolicy, Project, Segment, TargetLang } from '../../contract';
+import { escapeAttr, escapeText } from '../xml-write';
 import { DRAFT_MARKER, gapMarker, langTag, numbered, rowText, type RowText } from './rows';
 
 /** Text of a row as plain text, with the gap or draft marker when not approved. */
@@ -75,19 +76,11 @@ export function plainText(project: Project, lang: TargetLang, policy: ApprovalPo
     .concat('\n');
 }
 
-function esc(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 function htmlInline(t: RowText, row: number): string {
-  if (t.kind === 'gap') return `<mark class="gap" data-row="${row}">${esc(gapMarker(row))}</mark>`;
-  if (t.kind === 'draft') return `<mark class="draft">${esc(DRAFT_MARKER)}</mark> ${esc(t.text)}`;
-  return esc(t.text).replace(/\n/g, '<br>');
+  if (t.kind === 'gap') return `<mark class="gap" data-row="${row}">${escapeText(gapMarker(row))}</mark>`;
+  if (t.kind === 'draft')
+    return `<mark class="draft">${escapeText(DRAFT_MARKER)}</mark> ${escapeText(t.text)}`;
+  return escapeText(t.text).replace(/\n/g, '<br>');
 }
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#1d2330}
@@ -112,8 +105,8 @@ export function html(project: Project, lang: TargetLang, policy: ApprovalPolicy)
         case 'heading':
           return `<h2${source}>${inner}</h2>`;
         case 'picture': {
-          const alt = t.kind === 'approved' || t.kind === 'verbatim' ? esc(t.text) : '';
-          return `<figure><img src="${esc(segment.imageUrl ?? '')}" alt="${alt}" loading="lazy"><figcaption>${inner}</figcaption></figure>`;
+          const alt = t.kind === 'approved' || t.kind === 'verbatim' ? escapeAttr(t.text) : '';
+          return `<figure><img src="${escapeAttr(segment.imageUrl ?? '')}" alt="${alt}" loading="lazy"><figcaption>${inner}</figcaption></figure>`;
         }
         case 'caption':
           // The caption line repeats its picture's caption, which the figure already shows.
@@ -133,7 +126,7 @@ export function html(project: Project, lang: TargetLang, policy: ApprovalPolicy)
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title && title.kind !== 'gap' ? esc(title.text) : esc(project.name)}</title>
+<title>${title && title.kind !== 'gap' ? escapeText(title.text) : escapeText(project.name)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

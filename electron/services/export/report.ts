@@ -3,6 +3,8 @@ import type { CellStatus, Project, TargetLang } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { isReviewable } from '../project/cells';
 import { numbered } from './rows';
+import { csvDocument } from '../csv-write';
+import { escapeText } from '../xml-write';
 
 /**
  * Levenshtein distance between the machine translation and the final text, on NFC-normalised strings so a
@@ -94,30 +96,37 @@ export function reportData(project: Project): { rows: ReportRow[]; totals: Repor
   return { rows, totals };
 }
 
-function csvField(v: string | number): string {
-  // A text cell starting with = + - @ would run as a formula in Excel; a leading apostrophe keeps it text.
-  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** Columns of the report CSV: one table, `type` telling a row line (`row`) from a per-language total (`total`). */
+export const REPORT_CSV_HEADER = [
+  'type',
+  'row',
+  'lang',
+  'source',
+  'mt',
+  'final',
+  'edit_distance',
+  'edit_percent',
+  'edit_seconds',
+  'status',
+  'comment',
+  'rows',
+  'approved',
+  'edited_after_mt',
+  'untouched_mt',
+] as const;
 
-/** RFC 4180 CSV with a UTF-8 BOM, so Excel opens Korean and Vietnamese correctly. */
+/**
+ * The report as one CSV table (RFC 4180, BOM, formula guard: see csv-write). Every line has the same columns: a
+ * `row` line is one row in one language; a `total` line is a language's totals, with the average edit distance
+ * and percentage (over rows that had machine output) in `edit_distance`/`edit_percent`, the seconds summed, and
+ * the counts in the last four columns. A reader filters on `type`; nothing follows the table.
+ */
 export function reportCsv(project: Project): string {
   const { rows, totals } = reportData(project);
-  const header = [
-    'row',
-    'lang',
-    'source',
-    'mt',
-    'final',
-    'edit_distance',
-    'edit_percent',
-    'edit_seconds',
-    'status',
-    'comment',
-  ];
-  const lines = [
-    header,
+  const lines: Array<Array<string | number>> = [
+    [...REPORT_CSV_HEADER],
     ...rows.map((r) => [
+      'row',
       r.row,
       r.lang,
       r.source,
@@ -128,37 +137,30 @@ export function reportCsv(project: Project): string {
       r.editSeconds,
       r.status,
       r.comment,
+      '',
+      '',
+      '',
+      '',
     ]),
-  ];
-  lines.push([]);
-  lines.push([
-    'total',
-    'lang',
-    'rows',
-    'approved',
-    'edited_after_mt',
-    'untouched_mt',
-    'average_edit_percent',
-    'average_edit_distance',
-    'edit_seconds',
-  ]);
-  for (const t of totals)
-    lines.push([
+    ...totals.map((t) => [
       'total',
+      '',
       t.lang,
+      '',
+      '',
+      '',
+      t.averageDistance,
+      t.averagePercent,
+      t.editSeconds,
+      '',
+      '',
       t.rows,
       t.approved,
       t.edited,
       t.untouched,
-      t.averagePercent,
-      t.averageDistance,
-      t.editSeconds,
-    ]);
-  return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    ]),
+  ];
+  return csvDocument(lines);
 }
 
 /** The same report as a page an editor can open and print. */
@@ -173,18 +175,18 @@ export function reportHtml(project: Project, now: Date): string {
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${esc(r.source)}</td><td lang="${r.lang}">${esc(r.mt)}</td><td lang="${r.lang}">${esc(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${r.status}</td><td>${esc(r.comment)}</td></tr>`,
+        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${r.status}</td><td>${escapeText(r.comment)}</td></tr>`,
     )
     .join('\n');
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Review report — ${esc(project.name)}</title>
+<head><meta charset="utf-8"><title>Review report — ${escapeText(project.name)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2330}table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{border:1px solid #dde1e7;padding:4px 6px;vertical-align:top;font-size:13px}th{background:#eceff4;text-align:left}</style>
 </head>
 <body>
 <h1>Review report</h1>
-<p lang="ko">${esc(project.name)}</p>
-<p>Generated ${esc(now.toISOString())}</p>
+<p lang="ko">${escapeText(project.name)}</p>
+<p>Generated ${escapeText(now.toISOString())}</p>
 <h2>Totals per language</h2>
 <table><thead><tr><th>Language</th><th>Rows</th><th>Approved</th><th>Edited after MT</th><th>MT kept as is</th><th>Average edit</th><th>Average edit (characters)</th><th>Seconds spent</th></tr></thead>
 <tbody>

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import type { CellStatus, Project } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { langTag, numbered } from './rows';
-import { escapeText } from './xml';
+import { escapeText } from '../xml-write';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -47,11 +47,3 @@ export function slug(name: string): string {
 export function langTag(project: Project, lang: TargetLang): string {
   return lang === 'vi' ? 'vi-VN' : project.englishVariant;
 }
-
-/** `YYYYMMDDThhmmssZ`, the date form TMX requires. */
-export function tmxDate(d: Date): string {
-  return d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}

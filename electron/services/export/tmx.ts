@@ -1,15 +1,9 @@
 import type { Project, Segment, TargetLang, TmxSegmentation } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
-import { assertXmlSafe, escapeAttr, escapeText } from './xml';
-import { langTag, numbered, tmxDate } from './rows';
-
-const SENTENCES: Record<string, Intl.Segmenter> = {};
-
-/** Sentences of a text by the platform's Unicode segmentation (ICU), trailing spaces trimmed. */
-function sentences(text: string, locale: string): string[] {
-  const seg = (SENTENCES[locale] ??= new Intl.Segmenter(locale, { granularity: 'sentence' }));
-  return [...seg.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
-}
+import { TMX_TAIL, tmxDate, tmxHead, tmxUnit } from '../tmx-write';
+import { assertXmlSafe } from '../xml-write';
+import { langTag, numbered } from './rows';
+import { pairedSentences } from './segmenting';
 
 /**
  * The unit texts of a row: one per paragraph, or per sentence when every language splits into the same number of
@@ -18,10 +12,8 @@ function sentences(text: string, locale: string): string[] {
 function pieces(segment: Segment, langs: TargetLang[], segmentation: TmxSegmentation): string[][] {
   const whole = [segment.source, ...langs.map((l) => segment.targets[l].text)];
   if (segmentation === 'paragraph') return [whole];
-  const split = [sentences(segment.source, 'ko'), ...langs.map((l) => sentences(segment.targets[l].text, l))];
-  const n = split[0]!.length;
-  if (n <= 1 || split.some((s) => s.length !== n)) return [whole];
-  return Array.from({ length: n }, (_, i) => split.map((s) => s[i]!));
+  const targets = langs.map((lang) => ({ lang, text: segment.targets[lang].text }));
+  return pairedSentences(segment.source, targets) ?? [whole];
 }
 
 /**
@@ -37,7 +29,7 @@ export function tmx(
   segmentation: TmxSegmentation = 'paragraph',
 ): string {
   const langs = lang === 'all' ? [...TARGET_LANGS] : [lang];
-  const who = escapeAttr(ctx.reviewer || 'unknown');
+  const who = ctx.reviewer || 'unknown';
   const units: string[] = [];
   const seen = new Set<string>();
   assertXmlSafe(project.name, 1);
@@ -59,25 +51,32 @@ export function tmx(
       seen.add(key);
       const tuvs = langs.map((l, j) => {
         const cell = segment.targets[l];
-        const at = tmxDate(new Date(cell.approvedAt ?? cell.updatedAt ?? project.updatedAt));
-        const by = escapeAttr(cell.approvedBy || ctx.reviewer || 'unknown');
-        return `<tuv xml:lang="${langTag(project, l)}" changedate="${at}" changeid="${by}"><seg>${escapeText(texts[j + 1]!)}</seg></tuv>`;
+        return {
+          lang: langTag(project, l),
+          text: texts[j + 1]!,
+          changedate: tmxDate(new Date(cell.approvedAt ?? cell.updatedAt ?? project.updatedAt)),
+          changeid: cell.approvedBy || ctx.reviewer || 'unknown',
+        };
       });
       const tuid = parts.length > 1 ? `${segment.id}-${i + 1}` : segment.id;
       units.push(
-        `    <tu tuid="${tuid}" creationdate="${created}" creationid="${who}" changedate="${changed}" changeid="${who}"><prop type="x-row">${row}</prop><prop type="x-kind">${segment.kind}</prop><tuv xml:lang="ko-KR"><seg>${escapeText(texts[0]!)}</seg></tuv>${tuvs.join('')}</tu>`,
+        tmxUnit({
+          attrs: { tuid, creationdate: created, creationid: who, changedate: changed, changeid: who },
+          props: [
+            ['x-row', String(row)],
+            ['x-kind', segment.kind],
+          ],
+          tuvs: [{ lang: 'ko-KR', text: texts[0]! }, ...tuvs],
+        }),
       );
     });
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE tmx SYSTEM "tmx14.dtd">
-<tmx version="1.4">
-  <header creationtool="Bilingual Review" creationtoolversion="${escapeAttr(ctx.appVersion)}" segtype="${segmentation}" o-tmf="BilingualReview" adminlang="en-US" srclang="ko-KR" datatype="plaintext" creationdate="${tmxDate(ctx.now)}" creationid="${who}">
-    <prop type="x-project">${escapeText(project.name)}</prop>
-  </header>
-  <body>
-${units.join('\n')}
-  </body>
-</tmx>
-`;
+  const head = tmxHead({
+    segtype: segmentation,
+    appVersion: ctx.appVersion,
+    now: ctx.now,
+    creationid: who,
+    props: [['x-project', project.name]],
+  });
+  return head + units.join('') + TMX_TAIL;
 }

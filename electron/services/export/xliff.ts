@@ -1,7 +1,7 @@
 import type { Project, TargetCell, TargetLang } from '../../contract';
 import { X2_STATE, x12State } from '../interchange/baseline';
 import { fingerprint as baseline } from '../interchange/roundtrip';
-import { assertXmlSafe, escapeAttr, escapeText, xliff2Text } from './xml';
+import { assertXmlSafe, escapeAttr, escapeText, xliff2Text } from '../xml-write';
 import { langTag, numbered } from './rows';
 
 // Besides the stored baseline (the real base of a round trip), every unit carries its exported target's

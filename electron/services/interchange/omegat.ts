@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { Project, TargetLang, TmxSegmentation } from '../../contract';
 import { langTag, numbered, slug } from '../export/rows';
 import { tmx } from '../export/tmx';
-import { escapeText } from '../export/xml';
+import { escapeText } from '../xml-write';
 
 /** Tokenizers OmegaT uses for matching: Korean is CJK; English has its own, Vietnamese the default. */
 const TOKENIZER: Record<TargetLang, string> = {

@@ -187,12 +187,17 @@ describe('three-way XLIFF round trip', () => {
     expect(summary.warnings).toEqual([]);
   });
 
-  it('a placeholder with no text to put back is dropped and reported', async () => {
+  it('a placeholder with no text to put back refuses its unit (listed, the row unchanged); the rest applies', async () => {
     const { project, xml } = await exportRecorded(smallProject(), 'xliff2');
-    const file = setTarget(xml, 'xliff2', 'p2', 'Liên hệ <ph id="9"/>');
-    const { project: next, summary } = roundTrip(project, 'a.xlf', enc(file), NOW);
-    expect(next.segments[2]!.targets.vi.text).toBe('Liên hệ ');
-    expect(summary.warnings).toEqual(['interchange.inlineCodeDropped']);
+    const approved = structuredClone(project);
+    approved.segments[2]!.targets.vi = approvedHere(approved.segments[2]!.targets.vi);
+    let file = setTarget(xml, 'xliff2', 'p2', 'Liên hệ <ph id="9"/>');
+    file = setTarget(file, 'xliff2', 'p1', F);
+    const { project: next, summary } = roundTrip(approved, 'a.xlf', enc(file), NOW);
+    expect(next.segments[2]!.targets.vi).toEqual(approved.segments[2]!.targets.vi);
+    expect(next.segments[1]!.targets.vi.text).toBe(F);
+    expect(summary.refused).toEqual([{ segmentId: 'p2', reason: 'inlineCode' }]);
+    expect(summary.warnings).toEqual(['interchange.unitsRefused']);
   });
 
   it('normalizes decomposed text from the file to NFC', async () => {
@@ -220,13 +225,16 @@ describe('three-way XLIFF round trip', () => {
       (s: string, name = 'a.xlf') =>
       () =>
         roundTrip(smallProject(), name, enc(s), CTX.now);
-    expect(bad('not xml <')).toThrow(expect.objectContaining({ code: 'export.notXliff' }));
+    expect(bad('not xml <')).toThrow(expect.objectContaining({ code: 'xml.notWellFormed' }));
+    expect(bad('<html><body/></html>')).toThrow(expect.objectContaining({ code: 'export.notXliff' }));
     expect(bad('<xliff version="2.0" trgLang="fr"><file id="f"><unit id="h1"/></file></xliff>')).toThrow(
       expect.objectContaining({ code: 'export.wrongLanguage' }),
     );
-    expect(bad('<xliff version="2.0" trgLang="vi"><file id="f"><unit id="zzz"/></file></xliff>')).toThrow(
-      expect.objectContaining({ code: 'export.otherProject' }),
-    );
+    expect(
+      bad(
+        '<xliff version="2.0" trgLang="vi"><file id="f"><unit id="zzz"><segment><source>x</source></segment></unit></file></xliff>',
+      ),
+    ).toThrow(expect.objectContaining({ code: 'export.otherProject' }));
     expect(bad(' '.repeat(17 * 1024 * 1024))).toThrow(
       expect.objectContaining({ code: 'interchange.tooLarge' }),
     );

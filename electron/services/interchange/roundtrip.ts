@@ -9,6 +9,7 @@ import type {
   CellStatus,
   InterchangeConflict,
   InterchangeImportSummary,
+  InterchangeRefusal,
   Project,
   Segment,
   TargetCell,
@@ -45,10 +46,10 @@ interface Sides {
 }
 
 function compare(base: Base, file: FileUnit, local: TargetCell): Sides {
-  const incoming = file.text ?? '';
   const changedFrom = (text: string) =>
     base.text !== null ? text !== base.text : base.hash !== null ? fingerprint(text) !== base.hash : null;
-  const fileText = changedFrom(incoming) ?? incoming !== local.text;
+  // A unit without a target says nothing about the text (only an explicit empty target empties a cell).
+  const fileText = file.text === null ? false : (changedFrom(file.text) ?? file.text !== local.text);
   // Without a stored export a state cannot be compared: it counts only together with a text change.
   const fileState = base.state !== null ? file.state !== null && file.state !== base.state : false;
   const localText = changedFrom(local.text);
@@ -68,7 +69,7 @@ function applyFile(
   sides: Sides,
   ctx: { at: string; by: string },
 ): TargetCell {
-  const text = sides.fileText ? (file.text ?? '') : cell.text;
+  const text = sides.fileText && file.text !== null ? file.text : cell.text;
   let status: CellStatus = sides.fileState && wanted ? wanted : sides.fileText ? 'edited' : cell.status;
   if (text.trim() === '') status = 'empty';
   else if (status === 'empty' || status === 'error') status = 'edited';
@@ -111,9 +112,10 @@ export function roundTrip(
   fileName: string,
   bytes: Uint8Array,
   now: Date,
+  resolutions: Resolutions = {},
 ): { project: Project; summary: RoundTripSummary } {
   checkXliffFile(fileName, bytes);
-  return applyXliff(project, fileName, readXliff(bytes), now);
+  return applyXliff(project, fileName, readXliff(bytes), now, resolutions);
 }
 
 /** The checks before a file is parsed: an XLIFF name, and a size that parses within seconds. */
@@ -123,12 +125,83 @@ export function checkXliffFile(fileName: string, bytes: Uint8Array): void {
     throw new AppError('interchange.tooLarge', { limitMb: MAX_XLIFF_BYTES / 1024 / 1024 });
 }
 
-/** {@link roundTrip} with the file already parsed (the app parses it in the import worker). */
+/** How conflicts are resolved, by segment id (`ours` unless said). */
+export type Resolutions = Readonly<Record<string, 'ours' | 'theirs'>>;
+
+/** The running totals of one round trip. */
+interface Tally {
+  counts: { updated: number; unchanged: number; statusChanged: number };
+  conflicts: InterchangeConflict[];
+  tookTheirs: string[];
+  refused: InterchangeRefusal[];
+  emptied: string[];
+}
+
+/** One row through the round trip: the row as it leaves (the same object when nothing changes). */
+function mergeRow(
+  segment: Segment,
+  file: FileUnit | undefined,
+  env: {
+    xliff: XliffFile;
+    bases: Map<string, Base>;
+    resolutions: Resolutions;
+    ctx: { at: string; by: string };
+  },
+  tally: Tally,
+): Segment {
+  if (!file || !segment.translate || segment.kind === 'caption') return segment;
+  const { lang, version } = env.xliff;
+  if (file.refused) {
+    tally.refused.push({ segmentId: segment.id, reason: file.refused });
+    return segment;
+  }
+  const local = segment.targets[lang];
+  const sides = compare(env.bases.get(segment.id)!, file, local);
+  const wanted = statusOfToken(version, file.state);
+  if (!sides.fileText && !sides.fileState) {
+    tally.counts.unchanged++;
+    return segment;
+  }
+  const incoming = file.text ?? local.text;
+  if (sides.local) {
+    const same = incoming === local.text && (!sides.fileState || wanted === local.status);
+    if (same) {
+      tally.counts.unchanged++;
+      return segment;
+    }
+    tally.conflicts.push({
+      segmentId: segment.id,
+      local: local.text,
+      incoming,
+      localStatus: local.status,
+      incomingStatus: wanted,
+    });
+    if (env.resolutions[segment.id] !== 'theirs') return segment;
+    tally.tookTheirs.push(segment.id);
+  }
+  const next = applyFile(local, file, wanted, sides, env.ctx);
+  if (next.text === local.text && next.status === local.status) {
+    tally.counts.unchanged++;
+    return segment;
+  }
+  if (next.text !== local.text) tally.counts.updated++;
+  if (next.status !== local.status) tally.counts.statusChanged++;
+  if (next.text === '' && local.text !== '') tally.emptied.push(segment.id);
+  const updated: Segment = { ...segment, targets: { ...segment.targets, [lang]: next } };
+  if (next.status === 'approved') delete updated.change;
+  return updated;
+}
+
+/**
+ * {@link roundTrip} with the file already parsed (the app parses it in the import worker). Conflicts stay as
+ * here unless `resolutions` says `theirs`; refused units are never applied.
+ */
 export function applyXliff(
   project: Project,
   fileName: string,
   xliff: XliffFile,
   now: Date,
+  resolutions: Resolutions = {},
 ): { project: Project; summary: RoundTripSummary } {
   const known = new Set(project.segments.map((s) => s.id));
   if (xliff.units.length > 0 && !xliff.units.some((u) => known.has(u.id)))
@@ -136,55 +209,26 @@ export function applyXliff(
   const { bases, basis } = baseOf(project, xliff);
   const named = xliff.units.find((u) => u.approvedBy)?.approvedBy;
   const by = named ?? `imported from ${fileName}`;
-  const ctx = { at: now.toISOString(), by };
+  const env = { xliff, bases, resolutions, ctx: { at: now.toISOString(), by } };
   const byId = new Map(xliff.units.map((u) => [u.id, u]));
-  const conflicts: InterchangeConflict[] = [];
-  const counts = { updated: 0, unchanged: 0, statusChanged: 0 };
-  const { lang } = xliff;
-
-  const segments = project.segments.map((segment): Segment => {
-    const file = byId.get(segment.id);
-    if (!file || !segment.translate || segment.kind === 'caption') return segment;
-    const local = segment.targets[lang];
-    const sides = compare(bases.get(segment.id)!, file, local);
-    const wanted = statusOfToken(xliff.version, file.state);
-    if (!sides.fileText && !sides.fileState) {
-      counts.unchanged++;
-      return segment;
-    }
-    if (sides.local) {
-      const same = (file.text ?? '') === local.text && (!sides.fileState || wanted === local.status);
-      if (same) counts.unchanged++;
-      else
-        conflicts.push({
-          segmentId: segment.id,
-          local: local.text,
-          incoming: file.text ?? '',
-          localStatus: local.status,
-          incomingStatus: wanted,
-        });
-      return segment;
-    }
-    const next = applyFile(local, file, wanted, sides, ctx);
-    if (next.text === local.text && next.status === local.status) {
-      counts.unchanged++;
-      return segment;
-    }
-    if (next.text !== local.text) counts.updated++;
-    if (next.status !== local.status) counts.statusChanged++;
-    const updated: Segment = { ...segment, targets: { ...segment.targets, [lang]: next } };
-    if (next.status === 'approved') delete updated.change;
-    return updated;
-  });
+  const tally: Tally = {
+    counts: { updated: 0, unchanged: 0, statusChanged: 0 },
+    conflicts: [],
+    tookTheirs: [],
+    refused: [],
+    emptied: [],
+  };
+  const segments = project.segments.map((s) => mergeRow(s, byId.get(s.id), env, tally));
+  const { counts, ...lists } = tally;
   return {
     project: { ...project, segments },
     summary: {
-      lang,
+      lang: xliff.lang,
       ...counts,
-      conflicts,
+      ...lists,
       unknownIds: xliff.units.filter((u) => !known.has(u.id)).map((u) => u.id),
       basis,
-      warnings: xliff.warnings,
+      warnings: [...xliff.warnings, ...(lists.refused.length ? ['interchange.unitsRefused'] : [])],
       by,
     },
   };

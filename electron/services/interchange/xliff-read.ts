@@ -1,21 +1,20 @@
 /**
  * Reading XLIFF 1.2 and 2.0 files that come back from another tool. Only what a round trip needs is read: per
  * unit the joined target text (all segments, in order), its state token and, where the file says, who approved it.
- * Inline codes are mapped back to text: paired codes (`<g>`, `<pc>`, `<mrk>`, `<sm/>…<em/>`) keep their content,
- * placeholders (`<x/>`, `<ph>`, `<bx/>`, `<ex/>`) become their `equiv`/`equiv-text`/`disp` text or, failing that,
- * the same code's text in the source; what cannot be mapped is dropped and reported.
+ * Inline codes are mapped back to the text they stand for, exactly or not at all: paired codes (`<g>`, `<pc>`,
+ * `<mrk>`, `<sm/>…<em/>`) keep their content; a placeholder becomes its original data (XLIFF 2.0 `dataRef` into
+ * `<originalData>`, XLIFF 1.2 native content: our files are plain text), its `equiv`/`equiv-text`, or the same
+ * code's text in the source. A unit with a placeholder that maps to nothing is refused (listed, never applied).
  */
-import { orderedXmlParser } from '../xml-parse';
+import { attr, find, findAll, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
 import { stateToken12 } from './baseline';
 
-type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
 /** One unit as the file has it. */
 export interface FileUnit {
   id: string;
-  /** Joined target text, or null when the unit has no target at all. */
+  /** Joined target text; `''` when the file has an empty target; null when the unit has no target at all. */
   text: string | null;
   /** The state token, comparable with {@link ExportedUnit.state}; null when the file gives none. */
   state: string | null;
@@ -23,6 +22,8 @@ export interface FileUnit {
   approvedBy: string | null;
   /** Legacy per-unit fingerprint note (`x-baseline`) of files exported before baselines were stored. */
   fingerprint: string | null;
+  /** Set when the target cannot be read back exactly (an inline code whose content would be lost). */
+  refused?: 'inlineCode';
 }
 
 /** A parsed XLIFF file. */
@@ -32,64 +33,72 @@ export interface XliffFile {
   /** The export id we wrote into the file, unless another tool stripped it. */
   exportId: string | null;
   units: FileUnit[];
-  /** `errors:` codes: `interchange.inlineCodeDropped`. */
+  /** `errors:` codes worth telling (none at present: what cannot be read exactly is refused per unit). */
   warnings: string[];
 }
 
-const parser = orderedXmlParser;
+/** Standalone placeholders: they stand for content that is not in the target itself. */
+const STANDALONE = new Set(['x', 'ph']);
+/** Boundaries of paired codes and isolated codes: formatting, no text of their own unless they carry data. */
+const BOUNDARIES = new Set(['bx', 'ex', 'it', 'bpt', 'ept', 'sc', 'ec']);
 
-function nameOf(n: XNode): string {
-  const key = Object.keys(n).find((k) => k !== ':@') ?? '';
-  // Files from other tools may use a namespace prefix (`xlf:unit`); the local name is what counts.
-  return key.includes(':') && key !== '#text' ? key.slice(key.indexOf(':') + 1) : key;
-}
-function kids(n: XNode | undefined): XNode[] {
-  if (!n) return [];
-  const key = Object.keys(n).find((k) => k !== ':@') ?? '';
-  const v = n[key];
-  return Array.isArray(v) ? (v as XNode[]) : [];
-}
-function attr(n: XNode | undefined, a: string): string | undefined {
-  return n?.[':@']?.[a];
-}
-function find(nodes: XNode[], name: string): XNode | undefined {
-  return nodes.find((n) => nameOf(n) === name);
-}
-function findAll(nodes: XNode[], name: string): XNode[] {
-  return nodes.filter((n) => nameOf(n) === name);
+/** What an inline code is resolved against: the unit's original data (2.0) and its source's codes. */
+interface Codes {
+  data: Map<string, string>;
+  source: Map<string, string>;
 }
 
-const PLACEHOLDERS = new Set(['x', 'ph', 'bx', 'ex', 'it', 'bpt', 'ept', 'sc', 'ec']);
+/** The text a code stands for, exactly, or undefined when the file does not say. */
+function codeText(n: XNode, name: string, codes: Codes): string | undefined {
+  const ref = attr(n, 'dataRef');
+  if (ref !== undefined && codes.data.has(ref)) return codes.data.get(ref);
+  // XLIFF 1.2: the element's content is the native code, which in a plain-text original is the text itself.
+  if (kids(n).length > 0) return textOf(kids(n));
+  const equiv = attr(n, 'equiv') ?? attr(n, 'equiv-text');
+  if (equiv !== undefined) return equiv;
+  return codes.source.get(`${name}:${attr(n, 'id') ?? attr(n, 'rid') ?? ''}`);
+}
 
-/** Text of inline content; `codes` maps a placeholder id to its text in the source, `lost` counts what is dropped. */
-function inlineText(nodes: XNode[], codes: Map<string, string>, lost: { n: number }): string {
+/** Text of inline content; `lost` counts placeholders with nothing to put back. */
+function inlineText(nodes: XNode[], codes: Codes, lost: { n: number }): string {
   let out = '';
   for (const n of nodes) {
     const name = nameOf(n);
     if (name === '#text') out += String(n['#text']);
     else if (name === 'cp') out += String.fromCodePoint(parseInt(attr(n, 'hex') ?? '0', 16));
-    else if (PLACEHOLDERS.has(name)) {
-      const id = attr(n, 'id') ?? attr(n, 'rid') ?? '';
-      const mapped =
-        attr(n, 'equiv') ?? attr(n, 'equiv-text') ?? attr(n, 'disp') ?? codes.get(`${name}:${id}`);
-      if (mapped !== undefined) out += mapped;
-      else if (name === 'ph' || name === 'x') lost.n++;
-      // bpt/ept/it/bx/ex/sc/ec hold the native code of formatting (e.g. `<b>`), which plain text has no room for.
+    else if (STANDALONE.has(name) || BOUNDARIES.has(name)) {
+      const text = codeText(n, name, codes);
+      if (text !== undefined) out += text;
+      else if (STANDALONE.has(name)) lost.n++;
+    } else if (name === 'pc') {
+      const start = attr(n, 'dataRefStart');
+      const end = attr(n, 'dataRefEnd');
+      out += (start !== undefined ? codes.data.get(start) : undefined) ?? '';
+      out += inlineText(kids(n), codes, lost);
+      out += (end !== undefined ? codes.data.get(end) : undefined) ?? '';
     } else out += inlineText(kids(n), codes, lost);
   }
   return out;
 }
 
 /** Placeholders of a source, by `name:id`, with the text they stand for. */
-function sourceCodes(nodes: XNode[], into = new Map<string, string>()): Map<string, string> {
+function sourceCodes(nodes: XNode[], data: Map<string, string>, into = new Map<string, string>()) {
   for (const n of nodes) {
     const name = nameOf(n);
-    if (PLACEHOLDERS.has(name)) {
-      const text = attr(n, 'equiv') ?? attr(n, 'equiv-text') ?? attr(n, 'disp');
+    if (STANDALONE.has(name) || BOUNDARIES.has(name)) {
+      const text = codeText(n, name, { data, source: new Map() });
       if (text !== undefined) into.set(`${name}:${attr(n, 'id') ?? ''}`, text);
-    } else if (name !== '#text') sourceCodes(kids(n), into);
+    } else if (name !== '#text') sourceCodes(kids(n), data, into);
   }
   return into;
+}
+
+/** XLIFF 2.0 `<originalData>` of a unit: data id → text. */
+function originalData(unit: XNode): Map<string, string> {
+  const data = new Map<string, string>();
+  for (const d of findAll(kids(find(kids(unit), 'originalData')), 'data'))
+    data.set(attr(d, 'id') ?? '', inlineText(kids(d), { data: new Map(), source: new Map() }, { n: 0 }));
+  return data;
 }
 
 function langOf(tag: string | undefined): TargetLang {
@@ -99,22 +108,41 @@ function langOf(tag: string | undefined): TargetLang {
   throw new AppError('export.wrongLanguage', { lang: tag ?? '?' });
 }
 
+const NO_CODES: Codes = { data: new Map(), source: new Map() };
+
 function noteByCategory(notes: XNode[], category: string): string | null {
   const n = notes.find((x) => attr(x, 'category') === category);
-  return n ? inlineText(kids(n), new Map(), { n: 0 }) : null;
+  return n ? textOf(kids(n)) : null;
+}
+
+/** The schema's essentials of a unit: an id, and a source in every segment (what a reader relies on). */
+function checkUnit(id: string | undefined, sources: Array<XNode | undefined>, seen: Set<string>): string {
+  if (!id) throw new AppError('interchange.unitWithoutId');
+  if (seen.has(id)) throw new AppError('interchange.duplicateUnit', { id });
+  if (sources.length === 0 || sources.some((s) => !s))
+    throw new AppError('interchange.unitWithoutSource', { id });
+  seen.add(id);
+  return id;
 }
 
 /** XLIFF 2.0: a unit's segments and ignorables joined in order (a CAT tool may have split a row into sentences). */
-function unit20(unit: XNode, lost: { n: number }): FileUnit {
+function unit20(unit: XNode, seen: Set<string>): FileUnit {
   const notes = kids(find(kids(unit), 'notes'));
   const parts = kids(unit).filter((n) => ['segment', 'ignorable'].includes(nameOf(n)));
+  const id = checkUnit(
+    attr(unit, 'id'),
+    parts.map((p) => find(kids(p), 'source')),
+    seen,
+  );
+  const data = originalData(unit);
+  const lost = { n: 0 };
   let text = '';
   let anyTarget = false;
   const states: string[] = [];
   for (const part of parts) {
     const source = find(kids(part), 'source');
     const target = find(kids(part), 'target');
-    const codes = sourceCodes(kids(source));
+    const codes = { data, source: sourceCodes(kids(source), data) };
     if (target) anyTarget = true;
     // An ignorable without a target is whitespace between sentences that stays as in the source.
     const from = target ?? (nameOf(part) === 'ignorable' ? source : undefined);
@@ -125,80 +153,89 @@ function unit20(unit: XNode, lost: { n: number }): FileUnit {
   const order = ['initial', 'translated', 'reviewed', 'final'];
   const state = states.length ? order[Math.min(...states.map((s) => Math.max(0, order.indexOf(s))))]! : null;
   return {
-    id: attr(unit, 'id') ?? '',
+    id,
     text: anyTarget ? text : null,
     state,
     approvedBy: noteByCategory(notes, 'x-approved-by'),
     fingerprint: noteByCategory(notes, 'x-baseline'),
+    ...(lost.n > 0 ? { refused: 'inlineCode' as const } : {}),
   };
 }
 
-function unit12(tu: XNode, phases: Map<string, string>, lost: { n: number }): FileUnit {
+function unit12(tu: XNode, phases: Map<string, string>, seen: Set<string>): FileUnit {
+  const source = find(kids(tu), 'source');
+  const id = checkUnit(attr(tu, 'id'), [source], seen);
   const target = find(kids(tu), 'target');
-  const codes = sourceCodes(kids(find(kids(tu), 'source')));
+  const codes = { data: new Map<string, string>(), source: sourceCodes(kids(source), new Map()) };
   const fingerprint = findAll(kids(tu), 'note').find((n) => attr(n, 'from') === 'x-baseline');
   const phase = attr(target, 'phase-name');
+  const lost = { n: 0 };
   return {
-    id: attr(tu, 'id') ?? '',
+    id,
     text: target ? inlineText(kids(target), codes, lost) : null,
     state: target ? stateToken12(attr(tu, 'approved') === 'yes', attr(target, 'state') ?? null) : null,
     approvedBy: phase ? (phases.get(phase) ?? null) : null,
-    fingerprint: fingerprint ? inlineText(kids(fingerprint), new Map(), { n: 0 }) : null,
+    fingerprint: fingerprint ? inlineText(kids(fingerprint), NO_CODES, lost) : null,
+    ...(lost.n > 0 ? { refused: 'inlineCode' as const } : {}),
   };
 }
 
-function parseDocument(bytes: Uint8Array): XNode[] {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return parser.parse(text) as XNode[];
-  } catch {
-    throw new AppError('export.notXliff');
+/** The units of XLIFF 2.0 files (units may sit in <group>s when a tool restructured the file). */
+function units20(files: XNode[], seen: Set<string>): { units: FileUnit[]; exportId: string | null } {
+  const units: FileUnit[] = [];
+  let exportId: string | null = null;
+  const walk = (nodes: XNode[]): void => {
+    for (const n of nodes)
+      if (nameOf(n) === 'unit') units.push(unit20(n, seen));
+      else if (nameOf(n) === 'group') walk(kids(n));
+  };
+  for (const file of files) {
+    exportId ??= noteByCategory(kids(find(kids(file), 'notes')), 'x-export');
+    walk(kids(file));
   }
+  return { units, exportId };
 }
 
-/** Read an XLIFF 1.2 or 2.0 file (text NFC-normalized). Throws `export.notXliff` / `export.wrongLanguage`. */
+/** The units of XLIFF 1.2 files, with the approvers their phases name. */
+function units12(files: XNode[], seen: Set<string>): { units: FileUnit[]; exportId: string | null } {
+  const units: FileUnit[] = [];
+  let exportId: string | null = null;
+  for (const file of files) {
+    const header = find(kids(file), 'header');
+    const note = findAll(kids(header), 'note').find((n) => attr(n, 'from') === 'x-export');
+    if (note) exportId ??= textOf(kids(note));
+    const phases = new Map<string, string>();
+    for (const ph of findAll(kids(find(kids(header), 'phase-group')), 'phase')) {
+      const name = attr(ph, 'phase-name');
+      const who = attr(ph, 'contact-name');
+      if (name && who) phases.set(name, who);
+    }
+    const body = find(kids(file), 'body');
+    if (!body) throw new AppError('interchange.fileWithoutBody');
+    const walk = (nodes: XNode[]): void => {
+      for (const n of nodes)
+        if (nameOf(n) === 'trans-unit') units.push(unit12(n, phases, seen));
+        else if (nameOf(n) === 'group') walk(kids(n));
+    };
+    walk(kids(body));
+  }
+  return { units, exportId };
+}
+
+/**
+ * Read an XLIFF 1.2 or 2.0 file (UTF-8 or UTF-16 with a byte-order mark; text NFC-normalized). Refuses a file
+ * that is not well-formed (`xml.*`), not XLIFF (`export.notXliff`), for another language (`export.wrongLanguage`)
+ * or missing what the schema requires of a unit (`interchange.*`).
+ */
 export function readXliff(bytes: Uint8Array): XliffFile {
-  const root = find(parseDocument(bytes), 'xliff');
+  const root = find(parseXml(bytes, 'XLIFF'), 'xliff');
   const version = attr(root, 'version');
   const files = findAll(kids(root), 'file');
   if (!root || files.length === 0 || (version !== '2.0' && version !== '1.2'))
     throw new AppError('export.notXliff');
-  const lost = { n: 0 };
-  const units: FileUnit[] = [];
-  let exportId: string | null = null;
-  let lang: TargetLang;
-  if (version === '2.0') {
-    lang = langOf(attr(root, 'trgLang'));
-    for (const file of files) {
-      exportId ??= noteByCategory(kids(find(kids(file), 'notes')), 'x-export');
-      // Units may sit in <group>s when a tool restructured the file.
-      const walk = (nodes: XNode[]): void => {
-        for (const n of nodes)
-          if (nameOf(n) === 'unit') units.push(unit20(n, lost));
-          else if (nameOf(n) === 'group') walk(kids(n));
-      };
-      walk(kids(file));
-    }
-  } else {
-    lang = langOf(attr(files[0], 'target-language'));
-    for (const file of files) {
-      const header = find(kids(file), 'header');
-      const note = findAll(kids(header), 'note').find((n) => attr(n, 'from') === 'x-export');
-      if (note) exportId ??= inlineText(kids(note), new Map(), { n: 0 });
-      const phases = new Map<string, string>();
-      for (const ph of findAll(kids(find(kids(header), 'phase-group')), 'phase')) {
-        const name = attr(ph, 'phase-name');
-        const who = attr(ph, 'contact-name');
-        if (name && who) phases.set(name, who);
-      }
-      const walk = (nodes: XNode[]): void => {
-        for (const n of nodes)
-          if (nameOf(n) === 'trans-unit') units.push(unit12(n, phases, lost));
-          else if (nameOf(n) === 'group' || nameOf(n) === 'body') walk(kids(n));
-      };
-      walk(kids(file));
-    }
-  }
+  const seen = new Set<string>();
+  const lang = langOf(version === '2.0' ? attr(root, 'trgLang') : attr(files[0], 'target-language'));
+  const { units, exportId } = version === '2.0' ? units20(files, seen) : units12(files, seen);
   for (const u of units) if (u.text !== null) u.text = u.text.normalize('NFC');
-  return { version, lang, exportId, units, warnings: lost.n > 0 ? ['interchange.inlineCodeDropped'] : [] };
+  return { version, lang, exportId, units, warnings: [] };
 }

@@ -22,6 +22,8 @@ export interface Written {
   rows: Map<string, WrittenRow>;
   /** Project fields without segments and timestamps, serialised. */
   meta: string;
+  /** The project row's version this copy was read or written at (see the `projects.version` column). */
+  version: number;
 }
 
 /** Everything one change writes: rows, cells, positions, project fields and history. */
@@ -30,8 +32,11 @@ export interface Plan {
   inserted: Array<{ segment: Segment; position: number }>;
   rowUpdates: Array<{ segment: Segment; position: number }>;
   positions: Array<{ id: string; position: number }>;
-  cellUpdates: Array<{ segment: Segment; lang: (typeof TARGET_LANGS)[number] }>;
+  /** `baseRev`: the cell's revision in the database when the change was computed (the write's condition). */
+  cellUpdates: Array<{ segment: Segment; lang: (typeof TARGET_LANGS)[number]; baseRev: number }>;
   deleted: string[];
+  /** Revisions of the deleted rows' cells (`segmentId\u0000lang`), the condition of their deletion. */
+  deletedRevs: Map<string, number>;
   metaChanged: boolean;
   /** Set when rows were added, removed or moved, or project fields changed along with rows (undo needs them). */
   structure: {
@@ -65,18 +70,30 @@ function fullOf(w: WrittenRow): string {
 export function baselineOf(p: Project): Written {
   const rows = new Map<string, WrittenRow>();
   p.segments.forEach((s, i) => rows.set(s.id, written(p.id, s, i)));
-  return { projectId: p.id, order: p.segments.map((s) => s.id), rows, meta: JSON.stringify(projectMeta(p)) };
+  return {
+    projectId: p.id,
+    order: p.segments.map((s) => s.id),
+    rows,
+    meta: JSON.stringify(projectMeta(p)),
+    version: 0,
+  };
 }
 
 /** The baseline of a project just loaded, from the table rows it was read from (nothing to serialise). */
-export function baselineFromRows(p: Project, segs: SegmentRow[], cells: CellRow[]): Written {
+export function baselineFromRows(p: Project, segs: SegmentRow[], cells: CellRow[], version: number): Written {
   const rows = new Map<string, WrittenRow>();
   for (const r of segs) rows.set(r.id, { row: r, cells: {} });
   for (const c of cells) {
     const w = rows.get(c.segment_id);
     if (w) w.cells[c.lang] = c;
   }
-  return { projectId: p.id, order: segs.map((s) => s.id), rows, meta: JSON.stringify(projectMeta(p)) };
+  return {
+    projectId: p.id,
+    order: segs.map((s) => s.id),
+    rows,
+    meta: JSON.stringify(projectMeta(p)),
+    version,
+  };
 }
 
 /**
@@ -100,6 +117,7 @@ export function planChange(base: Written, p: Project, candidates: number[] | nul
     positions: [],
     cellUpdates: [],
     deleted: [],
+    deletedRevs: new Map(),
     metaChanged: meta !== base.meta,
     structure: null,
     changes: [],
@@ -110,8 +128,11 @@ export function planChange(base: Written, p: Project, candidates: number[] | nul
   if (structural) {
     const keep = new Set(order);
     plan.deleted = base.order.filter((id) => !keep.has(id));
-    for (const id of plan.deleted)
-      plan.changes.push({ segmentId: id, before: fullOf(base.rows.get(id)!), after: null });
+    for (const id of plan.deleted) {
+      const old = base.rows.get(id)!;
+      for (const c of Object.values(old.cells)) plan.deletedRevs.set(`${id}\u0000${c.lang}`, Number(c.rev));
+      plan.changes.push({ segmentId: id, before: fullOf(old), after: null });
+    }
   }
   if (plan.changes.length && (structural || plan.metaChanged)) {
     plan.structure = structural ? { beforeOrder: base.order, afterOrder: order } : {};
@@ -137,7 +158,7 @@ function diffRow(base: Written, s: Segment, position: number, plan: Plan): void 
     const rev = changed ? Number(old.rev) + 1 : Number(old.rev);
     if (cell.rev !== rev) s.targets = { ...s.targets, [lang]: { ...cell, rev } };
     if (changed) {
-      plan.cellUpdates.push({ segment: s, lang });
+      plan.cellUpdates.push({ segment: s, lang, baseRev: Number(old.rev) });
       cellsChanged = true;
     }
   }
@@ -152,8 +173,20 @@ function diffRow(base: Written, s: Segment, position: number, plan: Plan): void 
   plan.changed.push(s);
 }
 
+/** True when a plan changes more than cells: rows, their order or project fields (the project's version moves). */
+export function changesStructure(plan: Plan): boolean {
+  return (
+    plan.metaChanged ||
+    plan.inserted.length > 0 ||
+    plan.rowUpdates.length > 0 ||
+    plan.positions.length > 0 ||
+    plan.deleted.length > 0
+  );
+}
+
 /** Apply a committed plan to the baseline. */
 export function advance(base: Written, plan: Plan): void {
+  if (changesStructure(plan)) base.version++;
   for (const id of plan.deleted) base.rows.delete(id);
   for (const [id, w] of plan.next.rows) base.rows.set(id, w);
   base.order = plan.next.order;

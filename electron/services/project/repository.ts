@@ -28,6 +28,7 @@ export interface Loaded {
   project: Project;
   segments: ProjectTables['segments'][];
   cells: ProjectTables['cells'][];
+  version: number;
 }
 
 /** Load a project with its rows in order; null when unknown (or in the trash unless `withDeleted`). */
@@ -59,14 +60,14 @@ export async function loadProjectRows(
     m.set(c.lang, c);
   }
   const segments = segs.map((s) => assembleSegment(s, bySegment.get(s.id) ?? new Map()));
-  return { project: assembleProject(row, segments), segments: segs, cells };
+  return { project: assembleProject(row, segments), segments: segs, cells, version: Number(row.version) };
 }
 
 /** Insert a whole new project (creation, migration, import of a project file). */
 export async function insertProject(db: ProjectDb, p: Project): Promise<void> {
   await db
     .insertInto('projects')
-    .values({ ...projectRow(p), deleted_at: null })
+    .values({ ...projectRow(p), deleted_at: null, version: 0 })
     .execute();
   await insertSegments(
     db,
@@ -124,45 +125,116 @@ export async function updatePosition(
     .execute();
 }
 
-/** Rewrite one target cell. */
+/**
+ * Rewrite one target cell if the database still holds revision `baseRev` of it (the one the change was computed
+ * from). Returns false when another writer got there first.
+ */
 export async function updateCell(
   db: ProjectDb,
   projectId: string,
   s: Segment,
   lang: TargetLang,
-): Promise<void> {
+  baseRev: number,
+): Promise<boolean> {
   const {
     project_id: _p,
     segment_id: _s,
     lang: _l,
     ...set
   } = cellRow(projectId, s.id, lang, s.targets[lang]);
-  await db
+  const r = await db
     .updateTable('cells')
     .set(set)
     .where('project_id', '=', projectId)
     .where('segment_id', '=', s.id)
     .where('lang', '=', lang)
-    .execute();
+    .where('rev', '=', baseRev)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
-/** Remove rows (and their cells) that a change dropped. */
-export async function deleteSegments(db: ProjectDb, projectId: string, ids: string[]): Promise<void> {
+/** Rows (with their cells) of a project by id, as stored now: the fresh copy of rows another writer changed. */
+export async function loadSegmentRows(
+  db: ProjectDb,
+  projectId: string,
+  ids: string[],
+): Promise<{ segments: ProjectTables['segments'][]; cells: ProjectTables['cells'][] }> {
+  const segments: ProjectTables['segments'][] = [];
+  const cells: ProjectTables['cells'][] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
-    await db
+    segments.push(
+      ...(await db
+        .selectFrom('segments')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .where('id', 'in', part)
+        .execute()),
+    );
+    cells.push(
+      ...(await db
+        .selectFrom('cells')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .where('segment_id', 'in', part)
+        .execute()),
+    );
+  }
+  return { segments, cells };
+}
+
+/**
+ * Remove rows (and their cells) that a change dropped. `revs` holds the revision each cell had when the change was
+ * computed (`segmentId\u0000lang` → rev); returns false, having deleted what it found, when any cell had moved on
+ * (the caller's transaction is then rolled back).
+ */
+export async function deleteSegments(
+  db: ProjectDb,
+  projectId: string,
+  ids: string[],
+  revs: ReadonlyMap<string, number>,
+): Promise<boolean> {
+  let same = true;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    const gone = await db
       .deleteFrom('cells')
       .where('project_id', '=', projectId)
       .where('segment_id', 'in', part)
+      .returning(['segment_id', 'lang', 'rev'])
       .execute();
+    for (const c of gone) if (revs.get(`${c.segment_id}\u0000${c.lang}`) !== Number(c.rev)) same = false;
     await db.deleteFrom('segments').where('project_id', '=', projectId).where('id', 'in', part).execute();
   }
+  return same;
 }
 
-/** Rewrite the project's own row (name, glossary, extras...). */
-export async function updateProjectRow(db: ProjectDb, p: Project): Promise<void> {
+/**
+ * Rewrite the project's own row (name, glossary, extras...) and bump its version, if it still has `version`.
+ * Returns false when another writer changed the project's rows or fields first.
+ */
+export async function updateProjectRow(db: ProjectDb, p: Project, version: number): Promise<boolean> {
   const { id: _i, ...set } = projectRow(p);
-  await db.updateTable('projects').set(set).where('id', '=', p.id).execute();
+  const r = await db
+    .updateTable('projects')
+    .set({ ...set, version: sql<number>`version + 1` })
+    .where('id', '=', p.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The project's version and change time as stored now (undefined when it is gone). */
+export async function projectVersion(
+  db: ProjectDb,
+  id: string,
+): Promise<{ version: number; updatedAt: string } | undefined> {
+  const r = await db
+    .selectFrom('projects')
+    .select(['version', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r && { version: Number(r.version), updatedAt: r.updated_at };
 }
 
 /** Only the change time (every committed change moves the project up the list). */

@@ -67,7 +67,7 @@ const COLUMN_FIELDS = new Set([
 ]);
 
 /** The project's own row (everything but its segments). */
-export function projectRow(p: Project): Omit<ProjectRow, 'deleted_at'> {
+export function projectRow(p: Project): Omit<ProjectRow, 'deleted_at' | 'version'> {
   const extras: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(p)) if (!COLUMN_FIELDS.has(k) && v !== undefined) extras[k] = v;
   return {

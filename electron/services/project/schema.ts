@@ -17,6 +17,11 @@ export interface ProjectTables {
     created_at: string;
     updated_at: string;
     deleted_at: string | null;
+    /**
+     * Bumped by every change of rows, order or project fields (not by cell edits, which carry their own `rev`): a
+     * process whose copy has another version recomputes its change on fresh data.
+     */
+    version: number;
   };
   segments: {
     project_id: string;
@@ -163,4 +168,12 @@ async function createIndexes(db: AnyDb): Promise<void> {
 export const PROJECT_MIGRATIONS: readonly DomainMigration[] = [
   { name: '0100-storage-projects', up: createTables },
   { name: '0101-storage-indexes', up: (db) => createIndexes(db) },
+  {
+    name: '0102-storage-version',
+    up: (db) =>
+      db.schema
+        .alterTable('projects')
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute(),
+  },
 ];

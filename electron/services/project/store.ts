@@ -1,12 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { open, rename, writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import type { ChangeOrigin, Project, ProjectSummary, ReviewEvent, Segment, SourceInfo } from '../../contract';
+import type {
+  ChangeOrigin,
+  Project,
+  ProjectSummary,
+  ReviewEvent,
+  Segment,
+  SourceInfo,
+  TargetLang,
+} from '../../contract';
+import { TARGET_LANGS } from '../../contract';
 import type { Database } from '../db';
-import { AppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { toStorageError } from '../storage/faults';
 import { mirrorCaptions } from './cells';
+import { KeyedQueue, MAX_STALE_RETRIES, StaleError } from './concurrency';
 import { advance, baselineFromRows, baselineOf, planChange, type Written } from './plan';
+import { assembleSegment } from './rows';
 import * as repo from './repository';
 import type { ProjectTables } from './schema';
 import { writePlan, type GroupSpec } from './write';
@@ -38,6 +49,11 @@ export interface StoreOptions {
   emit?: (event: ReviewEvent) => void;
   /** Who acts (recorded in history; undo is per actor). */
   actor?: () => { id: string; name: string };
+  /**
+   * Run inside every change's transaction before anything is written, with the languages whose cells it may change
+   * (the desk takes its sign-off lock here and refuses changes to a signed-off language).
+   */
+  beforeWrite?: (db: repo.ProjectDb, projectId: string, langs: ReadonlySet<TargetLang>) => Promise<void>;
 }
 
 /** Typing into the same cell within this window is one undo step. */
@@ -46,8 +62,13 @@ const BURST_MS = 4000;
 /**
  * Projects in the database. Open projects stay in memory for fast reads; every change is diffed against what was
  * written (only changed rows and cells are written), committed in one transaction with its history, and only
- * then does the call resolve. Changes are applied one at a time; a failed write rejects that call, leaves the
- * project as it was before it, and does not affect the next one.
+ * then does the call resolve. Changes to one project are applied one at a time (projects independently); a failed
+ * write rejects that call, leaves the project as it was before it, and does not affect the next one.
+ *
+ * The database is the truth, not the copy in memory: several processes may share it (a desk behind a load
+ * balancer). Every write is conditional on the revisions the copy holds; when another process got there first the
+ * copy is refreshed and the change computed again on it (so a stale base is a conflict, never an overwrite).
+ * {@link external} refreshes rows other processes announced, {@link committed} reads the project afresh.
  */
 export class ProjectStore {
   readonly db: Kysely<ProjectTables>;
@@ -57,7 +78,9 @@ export class ProjectStore {
   private readonly bursts = new Map<string, { id: number; rows: string; at: number }>();
   /** project + actor pairs known to have nothing to redo. */
   private readonly noRedo = new Set<string>();
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly queue = new KeyedQueue();
+  /** Rows other processes announced as changed, refreshed by the next queued job of their project. */
+  private readonly announced = new Map<string, Set<string>>();
 
   constructor(
     readonly database: Database,
@@ -71,11 +94,93 @@ export class ProjectStore {
     return this.opts.actor?.() ?? { id: 'local', name: 'local' };
   }
 
-  /** Run `job` after every change queued before it; a failure does not block later jobs. */
-  serial<T>(job: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(job, job);
-    this.tail = run.catch(() => undefined);
-    return run;
+  /**
+   * Run `job` after every change of project `key` queued before it; a failure does not block later jobs. A job
+   * whose write found the copy stale runs again on a refreshed copy (it must read the project through {@link get}).
+   */
+  serial<T>(job: () => Promise<T>, key = '*'): Promise<T> {
+    return this.queue.run(key, async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await job();
+        } catch (e) {
+          const stale = staleOf(e);
+          if (!stale || key === '*') throw stale ? new AppError('project.busy') : e;
+          if (attempt >= MAX_STALE_RETRIES) throw new AppError('project.busy');
+          await this.refresh(key, stale.segmentIds);
+        }
+      }
+    });
+  }
+
+  /** Bring rows of the copy in memory up to the database (all of it when `ids` is null: reloaded on next use). */
+  private async refresh(id: string, ids: string[] | null): Promise<void> {
+    const project = this.open.get(id);
+    const base = this.base.get(id);
+    if (!project || !base) return;
+    const drop = () => {
+      this.open.delete(id);
+      this.base.delete(id);
+    };
+    if (!ids) return drop();
+    const rows = await this.read(() => repo.loadSegmentRows(this.db, id, ids));
+    const fresh = await this.read(() => repo.projectVersion(this.db, id));
+    if (rows.segments.length !== new Set(ids).size || fresh?.version !== base.version) return drop();
+    const byRow = new Map<string, Map<string, (typeof rows.cells)[number]>>();
+    for (const c of rows.cells) {
+      if (!byRow.has(c.segment_id)) byRow.set(c.segment_id, new Map());
+      byRow.get(c.segment_id)!.set(c.lang, c);
+    }
+    for (const r of rows.segments) {
+      const index = Number(r.position);
+      if (base.order[index] !== r.id || project.segments[index]?.id !== r.id) return drop();
+      const cells = byRow.get(r.id) ?? new Map();
+      project.segments[index] = assembleSegment(r, cells);
+      base.rows.set(r.id, { row: r, cells: Object.fromEntries(cells) });
+    }
+  }
+
+  /**
+   * Another process committed changes to these rows (its live event): refresh them in the copy, if open, once the
+   * changes queued before have run. Events whose revisions the copy already holds cost nothing.
+   */
+  external(projectId: string, segments: readonly Segment[]): void {
+    const project = this.open.get(projectId);
+    if (!project) return;
+    const have = new Map(project.segments.map((s) => [s.id, s]));
+    const newer = segments.filter((s) => {
+      const mine = have.get(s.id);
+      return !mine || TARGET_LANGS.some((l) => (s.targets[l]?.rev ?? 0) !== (mine.targets[l].rev ?? 0));
+    });
+    if (!newer.length) return;
+    let pending = this.announced.get(projectId);
+    if (pending) {
+      for (const s of newer) pending.add(s.id);
+      return;
+    }
+    pending = new Set(newer.map((s) => s.id));
+    this.announced.set(projectId, pending);
+    void this.queue
+      .run(projectId, async () => {
+        this.announced.delete(projectId);
+        const known = [...pending].every((id) => have.has(id));
+        await this.refresh(projectId, known ? [...pending] : null);
+      })
+      .catch(() => this.forget(projectId));
+  }
+
+  /** Drop the copy of a project (the next use reads it from the database). */
+  private forget(id: string): void {
+    this.open.delete(id);
+    this.base.delete(id);
+  }
+
+  /** The project as committed in the database now (the copy is re-read): for sign-off, export and opening. */
+  committed(id: string): Promise<Project> {
+    return this.serial(async () => {
+      this.forget(id);
+      return this.get(id);
+    }, id);
   }
 
   /** Create and save a project from an imported article. */
@@ -101,7 +206,7 @@ export class ProjectStore {
   /** Store a complete project as a new one (creation, migration, project file import). */
   async insert(project: Project): Promise<void> {
     for (const s of project.segments) for (const c of Object.values(s.targets)) c.rev ??= 0;
-    await this.serial(async () => {
+    await this.queue.run(project.id, async () => {
       try {
         await repo.transact(this.db, (trx) => repo.insertProject(trx, project));
       } catch (e) {
@@ -134,7 +239,7 @@ export class ProjectStore {
     }
     if (!loaded) throw new AppError('project.notFound');
     this.open.set(id, loaded.project);
-    this.base.set(id, baselineFromRows(loaded.project, loaded.segments, loaded.cells));
+    this.base.set(id, baselineFromRows(loaded.project, loaded.segments, loaded.cells, loaded.version));
     return loaded.project;
   }
 
@@ -163,14 +268,23 @@ export class ProjectStore {
         throw e;
       }
       return result;
-    });
+    }, id);
   }
 
-  /** Replace a whole project (e.g. after a re-import or an interchange round trip); only what differs is written. */
-  replace(project: Project, options: ChangeOptions = {}): Promise<void> {
+  /**
+   * Replace a whole project with what `build` makes of the current one (a re-import, an interchange round trip);
+   * only what differs is written. `build` runs again on a fresh copy when another process changed the project.
+   */
+  replaceWith<T>(
+    id: string,
+    build: (current: Project) => { project: Project; result: T },
+    options: ChangeOptions = {},
+  ): Promise<T> {
     return this.serial(async () => {
+      const { project, result } = build(await this.get(id));
       await this.commitWhole(project, options);
-    });
+      return result;
+    }, id);
   }
 
   /** {@link replace} without queueing: for jobs already running inside {@link serial} (undo, redo). */
@@ -205,12 +319,13 @@ export class ProjectStore {
     let groupId: number | null;
     try {
       groupId = await repo.transact(this.db, async (trx) => {
-        const gid = await writePlan(trx, p, plan, group);
+        await this.opts.beforeWrite?.(trx, p.id, langsOf(plan));
+        const gid = await writePlan(trx, p, plan, group, base);
         await options.within?.(trx, gid);
         return gid;
       });
     } catch (e) {
-      throw toStorageError(e);
+      throw staleOf(e) ?? (isAppError(e) ? e : toStorageError(e));
     }
     advance(base, plan);
     if (group.state === 'done') this.noRedo.add(burstKey);
@@ -244,17 +359,16 @@ export class ProjectStore {
 
   /** Move a project to the trash (kept whole; {@link restore} brings it back). */
   trash(id: string): Promise<void> {
-    return this.serial(async () => {
+    return this.queue.run(id, async () => {
       const ok = await this.write(() => repo.setDeleted(this.db, id, this.opts.now().toISOString()));
       if (!ok) throw new AppError('project.notFound');
-      this.open.delete(id);
-      this.base.delete(id);
+      this.forget(id);
     });
   }
 
   /** Bring a project back from the trash. */
   restore(id: string): Promise<void> {
-    return this.serial(async () => {
+    return this.queue.run(id, async () => {
       const ok = await this.write(() => repo.setDeleted(this.db, id, null));
       if (!ok) throw new AppError('project.notFound');
     });
@@ -279,7 +393,7 @@ export class ProjectStore {
 
   /** Wait for every queued change (each is committed before its own call resolves). */
   async flush(): Promise<void> {
-    await this.serial(async () => undefined);
+    await this.queue.idle();
   }
 
   private async read<T>(fn: () => Promise<T>): Promise<T> {
@@ -293,6 +407,20 @@ export class ProjectStore {
   private write<T>(fn: () => Promise<T>): Promise<T> {
     return this.read(fn);
   }
+}
+
+/** The languages whose cells a plan may change: all of them when rows change, else those of its cells. */
+function langsOf(plan: ReturnType<typeof planChange>): ReadonlySet<TargetLang> {
+  if (plan.inserted.length || plan.rowUpdates.length || plan.deleted.length || plan.positions.length)
+    return new Set(TARGET_LANGS);
+  return new Set(plan.cellUpdates.map((c) => c.lang));
+}
+
+/** A write refused because the copy was stale, or a deadlock the database broke (both: compute again). */
+function staleOf(e: unknown): StaleError | null {
+  if (e instanceof StaleError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001' ? new StaleError(null) : null;
 }
 
 /** Write a file so readers see either the old or the new content, never a torn write. */

@@ -96,7 +96,7 @@ export function undo(store: ProjectStore, projectId: string, check?: UndoCheck):
       origin: (g?.origin ?? null) as ChangeOrigin | null,
       ...(await flags(store, projectId, actor.id)),
     };
-  });
+  }, projectId);
 }
 
 /** Redo the acting person's last undone group in a project. */
@@ -121,5 +121,5 @@ export function redo(store: ProjectStore, projectId: string, check?: UndoCheck):
       origin: (g?.origin ?? null) as ChangeOrigin | null,
       ...(await flags(store, projectId, actor.id)),
     };
-  });
+  }, projectId);
 }

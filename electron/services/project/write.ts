@@ -1,6 +1,7 @@
 import type { Project } from '../../contract';
 import { dropRedo, insertChanges, insertGroup } from './history-repo';
-import type { Plan } from './plan';
+import { StaleError } from './concurrency';
+import { changesStructure, type Plan, type Written } from './plan';
 import * as repo from './repository';
 import type { ProjectDb } from './repository';
 
@@ -18,20 +19,38 @@ export interface GroupSpec {
   dropRedo?: boolean;
 }
 
-/** Write a plan's rows, cells and project fields, and its history; returns the change group id (or null). */
+/** A cell edit moves the project up the list at most this often (the project row is not a hot spot of every save). */
+const TOUCH_EVERY_MS = 2000;
+
+/**
+ * Write a plan's rows, cells and project fields, and its history; returns the change group id (or null). Every
+ * write is conditional on what `base` says the database holds: a cell on its revision, rows and project fields on
+ * the project's version. When another writer moved on, {@link StaleError} rolls the transaction back.
+ */
 export async function writePlan(
   db: ProjectDb,
   p: Project,
   plan: Plan,
   group: GroupSpec,
+  base: Written,
 ): Promise<number | null> {
+  if (changesStructure(plan)) {
+    if (!(await repo.updateProjectRow(db, p, base.version))) throw new StaleError(null);
+  } else {
+    const stored = await repo.projectVersion(db, p.id);
+    if (stored?.version !== base.version) throw new StaleError(null);
+    if (Date.parse(p.updatedAt) - Date.parse(stored.updatedAt) >= TOUCH_EVERY_MS)
+      await repo.touchProject(db, p.id, p.updatedAt);
+  }
   if (plan.inserted.length) await repo.insertSegments(db, p.id, plan.inserted);
   for (const u of plan.rowUpdates) await repo.updateSegmentRow(db, p.id, u.segment, u.position);
   for (const m of plan.positions) await repo.updatePosition(db, p.id, m.id, m.position);
-  for (const c of plan.cellUpdates) await repo.updateCell(db, p.id, c.segment, c.lang);
-  if (plan.deleted.length) await repo.deleteSegments(db, p.id, plan.deleted);
-  if (plan.metaChanged) await repo.updateProjectRow(db, p);
-  else await repo.touchProject(db, p.id, p.updatedAt);
+  const stale: string[] = [];
+  for (const c of plan.cellUpdates)
+    if (!(await repo.updateCell(db, p.id, c.segment, c.lang, c.baseRev))) stale.push(c.segment.id);
+  if (stale.length) throw new StaleError(stale);
+  if (plan.deleted.length && !(await repo.deleteSegments(db, p.id, plan.deleted, plan.deletedRevs)))
+    throw new StaleError(null);
   if (!plan.changes.length) return null;
   let groupId = group.appendTo;
   if (groupId === undefined) {

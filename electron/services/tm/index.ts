@@ -4,7 +4,6 @@
  */
 import type { TmImportSummary } from '../../contract';
 import type { Database } from '../db';
-import { AppError } from '../errors';
 import { TranslationMemory } from './memory';
 import type { PostgresDatabase } from '../db/postgres';
 import { PostgresTmRepository } from './postgres';
@@ -30,17 +29,6 @@ export function memoryFor(database: Database): TranslationMemory {
   return new TranslationMemory(tmRepositoryFor(database));
 }
 
-/** Text of a TMX file: UTF-16 when it starts with a byte-order mark saying so, else UTF-8. */
-export function decodeTmx(bytes: Uint8Array): string {
-  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
-  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-  try {
-    return new TextDecoder(le ? 'utf-16le' : be ? 'utf-16be' : 'utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError('tm.badEncoding');
-  }
-}
-
 /**
  * Add a TMX file's translations to a desk's memory. `imported` counts units new to that memory; `skipped` counts
  * translation units with no Korean or no Vietnamese/English text, and pairs the memory already had.
@@ -51,7 +39,7 @@ export async function importTmx(
   bytes: Uint8Array,
   now: Date,
 ): Promise<TmImportSummary> {
-  const { rows, skipped } = parseTmx(decodeTmx(bytes), now.toISOString());
+  const { rows, skipped } = parseTmx(bytes, now.toISOString());
   let imported = 0;
   for (let i = 0; i < rows.length; i += IMPORT_BATCH)
     imported += await memory.remember(desk, rows.slice(i, i + IMPORT_BATCH), false);

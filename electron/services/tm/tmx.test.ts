@@ -118,14 +118,18 @@ describe('TMX', () => {
     const bad =
       '<?xml version="1.0"?>\n<tmx version="1.4"><body>\n<tu><tuv xml:lang="ko"><seg>깨진</tuv></tu></body></tmx>';
     const e1 = await importTmx(tm, D, utf8(bad), now).catch((e: unknown) => e);
-    expect(isAppError(e1, 'tm.badTmx')).toBe(true);
-    expect((e1 as { params: { line: number } }).params.line).toBe(3);
+    expect(isAppError(e1, 'xml.mismatchedTag')).toBe(true);
+    expect((e1 as { params: Record<string, unknown> }).params).toMatchObject({
+      line: 3,
+      expected: 'seg',
+      found: 'tuv',
+    });
     const e2 = await importTmx(tm, D, utf8('<xliff version="2.0"><file/></xliff>'), now).catch(
       (e: unknown) => e,
     );
     expect(isAppError(e2, 'tm.notTmx')).toBe(true);
     const e3 = await importTmx(tm, D, new Uint8Array([0x3c, 0xff, 0xfe, 0x80]), now).catch((e: unknown) => e);
-    expect(isAppError(e3, 'tm.badEncoding')).toBe(true);
+    expect(isAppError(e3, 'xml.badEncoding')).toBe(true);
     expect(await tm.repo.count(D)).toBe(1);
   });
 

@@ -2,11 +2,11 @@
  * TMX 1.4b for the translation memory: reading an agency's memory (any number of languages per unit, regional
  * codes, inline markup) and writing the whole memory back out.
  */
-import { XMLValidator } from 'fast-xml-parser';
-import { orderedXmlParser } from '../xml-parse';
+import { parseXml, type XNode } from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
-import { assertXmlSafe, escapeAttr, escapeText } from '../export/xml';
+import { TMX_TAIL, tmxDate, tmxHead as writeHead, tmxUnit as writeUnit } from '../tmx-write';
+import { assertXmlSafe } from '../xml-write';
 import type { ApprovedRow } from './memory';
 import type { TmUnit } from './repository';
 
@@ -16,9 +16,7 @@ export interface TmxContent {
   skipped: number;
 }
 
-type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const parser = orderedXmlParser;
+type Node = XNode;
 
 const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
 const childrenOf = (n: Node) => (n[nameOf(n)] as Node[] | undefined) ?? [];
@@ -58,11 +56,12 @@ function isoDate(tmx: string | undefined): string | undefined {
 const propOf = (n: Node, type: string) =>
   childNamed(n, 'prop').find((p) => attr(p, 'type') === type) as Node | undefined;
 
-/** Read a TMX document; throws `tm.badTmx` (with the line) for malformed XML, `tm.notTmx` for other XML. */
-export function parseTmx(xml: string, fallbackDate: string): TmxContent {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new AppError('tm.badTmx', { line: valid.err.line, detail: valid.err.msg });
-  const root = (parser.parse(xml) as Node[]).find((n) => nameOf(n) === 'tmx');
+/**
+ * Read a TMX document (bytes: UTF-8, or UTF-16 with a byte-order mark); refuses XML that is not well-formed
+ * (`xml.*`, see {@link parseXml}) and XML that is not TMX (`tm.notTmx`).
+ */
+export function parseTmx(xml: Uint8Array | string, fallbackDate: string): TmxContent {
+  const root = parseXml(xml, 'TMX').find((n) => nameOf(n) === 'tmx');
   const body = root && childNamed(root, 'body')[0];
   if (!root || !body) throw new AppError('tm.notTmx');
   const header = childNamed(root, 'header')[0];
@@ -107,34 +106,24 @@ export function parseTmx(xml: string, fallbackDate: string): TmxContent {
 /** The TMX language code written for a memory language. */
 const TMX_LANG: Record<TargetLang, string> = { vi: 'vi-VN', en: 'en' };
 
-/** `2026-11-25T10:00:00.000Z` to TMX's `20261125T100000Z`. */
-function tmxDate(iso: string): string {
-  const d = new Date(iso);
-  return (Number.isNaN(d.getTime()) ? new Date(0) : d)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
 /** The opening of a memory export, up to `<body>`. */
 export function tmxHead(ctx: { now: Date; appVersion: string }): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE tmx SYSTEM "tmx14.dtd">
-<tmx version="1.4">
-  <header creationtool="Bilingual Review" creationtoolversion="${escapeAttr(ctx.appVersion)}" segtype="paragraph" o-tmf="BilingualReview" adminlang="en-US" srclang="ko-KR" datatype="plaintext" creationdate="${tmxDate(ctx.now.toISOString())}"/>
-  <body>
-`;
+  return writeHead({ segtype: 'paragraph', appVersion: ctx.appVersion, now: ctx.now });
 }
 
 /** One memory unit as a `<tu>`: Korean source and its one target, with who approved it, when, in which project. */
 export function tmxUnit(u: TmUnit): string {
   assertXmlSafe(u.source, Number(u.id));
   assertXmlSafe(u.target, Number(u.id));
-  const date = tmxDate(u.at);
-  const who = u.reviewer ? ` changeid="${escapeAttr(u.reviewer)}"` : '';
-  const project = u.projectName ? `<prop type="x-project">${escapeText(u.projectName)}</prop>` : '';
-  return `    <tu tuid="${escapeAttr(u.id)}" changedate="${date}"${who}>${project}<tuv xml:lang="ko-KR"><seg>${escapeText(u.source)}</seg></tuv><tuv xml:lang="${TMX_LANG[u.lang]}" changedate="${date}"${who}><seg>${escapeText(u.target)}</seg></tuv></tu>\n`;
+  const date = tmxDate(new Date(u.at));
+  return writeUnit({
+    attrs: { tuid: u.id, changedate: date, changeid: u.reviewer || undefined },
+    props: u.projectName ? [['x-project', u.projectName]] : [],
+    tuvs: [
+      { lang: 'ko-KR', text: u.source },
+      { lang: TMX_LANG[u.lang], text: u.target, changedate: date, changeid: u.reviewer || undefined },
+    ],
+  });
 }
 
-/** The closing of a memory export. */
-export const TMX_TAIL = '  </body>\n</tmx>\n';
+export { TMX_TAIL };

@@ -1,37 +1,16 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  EXPORT_FORMATS,
-  type ApprovalPolicy,
-  type ExportFormat,
-  type ExportPreview,
-  type ExportRequest,
-  type InterchangeImportSummary,
-  type Project,
-  type TargetLang,
-  type TmxSegmentation,
-} from '../../../electron/contract';
-import { api, toApiError } from '../../api';
-import { downloadBase64, fileToBase64 } from '../../components/base64';
+import type { InterchangeImportSummary, Project, TargetLang } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
-import { notice, type Notice } from '../../components/notices';
-import { useCan } from '../desk/desk-session';
+import type { Notice } from '../../components/notices';
 import { useExportSignoff } from '../desk/use-export-signoff';
+import { FormatFields } from './FormatFields';
+import { SEGMENTABLE } from './formats';
+import { PolicyFields } from './PolicyFields';
+import { PreviewList } from './PreviewList';
+import { RoundTripImport } from './RoundTripImport';
 import { RoundTripResult } from './RoundTripResult';
-
-/** Formats that carry both targets at once. */
-const BOTH: ReadonlySet<ExportFormat> = new Set(['review-docx', 'tmx', 'report-html', 'report-csv']);
-
-/** The format list, grouped the way a desk thinks of them; every format of the contract appears once. */
-const GROUPS: Array<{ key: 'publish' | 'review' | 'interchange'; formats: ExportFormat[] }> = [
-  { key: 'publish', formats: ['md', 'txt', 'html', 'docx'] },
-  { key: 'review', formats: ['review-docx', 'report-html', 'report-csv'] },
-  { key: 'interchange', formats: ['xliff2', 'xliff12', 'tmx', 'omegat'] },
-];
-/** Formats whose translation memory can be segmented by sentence. */
-const SEGMENTABLE: ReadonlySet<ExportFormat> = new Set(['tmx', 'omegat']);
-const grouped = new Set(GROUPS.flatMap((g) => g.formats));
-const OTHER = EXPORT_FORMATS.filter((f) => !grouped.has(f));
+import { useExport } from './use-export';
 
 /**
  * Export: counts and gaps first (on a team desk also each language's sign-off), then the file (native save in the
@@ -50,82 +29,12 @@ export function ExportDialog(props: {
   /** Shown above the form (the QA feature warns about open errors here). */
   warning?: ReactNode;
 }) {
-  const { t } = useTranslation(['export', 'common', 'review']);
-  const [lang, setLang] = useState<TargetLang>('vi');
-  const [format, setFormat] = useState<ExportFormat>('md');
-  const [policy, setPolicy] = useState<ApprovalPolicy>('approved-only');
-  const [segmentation, setSegmentation] = useState<TmxSegmentation>('paragraph');
-  const [preview, setPreview] = useState<ExportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<string | null>(null);
-  const [roundTrip, setRoundTrip] = useState<Omit<InterchangeImportSummary, 'project'> | null>(null);
-  const xliffInput = useRef<HTMLInputElement>(null);
-  const ids = { format: useId(), lang: useId() };
-  const target = BOTH.has(format) ? 'all' : lang;
+  const { t } = useTranslation(['export', 'common']);
   const { projectId, onNotice } = props;
+  const ex = useExport(projectId, props.mode, onNotice);
+  const { format, policy, segmentation, target } = ex.choice;
   const signoff = useExportSignoff(projectId, target, policy);
-  // Reading a translated XLIFF back changes the project: an editor's on a desk.
-  const mayRoundTrip = useCan()('importInterchange');
-  const request: ExportRequest = {
-    projectId,
-    lang: target,
-    format,
-    policy,
-    ...(SEGMENTABLE.has(format) ? { segmentation } : {}),
-  };
-
-  useEffect(() => {
-    let live = true;
-    setPreview(null);
-    api
-      .previewExport({ projectId, lang: target, format, policy })
-      .then((p) => live && setPreview(p))
-      .catch((e: unknown) => onNotice(notice('error', toApiError(e))));
-    return () => {
-      live = false;
-    };
-  }, [projectId, target, format, policy, onNotice]);
-
-  const run = async () => {
-    setResult(null);
-    setBusy(true);
-    try {
-      if (props.mode === 'electron') {
-        const saved = await api.saveExport(request);
-        if (saved.path) setResult(t('export:saved', { file: saved.path }));
-      } else {
-        const file = await api.buildExport(request);
-        downloadBase64(file.fileName, file.mime, file.dataBase64);
-        setResult(t('export:downloaded', { file: file.fileName }));
-      }
-    } catch (e) {
-      onNotice(notice('error', toApiError(e)));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const importXliff = async (file: File) => {
-    try {
-      const { project, ...summary } = await api.importInterchange({
-        projectId,
-        fileName: file.name,
-        dataBase64: await fileToBase64(file),
-      });
-      props.onProject(project);
-      setRoundTrip(summary);
-      for (const w of summary.warnings ?? []) onNotice(notice('warning', { code: w }));
-      setPreview(await api.previewExport(request));
-    } catch (e) {
-      onNotice(notice('error', toApiError(e)));
-    }
-  };
-
-  const option = (f: ExportFormat) => (
-    <option key={f} value={f}>
-      {t(`export:fmt.${f}`)}
-    </option>
-  );
+  const [roundTrip, setRoundTrip] = useState<Omit<InterchangeImportSummary, 'project'> | null>(null);
 
   return (
     <Dialog
@@ -134,21 +43,14 @@ export function ExportDialog(props: {
       testId="export-dialog"
       footer={
         <>
-          {mayRoundTrip && (
-            <button type="button" className="link" onClick={() => xliffInput.current?.click()}>
-              {t('export:roundTrip')}
-            </button>
-          )}
-          <input
-            ref={xliffInput}
-            type="file"
-            hidden
-            accept=".xlf,.xliff,.xml"
-            data-testid="xliff-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importXliff(file);
+          <RoundTripImport
+            projectId={projectId}
+            onProject={props.onProject}
+            onNotice={onNotice}
+            rowOf={props.rowOf}
+            onDone={(summary) => {
+              setRoundTrip(summary);
+              ex.refresh();
             }}
           />
           <span className="spacer" />
@@ -158,8 +60,8 @@ export function ExportDialog(props: {
           <button
             type="button"
             className="primary"
-            disabled={busy || preview === null || signoff.blocked}
-            onClick={() => void run()}
+            disabled={ex.busy || ex.preview === null || signoff.blocked}
+            onClick={() => void ex.run()}
           >
             {t('export:run')}
           </button>
@@ -167,115 +69,19 @@ export function ExportDialog(props: {
       }
     >
       {props.warning}
-      <div className="form two-col">
-        <div className="field">
-          <label className="field-label" htmlFor={ids.format}>
-            {t('export:format')}
-          </label>
-          <select id={ids.format} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {GROUPS.map((g) => (
-              <optgroup key={g.key} label={t(`export:group.${g.key}`)}>
-                {g.formats.map(option)}
-              </optgroup>
-            ))}
-            {OTHER.map(option)}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={ids.lang}>
-            {t('export:language')}
-          </label>
-          <select
-            id={ids.lang}
-            value={target}
-            disabled={BOTH.has(format)}
-            onChange={(e) => setLang(e.target.value as TargetLang)}
-          >
-            {BOTH.has(format) && <option value="all">{t('export:bothLanguages')}</option>}
-            <option value="vi">{t('common:lang.vi')}</option>
-            <option value="en">{t('common:lang.en')}</option>
-          </select>
-        </div>
-      </div>
-      <fieldset className="field-set">
-        <legend>{t('export:policy')}</legend>
-        <label className="inline">
-          <input
-            type="radio"
-            name="policy"
-            checked={policy === 'approved-only'}
-            onChange={() => setPolicy('approved-only')}
-          />
-          {t('export:approvedOnly')}
-        </label>
-        <label className="inline">
-          <input
-            type="radio"
-            name="policy"
-            checked={policy === 'include-unapproved'}
-            onChange={() => setPolicy('include-unapproved')}
-          />
-          {t('export:includeUnapproved')}
-        </label>
-      </fieldset>
-      {SEGMENTABLE.has(format) && (
-        <label className="inline">
-          <input
-            type="checkbox"
-            data-testid="by-sentence"
-            checked={segmentation === 'sentence'}
-            onChange={(e) => setSegmentation(e.target.checked ? 'sentence' : 'paragraph')}
-          />
-          {t('export:bySentence')}
-        </label>
-      )}
-      <section
-        className="preview"
-        aria-live="polite"
-        aria-label={t('export:previewTitle')}
-        data-testid="export-preview"
-      >
-        {preview === null ? (
-          <p className="muted">{t('export:previewLoading')}</p>
-        ) : (
-          preview.perLang.map((p) => (
-            <div key={p.lang} className="preview-lang" data-testid={`export-preview-${p.lang}`}>
-              <p className={p.gaps.length === 0 ? 'preview-count complete' : 'preview-count'}>
-                {t('export:counts', {
-                  lang: t(`common:lang.${p.lang}`),
-                  approved: p.approved,
-                  total: p.total,
-                })}
-              </p>
-              {signoff.line(p.lang)}
-              {p.gaps.length === 0 ? (
-                <p className="muted">{t('export:allApproved')}</p>
-              ) : (
-                <p className="gaps">
-                  <span>{t('export:gaps')}</span>{' '}
-                  {p.gaps.map((g, i) => (
-                    <span key={g.segmentId}>
-                      {i > 0 && ', '}
-                      <button
-                        type="button"
-                        className={`link gap gap-${g.status}`}
-                        title={t('export:gapHint', { row: g.index, status: t(`review:status.${g.status}`) })}
-                        onClick={() => props.onJump(g.segmentId, p.lang)}
-                      >
-                        {g.index}
-                      </button>
-                    </span>
-                  ))}
-                </p>
-              )}
-            </div>
-          ))
-        )}
-      </section>
+      <FormatFields format={format} target={target} onFormat={ex.set.setFormat} onLang={ex.set.setLang} />
+      <PolicyFields
+        policy={policy}
+        onPolicy={ex.set.setPolicy}
+        segmentable={SEGMENTABLE.has(format)}
+        segmentation={segmentation}
+        onSegmentation={ex.set.setSegmentation}
+      />
+      <PreviewList preview={ex.preview} signoffLine={signoff.line} onJump={props.onJump} />
       {signoff.note}
-      {result && (
+      {ex.result && (
         <p className="result" role="status" data-testid="export-result">
-          {result}
+          {ex.result}
         </p>
       )}
       {roundTrip && <RoundTripResult summary={roundTrip} rowOf={props.rowOf} />}

@@ -19,9 +19,19 @@ export function RoundTripResult(props: {
           unchanged: summary.unchanged,
         })}
       </p>
-      {summary.conflicts.map((c) => (
-        <p key={c.segmentId} className="cell-error">
-          {t('export:conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
+      {summary.conflicts
+        .filter((c) => !summary.tookTheirs?.includes(c.segmentId))
+        .map((c) => (
+          <p key={c.segmentId} className="cell-error">
+            {t('export:conflicts', { row: props.rowOf(c.segmentId), incoming: c.incoming })}
+          </p>
+        ))}
+      {(summary.refused ?? []).map((r) => (
+        <p key={r.segmentId} className="cell-error">
+          {t('export:preview.refused', {
+            row: props.rowOf(r.segmentId),
+            lang: t(`common:lang.${summary.lang}`),
+          })}
         </p>
       ))}
       {summary.basis && summary.basis !== 'baseline' && (

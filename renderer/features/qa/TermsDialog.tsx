@@ -142,8 +142,11 @@ export function TermsDialog(props: {
           <button type="button" onClick={() => void exportAs('csv')}>
             {t('termbase.exportCsv')}
           </button>
-          <button type="button" onClick={() => void exportAs('tbx')}>
+          <button type="button" onClick={() => void exportAs('tbx')} title={t('termbase.exportTbxHint')}>
             {t('termbase.exportTbx')}
+          </button>
+          <button type="button" onClick={() => void exportAs('tbx-v3')} title={t('termbase.exportTbxV3Hint')}>
+            {t('termbase.exportTbxV3')}
           </button>
           <span className="spacer" />
           <button type="button" onClick={props.onClose}>

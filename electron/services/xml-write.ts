@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from './errors';
 
 /**
  * XML 1.0 cannot carry every Unicode string: C0 controls other than tab/LF/CR, lone surrogates and U+FFFE/FFFF are
