@@ -8,6 +8,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'e2e/support/**/*.test.ts',
       'common/**/*.test.{ts,tsx}',
+      'tools/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../../../locales/en/editor.json';
-import ko from '../../../locales/ko/editor.json';
-import vi from '../../../locales/vi/editor.json';
-import { SHEET } from './keymap';
-import { keymapMarkdown, withKeymap } from './keymap-doc';
+import en from '../locales/en/editor.json';
+import ko from '../locales/ko/editor.json';
+import vi from '../locales/vi/editor.json';
+import { SHEET } from '../renderer/features/editor/keymap';
+import { keymapMarkdown, withKeymap } from '../renderer/features/editor/keymap-doc';
 
 describe('one source for the shortcuts', () => {
   it('the README table is the key map (regenerate with npm run docs:keys)', () => {
-    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     expect(withKeymap(readme, keymapMarkdown(en.shortcuts))).toBe(readme);
   });
 
