@@ -6,6 +6,8 @@ import { AppError } from './services/errors';
 // system or the services with shapes they do not expect. Both transports (IPC and loopback HTTP) run these.
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** Characters allowed in a cell of one row kind (Settings › Length limits); 0 or absent: no limit. */
+const lengthLimit = z.number().int().min(0).max(100_000).optional();
 const lang = z.enum(TARGET_LANGS);
 const MiB = 1024 * 1024;
 // base64 of the largest article we accept (the import service refuses above its own, lower, limit).
@@ -98,6 +100,15 @@ export const argSchemas = {
         reviewerName: z.string().max(200).optional(),
         paragraphContext: z.boolean().optional(),
         uiLanguage: z.enum(UI_LANGS).nullable().optional(),
+        lengthLimits: z
+          .object({
+            headline: lengthLimit,
+            subheadline: lengthLimit,
+            caption: lengthLimit,
+            lead: lengthLimit,
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
   ]),
@@ -132,6 +143,7 @@ export const argSchemas = {
         matchCase: z.boolean().optional(),
         wholeWord: z.boolean().optional(),
         includeApproved: z.boolean().optional(),
+        segmentIds: z.array(id).max(100_000).optional(),
       })
       .strict(),
   ]),

@@ -248,6 +248,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             awaitingMachine={hasKey}
             onNotice={push}
             aside={cellFeatures.aside}
+            limits={settings.lengthLimits}
             decor={cellFeatures.decor}
           />
         ) : (

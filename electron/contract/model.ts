@@ -151,6 +151,17 @@ export interface AppInfo {
 /** Where the DeepL key comes from; the key itself never reaches the renderer. */
 export type KeySource = 'env' | 'settings' | 'none';
 
+/**
+ * Characters allowed per target cell, by row kind, where a newsroom has limits (a headline, a picture's caption,
+ * the lead paragraph); a kind left out has none.
+ */
+export interface LengthLimits {
+  headline?: number;
+  subheadline?: number;
+  caption?: number;
+  lead?: number;
+}
+
 /** Settings as the UI sees them. */
 export interface SettingsView {
   /** Where the key for the current server comes from (`none` when the only key was entered for another server). */
@@ -167,6 +178,8 @@ export interface SettingsView {
   /** Send each paragraph with its neighbours as DeepL context (one request per paragraph). */
   paragraphContext: boolean;
   uiLanguage: UiLang | null;
+  /** Length limits per row kind (a desk's settings on a desk). */
+  lengthLimits: LengthLimits;
 }
 
 /** A change to settings. `deeplAuthKey` is write-only: a string stores it, null forgets it. */
@@ -177,4 +190,5 @@ export interface SettingsPatch {
   reviewerName?: string;
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
+  lengthLimits?: LengthLimits;
 }

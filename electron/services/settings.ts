@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EnglishVariant, SettingsPatch, SettingsView, UiLang } from '../contract';
+import type { EnglishVariant, LengthLimits, SettingsPatch, SettingsView, UiLang } from '../contract';
 import { AppError } from './errors';
 import { writeAtomic } from './project/store';
 import { addSecret } from './redact';
@@ -31,6 +31,7 @@ interface StoredSettings {
   reviewerName?: string;
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
+  lengthLimits?: LengthLimits;
 }
 
 /** What the machine-translation service needs to reach DeepL. */
@@ -79,6 +80,7 @@ export class SettingsStore {
       reviewerName: s.reviewerName ?? '',
       paragraphContext: s.paragraphContext ?? false,
       uiLanguage: s.uiLanguage ?? null,
+      lengthLimits: s.lengthLimits ?? {},
     };
   }
 
@@ -134,12 +136,21 @@ export class SettingsStore {
     if (patch.reviewerName !== undefined) next.reviewerName = patch.reviewerName.trim().slice(0, 80);
     if (patch.paragraphContext !== undefined) next.paragraphContext = patch.paragraphContext;
     if (patch.uiLanguage !== undefined) next.uiLanguage = patch.uiLanguage;
+    if (patch.lengthLimits !== undefined) next.lengthLimits = cleanLimits(patch.lengthLimits);
     // A fresh data folder may not exist yet (first start, or REVIEW_DATA_DIR pointing somewhere new).
     await mkdir(this.dataDir, { recursive: true });
     await writeAtomic(this.file, JSON.stringify(next, null, 2));
     this.stored = next;
     return this.view();
   }
+}
+
+/** Only whole, positive limits are kept; a kind set to nothing (or 0) has no limit. */
+function cleanLimits(limits: LengthLimits): LengthLimits {
+  const out: LengthLimits = {};
+  for (const [kind, max] of Object.entries(limits) as Array<[keyof LengthLimits, number | undefined]>)
+    if (max !== undefined && Number.isInteger(max) && max > 0) out[kind] = max;
+  return out;
 }
 
 function readStored(file: string): StoredSettings {
