@@ -9,6 +9,13 @@ import tseslint from 'typescript-eslint';
 const noElectron = {
   paths: [{ name: 'electron', message: 'Only electron/main.ts, preload.ts and ipc.ts may import electron.' }],
 };
+// Harnesses, fixtures builders and shared cases live in test/support/; production code never imports them.
+const noTestSupport = {
+  group: ['**/test/support', '**/test/support/**'],
+  message: 'test/support/ is for tests, benchmarks and e2e only, never for production code.',
+};
+// Files that may import test/support/ (and nothing else changes for them).
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'e2e/**', 'bench/**'];
 
 export default tseslint.config(
   {
@@ -32,8 +39,12 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-imports': ['error', noElectron],
+      'no-restricted-imports': ['error', { ...noElectron, patterns: [noTestSupport] }],
     },
+  },
+  {
+    files: testFiles,
+    rules: { 'no-restricted-imports': ['error', noElectron] },
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'e2e/electron/**'],
@@ -50,6 +61,7 @@ export default tseslint.config(
         {
           ...noElectron,
           patterns: [
+            noTestSupport,
             {
               group: ['node:*'],
               message: 'The renderer has no Node: ask the Node side through renderer/api.',
@@ -73,6 +85,7 @@ export default tseslint.config(
         {
           ...noElectron,
           patterns: [
+            noTestSupport,
             {
               group: ['node:*', 'fs', 'path', 'os', 'crypto'],
               message: 'common/ is isomorphic: no Node modules.',

@@ -2,7 +2,7 @@
 // while an observer on a second server process measures how fast each change reaches it (LISTEN/NOTIFY → SSE).
 import type { Project, Segment } from '../electron/contract';
 import type { DeskServer } from '../electron/desk/server';
-import { openEvents, signIn, type DeskClient } from '../electron/desk/test-support';
+import { openEvents, signIn, type DeskClient } from '../test/support/desk';
 import { openPostgres } from '../electron/services/db/postgres';
 import { DeskAccess } from '../electron/services/desk/access';
 import { DeskDirectory } from '../electron/services/desk/directory';

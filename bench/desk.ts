@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { startDeskServer } from '../electron/desk/server';
-import { startPgTestCluster } from '../electron/services/db/pg-test-cluster';
+import { startPgTestCluster } from '../test/support/pg-cluster';
 import { openPostgres, type PostgresDatabase } from '../electron/services/db/postgres';
 import { TranslationMemory } from '../electron/services/tm';
 import { PostgresTmRepository } from '../electron/services/tm/postgres';

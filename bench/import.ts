@@ -15,7 +15,7 @@ import mammoth from 'mammoth';
 import type { Segment } from '../electron/contract';
 import { mergeRevision, parseArticle, parseText } from '../electron/services/import/index';
 import { parseArticleOffThread } from '../electron/services/import/off-thread';
-import { encodeEucKr, sampleBytes } from '../electron/services/import/test-support';
+import { encodeEucKr, sampleBytes } from '../test/support/import';
 import { report, reportTiming, time } from './stats';
 
 const TARGET_MS = 1_000;

@@ -22,7 +22,7 @@ import {
 } from '../electron/services/mt/index';
 import { openSqlite } from '../electron/services/db';
 import { KEEP_TAG, protect } from '../electron/services/mt/protect';
-import { projectOf, sampleProject } from '../electron/services/mt/test-support';
+import { projectOf, sampleProject } from '../test/support/mt';
 
 const PARAGRAPHS = 2_000;
 const SYLLABLES =

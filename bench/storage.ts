@@ -3,8 +3,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Segment } from '../electron/contract';
 import type { Core } from '../electron/handlers';
-import { runCrashLoop } from '../electron/services/storage/crash-driver';
-import { testCore } from '../electron/services/project/test-support';
+import { runCrashLoop } from '../test/support/crash-driver';
+import { testCore } from '../test/support/project';
 
 const ROWS = 10_000;
 const KILLS = Number(process.argv[2] ?? 200);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startDeskServer, type DeskServer } from '../electron/desk/server';
-import { startPgTestCluster, type PgTestCluster } from '../electron/services/db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../test/support/pg-cluster';
 import { openPostgres } from '../electron/services/db/postgres';
 import { DeskDirectory } from '../electron/services/desk/directory';
 import { DeskPage } from './pages/desk-page';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startWebHost } from '../electron/web';
-import { signIn } from '../electron/web-test-support';
+import { signIn } from '../test/support/web';
 
 // A damaged database at start-up: the app says so in the UI language, leaves the file alone and offers the
 // backups; restoring one brings the review desk back. Screenshots in en, ko and vi go to e2e/screenshots/.

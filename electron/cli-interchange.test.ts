@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { decodeProjectFile } from './services/project/projectfile';
 import { runCli } from './cli';
-import { approvedHere, smallProject } from './services/interchange/test-support';
+import { approvedHere, smallProject } from '../test/support/interchange';
 
 // `export` (XLIFF) records what it wrote in the project file; `import-xliff` compares three ways against it.
 describe('cli import-xliff', () => {

@@ -1,3 +1,4 @@
+// @slow: zip bombs, 10 MB files and import time limits, each against a live host.
 /**
  * Hostile files against the loopback host, as a user (or an attacker) would send them: each is refused within a
  * few seconds, the host answers a probe call all along (imports run in a worker thread), and memory stays bounded.
@@ -12,7 +13,7 @@ import { runCli } from './cli';
 import { readArticleFile } from './services/import';
 import { parseArticleOffThread } from './services/import/off-thread';
 import { startWebHost, type WebHost } from './web';
-import { signIn, type SignedIn } from './web-test-support';
+import { signIn, type SignedIn } from '../test/support/web';
 
 const MiB = 1024 * 1024;
 

@@ -1,3 +1,4 @@
+// @slow: every method of the contract × a dozen hostile payloads, over IPC dispatch and HTTP.
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { createCore, type Core } from './handlers';
 import { toApiError, toTransportError } from './services/api-errors';
 import { SettingsStore } from './services/settings';
 import { startWebHost, type WebHost } from './web';
-import { signIn, type SignedIn } from './web-test-support';
+import { signIn, type SignedIn } from '../test/support/web';
 
 // Hostile payloads for every channel of the contract (read from CHANNELS, so channels added later are covered):
 // whatever a compromised page sends, the answer is a coded error, never a crash, a path or a polluted prototype.

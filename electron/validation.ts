@@ -85,6 +85,20 @@ export const argSchemas = {
         langs: z.array(lang).min(1).max(2),
         segmentIds: z.array(id).max(100_000).optional(),
         refresh: z.boolean().optional(),
+        memoryOnly: z.boolean().optional(),
+        maxCharacters: z.number().int().min(0).optional(),
+      })
+      .strict(),
+  ]),
+  estimateTranslation: z.tuple([
+    z
+      .object({
+        projectId: id,
+        langs: z.array(lang).min(1).max(2),
+        segmentIds: z.array(id).max(100_000).optional(),
+        refresh: z.boolean().optional(),
+        memoryOnly: z.boolean().optional(),
+        maxCharacters: z.number().int().min(0).optional(),
       })
       .strict(),
   ]),
@@ -106,6 +120,14 @@ export const argSchemas = {
             subheadline: lengthLimit,
             caption: lengthLimit,
             lead: lengthLimit,
+          })
+          .strict()
+          .optional(),
+        memory: z
+          .object({
+            badgeThreshold: z.number().int().min(75).max(99).optional(),
+            autoApproveContext: z.boolean().optional(),
+            confirmCharacters: z.number().int().min(0).max(100_000_000).optional(),
           })
           .strict()
           .optional(),

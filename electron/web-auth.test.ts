@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from './services/web/limits';
 import { startWebHost, type WebHost, type WebHostOptions } from './web';
-import { signIn } from './web-test-support';
+import { signIn } from '../test/support/web';
 
 // The browser mode's doors: who gets in (only the browser that opened a one-time link), and what bounds hold.
 const hosts: WebHost[] = [];

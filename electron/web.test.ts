@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Project, Segment } from './contract';
 import { startWebHost, type WebHost } from './web';
-import { signIn, type SignedIn } from './web-test-support';
+import { signIn, type SignedIn } from '../test/support/web';
 
 interface Reply<T> {
   value: T;

@@ -29,7 +29,7 @@ function prepare() {
   const src = join(work, 'src');
   cpSync(join(root, 'electron'), join(src, 'electron'), {
     recursive: true,
-    filter: (f) => !f.endsWith('.test.ts') && !f.includes('web-test-support'),
+    filter: (f) => !f.endsWith('.test.ts'),
   });
   cpSync(join(root, 'renderer', 'index.html'), join(src, 'renderer', 'index.html'));
   const built = join(work, 'built');

@@ -1,8 +1,10 @@
+import { changedCodes } from './codes';
 import { crossFindings } from './cross';
+import { directionFindings, vietnameseDecimalFindings } from './direction';
 import { englishValues } from './numbers-en';
 import { koreanValues } from './numbers-ko';
 import { vietnameseValues } from './numbers-vi';
-import { omissionFindings } from './omission';
+import { omissionFindings, sharedOmissions } from './omission';
 import { emailPlaceholder, protectedTokens, tokenKey } from './protected';
 import { checkTerms } from './terms';
 import { HANGUL, HANGUL_RUNS, nfc } from './text';
@@ -77,13 +79,18 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
   for (const a of analyses) {
     const { lang, text, values, matched } = a;
     valueFindings(out, lang, sourceValues, values, matched);
+    directionFindings(out, lang, source, sourceValues, text, values, matched);
+    if (lang === 'vi') vietnameseDecimalFindings(out, text);
     protectedFindings(out, lang, source, text);
     hangulFindings(out, lang, source, text);
     termFindings(out, lang, source, text, options);
     const other = analyses.find((x) => x !== a) ?? null;
     omissionFindings(out, lang, source, text, other, sourceValues, values);
   }
-  if (analyses.length === 2) crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
+  if (analyses.length === 2) {
+    sharedOmissions(out, analyses[0]!, analyses[1]!);
+    crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
+  }
   return out.items;
 }
 
@@ -167,6 +174,8 @@ function protectedFindings(out: FindingList, lang: QaLang, source: string, targe
     const key = tokenKey(t);
     if (!have.has(key)) out.add(lang, 'protected', 'tokenChanged', 'error', key, { token: t.text });
   }
+  for (const c of changedCodes(source, target))
+    out.add(lang, 'protected', 'codeChanged', 'error', `code:${c.text}`, { token: c.text });
   const placeholder = emailPlaceholder(target) ?? emailPlaceholder(source);
   if (placeholder)
     out.add(lang, 'placeholder', 'emailPlaceholder', 'error', 'email-protected', { text: placeholder });

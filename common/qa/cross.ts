@@ -1,4 +1,5 @@
 import type { FindingList, TargetAnalysis } from './check';
+import { codeTokens } from './codes';
 import { foldName } from './text';
 import type { Mention } from './types';
 import { mentionsMatch, valueKey } from './values';
@@ -7,6 +8,10 @@ import { mentionsMatch, valueKey } from './values';
  * Vietnamese against English, what no single-target tool can do: a value one target adds that the other does not
  * have (작년 rendered as two different years), and names (romanized Korean names, brand and model names) written
  * differently in the two.
+ *
+ * What this does not know: which of two differently written names is right (a name translated in one target, an
+ * agency's English name, is legitimate), so a name difference is a note on the row; a value is placed on the cell
+ * whose value the Korean does not have.
  */
 export function crossFindings(
   out: FindingList,
@@ -24,7 +29,9 @@ export function crossFindings(
       if (used.has(j) || m.weak || !/\d/u.test(m.raw) || inConversion(x.text, m)) return;
       const agrees = y.values.some((v) => mentionsMatch(m, v) || mentionsMatch(v, m));
       if (!agrees)
-        out.add('both', 'crossValues', 'valuesDiffer', 'warning', `${x.lang}:${valueKey(m)}`, {
+        // x has a value the Korean does not (it matched no source value) and the other translation does not
+        // either: x is the cell that disagrees.
+        out.add(x.lang, 'crossValues', 'valuesDiffer', 'warning', `${x.lang}:${valueKey(m)}`, {
           lang: x.lang.toUpperCase(),
           value: m.raw.trim(),
         });
@@ -34,7 +41,7 @@ export function crossFindings(
     const other = foldName(y.text);
     for (const name of found)
       if (!other.includes(foldName(name)))
-        out.add('both', 'crossNames', 'nameDiffers', 'warning', `${x.lang}:${foldName(name)}`, {
+        out.add('both', 'crossNames', 'nameDiffers', 'note', `${x.lang}:${foldName(name)}`, {
           lang: x.lang.toUpperCase(),
           name,
         });
@@ -57,6 +64,8 @@ const NAME =
 
 /** Name-like tokens of a text that must read the same in both targets. */
 export function names(text: string): string[] {
-  // Quarters and halves (Q1, H2) are written "quý 1", "nửa đầu năm" in Vietnamese: not names.
-  return (text.match(NAME) ?? []).filter((n) => !/^(?:Q[1-4]|H[12]|FY\d+)$/u.test(n));
+  // Quarters and halves (Q1, H2) are written "quý 1", "nửa đầu năm" in Vietnamese: not names. Codes (KE461) are
+  // checked verbatim against the Korean by the code check.
+  const codes = codeTokens(text).map((c) => c.text);
+  return (text.match(NAME) ?? []).filter((n) => !/^(?:Q[1-4]|H[12]|FY\d+)$/u.test(n) && !codes.includes(n));
 }

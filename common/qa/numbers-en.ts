@@ -1,3 +1,4 @@
+import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
 import type { Mention, NumUnit, Val } from './types';
 import { MentionSink, monthDay, num, parseDigits, timeOfDay } from './values';
@@ -9,9 +10,10 @@ import { MentionSink, monthDay, num, parseDigits, timeOfDay } from './values';
 export function englishValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
   englishDates(sink);
+  raceTimes(sink);
   englishTimes(sink);
   englishNumbers(sink);
-  return sink.sorted();
+  return withDimensions(sink.sorted(), text, 'en');
 }
 
 const MONTHS: Record<string, number> = {
@@ -159,7 +161,8 @@ const COUNT_WORDS = `${WORD}(?:[-\\s]${WORD})?`;
 const SCALES = '(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|(?:mn|bn|tn|k|m|b)\\b)';
 
 const UNIT_AFTER: Array<[RegExp, NumUnit]> = [
-  [/^\s?(?:%\s?p(?:oints?)?\b|percentage\s+points?|pp\b|%?\s?points?\b)/iu, 'pp'],
+  // "points" alone are index points or a score, not percentage points: a plain count.
+  [/^\s?(?:%\s?p(?:oints?)?\b|percentage[-\s]+points?|pp\b)/iu, 'pp'],
   [/^\s?(?:%|per\s?cent\b)/iu, '%'],
   [/^(?:-fold|\s?times\b|x\b)/iu, 'x'],
   [/^(?:st|nd|rd|th)\b/iu, 'ord'],
@@ -190,6 +193,11 @@ function englishNumbers(sink: MentionSink): void {
     (m) => {
       let value = parseDigits(m[1]! + (m[2] ?? ''), ',', '.');
       let ulp = m[2] ? 10 ** -(m[2].length - 1) : 0;
+      // $3m, £2bn: a one-letter scale only after a currency sign; 200m is 200 meters.
+      if (m[3] && /^[kmb]$/iu.test(m[3]) && !/[$£€¥₩]$/u.test(sink.text.slice(0, m.index))) {
+        sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: value, u: '', ulp }]);
+        return;
+      }
       if (m[3]) {
         const factor = scaleOf(m[3]);
         value *= factor;
@@ -197,6 +205,7 @@ function englishNumbers(sink: MentionSink): void {
       }
       const end = m.index + m[0].length;
       const [u, len] = unitAfter(sink.text.slice(end, end + 20));
+      if (MINUS.test(sink.original.slice(Math.max(0, m.index - 6), m.index))) value = -value;
       sink.add(m.index, end + len, [{ k: 'n', v: value, u, ulp }]);
     },
   );
@@ -233,6 +242,23 @@ function englishNumbers(sink: MentionSink): void {
     const v =
       w === 'half' ? 0.5 : w.startsWith('tw') || w.startsWith('doub') ? 2 : w.startsWith('tri') ? 3 : 4;
     sink.add(m.index, m.index + m[0].length, [num(v, v === 0.5 ? '' : 'x')], { weak: true });
+  });
+}
+
+// minus 7, −7, -7 (not the hyphen of a range or a score: a sign stands after a space or at the start).
+const MINUS = /(?:\bminus\s|(?:^|[\s(])[-−])$/iu;
+
+/** A race time is its parts (1:44.75 for 1분44초75, 2:05:12 for 2시간 5분 12초), not a time of day. */
+function raceTimes(sink: MentionSink): void {
+  sink.each(/(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.(\d{1,3}))?(?![\d:])/gu, (m) => {
+    if (!m[3] && !m[4]) return;
+    let at = m.index;
+    for (const part of [m[1], m[2], m[3], m[4]]) {
+      if (!part) continue;
+      at = m[0].indexOf(part, at - m.index) + m.index;
+      sink.add(at, at + part.length, [num(Number(part))]);
+      at += part.length;
+    }
   });
 }
 

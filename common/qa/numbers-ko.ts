@@ -1,3 +1,4 @@
+import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
 import type { Mention, NumUnit } from './types';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
@@ -10,14 +11,16 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
 export function koreanValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
   // Korean values here are all written with digits (정오 aside).
+  koreanWords(sink);
   if (!/\d/u.test(sink.text)) {
     sink.each(/정오/gu, (m) => sink.add(m.index, m.index + 2, [{ k: 'time', min: 720 }]));
     return sink.sorted();
   }
   koreanDates(sink);
   koreanTimes(sink);
+  koreanSpecial(sink);
   koreanNumbers(sink);
-  return sink.sorted();
+  return withDimensions(sink.sorted(), text, 'ko');
 }
 
 const year = (y: string) => num(Number(y));
@@ -156,8 +159,81 @@ function koreanNumbers(sink: MentionSink): void {
         break;
       }
     }
-    // 1인당 (per person), 1인 가구 (single-person household): an idiom, not a count a translation repeats.
-    const weak = raw === '1' && /^인(?:당|\s?가구)/u.test(rest);
-    sink.add(i, end + suffixLen, [num(koreanNumeralValue(raw), unit)], weak ? { weak } : {});
+    // A lone 1 (1년 새, 1인당, 1심, 1위) is as often rendered as an article or a word ("in a year", "per person",
+    // "the first trial", "top"): it may be matched but is never reported missing.
+    const weak = raw === '1' && unit === '';
+    const sign = /영하\s?$/u.test(s.slice(Math.max(0, i - 4), i)) ? -1 : 1;
+    sink.add(i, end + suffixLen, [num(sign * koreanNumeralValue(raw), unit)], weak ? { weak } : {});
   }
+}
+
+/** Native Korean numerals before 배 (times), 번째/째 (ordinal): 두 배, 세 번째, 둘째. */
+const NATIVE: Record<string, number> = {
+  한: 1,
+  첫: 1,
+  두: 2,
+  둘: 2,
+  세: 3,
+  셋: 3,
+  네: 4,
+  넷: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
+
+const DAYS: Record<string, number> = {
+  하루: 1,
+  이틀: 2,
+  사흘: 3,
+  나흘: 4,
+  닷새: 5,
+  엿새: 6,
+  이레: 7,
+  열흘: 10,
+};
+
+function koreanWords(sink: MentionSink): void {
+  sink.each(
+    /(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?![가-힣])|(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?=[로는가에를의보나])/gu,
+    (m) => {
+      const w = m[1] ?? m[2]!;
+      sink.add(m.index, m.index + m[0].length, [num(NATIVE[w]!, 'x')], { weak: w === '한' });
+    },
+  );
+  sink.each(
+    /(?<![가-힣])(첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째|(?<![가-힣])(첫|둘|셋|넷)째/gu,
+    (m) => {
+      const w = m[1] ?? m[2]!;
+      sink.add(m.index, m.index + m[0].length, [num(NATIVE[w]!, 'ord')], { weak: w === '첫' });
+    },
+  );
+  sink.each(/절반/gu, (m) => sink.add(m.index, m.index + 2, [num(0.5, 'x')]));
+  // Native day counts: 이틀 (2 days), 사흘 (3), 나흘 (4), 닷새, 엿새, 이레, 열흘; 하루 may be "a day".
+  sink.each(/(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)(?=간|째|\s|$|[가-힣])/gu, (m) => {
+    const n = DAYS[m[1]!]!;
+    sink.add(m.index, m.index + m[1]!.length, [num(n)], { weak: n === 1 });
+  });
+}
+
+/**
+ * Readings digits alone would get wrong: 8m12 (a jump, 8.12 m), 24학번 (students who entered in 2024), 2,600선
+ * (an index level, "the 2,600 mark").
+ */
+function koreanSpecial(sink: MentionSink): void {
+  sink.each(/(?<![\d.])(\d{1,2})m(\d{2})(?!\d)/gu, (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(Number(`${m[1]}.${m[2]}`))]),
+  );
+  // 후반 15분: the 15th minute of the second half, which English and Vietnamese give as the 60th minute.
+  sink.each(/(전반|후반)\s?(\d{1,2})분/gu, (m) => {
+    const n = Number(m[2]);
+    const at = m.index + m[0].indexOf(m[2]!);
+    sink.add(at, at + m[2]!.length, m[1] === '후반' ? [num(n), num(45 + n)] : [num(n)]);
+  });
+  sink.each(/(?<![\d.])(\d{2})학번/gu, (m) =>
+    sink.add(m.index, m.index + 2, [num(2000 + Number(m[1]))], { year: true }),
+  );
 }

@@ -1,3 +1,4 @@
+import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
 import type { Mention, NumUnit } from './types';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
@@ -9,9 +10,10 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
 export function vietnameseValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text.normalize('NFC')));
   vietnameseDates(sink);
+  vietnameseDurations(sink);
   vietnameseTimes(sink);
   vietnameseNumbers(sink);
-  return sink.sorted();
+  return withDimensions(sink.sorted(), sink.original, 'vi');
 }
 
 const MONTH_WORDS: Record<string, number> = {
@@ -83,7 +85,36 @@ function vietnameseDates(sink: MentionSink): void {
   });
 }
 
+// âm 7 (minus 7), −7, -7; not the hyphen of a range or a score (1-1, 6-2), which follows a digit.
+const MINUS = /(?:(?<!\p{L})âm\s|(?:^|[\s(])[-−])$/iu;
+
 const PART_OF_DAY = '(sáng|trưa|chiều|tối|đêm)';
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * A duration is its parts (4 giờ 12 phút, 1 phút 44 giây 75), as Korean writes them (4시간 12분, 1분44초75); "N giờ
+ * M phút" after lúc/vào/từ/đến is a time of day and left to the time parser. Quarters: quý I … quý IV.
+ */
+function vietnameseDurations(sink: MentionSink): void {
+  sink.each(
+    /(?<![\d.,])(\d+)\s?(giờ|phút)\s?(\d+)\s?(phút|giây)(?:\s?(\d+)(?:\s?giây)?(?![\d\p{L}]))?(?!\s+(?:sáng|trưa|chiều|tối|đêm))/giu,
+    (m) => {
+      const before = sink.original.slice(Math.max(0, m.index - 8), m.index);
+      if (m[2] === 'giờ' && m[4] === 'phút' && !m[5] && /(?:lúc|vào|từ|đến|tới|trước|sau)\s*$/iu.test(before))
+        return;
+      let at = m.index;
+      for (const part of [m[1], m[3], m[5]]) {
+        if (!part) continue;
+        at = m[0].indexOf(part, at - m.index) + m.index;
+        sink.add(at, at + part.length, [num(Number(part))]);
+        at += part.length;
+      }
+    },
+  );
+  sink.each(/quý\s+(IV|III|II|I)(?![\p{L}\d])/gu, (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(ROMAN[m[1]!]!, 'ord')]),
+  );
+}
 
 function vietnameseTimes(sink: MentionSink): void {
   const half = (p: string | undefined, h: number) =>
@@ -136,7 +167,8 @@ const SCALE: Record<string, number> = {
 const SCALES = '(?:\\s(?:nghìn|ngàn)\\s(?:tỷ|tỉ)|\\s(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))(?![\\p{L}])';
 
 const UNIT_AFTER: Array<[RegExp, NumUnit]> = [
-  [/^\s?(?:điểm\s+phần\s+trăm|điểm\s?%|%\s?p\b|điểm\b)/iu, 'pp'],
+  // "điểm" alone is an index point or a score, not a percentage point: a plain count.
+  [/^\s?(?:điểm\s+phần\s+trăm|điểm\s?%|%\s?p\b)/iu, 'pp'],
   [/^\s?(?:%|phần\s+trăm)/iu, '%'],
   [/^\s?(?:lần)\b/iu, 'x'],
 ];
@@ -176,6 +208,7 @@ function vietnameseNumbers(sink: MentionSink): void {
     }
     const end = m.index + m[0].length;
     const [u, len] = unitAfter(sink.text.slice(end, end + 20));
+    if (MINUS.test(sink.original.slice(Math.max(0, m.index - 5), m.index))) value = -value;
     alts.push({ k: 'n' as const, v: value, u, ulp });
     // 1,234 written English-style in a Vietnamese text: also read as 1234.
     if (m[2]?.length === 3 && !m[3])
@@ -192,12 +225,24 @@ const NOT_A_NUMBER_AFTER = /^\s+(?:nay|ngoái|tới|sau|trước|qua|đó|này|�
 
 function vietnameseNumberWords(sink: MentionSink): void {
   sink.each(new RegExp(`(?<![\\p{L}])${WORD}(?:\\s${WORD})*(?![\\p{L}])`, 'giu'), (m) => {
-    const words = m[0].toLowerCase().split(/\s+/u);
-    const end = m.index + m[0].length;
+    const all = m[0].toLowerCase().split(/\s+/u);
+    // Two digit words in a row are two things (hai năm = two years, một nửa năm = half a year): keep the first.
+    const cut = all.findIndex(
+      (w, k) =>
+        k > 0 &&
+        w in DIGIT_WORDS &&
+        w !== 'lăm' &&
+        w !== 'mốt' &&
+        (all[k - 1]! in DIGIT_WORDS || all[k - 1] === 'nửa'),
+    );
+    const words = cut > 0 ? all.slice(0, cut) : all;
+    const end = m.index + (cut > 0 ? m[0].split(/\s+/u).slice(0, cut).join(' ').length : m[0].length);
+    // "năm" after a number (29 năm) or before nay/ngoái/tới… is the year, not five.
     if (
       words.length === 1 &&
       words[0] === 'năm' &&
-      NOT_A_NUMBER_AFTER.test(sink.original.slice(end, end + 8))
+      (NOT_A_NUMBER_AFTER.test(sink.original.slice(end, end + 8)) ||
+        /\d\s*$/u.test(sink.original.slice(Math.max(0, m.index - 3), m.index)))
     )
       return;
     const value = wordsValue(words);

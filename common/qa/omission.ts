@@ -126,3 +126,36 @@ function bySentence(spans: readonly Span[], mentions: readonly Mention[]): Menti
   }
   return out;
 }
+
+/**
+ * A sentence dropped by both translations alike: when one translation lacks source sentence n and the other has
+ * the same sentences, one for one (same count, lengths that pair up), the other lacks it too, even where its own
+ * lengths alone could pass for a merge.
+ */
+export function sharedOmissions(out: FindingList, a: TargetText, b: TargetText): void {
+  const missing = (lang: QaLang) =>
+    out.items.filter((f) => f.lang === lang && f.check === 'omission' && f.code === 'qa:sentenceMissing');
+  const sa = splitSentences(a.text, a.lang).map(contentLength);
+  const sb = splitSentences(b.text, b.lang).map(contentLength);
+  const parallel =
+    sa.length === sb.length &&
+    sa.every((l, i) => {
+      const r = (sb[i]! + 2) / (l * (EXPANSION[b.lang] / EXPANSION[a.lang]) + 2);
+      return r > 0.6 && r < 1.65;
+    });
+  if (!parallel) return;
+  for (const [from, to] of [
+    [a.lang, b.lang],
+    [b.lang, a.lang],
+  ] as const) {
+    const have = new Set(missing(to).map((f) => f.key));
+    for (const f of missing(from))
+      if (!have.has(f.key)) out.add(to, 'omission', 'sentenceMissing', f.severity, f.key, f.params);
+  }
+}
+
+/** A translation as the omission checks need it. */
+export interface TargetText {
+  lang: QaLang;
+  text: string;
+}

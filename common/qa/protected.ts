@@ -1,3 +1,4 @@
+import { codeTokens } from './codes';
 /**
  * Text that must reach a translation verbatim: URLs (with or without a scheme), bare domains, e-mail addresses
  * and picture links. Every pattern stops at Hangul, so a particle glued to a link (…/mobility에서) is not part of
@@ -61,10 +62,10 @@ export function tokenKey(token: Token): string {
   return (m[1]!.toLowerCase() + m[2]!).replace(/\/$/u, '');
 }
 
-/** The text with every protected token blanked out (same length, so offsets stay valid). */
+/** The text with every protected token and code blanked out (same length, so offsets stay valid). */
 export function maskProtected(text: string): string {
   let out = text;
-  for (const t of protectedTokens(text))
+  for (const t of [...protectedTokens(text), ...codeTokens(text)])
     out = out.slice(0, t.start) + ' '.repeat(t.end - t.start) + out.slice(t.end);
   return out;
 }

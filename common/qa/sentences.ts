@@ -81,7 +81,7 @@ export interface AlignStep {
 }
 
 const SKIP_COST = 3;
-const SIGMA = 0.38;
+const SIGMA = 0.25;
 
 /**
  * Align source and target sentences (Gale–Church style over lengths, with anchors): steps 1–1, 2–1, 1–2, 1–0, 0–1.

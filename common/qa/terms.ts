@@ -101,20 +101,29 @@ export function findKoreanTerm(source: string, term: string): number[] {
   return out;
 }
 
-/** Light English stemmer, applied alike to terms and text: plural and possessive endings only. */
+/**
+ * Light English stemmer, applied alike to terms and text: plural and possessive endings only, and a final e, so the
+ * singular and the plural meet (bus/buses, house/houses, policy/policies, Korea/Korea's).
+ */
 function stem(word: string): string {
   let w = word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(?:ss|sh|ch|x|z)es$/u.test(w)) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/u.test(w)) w = w.slice(0, -1);
-  return w;
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /** Words of a text in comparable form for one language. */
 export function termWords(text: string, lang: QaLang): string[] {
   let t = text.normalize('NFC').toLowerCase();
   if (lang === 'vi') t = unifyVietnameseTones(t);
-  const words = t.split(/[^\p{L}\p{N}&'’]+/u).filter(Boolean);
+  // Apostrophes inside a word (Korea's) belong to it; quotes around a word ('xe buýt điện') do not.
+  const words = t
+    .split(/[^\p{L}\p{N}&'’]+/u)
+    .map((w) =>
+      w.replace(/^['’]+|['’]+$/gu, (q, at: number) => (at > 0 && /s$/u.test(w.slice(0, at)) ? q : '')),
+    )
+    .filter(Boolean);
   return lang === 'en' ? words.map(stem) : words;
 }
 

@@ -25,7 +25,7 @@ export type QaCheck = (typeof QA_CHECKS)[number];
 
 /** A value read from text: a number with a unit, or a part of a date or time. */
 export type Val =
-  | { k: 'n'; v: number; u: NumUnit; ulp?: number }
+  | { k: 'n'; v: number; u: NumUnit; ulp?: number; dim?: string }
   | { k: 'md'; m: number; d: number }
   | { k: 'day'; d: number }
   | { k: 'month'; m: number }
@@ -66,6 +66,9 @@ export interface QaRow {
   targets: Partial<Record<QaLang, string>>;
 }
 
+/** How sure a finding is; only errors block approval and export. */
+export type QaSeverity = 'error' | 'warning' | 'note';
+
 /** A finding. `id` is stable across re-runs (row, language, check, key of the value involved). */
 export interface QaFinding {
   id: string;
@@ -75,7 +78,12 @@ export interface QaFinding {
   /** A `qa:` i18n key. */
   code: string;
   params: Record<string, string | number>;
-  severity: 'error' | 'warning';
+  /**
+   * `error`: the reading is unambiguous and the translation disagrees (blocks approval and export until fixed or
+   * marked "not an error"); `warning`: likely wrong; `note`: something the checker cannot place (a name-like number,
+   * a name written two ways): shown quietly, never blocks anything.
+   */
+  severity: QaSeverity;
   /** The value, token or term the finding is about (part of the id). */
   key: string;
 }

@@ -81,8 +81,10 @@ export function sameNumber(source: number, target: number, targetUlp = 0): boole
 
 function unitsAgree(s: NumUnit, t: NumUnit): boolean {
   if (s === t) return true;
-  if (s === '%' || s === 'pp') return t === '%' || t === 'pp';
-  if (t === '%' || t === 'pp') return false;
+  // Percent and percentage points are different quantities (a rate of 3 % rising 0.5 points is not 0.5 %); a bare
+  // number or "points" may still render percentage points (up 3 points to 29 percent).
+  if (s === '%' || t === '%') return false;
+  if (s === 'pp') return t === '';
   return true; // counts, times (배) and ordinals are said either way (2배 = twice = 2 times; 1단계 = phase 1)
 }
 
@@ -90,7 +92,12 @@ function unitsAgree(s: NumUnit, t: NumUnit): boolean {
 export function compatible(s: Val, t: Val): boolean {
   switch (s.k) {
     case 'n':
-      return t.k === 'n' && unitsAgree(s.u, t.u) && sameNumber(s.v, t.v, t.ulp);
+      return (
+        t.k === 'n' &&
+        unitsAgree(s.u, t.u) &&
+        (!s.dim || !t.dim || s.dim === t.dim) &&
+        sameNumber(s.v, t.v, Math.max(t.ulp ?? 0, s.ulp ?? 0))
+      );
     case 'md':
       return t.k === 'md' && t.m === s.m && t.d === s.d;
     case 'day':

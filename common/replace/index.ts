@@ -39,7 +39,11 @@ export function findPattern(spec: FindSpec): RegExp {
  */
 export function planReplace(
   cells: readonly ReplaceCell[],
-  spec: FindSpec & { replace: string; includeApproved?: boolean | undefined; only?: readonly string[] | undefined },
+  spec: FindSpec & {
+    replace: string;
+    includeApproved?: boolean | undefined;
+    only?: readonly string[] | undefined;
+  },
 ): { hits: ReplaceHit[]; replaced: number; skippedApproved: number } {
   const hits: ReplaceHit[] = [];
   let replaced = 0;

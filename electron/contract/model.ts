@@ -63,6 +63,22 @@ export interface TargetCell {
   /** Who wrote the comment, and when. */
   commentBy?: string;
   commentAt?: string;
+  /**
+   * The translation-memory match this cell was filled from before any machine translation (pre-translation). The
+   * cell shows "Memory 101 %/100 %" while its text is still `tm.text`; it is not approved until someone approves it.
+   */
+  tm?: MemoryFill;
+}
+
+/** Where a memory-filled cell's text came from: the match's score (101 in context, 100 exact), who and when. */
+export interface MemoryFill {
+  score: number;
+  /** The text the memory gave (the badge shows while the cell still holds it). */
+  text: string;
+  reviewer?: string;
+  /** When the memory's unit was approved. */
+  at: string;
+  projectName?: string;
 }
 
 /** What a re-import found for a row compared with the previous version of the article. */
@@ -180,7 +196,26 @@ export interface SettingsView {
   uiLanguage: UiLang | null;
   /** Length limits per row kind (a desk's settings on a desk). */
   lengthLimits: LengthLimits;
+  /** Translation memory and billing (Settings › Memory). */
+  memory: MemorySettings;
 }
+
+/** Settings of pre-translation, memory badges and the estimate asked before large machine-translation runs. */
+export interface MemorySettings {
+  /** Fuzzy matches from this score (75–99) show their percentage in the grid. */
+  badgeThreshold: number;
+  /** Approve 101 % (in-context) memory matches at once when they fill a cell (off by default). */
+  autoApproveContext: boolean;
+  /** Runs sending DeepL more than this many characters show the estimate and ask first (0: always ask). */
+  confirmCharacters: number;
+}
+
+/** The defaults of {@link MemorySettings}. */
+export const DEFAULT_MEMORY_SETTINGS: MemorySettings = {
+  badgeThreshold: 85,
+  autoApproveContext: false,
+  confirmCharacters: 20_000,
+};
 
 /** A change to settings. `deeplAuthKey` is write-only: a string stores it, null forgets it. */
 export interface SettingsPatch {
@@ -191,4 +226,5 @@ export interface SettingsPatch {
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
   lengthLimits?: LengthLimits;
+  memory?: Partial<MemorySettings>;
 }

@@ -12,6 +12,7 @@ export type ChangeOrigin =
   | 'machine'
   | 'suggestion'
   | 'tm'
+  | 'memory'
   | 'comment'
   | 'replace-all'
   | 'xliff-import'

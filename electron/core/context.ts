@@ -40,6 +40,8 @@ export interface CoreContext {
   opts: CoreOptions;
   /** The app's database (projects, history, memory, caches); one per data folder. */
   database: Database;
+  /** The database holding the translation memory: `database`, except in the CLI (the app's, shared). */
+  memoryDatabase: Database;
   /** Who the running request acts for: the signed-in desk user, else the reviewer name from Settings. */
   actor: () => Actor;
   store: ProjectStore;

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { startPgTestCluster } from '../services/db/pg-test-cluster';
+import { startPgTestCluster } from '../../test/support/pg-cluster';
 import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
-import { bundleHost, runCrashLoopOn, spawnHost } from '../services/storage/crash-driver';
-import { signIn } from './test-support';
+import { bundleHost, runCrashLoopOn, spawnHost } from '../../test/support/crash-driver';
+import { signIn } from '../../test/support/desk';
 
 // The embedded store's crash test against a desk server on PostgreSQL: kill -9 the server process at random
 // moments while edits and approvals stream in over HTTP; after each restart every acknowledged change is there.
@@ -21,7 +21,7 @@ describe('desk server crash safety', () => {
     await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
     const setup = await openPostgres(url, { poolSize: 1 });
     await new DeskDirectory(setup).createUser({ name: 'minh', role: 'editor', password: 'editor-password' });
-    const script = await bundleHost(join(import.meta.dirname, 'crash-host.ts'));
+    const script = await bundleHost(join(import.meta.dirname, '../../test/support/crash-host-desk.ts'));
     const env = { DESK_DATABASE_URL: url, CRASH_DATA_DIR: dataDir, CRASH_RENDERER_DIR: rendererDir };
     const headers = async (base: string) => ({
       'Content-Type': 'application/json',

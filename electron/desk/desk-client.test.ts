@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskConnection, ImportOutcome, Project, ReviewEvent, Segment } from '../contract';
 import { createCore, type Core } from '../handlers';
-import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../test/support/pg-cluster';
 import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
 import { isAppError } from '../services/errors';
 import { SettingsStore } from '../services/settings';
 import { startDeskServer, type DeskServer } from './server';
-import { signIn, type DeskClient as HttpPerson } from './test-support';
+import { signIn, type DeskClient as HttpPerson } from '../../test/support/desk';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'samples', 'newsis-seoul-vietnam-smart-mobility.ko.txt');
 const ARTICLE =

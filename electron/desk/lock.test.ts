@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, Segment, TmMatch, UndoResult } from '../contract';
 import type { DeskServer } from './server';
-import { signIn, startTestDesk, type DeskClient, type TestDesk } from './test-support';
+import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
 
 const ARTICLE =
   '서울시, 베트남과 스마트 모빌리티 협력\n\n서울시는 4일 베트남 하노이시와 교통 협력을 강화한다고 밝혔다.';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, Segment, TargetLang } from '../contract';
 import { openPostgres, type PostgresDatabase } from '../services/db/postgres';
 import type { DeskServer } from './server';
-import { signIn, startTestDesk, type DeskClient, type TestDesk } from './test-support';
+import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
 
 const ARTICLE =
   '서울시, 베트남과 협력\n\n서울시는 4일 하노이시와 교통 협력을 강화한다고 밝혔다.\n\n세 번째 문단.';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, Segment } from '../contract';
-import type { PgTestCluster } from '../services/db/pg-test-cluster';
+import type { PgTestCluster } from '../../test/support/pg-cluster';
 import type { DeskServer } from './server';
-import { openEvents, signIn, startTestDesk, type DeskClient, type TestDesk } from './test-support';
+import { openEvents, signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
 
 const ARTICLE = ['제목', '첫 문단입니다.', '둘째 문단입니다.', '셋째 문단입니다.'].join('\n\n');
 

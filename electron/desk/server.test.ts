@@ -13,11 +13,11 @@ import type {
   TmMatch,
 } from '../contract';
 import { runCli } from '../cli';
-import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../test/support/pg-cluster';
 import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
 import { startDeskServer, type DeskServer } from './server';
-import { openEvents, signIn, type DeskClient } from './test-support';
+import { openEvents, signIn, type DeskClient } from '../../test/support/desk';
 
 const ARTICLE =
   '서울시, 베트남과 스마트 모빌리티 협력\n\n서울시는 4일 베트남 하노이시와 교통 협력을 강화한다고 밝혔다.';

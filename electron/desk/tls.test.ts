@@ -4,7 +4,7 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../test/support/pg-cluster';
 import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
 import { DeskLink } from '../services/desk-client/link';

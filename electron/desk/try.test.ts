@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DeskProjectAccess, ProjectSummary } from '../contract';
-import { signIn } from './test-support';
+import { signIn } from '../../test/support/desk';
 import { startTryDesk } from './try';
 
 // `npm run desk:try`: one command, a desk on a local PostgreSQL of its own, ready for two reviewers.

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EnglishVariant, LengthLimits, SettingsPatch, SettingsView, UiLang } from '../contract';
+import {
+  DEFAULT_MEMORY_SETTINGS,
+  type EnglishVariant,
+  type LengthLimits,
+  type MemorySettings,
+  type SettingsPatch,
+  type SettingsView,
+  type UiLang,
+} from '../contract';
 import { AppError } from './errors';
 import { writeAtomic } from './project/store';
 import { addSecret } from './redact';
@@ -32,6 +40,7 @@ interface StoredSettings {
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
   lengthLimits?: LengthLimits;
+  memory?: Partial<MemorySettings>;
 }
 
 /** What the machine-translation service needs to reach DeepL. */
@@ -81,6 +90,7 @@ export class SettingsStore {
       paragraphContext: s.paragraphContext ?? false,
       uiLanguage: s.uiLanguage ?? null,
       lengthLimits: s.lengthLimits ?? {},
+      memory: { ...DEFAULT_MEMORY_SETTINGS, ...s.memory },
     };
   }
 
@@ -137,6 +147,7 @@ export class SettingsStore {
     if (patch.paragraphContext !== undefined) next.paragraphContext = patch.paragraphContext;
     if (patch.uiLanguage !== undefined) next.uiLanguage = patch.uiLanguage;
     if (patch.lengthLimits !== undefined) next.lengthLimits = cleanLimits(patch.lengthLimits);
+    if (patch.memory !== undefined) next.memory = { ...next.memory, ...patch.memory };
     // A fresh data folder may not exist yet (first start, or REVIEW_DATA_DIR pointing somewhere new).
     await mkdir(this.dataDir, { recursive: true });
     await writeAtomic(this.file, JSON.stringify(next, null, 2));

@@ -37,7 +37,7 @@ export interface Corpus {
 export const ACCEPTS: Record<LabelCheck, readonly QaCheck[]> = {
   value: ['values', 'crossValues', 'order'],
   code: ['protected'],
-  omission: ['omission'],
+  omission: ['omission', 'truncated'],
   addition: ['omission'],
   term: ['terms', 'forbidden'],
   hangul: ['hangul'],

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqlite } from './index';
 import { ALL_MIGRATIONS } from './migrations';
-import { startPgTestCluster, type PgTestCluster } from './pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
 import { openPostgres } from './postgres';
 
 // Every domain's migrations must run on PostgreSQL too: this runs the whole list, so a SQLite-only migration

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgTestCluster, type PgTestCluster } from '../db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
 import { openPostgres, type PostgresDatabase } from '../db/postgres';
 import { isAppError } from '../errors';
 import { DeskDirectory, SESSION_TTL_MS } from './directory';

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openSqlite, type Database } from '../db';
 import { ALL_MIGRATIONS } from '../db/migrations';
-import { startPgTestCluster, type PgTestCluster } from '../db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
 import { openPostgres } from '../db/postgres';
 import { QaRepository } from '../qa/repository';
 import { memoryFor } from '../tm';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors';
 import { parseArticle } from './index';
-import { buildDocx } from './test-support';
+import { buildDocx } from '../../../test/support/import';
 
 const CAPTION =
   '[호찌민=뉴시스] 오세훈 서울시장이 3일 오후 서울창업허브 호찌민에서 기념촬영을 하고 있다. 2022.08.04.';

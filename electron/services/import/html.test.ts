@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors';
 import { decodeCfEmail } from './html';
 import { parseArticle, type ParsedArticle } from './index';
-import { encodeEucKr, encodeUtf8 } from './test-support';
+import { encodeEucKr, encodeUtf8 } from '../../../test/support/import';
 
 const rows = (a: ParsedArticle) => a.segments.map((s) => [s.kind, s.source]);
 const html = (text: string, fileName = 'page.html') => parseArticle({ fileName, bytes: encodeUtf8(text) });

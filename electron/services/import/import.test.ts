@@ -16,7 +16,7 @@ import {
   readArticleFile,
   type ParsedArticle,
 } from './index';
-import { encodeEucKr, encodeUtf16, encodeUtf8, SAMPLE_PATH, sampleBytes } from './test-support';
+import { encodeEucKr, encodeUtf16, encodeUtf8, SAMPLE_PATH, sampleBytes } from '../../../test/support/import';
 
 /** The AppError code a promise or call fails with (and the error, for params). */
 async function failure(

@@ -6,7 +6,7 @@ import { decodeBytes, normalizeText } from './decode';
 import { htmlToBlocks } from './html';
 import { mergeRevision, parseText } from './index';
 import { blocksToSegments } from './segment';
-import { encodeEucKr, encodeUtf16, encodeUtf8, translated } from './test-support';
+import { encodeEucKr, encodeUtf16, encodeUtf8, translated } from '../../../test/support/import';
 
 // Pieces chosen to hit the parser's edge cases: Markdown markers mid-line, brackets, e-mails, URLs, datelines,
 // ideographic and non-breaking spaces, decomposed Hangul (NFD), surrogate pairs.

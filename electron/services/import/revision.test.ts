@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../contract';
 import { mergeRevision, parseText } from './index';
-import { SAMPLE_PATH, translated } from './test-support';
+import { SAMPLE_PATH, translated } from '../../../test/support/import';
 
 const sample = readFileSync(SAMPLE_PATH, 'utf8');
 const lines = sample.split('\n').filter((l) => l.trim() !== '');

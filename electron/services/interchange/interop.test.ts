@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Project, TmxSegmentation } from '../../contract';
 import { buildExport } from '../export';
 import { roundTrip } from './roundtrip';
-import { CTX, approvedHere, exportRecorded, smallProject } from './test-support';
+import { CTX, approvedHere, exportRecorded, smallProject } from '../../../test/support/interchange';
 
 const PYTHON = '/usr/bin/python3';
 const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';

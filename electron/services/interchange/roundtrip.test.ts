@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellStatus, Project, TargetCell } from '../../contract';
 import { isAppError } from '../errors';
 import { roundTrip } from './roundtrip';
-import { CTX, approvedHere, exportRecorded, smallProject, typed } from './test-support';
+import { CTX, approvedHere, exportRecorded, smallProject, typed } from '../../../test/support/interchange';
 
 type Format = 'xliff2' | 'xliff12';
 const NOW = new Date('2026-11-25T11:00:00Z');

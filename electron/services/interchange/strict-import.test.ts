@@ -13,10 +13,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../contract';
 import type { Core } from '../../handlers';
 import { isAppError } from '../errors';
-import { testCore } from '../project/test-support';
+import { testCore } from '../../../test/support/project';
 import { parseTermFile } from '../qa/termfiles';
 import { roundTrip } from './roundtrip';
-import { approvedHere, exportRecorded, smallProject } from './test-support';
+import { approvedHere, exportRecorded, smallProject } from '../../../test/support/interchange';
 
 type Format = 'xliff2' | 'xliff12';
 const NOW = new Date('2026-11-25T11:00:00Z');

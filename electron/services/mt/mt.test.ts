@@ -9,7 +9,7 @@ import { openSqlite, type Database } from '../db';
 import { isAppError } from '../errors';
 import { GLOSSARY_MAP_FILE } from './glossary';
 import { MachineTranslation, type MtResult, type MtSettings, type DeeplClientTuning } from './index';
-import { projectOf, sampleProject } from './test-support';
+import { projectOf, sampleProject } from '../../../test/support/mt';
 
 let fake: DeeplFake;
 let dir: string;

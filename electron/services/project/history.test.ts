@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runAsActor } from '../../core/actor';
 import type { Core } from '../../handlers';
 import { isAppError } from '../errors';
-import { row, testCore } from './test-support';
+import { row, testCore } from '../../../test/support/project';
 
 const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };
 let cores: Core[] = [];

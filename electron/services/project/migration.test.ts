@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors';
 import { decodeProjectFile, encodeProjectFile } from './projectfile';
-import { testCore } from './test-support';
+import { testCore } from '../../../test/support/project';
 
 const fixture = join(__dirname, 'fixtures', 'v1-project.json');
 const ID = '6f1c2a54-0d7e-4c55-9d57-0f5e3b1f0a11';

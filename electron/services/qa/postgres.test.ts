@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
-import { startPgTestCluster, type PgTestCluster } from '../db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
 import { openPostgres, type PostgresDatabase } from '../db/postgres';
-import { qaRepositoryCases } from './repository-cases';
+import { qaRepositoryCases } from '../../../test/support/qa-repository-cases';
 
 let cluster: PgTestCluster;
 let database: PostgresDatabase;

@@ -7,7 +7,7 @@ import { QA_CHECKS } from '../../../common/qa';
 import { QA_CHECK_IDS, type Project, type Segment } from '../../contract';
 import { openSqlite, type Database } from '../db';
 import { cellsHoldingTerms, checkProject, openErrors } from './index';
-import { qaRepositoryCases } from './repository-cases';
+import { qaRepositoryCases } from '../../../test/support/qa-repository-cases';
 import { parseCsv, parseTermFile, termsToCsv, termsToTbx } from './termfiles';
 
 const seg = (

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { omegatGlossary, python, unzipTo } from '../../../e2e/support/real-tools';
 import type { TermEntry } from '../../contract';
 import { buildExport } from '../export';
-import { smallProject, CTX } from '../interchange/test-support';
+import { smallProject, CTX } from '../../../test/support/interchange';
 import { parseTermFile, writeTermFile } from './termfiles';
 
 const term = (t: Partial<TermEntry> & Pick<TermEntry, 'ko' | 'vi' | 'en'>, i: number): TermEntry => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCrashLoop } from './crash-driver';
+import { runCrashLoop } from '../../../test/support/crash-driver';
 
 // Kill -9 the loopback host at random moments while edits and approvals stream in: nothing acknowledged is lost.
 describe('crash safety', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../handlers';
 import { startWebHost } from '../../web';
 import { isAppError } from '../errors';
-import { row, testCore } from '../project/test-support';
+import { row, testCore } from '../../../test/support/project';
 import { listBackups } from './backups';
 import { acquireFolderLock } from './lock';
 import { openDataFolder } from './open';

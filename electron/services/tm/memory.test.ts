@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { openSqlite, type Database } from '../db';
 import { TranslationMemory } from './memory';
-import { memoryCases } from './memory-cases';
+import { memoryCases } from '../../../test/support/tm-memory-cases';
 import { SqliteTmRepository } from './sqlite';
 
 let database: Database;

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db';
-import { startPgTestCluster, type PgTestCluster } from '../db/pg-test-cluster';
+import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
 import { openPostgres, type PostgresDatabase } from '../db/postgres';
 import { ALL_MIGRATIONS } from '../db/migrations';
 import { exportTmx, importTmx } from './index';
 import { TranslationMemory } from './memory';
-import { memoryCases } from './memory-cases';
+import { memoryCases } from '../../../test/support/tm-memory-cases';
 import { PostgresTmRepository } from './postgres';
 import { hashOf, normalize } from './text';
 import { EMBEDDED_DESK } from '../desk/scope';

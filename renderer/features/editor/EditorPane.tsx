@@ -71,7 +71,14 @@ export function EditorPane(props: {
   const replaceCells = (lang: TargetLang) =>
     project.segments.flatMap((s, i) =>
       isReviewable(s)
-        ? [{ id: s.id, row: i + 1, text: s.targets[lang].text, approved: s.targets[lang].status === 'approved' }]
+        ? [
+            {
+              id: s.id,
+              row: i + 1,
+              text: s.targets[lang].text,
+              approved: s.targets[lang].status === 'approved',
+            },
+          ]
         : [],
     );
 

@@ -100,7 +100,9 @@ export function ReplaceDialog(props: {
               </button>
             </li>
           ))}
-          {plan.hits.length > LISTED && <li className="muted">{t('editor:replace.more', { count: plan.hits.length - LISTED })}</li>}
+          {plan.hits.length > LISTED && (
+            <li className="muted">{t('editor:replace.more', { count: plan.hits.length - LISTED })}</li>
+          )}
         </ol>
       )}
     </Dialog>
@@ -118,7 +120,11 @@ function ReplaceFields(props: {
   const { spec, set } = props;
   const check = (key: 'matchCase' | 'wholeWord' | 'includeApproved') => (
     <label className="check">
-      <input type="checkbox" checked={spec[key] ?? false} onChange={(e) => set({ [key]: e.target.checked })} />
+      <input
+        type="checkbox"
+        checked={spec[key] ?? false}
+        onChange={(e) => set({ [key]: e.target.checked })}
+      />
       {t(`editor:replace.${key}`)}
     </label>
   );

@@ -227,7 +227,12 @@ function CellCounts(props: { segment: Segment; text: string; focused: boolean; l
   return (
     <span className={over ? 'counts over-limit' : 'counts'} data-testid="cell-counts">
       {limit ? labels.countsOf(chars, limit.max, words) : labels.counts(chars, words)}
-      {over && <span className="over-note"> {labels.overLimit(chars - limit.max, labels.limitKind[limit.kind])}</span>}
+      {over && (
+        <span className="over-note">
+          {' '}
+          {labels.overLimit(chars - limit.max, labels.limitKind[limit.kind])}
+        </span>
+      )}
     </span>
   );
 }

@@ -184,7 +184,10 @@ export function useGridLabels(): GridLabels {
       date: (iso) => dates.format(new Date(iso)),
       counts: (c, w) => fill(t('editor:counts.plain', { chars: N1, words: N2 }), c, w),
       countsOf: (c, m, w) => fill(t('editor:counts.ofLimit', { chars: N1, max: N2, words: N3 }), c, m, w),
-      overLimit: (o, kind) => fill(t('editor:counts.over', { over: N1, kind: NAME }), o).split(NAME).join(kind),
+      overLimit: (o, kind) =>
+        fill(t('editor:counts.over', { over: N1, kind: NAME }), o)
+          .split(NAME)
+          .join(kind),
       limitKind: {
         headline: t('editor:counts.kind.headline'),
         subheadline: t('editor:counts.kind.subheadline'),

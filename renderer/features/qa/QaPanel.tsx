@@ -6,7 +6,7 @@ import { rowNumbers } from '../review/review-state';
 import { QaItem } from './QaItem';
 
 type LangFilter = 'all' | TargetLang | 'both';
-type SeverityFilter = 'all' | 'error' | 'warning';
+type SeverityFilter = 'all' | 'error' | 'warning' | 'note';
 
 /**
  * The findings of the whole project: filter by language, check and severity; jump to the row; mark a finding
@@ -85,6 +85,7 @@ export function QaPanel(props: {
             <option value="all">{t('panel.all')}</option>
             <option value="error">{t('panel.errors')}</option>
             <option value="warning">{t('panel.warnings')}</option>
+            <option value="note">{t('panel.notes')}</option>
           </select>
         </label>
         <label className="inline">

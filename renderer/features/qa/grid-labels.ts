@@ -29,7 +29,7 @@ export function useQaGridLabels(): QaGridLabels {
       findings: t('cell.findings'),
       // Only for a cell with more than three findings: rare enough for a lookup.
       more: (count) => t('cell.more', { count }),
-      severity: { error: t('panel.error'), warning: t('panel.warning') },
+      severity: { error: t('panel.error'), warning: t('panel.warning'), note: t('panel.note') },
       hover: (vi, en) => hover.replace('\u0001VI\u0001', vi || '–').replace('\u0001EN\u0001', en || '–'),
       message(f) {
         const key = `${lng}|${f.id}|${f.code}|${JSON.stringify(f.params ?? {})}`;

@@ -1,7 +1,7 @@
 /** Fixtures for the interchange tests: a small project and an export recorded the way the app records it. */
-import type { Project, Segment, TargetCell } from '../../contract';
-import { buildExport } from '../export';
-import { withBaseline } from './baseline';
+import type { Project, Segment, TargetCell } from '../../electron/contract';
+import { buildExport } from '../../electron/services/export/index';
+import { withBaseline } from '../../electron/services/interchange/baseline';
 
 /** Export context shared by the tests. */
 export const CTX = { now: new Date('2026-11-25T09:30:00Z'), reviewer: 'Lan Nguyen', appVersion: '0.1.0' };

@@ -1,9 +1,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReviewEvent, Segment } from '../../contract';
-import { createCore, type Core } from '../../handlers';
-import { SettingsStore } from '../settings';
+import type { ReviewEvent, Segment } from '../../electron/contract';
+import { createCore, type Core } from '../../electron/handlers';
+import { SettingsStore } from '../../electron/services/settings';
 
 /** A row with empty cells, for tests. */
 export function row(id: string, source: string, kind: Segment['kind'] = 'paragraph'): Segment {

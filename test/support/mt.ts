@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { EnglishVariant, GlossaryEntry, Project, Segment, SegmentKind } from '../../contract';
+import type { EnglishVariant, GlossaryEntry, Project, Segment, SegmentKind } from '../../electron/contract';
 
 /** Absolute path of the sample article. */
 export const SAMPLE_PATH = fileURLToPath(
-  new URL('../../../samples/newsis-seoul-vietnam-smart-mobility.ko.txt', import.meta.url),
+  new URL('../../samples/newsis-seoul-vietnam-smart-mobility.ko.txt', import.meta.url),
 );
 
 function segment(id: string, kind: SegmentKind, source: string, extra: Partial<Segment> = {}): Segment {

@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReviewEvent } from '../contract';
-import { CHANNELS, type ApiMethod, type DeskRole } from '../contract';
-import { startPgTestCluster, type PgTestCluster } from '../services/db/pg-test-cluster';
-import { openPostgres } from '../services/db/postgres';
-import { DeskDirectory } from '../services/desk/directory';
-import { startDeskServer, type DeskServer } from './server';
+import type { ReviewEvent } from '../../electron/contract';
+import { CHANNELS, type ApiMethod, type DeskRole } from '../../electron/contract';
+import { startPgTestCluster, type PgTestCluster } from './pg-cluster';
+import { openPostgres } from '../../electron/services/db/postgres';
+import { DeskDirectory } from '../../electron/services/desk/directory';
+import { startDeskServer, type DeskServer } from '../../electron/desk/server';
 
 /** One person's connection to a desk server. */
 export interface DeskClient {

@@ -9,9 +9,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findPgBin, freePort, initCluster, pgRunner } from './pg-tools';
+import { findPgBin, freePort, initCluster, pgRunner } from '../../electron/services/db/pg-tools';
 
-export { findPgBin } from './pg-tools';
+export { findPgBin } from '../../electron/services/db/pg-tools';
 
 /** A running throwaway cluster. */
 export interface PgTestCluster {

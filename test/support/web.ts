@@ -1,4 +1,4 @@
-import type { WebHost } from './web';
+import type { WebHost } from '../../electron/web';
 
 /** What a signed-in test client sends with every API call: the session cookie and our request header. */
 export interface SignedIn {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import type { Database } from '../db';
-import { EMBEDDED_DESK } from '../desk/scope';
-import { QaRepository } from './repository';
+import type { Database } from '../../electron/services/db/index';
+import { EMBEDDED_DESK } from '../../electron/services/desk/scope';
+import { QaRepository } from '../../electron/services/qa/repository';
 
 /** The desk of the single-desk cases (the embedded app's). */
 const D = EMBEDDED_DESK;

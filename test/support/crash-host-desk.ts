@@ -1,7 +1,7 @@
-// A desk server for the crash test, bundled by services/storage/crash-driver.ts and started through a runner
+// A desk server for the crash test, bundled by crash-driver.ts and started through a runner
 // module (so server.ts's own command-line entry does not run): database in DESK_DATABASE_URL, folders in CRASH_DATA_DIR and CRASH_RENDERER_DIR. Prints `READY <url>`; the
 // driver kills it with SIGKILL.
-import { startDeskServer } from './server';
+import { startDeskServer } from '../../electron/desk/server';
 
 startDeskServer({
   databaseUrl: process.env.DESK_DATABASE_URL!,

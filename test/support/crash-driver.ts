@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { build } from 'esbuild';
-import type { Project, Segment } from '../../contract';
+import type { Project, Segment } from '../../electron/contract';
 
 /** What a SIGKILL loop found. */
 export interface CrashReport {
@@ -25,7 +25,7 @@ export interface Host {
 
 /**
  * What the loop kills and checks: the loopback host on SQLite ({@link runCrashLoop}), or a desk server on
- * PostgreSQL (electron/desk/crash-driver.ts).
+ * PostgreSQL (electron/desk/crash.test.ts).
  */
 export interface CrashTarget {
   /** Start the host and sign a client in. */
@@ -51,10 +51,10 @@ export async function authHeaders(url: string): Promise<Record<string, string>> 
  * Bundle the host once (esbuild, dependencies left as imports) so each restart costs a plain Node start, not a
  * TypeScript compile: hundreds of restarts stay affordable on a shared machine.
  */
-export async function bundleHost(entry = join(import.meta.dirname, 'crash-host.ts')): Promise<string> {
-  const root = join(import.meta.dirname, '..', '..', '..');
+export async function bundleHost(entry = join(import.meta.dirname, 'crash-host-web.ts')): Promise<string> {
+  const root = join(import.meta.dirname, '..', '..');
   // One folder per process and host: the host, and the import worker next to it where off-thread.ts looks.
-  const dir = join(root, 'dist', 'crash-host', `${process.pid}-${basename(dirname(entry))}`);
+  const dir = join(root, 'dist', 'crash-host', `${process.pid}-${basename(entry, '.ts')}`);
   const outfile = join(dir, 'host.mjs');
   const bundle = (from: string, to: string) =>
     build({

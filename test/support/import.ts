@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
-import type { Segment, TargetCell } from '../../contract';
+import type { Segment, TargetCell } from '../../electron/contract';
 
 /** Path of the shipped sample article. */
 export const SAMPLE_PATH = join(
   import.meta.dirname,
-  '../../../samples/newsis-seoul-vietnam-smart-mobility.ko.txt',
+  '../../samples/newsis-seoul-vietnam-smart-mobility.ko.txt',
 );
 
 /** The sample article's bytes. */

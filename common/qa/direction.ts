@@ -1,0 +1,93 @@
+import type { FindingList } from './check';
+import type { Mention, QaLang } from './types';
+import { valueKey } from './values';
+
+/**
+ * The direction of a change: the Korean says a value rose (오른, 늘었다, 증가, 인상, 상승) or fell (하락, 내린,
+ * 줄었다, 감소, 인하), and the translation says the opposite near the same value (fell/giảm for 상승). Reported only
+ * when the translation has a word of the opposite direction next to the value and none of the right one: a
+ * translation that says nothing about the direction ("stood at 29 percent") is not judged.
+ *
+ * What this does not know: a direction stated without a number (기온이 크게 떨어질 → "will rise"), a direction
+ * carried by a noun far from its value ("the decline … 3 percent"), and rises or falls said by idiom (mất giá is
+ * read, "shed" is not).
+ */
+
+const KO_UP = /^(?:상승|오른|오르|올라|올랐|늘|증가|인상|확대|급등|높아|높았|웃돌)/u;
+const KO_DOWN = /^(?:하락|내린|내려|내렸|내리|떨어|줄|감소|인하|축소|급락|낮아|낮았|밑돌|하회)/u;
+// After the value: its counter or unit word (명, 원, 달러로), a hedge (이상, 가까이), then the verb.
+// A parenthesis may sit between (8.15포인트(0.97%) 오른): the direction is the whole phrase's.
+const KO_GAP =
+  /^[\s)]*(?:[가-힣]{1,3}(?=[\s(]))?(?:\([^)]{0,20}\))?\s?(?:(?:이상|가까이|넘게|가량|정도|씩|이나|연속|째)\s)?/u;
+
+const EN_UP =
+  /\b(?:rose|risen|rises?|rising|up(?!\s+to\b)|increased?|increases|increasing|gain(?:ed|s)?|grew|grows?|grown|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es?)|rais(?:ed|es?)|higher|hike[ds]?|soar(?:ed|s)?|advanced)\b/iu;
+const EN_DOWN =
+  /\b(?:fell|fallen|falls?|falling|down|decreas(?:ed|es?)|declin(?:ed|es?)|lost|los(?:es?|ing)|lower(?:ed)?|dropp?(?:ed|s)?|shr[au]nk|shrinks?|cut|cuts|slid|slipp(?:ed)|reduc(?:ed|es?)|plung(?:ed|es?)|tumbl(?:ed|es?)|sank|eased)\b/iu;
+const VI_UP = /(?<!\p{L})(?:tăng|nâng|cao hơn)(?!\p{L})/iu;
+const VI_DOWN = /(?<!\p{L})(?:giảm|hạ|mất giá|mất|thấp hơn|sụt|lỗ)(?!\p{L})/iu;
+
+const WORDS: Record<QaLang, { up: RegExp; down: RegExp }> = {
+  en: { up: EN_UP, down: EN_DOWN },
+  vi: { up: VI_UP, down: VI_DOWN },
+};
+
+/** +1 when the Korean says the value rose, -1 when it fell, 0 when it says neither right after it. */
+export function koreanDirection(source: string, m: Mention): number {
+  const after = source.slice(m.end, m.end + 16);
+  const gap = KO_GAP.exec(after)?.[0] ?? '';
+  const rest = after.slice(gap.length);
+  if (/\d/u.test(gap.replace(/\([^)]*\)/gu, ''))) return 0;
+  return KO_UP.test(rest) ? 1 : KO_DOWN.test(rest) ? -1 : 0;
+}
+
+/** The direction a translation gives a value: the words just before it (within its clause) and just after it. */
+export function targetDirection(lang: QaLang, text: string, m: Mention): number {
+  const before = text
+    .slice(Math.max(0, m.start - 32), m.start)
+    .split(/[.;:!?]\s/u)
+    .pop()!;
+  const after = text.slice(m.end, m.end + 14).split(/[,.;:!?]/u)[0]!;
+  const near = `${before} ${after}`;
+  const { up, down } = WORDS[lang];
+  const u = up.test(near);
+  const d = down.test(near);
+  return u === d ? 0 : u ? 1 : -1;
+}
+
+/** Report values whose change goes the other way in the translation. */
+export function directionFindings(
+  out: FindingList,
+  lang: QaLang,
+  source: string,
+  sourceValues: readonly Mention[],
+  text: string,
+  values: readonly Mention[],
+  matched: readonly number[],
+): void {
+  sourceValues.forEach((m, i) => {
+    const j = matched[i]!;
+    if (j < 0) return;
+    const want = koreanDirection(source, m);
+    if (!want) return;
+    const got = targetDirection(lang, text, values[j]!);
+    if (got && got !== want)
+      out.add(lang, 'values', want > 0 ? 'directionUp' : 'directionDown', 'error', `dir:${valueKey(m)}`, {
+        value: m.raw.trim(),
+      });
+  });
+}
+
+// An English-style decimal in Vietnamese text (12.5% for 12,5%): a dot before one or two digits is never a
+// Vietnamese thousands separator, so before a unit or scale word it can only be a decimal point written wrongly.
+const VI_ENGLISH_DECIMAL =
+  /(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])(?=\s?(?:%|phần trăm|triệu|tỷ|tỉ|nghìn|ngàn|lần|điểm|USD|won|đồng|euro|km|m|kg|tấn|độ|ha)(?!\p{L}))/gu;
+
+/** Decimals written the English way in a Vietnamese translation. */
+export function vietnameseDecimalFindings(out: FindingList, text: string): void {
+  for (const m of text.matchAll(VI_ENGLISH_DECIMAL))
+    out.add('vi', 'values', 'decimalStyle', 'error', `style:${m[0]}`, {
+      value: m[0],
+      expected: m[0].replace('.', ','),
+    });
+}

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { API_ERROR_PREFIX } from '../../electron/contract';
+import { useApi, type ApiResult } from './use-api';
+
+/** A call whose answer the test gives when it wants, to order answers as a slow network would. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+function show(r: ApiResult<string>): string {
+  if (r.state === 'done') return `done:${r.value}`;
+  if (r.state === 'failed') return `failed:${r.error.code}`;
+  return r.state;
+}
+
+function Probe(props: { id: string | null; calls: Map<string, Promise<string>>; errors?: string[] }) {
+  const { id, calls } = props;
+  const result = useApi(id === null ? null : () => calls.get(id)!, [id], (e) => props.errors?.push(e.code));
+  return <p data-testid="state">{show(result)}</p>;
+}
+
+afterEach(cleanup);
+
+describe('useApi', () => {
+  it('shows the answer for the current arguments, never a late answer for earlier ones', async () => {
+    const a = deferred<string>();
+    const b = deferred<string>();
+    const calls = new Map([
+      ['a', a.promise],
+      ['b', b.promise],
+    ]);
+    const { rerender } = render(<Probe id="a" calls={calls} />);
+    expect(screen.getByTestId('state').textContent).toBe('loading');
+    rerender(<Probe id="b" calls={calls} />);
+    await act(async () => b.resolve('B'));
+    expect(screen.getByTestId('state').textContent).toBe('done:B');
+    await act(async () => a.resolve('A'));
+    expect(screen.getByTestId('state').textContent).toBe('done:B');
+  });
+
+  it('reports a failure as the API error, to the result and to onError', async () => {
+    const a = deferred<string>();
+    const errors: string[] = [];
+    render(<Probe id="a" calls={new Map([['a', a.promise]])} errors={errors} />);
+    await act(async () => a.reject(new Error(`${API_ERROR_PREFIX}${JSON.stringify({ code: 'mt.quota' })}`)));
+    expect(screen.getByTestId('state').textContent).toBe('failed:mt.quota');
+    expect(errors).toEqual(['mt.quota']);
+  });
+
+  it('asks nothing for a null call, and asks again when the call comes', async () => {
+    const a = deferred<string>();
+    const { rerender } = render(<Probe id={null} calls={new Map([['a', a.promise]])} />);
+    expect(screen.getByTestId('state').textContent).toBe('idle');
+    rerender(<Probe id="a" calls={new Map([['a', a.promise]])} />);
+    await act(async () => a.resolve('A'));
+    expect(screen.getByTestId('state').textContent).toBe('done:A');
+  });
+});
