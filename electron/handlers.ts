@@ -105,7 +105,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
     ...manageHandlers(ctx),
-    ...storageHandlers(opts.dataDir),
+    ...storageHandlers(opts.dataDir, store),
     ...tmHandlers(ctx),
     ...aboutHandlers(ctx),
     ...editorHandlers(gate),

@@ -64,6 +64,12 @@ export interface TargetCell {
   commentBy?: string;
   commentAt?: string;
   /**
+   * This language still owes a review of a revised article's Korean (set per language by a revision merge:
+   * `new` paragraph or `changed` one; cleared when this language is approved, so the other keeps its own). Read
+   * it through `revisionOf` (common/revision), which also understands rows stored before marks were per language.
+   */
+  revision?: 'new' | 'changed';
+  /**
    * The translation-memory match this cell was filled from before any machine translation (pre-translation). The
    * cell shows "Memory 101 %/100 %" while its text is still `tm.text`; it is not approved until someone approves it.
    */
@@ -98,7 +104,10 @@ export interface Segment {
   /** False for rows the reviewer chose to export verbatim ("keep the original"); every row is translated by default. */
   translate: boolean;
   targets: Record<TargetLang, TargetCell>;
-  /** Set by a re-import of a revised article; cleared when the reviewer approves. */
+  /**
+   * Set by a re-import of a revised article; `new`/`changed` stays while any language still owes the review (see
+   * {@link TargetCell.revision}) and goes with the last language's approval.
+   */
   change?: SegmentChange;
   /** For a changed row, the previous Korean text, so the reviewer sees what moved. */
   previousSource?: string;

@@ -80,6 +80,11 @@ export interface BackupInfo {
 export interface StorageStatus {
   ok: boolean;
   error?: ApiError;
+  /**
+   * The database is open but writes fail now, and why (`storage.diskFull`, `storage.readOnly`,
+   * `storage.permissionDenied`, `storage.locked`): set from the failed write until writes work again.
+   */
+  writeProblem?: ApiError;
   backups: BackupInfo[];
 }
 

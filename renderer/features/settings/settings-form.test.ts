@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../../electron/contract';
+import { DEFAULT_MEMORY_SETTINGS, type SettingsView } from '../../../electron/contract';
 import { initialForm, settingsPatch, type SettingsForm } from './settings-form';
 
 const view = fc.record<SettingsView>({
@@ -64,7 +64,7 @@ describe('the Settings form saves only what the reviewer changed', () => {
       paragraphContext: false,
       uiLanguage: 'vi',
       lengthLimits: {},
-      memory: { badgeThreshold: 85, autoApproveContext: false, confirmCharacters: 20_000 },
+      memory: DEFAULT_MEMORY_SETTINGS,
     };
     const form = { ...initialForm(s), forget: true, serverUrl: '  ', uiLanguage: '' as const };
     expect(settingsPatch(form, s)).toEqual({ deeplAuthKey: null, serverUrl: null, uiLanguage: null });
