@@ -10,9 +10,12 @@ test('undo and redo across cells: approval, typing, suggestion', async ({ review
   await expect(review.status('vi', 1)).toHaveText('Approved');
   await review.fill('vi', 2, 'Bản dịch của người duyệt');
   await expect(review.status('vi', 2)).toHaveText('Edited');
-  await page.keyboard.press('Escape'); // nothing unsaved: leaves the editor, Ctrl+Z is the grid's
+  // Saved: Ctrl+Z in the cell is the grid's undo (only unsaved typing is the text box's own).
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
 
   await page.keyboard.press('Control+z');
+  // Undo says what it undid: the row and the language (information fades after a few seconds: checked first).
+  await expect(page.getByRole('status').filter({ hasText: 'Row 2, Vietnamese: undone' })).toBeVisible();
   await review.expectValue('vi', 2, true, machine);
   await expect(review.status('vi', 2)).toHaveText('Machine');
   await page.keyboard.press('Control+z');

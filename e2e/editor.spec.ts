@@ -144,10 +144,14 @@ test('a changed paragraph shows the Korean diff before Ctrl+Enter can approve it
   // The translation still says 2:20: the checks see the time no longer matches and ask (#10); the reviewer insists.
   await expect(review.confirmDialog()).toContainText('Approve with open errors?');
   await review.confirmDialog().getByRole('button', { name: 'Approve anyway' }).click();
-  // Approved: the row is no longer "changed", so it leaves this filter.
-  await expect(review.rowCount()).toHaveText('0 of 19 rows');
-  await page.getByTestId('filter-select').selectOption('all');
+  // Vietnamese approved: the row still owes the English review of the revised Korean (each language its own mark).
   await expect(review.status('vi', rowNumber)).toHaveText('Approved');
+  await expect(changed.getByTestId(/^revision-/)).toHaveText('Changed in the new version · EN');
+  await expect(review.rowCount()).toHaveText('1 of 19 rows');
+  await page.getByTestId('filter-select').selectOption('changedVi');
+  await expect(review.rowCount()).toHaveText('0 of 19 rows');
+  await page.getByTestId('filter-select').selectOption('changedEn');
+  await expect(review.rowCount()).toHaveText('1 of 19 rows');
 });
 
 test('a revision of a different article is refused unless confirmed', async ({ review, page }) => {

@@ -14,12 +14,23 @@ const force = { type: 'boolean' } as const;
 /** Per command: its options, its usage line(s) and what it does. */
 const COMMANDS = {
   translate: {
-    options: { out, langs: { type: 'string' }, 'en-variant': { type: 'string' }, yes: force, force },
-    usage:
-      'cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB] [--yes] [--force]',
-    about: `Import an article (text, HTML, DOCX) and pre-translate it with DeepL (DEEPL_AUTH_KEY) into a project file.
-  --yes    open an article without Hangul (the app asks first)
-  --force  replace an existing project file`,
+    options: {
+      out,
+      langs: { type: 'string' },
+      'en-variant': { type: 'string' },
+      'memory-only': force,
+      'max-characters': { type: 'string' },
+      yes: force,
+      force,
+    },
+    usage: `cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB] [--memory-only]
+                [--max-characters N] [--yes] [--force]`,
+    about: `Import an article (text, HTML, DOCX) and pre-translate it into a project file: exact matches from the
+translation memory first, then DeepL (DEEPL_AUTH_KEY).
+  --memory-only         take only translation-memory matches, send nothing to DeepL
+  --max-characters N    stop before sending DeepL more than N characters
+  --yes                 open an article without Hangul (the app asks first)
+  --force               replace an existing project file`,
   },
   export: {
     options: {

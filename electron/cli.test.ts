@@ -99,4 +99,41 @@ describe('cli', () => {
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.every((c) => c.status === 'error' && c.error)).toBe(true);
   });
+
+  it('--memory-only fills from the imported memory and sends nothing; --max-characters refuses a larger run', async () => {
+    const data = { ...env, REVIEW_DATA_DIR: join(dir, 'memory-data') };
+    const rows = (await readFile(SAMPLE, 'utf8')).split(/\r?\n/).filter((l) => l.trim());
+    const tmx = join(dir, 'agency.tmx');
+    await writeFile(
+      tmx,
+      `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="ko-KR" segtype="paragraph" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+      <tu changeid="Desk"><tuv xml:lang="ko-KR"><seg>${rows[0]}</seg></tuv><tuv xml:lang="vi-VN"><seg>Tiêu đề từ bộ nhớ</seg></tuv></tu>
+      </body></tmx>`,
+    );
+    expect(await runCli(['tm', 'import', tmx], data)).toBe(0);
+    const before = fake.requests.length;
+    const out = join(dir, 'memory-only.json');
+    expect(await runCli(['translate', SAMPLE, '-o', out, '--memory-only'], data)).toBe(0);
+    expect(fake.requests.length).toBe(before);
+    const project = decodeProjectFile(await readFile(out, 'utf8'));
+    const vi = project.segments.filter((s) => s.targets.vi.status !== 'empty').map((s) => s.targets.vi);
+    expect(vi).toMatchObject([
+      { text: 'Tiêu đề từ bộ nhớ', status: 'edited', tm: { score: 100, reviewer: 'Desk' } },
+    ]);
+    const reviewable = project.segments.filter((s) => s.translate && s.kind !== 'caption').length;
+    expect(stderr.at(-1)).toBe(
+      `vi: 1 from memory (0 at 101 %, 1 at 100 %), ${reviewable - 1} left empty (no memory match); ` +
+        `en: 0 from memory (0 at 101 %, 0 at 100 %), ${reviewable} left empty (no memory match)`,
+    );
+
+    const budget = { ...data, REVIEW_DATA_DIR: join(dir, 'budget-data') };
+    expect(
+      await runCli(['translate', SAMPLE, '-o', join(dir, 'budget.json'), '--max-characters', '100'], budget),
+    ).toBe(1);
+    expect(stderr.at(-1)).toMatch(/^error: This run would send \d+ characters .* more than the 100 allowed/);
+    expect(fake.requests.length).toBe(before);
+    expect(
+      await runCli(['translate', SAMPLE, '-o', join(dir, 'x.json'), '--max-characters', 'ten'], budget),
+    ).toBe(2);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Headless command line over the same services as the app, for newsroom automation and tests.
  *
- *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB] [--yes] [--force]
+ *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB] [--memory-only]
+ *                  [--max-characters N] [--yes] [--force]
  *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved]
  *                  [--segmentation sentence] -o <file> [--force]
  *   npm run cli -- import-xliff <project.json> <file.xlf> [--dry-run] [--take-theirs]
@@ -28,6 +29,7 @@ import {
   type ExportFormat,
   type Project,
   type TargetLang,
+  type TranslateSummary,
 } from './contract';
 import { TmUsageError, runTmCommand } from './cli-tm';
 import { DeskUsageError, deskCommand } from './desk/cli-desk';
@@ -58,6 +60,23 @@ function markUntranslated(project: Project, langs: TargetLang[], code: string): 
   return { ...project, segments };
 }
 
+/** One line per language: memory fills, machine translations, and (memory only) the cells left empty. */
+function translateReport(summary: TranslateSummary): string {
+  return summary.perLang
+    .map((l) => {
+      const m = summary.memory?.find((x) => x.lang === l.lang);
+      const left = summary.unfilled?.find((x) => x.lang === l.lang);
+      const memory = m
+        ? `${m.context + m.exact} from memory (${m.context} at 101 %, ${m.exact} at 100 %), `
+        : '';
+      const machine = left
+        ? `${left.cells} left empty (no memory match)`
+        : `${l.translated} machine-translated (${l.fromCache} from cache, ${l.requests} requests)`;
+      return `${l.lang}: ${memory}${machine}`;
+    })
+    .join('; ');
+}
+
 async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
   const article = p.positional[1];
   const out = flag(p, 'out');
@@ -67,8 +86,12 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
     throw new UsageError('--langs takes vi,en');
   const variant = flag(p, 'en-variant') ?? 'en-US';
   if (variant !== 'en-US' && variant !== 'en-GB') throw new UsageError('--en-variant takes en-US or en-GB');
+  const max = flag(p, 'max-characters');
+  if (max !== undefined && !/^\d+$/.test(max)) throw new UsageError('--max-characters takes a whole number');
+  const memoryOnly = p.flags.has('memory-only');
 
-  // Projects live in a throw-away store; the MT cache is the app's, so the CLI never pays twice either.
+  // Projects live in a throw-away store; the MT cache and the translation memory are the app's (its data folder),
+  // so the CLI fills from what the desk approved and never pays twice either.
   const work = await mkdtemp(join(tmpdir(), 'review-cli-'));
   const core = await createCore({
     dataDir: work,
@@ -90,11 +113,17 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
       ...(p.flags.has('yes') ? { acceptNonKorean: true } : {}),
     });
     await core.handlers.setEnglishVariant({ projectId: project.id, variant });
-    const summary = await core.handlers.translate({ projectId: project.id, langs });
+    const summary = await core.handlers.translate({
+      projectId: project.id,
+      langs,
+      ...(memoryOnly ? { memoryOnly } : {}),
+      ...(max !== undefined ? { maxCharacters: Number(max) } : {}),
+    });
     await core.store.flush();
     let final = await core.store.get(project.id);
     // Written even when the run stopped (e.g. 456, quota used up): what was translated is kept, the rest marked.
-    if (summary.error) final = markUntranslated(final, langs, summary.error.code);
+    if (summary.error && summary.error.code !== 'mt.overBudget')
+      final = markUntranslated(final, langs, summary.error.code);
     await writeFileAtomic(
       resolve(out),
       new TextEncoder().encode(encodeProjectFile(final, new Date().toISOString())),
@@ -103,9 +132,7 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
     if (summary.error) throw new AppError(summary.error.code, summary.error.params);
     const failed = summary.perLang.reduce((n, l) => n + l.failed, 0);
     if (failed > 0) throw new AppError('cli.someFailed', { count: failed });
-    return summary.perLang
-      .map((l) => `${l.lang}: ${l.translated} translated (${l.fromCache} from cache, ${l.requests} requests)`)
-      .join('; ');
+    return translateReport(summary);
   } finally {
     await core.close();
     await rm(work, { recursive: true, force: true });

@@ -47,6 +47,7 @@ import type {
   InterchangeImportSummary,
   QaIssue,
   SaveResult,
+  TranslateEstimate,
   TranslateRequest,
   TranslateSummary,
   UsageView,
@@ -118,6 +119,8 @@ export interface ReviewApi {
   updateGlossary(req: { projectId: string; entries: GlossaryEntry[] }): Promise<Project>;
   setEnglishVariant(req: { projectId: string; variant: EnglishVariant }): Promise<Project>;
   translate(req: TranslateRequest): Promise<TranslateSummary>;
+  /** What a run would fill from the memory and send to DeepL (characters, cells) and the account's usage. */
+  estimateTranslation(req: TranslateRequest): Promise<TranslateEstimate>;
   cancelTranslation(projectId: string): Promise<void>;
   getUsage(): Promise<UsageView>;
   getSettings(): Promise<SettingsView>;
@@ -265,6 +268,7 @@ export const CHANNELS = {
   updateGlossary: 'glossary:update',
   setEnglishVariant: 'project:setEnglishVariant',
   translate: 'mt:translate',
+  estimateTranslation: 'mt:estimate',
   cancelTranslation: 'mt:cancel',
   getUsage: 'mt:usage',
   getSettings: 'settings:get',

@@ -63,7 +63,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   // event until the page listens).
   for (const file of legacy.skipped)
     emit({ type: 'error', error: { code: 'project.corrupt', params: { file } } });
-  // The CLI works in a scratch folder but shares the app's MT cache, which lives in the app's database.
+  // The CLI works in a scratch folder but shares the app's MT cache and translation memory (the app's database).
   const cacheDatabase = opts.cacheDataDir ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE)) : null;
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
@@ -82,6 +82,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const ctx: CoreContext = {
     opts,
     database,
+    memoryDatabase: cacheDatabase ?? database,
     actor,
     store,
     mt,
@@ -104,7 +105,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
     ...manageHandlers(ctx),
-    ...storageHandlers(opts.dataDir),
+    ...storageHandlers(opts.dataDir, store),
     ...tmHandlers(ctx),
     ...aboutHandlers(ctx),
     ...editorHandlers(gate),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, QA_CHECK_IDS, TARGET_LANGS, UI_LANGS, type ApiMethod } from './contract';
+import { firstControlChar } from './services/control-chars';
 import { AppError } from './services/errors';
 
 // Every argument that crosses from the UI is untrusted: a compromised or buggy renderer must not reach the file
@@ -14,6 +15,17 @@ const base64 = z
   .max(Math.ceil((64 * MiB * 4) / 3))
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const cellRef = z.object({ projectId: id, segmentId: id, lang }).strict();
+const CONTROL_ISSUE = 'text.controlCharacter';
+/** Text a person typed: free of the control characters no store or export can carry (one policy with imports). */
+const typed = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((s, ctx) => {
+      const char = firstControlChar(s);
+      if (char) ctx.addIssue({ code: 'custom', message: CONTROL_ISSUE, params: { char } });
+    });
+
 const exportRequest = z
   .object({
     projectId: id,
@@ -62,7 +74,7 @@ export const argSchemas = {
         projectId: id,
         segmentId: id,
         lang,
-        text: z.string().max(200_000),
+        text: typed(200_000),
         elapsedMs: z.number().min(0).max(86_400_000).optional(),
         baseRev: z.number().int().min(0).optional(),
         origin: z.enum(['typing', 'tm']).optional(),
@@ -72,7 +84,7 @@ export const argSchemas = {
   approveCell: z.tuple([cellRef]),
   unapproveCell: z.tuple([cellRef]),
   acceptSuggestion: z.tuple([cellRef]),
-  setComment: z.tuple([cellRef.extend({ comment: z.string().max(10_000) }).strict()]),
+  setComment: z.tuple([cellRef.extend({ comment: typed(10_000) }).strict()]),
   setTranslatable: z.tuple([z.object({ projectId: id, segmentId: id, translate: z.boolean() }).strict()]),
   updateGlossary: z.tuple([z.object({ projectId: id, entries: z.array(glossaryEntry).max(5000) }).strict()]),
   setEnglishVariant: z.tuple([z.object({ projectId: id, variant: z.enum(['en-US', 'en-GB']) }).strict()]),
@@ -83,6 +95,20 @@ export const argSchemas = {
         langs: z.array(lang).min(1).max(2),
         segmentIds: z.array(id).max(100_000).optional(),
         refresh: z.boolean().optional(),
+        memoryOnly: z.boolean().optional(),
+        maxCharacters: z.number().int().min(0).optional(),
+      })
+      .strict(),
+  ]),
+  estimateTranslation: z.tuple([
+    z
+      .object({
+        projectId: id,
+        langs: z.array(lang).min(1).max(2),
+        segmentIds: z.array(id).max(100_000).optional(),
+        refresh: z.boolean().optional(),
+        memoryOnly: z.boolean().optional(),
+        maxCharacters: z.number().int().min(0).optional(),
       })
       .strict(),
   ]),
@@ -98,6 +124,14 @@ export const argSchemas = {
         reviewerName: z.string().max(200).optional(),
         paragraphContext: z.boolean().optional(),
         uiLanguage: z.enum(UI_LANGS).nullable().optional(),
+        memory: z
+          .object({
+            badgeThreshold: z.number().int().min(75).max(99).optional(),
+            autoApproveContext: z.boolean().optional(),
+            confirmCharacters: z.number().int().min(0).max(100_000_000).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
   ]),
@@ -128,7 +162,7 @@ export const argSchemas = {
         projectId: id,
         lang,
         find: z.string().min(1).max(1000),
-        replace: z.string().max(1000),
+        replace: typed(1000),
         matchCase: z.boolean().optional(),
         wholeWord: z.boolean().optional(),
         includeApproved: z.boolean().optional(),
@@ -244,6 +278,9 @@ export function validateArgs<K extends ApiMethod>(method: K, args: unknown): z.i
   const result = argSchemas[method].safeParse(args);
   if (!result.success) {
     const issue = result.error.issues[0];
+    // A control character gets its own message (naming it), not the generic one.
+    if (issue?.code === 'custom' && issue.message === CONTROL_ISSUE)
+      throw new AppError(CONTROL_ISSUE, { char: String((issue.params as { char?: string })?.char ?? '') });
     const where = issue ? issue.path.join('.') || '(arguments)' : '(arguments)';
     throw new AppError('api.invalidArgument', { detail: `${method} ${where}` });
   }

@@ -142,6 +142,17 @@ describe('loopback host bounds', () => {
     expect(guesses.slice(0, 10).every((s) => s === 401)).toBe(true);
   });
 
+  it('never refuses a valid one-time link because others failed', async () => {
+    const host = await start();
+    const flood = [];
+    for (let i = 0; i < 40; i++)
+      flood.push((await fetch(new URL(`/login?secret=bad${i}`, host.origin), { redirect: 'manual' })).status);
+    expect(flood).toContain(429); // the flooding address is slowed down...
+    const owner = await fetch(host.url, { redirect: 'manual' });
+    expect(owner.status).toBe(303); // ...the owner's fresh link still signs in
+    expect(owner.headers.get('set-cookie')).toMatch(/HttpOnly/);
+  });
+
   it('refills the token bucket with time', () => {
     let now = 0;
     const bucket = new RateLimiter(2, 1, () => now);

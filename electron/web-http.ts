@@ -89,6 +89,8 @@ export class EventStreams {
     /** Whether an event may reach a person's stream (a desk hides other desks' projects). */
     private readonly allowed: (who: WebPrincipal, event: ReviewEvent) => boolean | Promise<boolean> = () =>
       true,
+    /** Most streams one person may hold (a team desk: one account cannot take every stream). */
+    private readonly maxPerPerson = max,
   ) {}
 
   /** Push one event to every open stream whose person may see it. */
@@ -106,6 +108,12 @@ export class EventStreams {
   /** `GET /api/events` of a signed-in page. */
   open(req: IncomingMessage, res: ServerResponse, who: WebPrincipal): void {
     if (this.listeners.size >= this.max) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
+    let mine = 0;
+    for (const l of this.listeners.values()) if (l.who.id === who.id) mine++;
+    if (mine >= this.maxPerPerson)
+      return sendJson(res, 429, {
+        error: { code: 'api.tooManyStreams', params: { max: this.maxPerPerson } },
+      });
     res.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',

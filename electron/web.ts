@@ -25,7 +25,7 @@ import { runCommandLine } from './services/command-line';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
-import { BodyTooLarge, RateLimiter, safeDecode } from './services/web/limits';
+import { BodyTooLarge, PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
 import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic } from './web-http';
 
 /** Options of {@link startWebHost}. */
@@ -64,6 +64,8 @@ export interface WebHostOptions {
   };
   /** Most event streams open at once (default 16: one person's tabs; a desk serves a team). */
   maxStreams?: number;
+  /** Most event streams one person may hold (default: {@link maxStreams}). */
+  maxStreamsPerPerson?: number;
 }
 
 /** A running loopback host. */
@@ -86,7 +88,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const maxBody = opts.maxBody ?? 96 * 1024 * 1024;
   let auth: WebAuth | null = null;
   // Each stream gets only the events its person may see (the desk's projects and roles); default: all.
-  const streams = new EventStreams(opts.maxStreams, (who, event) => auth?.canReceive?.(who, event) ?? true);
+  const streams = new EventStreams(
+    opts.maxStreams,
+    (who, event) => auth?.canReceive?.(who, event) ?? true,
+    opts.maxStreamsPerPerson,
+  );
   const { bus } = opts;
   const emit = (event: ReviewEvent) => {
     streams.emit(event);
@@ -114,7 +120,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       core.store.external(event.projectId, event.segments);
     streams.emit(event);
   });
-  const signInAttempts = new RateLimiter(20, 1);
+  // Per client address: an outsider spending its attempts never refuses the owner's fresh link.
+  const signInAttempts = new PerKeyLimiter(20, 1);
   const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);
   let indexHtml: string | null = null;
 
@@ -155,12 +162,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     const path = safeDecode(url.pathname);
     if (path === null) return send(res, 400, 'text/plain', 'Bad request');
 
-    if (path === '/login' && !signInAttempts.take()) return send(res, 429, 'text/plain', 'Too many attempts');
+    const client = req.socket.remoteAddress ?? '';
+    if (path === '/login' && !auth.acceptsLink?.(url) && !signInAttempts.take(client))
+      return send(res, 429, 'text/plain', 'Too many attempts');
     if (await auth.handle(req, res, url)) return;
     const principal = await auth.authenticate(req);
     if (path.startsWith('/api/')) {
       if (!principal) {
-        signInAttempts.take();
+        signInAttempts.take(client);
         return sendJson(res, 401, { error: { code: auth.unauthenticatedCode ?? 'api.sessionExpired' } });
       }
       if (!apiCalls.take()) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });

@@ -72,7 +72,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       command === 'search' ? searchRef.current?.focus() : setEditorDialog({ kind: command }),
     onComment: (ref) => setEditorDialog({ kind: 'comment', ref }),
     onHistory: (ref) => setEditorDialog({ kind: 'history', ref }),
-    beforeApprove: (id, lang) => features.current?.beforeApprove(id, lang) ?? true,
+    beforeApprove: (id, langs) => features.current?.beforeApprove(id, langs) ?? true,
     confirmSuggestion: (id, lang) => features.current?.confirmSuggestion(id, lang) ?? Promise.resolve(true),
     retry: (segmentId, lang) =>
       void translationStart.current({

@@ -1,24 +1,53 @@
 // Builds the renderer (Vite) and the Node-side entries (esbuild): the Electron main process and sandboxed preload,
 // and the loopback web host used by the browser mode.
 import { build as esbuild } from 'esbuild';
-import { build as viteBuild } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildAll({ quiet = false } = {}) {
-  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
-  const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: quiet ? 'warning' : 'info',
-    absWorkingDir: root,
-  };
+/** esbuild options shared by every Node-side entry. */
+const nodeOptions = (quiet) => ({
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: quiet ? 'warning' : 'info',
+  absWorkingDir: root,
+});
+
+/**
+ * The command line (`npm run cli`, see tools/cli.mjs) and the import worker it starts: our code bundled into one
+ * file, dependencies from node_modules, so a command starts without compiling TypeScript.
+ */
+export async function buildCli({ quiet = false } = {}) {
+  const common = nodeOptions(quiet);
   await Promise.all([
+    esbuild({
+      ...common,
+      entryPoints: ['electron/cli.ts'],
+      outfile: 'dist/electron/cli.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/services/import/worker.ts'],
+      outfile: 'dist/electron/import-worker.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
+  ]);
+}
+
+export async function buildAll({ quiet = false } = {}) {
+  // Loaded only here: the CLI's quick start (tools/cli.mjs) builds with esbuild alone.
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  const common = nodeOptions(quiet);
+  await Promise.all([
+    buildCli({ quiet }),
     // Main and web host: our code bundled, dependencies loaded from node_modules at run time.
     esbuild({
       ...common,
@@ -35,14 +64,7 @@ export async function buildAll({ quiet = false } = {}) {
       packages: 'external',
     }),
     // Article imports run in a worker thread (electron/services/import/off-thread.ts looks for this file next to
-    // the entry that imports it, i.e. main.mjs or web.mjs).
-    esbuild({
-      ...common,
-      entryPoints: ['electron/services/import/worker.ts'],
-      outfile: 'dist/electron/import-worker.mjs',
-      format: 'esm',
-      packages: 'external',
-    }),
+    // the entry that imports it, i.e. main.mjs, web.mjs or cli.mjs): built with the CLI above.
     // A sandboxed preload can require nothing but electron: everything it needs must be inside the one file.
     esbuild({
       ...common,

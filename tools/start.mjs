@@ -1,7 +1,8 @@
 // `npm start [-- article-file]`: build, then open the desktop window; where no Electron binary is installed (or
 // there is no display), say so in one line and run the same app in the browser mode instead.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +32,25 @@ function electronBinary() {
 
 function hasDisplay() {
   return process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+/**
+ * A page only this user can read (a private folder, mode 0600) that forwards to the one-time link: the browser is
+ * started with the page's path, so the secret never appears on a command line other local users see in `ps`.
+ * Removed after a minute (the link works once anyway).
+ */
+function forwardingPage(link) {
+  const dir = mkdtempSync(join(tmpdir(), 'bilingual-review-'));
+  const file = join(dir, 'open.html');
+  const href = JSON.stringify(link).replace(/</g, '\\u003c');
+  writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><title>Bilingual Review</title>` +
+      `<script>location.replace(${href})</script>`,
+    { mode: 0o600 },
+  );
+  setTimeout(() => rmSync(dir, { recursive: true, force: true }), 60_000).unref();
+  return file;
 }
 
 function openInBrowser(url) {
@@ -79,7 +99,7 @@ if (electron && hasDisplay()) {
   // A one-time sign-in link: only this terminal sees it, so other local users and web pages get nothing.
   const link = host.url;
   console.log(`Bilingual Review is running. Open ${link} (a one-time sign-in link; Ctrl+C to stop)`);
-  if (!process.env.CI) openInBrowser(link);
+  if (!process.env.CI) openInBrowser(forwardingPage(link));
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -63,6 +63,28 @@ export interface TargetCell {
   /** Who wrote the comment, and when. */
   commentBy?: string;
   commentAt?: string;
+  /**
+   * This language still owes a review of a revised article's Korean (set per language by a revision merge:
+   * `new` paragraph or `changed` one; cleared when this language is approved, so the other keeps its own). Read
+   * it through `revisionOf` (common/revision), which also understands rows stored before marks were per language.
+   */
+  revision?: 'new' | 'changed';
+  /**
+   * The translation-memory match this cell was filled from before any machine translation (pre-translation). The
+   * cell shows "Memory 101 %/100 %" while its text is still `tm.text`; it is not approved until someone approves it.
+   */
+  tm?: MemoryFill;
+}
+
+/** Where a memory-filled cell's text came from: the match's score (101 in context, 100 exact), who and when. */
+export interface MemoryFill {
+  score: number;
+  /** The text the memory gave (the badge shows while the cell still holds it). */
+  text: string;
+  reviewer?: string;
+  /** When the memory's unit was approved. */
+  at: string;
+  projectName?: string;
 }
 
 /** What a re-import found for a row compared with the previous version of the article. */
@@ -82,7 +104,10 @@ export interface Segment {
   /** False for rows the reviewer chose to export verbatim ("keep the original"); every row is translated by default. */
   translate: boolean;
   targets: Record<TargetLang, TargetCell>;
-  /** Set by a re-import of a revised article; cleared when the reviewer approves. */
+  /**
+   * Set by a re-import of a revised article; `new`/`changed` stays while any language still owes the review (see
+   * {@link TargetCell.revision}) and goes with the last language's approval.
+   */
   change?: SegmentChange;
   /** For a changed row, the previous Korean text, so the reviewer sees what moved. */
   previousSource?: string;
@@ -167,7 +192,26 @@ export interface SettingsView {
   /** Send each paragraph with its neighbours as DeepL context (one request per paragraph). */
   paragraphContext: boolean;
   uiLanguage: UiLang | null;
+  /** Translation memory and billing (Settings › Memory). */
+  memory: MemorySettings;
 }
+
+/** Settings of pre-translation, memory badges and the estimate asked before large machine-translation runs. */
+export interface MemorySettings {
+  /** Fuzzy matches from this score (75–99) show their percentage in the grid. */
+  badgeThreshold: number;
+  /** Approve 101 % (in-context) memory matches at once when they fill a cell (off by default). */
+  autoApproveContext: boolean;
+  /** Runs sending DeepL more than this many characters show the estimate and ask first (0: always ask). */
+  confirmCharacters: number;
+}
+
+/** The defaults of {@link MemorySettings}. */
+export const DEFAULT_MEMORY_SETTINGS: MemorySettings = {
+  badgeThreshold: 85,
+  autoApproveContext: false,
+  confirmCharacters: 20_000,
+};
 
 /** A change to settings. `deeplAuthKey` is write-only: a string stores it, null forgets it. */
 export interface SettingsPatch {
@@ -177,4 +221,5 @@ export interface SettingsPatch {
   reviewerName?: string;
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
+  memory?: Partial<MemorySettings>;
 }

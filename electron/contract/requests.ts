@@ -65,6 +65,26 @@ export interface TranslateRequest {
   segmentIds?: string[];
   /** Also ask for new suggestions for edited/approved cells (never overwriting them). */
   refresh?: boolean;
+  /** Fill from the translation memory only: no machine translation at all (rows without a match stay empty). */
+  memoryOnly?: boolean;
+  /**
+   * Refuse (`mt.overBudget`, nothing sent) a run that would send DeepL more than this many characters: the UI passes
+   * its threshold until the person confirmed the estimate; the CLI's `--max-characters`.
+   */
+  maxCharacters?: number;
+}
+
+/** What a run would cost, asked before it starts (see {@link TranslateRequest.maxCharacters}). */
+export interface TranslateEstimate {
+  projectId: string;
+  /** Characters that would be sent to DeepL (after memory fills and cached translations), all languages. */
+  characters: number;
+  /** Cells that would be sent to DeepL. */
+  rows: number;
+  /** Cells the memory fills (101 %/100 %) before anything is sent. */
+  fromMemory: number;
+  /** The account's usage, when DeepL answered (null: no key, or unreachable). */
+  usage: UsageView | null;
 }
 
 /** What a translation run did, per language. */
@@ -84,6 +104,10 @@ export interface TranslateSummary {
   error?: { code: string; params?: Record<string, string | number> };
   /** Machine cells asked again because their source holds a term changed since the last run. */
   termRefresh?: { cells: number; terms: string[] };
+  /** Cells filled from the translation memory before any machine translation, per language. */
+  memory?: Array<{ lang: TargetLang; context: number; exact: number; approved: number }>;
+  /** With `memoryOnly`: cells left empty (no memory match), per language. */
+  unfilled?: Array<{ lang: TargetLang; cells: number }>;
 }
 
 /** DeepL account usage, for the quota display. */

@@ -12,6 +12,7 @@ export type ChangeOrigin =
   | 'machine'
   | 'suggestion'
   | 'tm'
+  | 'memory'
   | 'comment'
   | 'replace-all'
   | 'xliff-import'
@@ -77,6 +78,11 @@ export interface BackupInfo {
 export interface StorageStatus {
   ok: boolean;
   error?: ApiError;
+  /**
+   * The database is open but writes fail now, and why (`storage.diskFull`, `storage.readOnly`,
+   * `storage.permissionDenied`, `storage.locked`): set from the failed write until writes work again.
+   */
+  writeProblem?: ApiError;
   backups: BackupInfo[];
 }
 

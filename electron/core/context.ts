@@ -1,5 +1,6 @@
 import type { CellRef, ChangeOrigin, ReviewEvent, Segment, TargetCell } from '../contract';
 import type { Database } from '../services/db';
+import { clearRevision } from '../../common/revision';
 import { AppError } from '../services/errors';
 import type { MachineTranslation } from '../services/mt';
 import * as cells from '../services/project/cells';
@@ -40,6 +41,8 @@ export interface CoreContext {
   opts: CoreOptions;
   /** The app's database (projects, history, memory, caches); one per data folder. */
   database: Database;
+  /** The database holding the translation memory: `database`, except in the CLI (the app's, shared). */
+  memoryDatabase: Database;
   /** Who the running request acts for: the signed-in desk user, else the reviewer name from Settings. */
   actor: () => Actor;
   store: ProjectStore;
@@ -79,8 +82,9 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
           throw new AppError('cell.conflict', { text: current.text, rev: current.rev ?? 0 });
         const next = rule(current, segment);
         if (next === null) throw new AppError('project.nothingToApprove');
-        const updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };
-        if (next.status === 'approved' && updated.change) delete updated.change;
+        let updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };
+        // Approving a language settles its own revision mark only; the other language keeps its own.
+        if (next.status === 'approved') updated = clearRevision(updated, ref.lang);
         project.segments[index] = updated;
         cells.mirrorCaptions(project.segments, new Set([segment.id]));
         return updated;

@@ -7,9 +7,10 @@ type TmHandlers = Pick<ApiHandlers, 'tmLookup' | 'importTmx' | 'exportTmx'>;
 
 // One memory per open database: its statements are prepared once.
 const memories = new WeakMap<Database, TranslationMemory>();
-function memory(ctx: CoreContext): TranslationMemory {
-  let m = memories.get(ctx.database);
-  if (!m) memories.set(ctx.database, (m = memoryFor(ctx.database)));
+/** The translation memory of the context's database (one per database, statements prepared once). */
+export function memory(ctx: CoreContext): TranslationMemory {
+  let m = memories.get(ctx.memoryDatabase);
+  if (!m) memories.set(ctx.memoryDatabase, (m = memoryFor(ctx.memoryDatabase)));
   return m;
 }
 
@@ -77,7 +78,10 @@ export function tmHandlers(ctx: CoreContext): TmHandlers {
   return {
     async tmLookup(ref) {
       const { project, index } = await ctx.store.segment(ref.projectId, ref.segmentId);
-      return memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, ref.lang));
+      const matches = await memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, ref.lang));
+      // An approved cell is in the memory itself: its own text is no help, only other translations are.
+      const cell = project.segments[index]!.targets[ref.lang];
+      return cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
     },
 
     async importTmx(req) {

@@ -7,16 +7,37 @@ import type {
   TranslateSummary,
 } from '../contract';
 import { AppError } from '../services/errors';
+import { pendingSegments } from '../services/mt';
 import * as cells from '../services/project/cells';
 import { cellsHoldingTerms, effectiveTerms, glossaryFromTerms } from '../services/qa';
 import { QaRepository } from '../services/qa/repository';
 import type { CoreContext } from './context';
+import { applyMemoryFill, planMemoryFill, withFill } from './pretranslate';
+import { memory } from './tm';
 
-type TranslateHandlers = Pick<ApiHandlers, 'translate' | 'cancelTranslation' | 'getUsage'>;
+type TranslateHandlers = Pick<
+  ApiHandlers,
+  'translate' | 'cancelTranslation' | 'getUsage' | 'estimateTranslation'
+>;
+
+/** A run that sends nothing to DeepL: every language with zero counts. */
+const nothingSent = (projectId: string, langs: TargetLang[]): TranslateSummary => ({
+  projectId,
+  perLang: langs.map((lang) => ({
+    lang,
+    requested: 0,
+    translated: 0,
+    fromCache: 0,
+    failed: 0,
+    requests: 0,
+    billedCharacters: 0,
+  })),
+  cancelled: false,
+});
 
 /** Machine translation runs: start, cancel, account usage. */
 export function translateHandlers(ctx: CoreContext): TranslateHandlers {
-  const { store, mt, emit, running, iso } = ctx;
+  const { store, mt, emit, running, iso, settings } = ctx;
   const terms = new QaRepository(ctx.database);
 
   /** One MT run over `project` (a copy carrying the termbase as its glossary); results are applied as they come. */
@@ -96,6 +117,41 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
     } satisfies TranslateSummary;
   }
 
+  /** The rows a request names and whether it asks for new suggestions, as the MT service takes them. */
+  const runScope = (req: TranslateRequest) => ({
+    ...(req.segmentIds ? { segmentIds: req.segmentIds } : {}),
+    ...(req.refresh ? { refresh: true } : {}),
+  });
+
+  /**
+   * The machine part of a run, after the memory filled what it could: nothing with `memoryOnly` (empty cells
+   * counted), nothing over the request's character budget (`mt.overBudget`, with the estimate), else DeepL.
+   */
+  async function machinePart(stored: Project, req: TranslateRequest, signal: AbortSignal) {
+    if (req.memoryOnly) {
+      const unfilled = req.langs.map((lang) => ({
+        lang,
+        cells: pendingSegments(stored, lang, runScope(req)).length,
+      }));
+      return { ...nothingSent(stored.id, req.langs), unfilled };
+    }
+    if (req.maxCharacters !== undefined) {
+      const { characters, rows } = await mt.estimate({ project: stored, langs: req.langs, ...runScope(req) });
+      if (characters > req.maxCharacters)
+        return {
+          ...nothingSent(stored.id, req.langs),
+          error: { code: 'mt.overBudget', params: { characters, rows, max: req.maxCharacters } },
+        };
+    }
+    // The glossary DeepL gets comes from the caller's desk's termbase (desk-wide + project) and the project's
+    // own glossary.
+    const termList = await terms.terms(ctx.actor().desk, stored.id);
+    const project = { ...stored, glossary: glossaryFromTerms(effectiveTerms(stored, termList)) };
+    const summary = await translateWithTermRefresh(project, req, signal);
+    if (!summary.cancelled && !summary.error) await terms.markSynced(stored.id, iso());
+    return summary;
+  }
+
   return {
     async translate(req) {
       const stored = await store.get(req.projectId);
@@ -103,17 +159,33 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
       const controller = new AbortController();
       running.set(stored.id, controller);
       try {
-        // The glossary DeepL gets comes from the caller's desk's termbase (desk-wide + project) and the project's
-        // own glossary.
-        const termList = await terms.terms(ctx.actor().desk, stored.id);
-        const project = { ...stored, glossary: glossaryFromTerms(effectiveTerms(stored, termList)) };
-        const summary = await translateWithTermRefresh(project, req, controller.signal);
-        if (!summary.cancelled && !summary.error) await terms.markSynced(stored.id, iso());
-        emit({ type: 'mt-finished', summary });
-        return summary;
+        // Memory first: exact matches fill their cells before anything is sent (or counted) for DeepL.
+        const plan = await planMemoryFill(memory(ctx), ctx.actor().desk, stored, req.langs, req.segmentIds);
+        const filled = await applyMemoryFill(ctx, stored.id, plan, settings.view().memory.autoApproveContext);
+        // Named rows the memory filled in every language are not sent again (they would only become suggestions).
+        const rest = req.segmentIds && {
+          ...req,
+          segmentIds: req.segmentIds.filter((id) => !req.langs.every((l) => plan.get(l)?.has(id))),
+        };
+        const summary = await machinePart(await store.get(stored.id), rest || req, controller.signal);
+        const out = { ...summary, memory: filled };
+        emit({ type: 'mt-finished', summary: out });
+        return out;
       } finally {
         running.delete(stored.id);
       }
+    },
+
+    async estimateTranslation(req) {
+      const stored = await store.get(req.projectId);
+      const plan = await planMemoryFill(memory(ctx), ctx.actor().desk, stored, req.langs, req.segmentIds);
+      const fromMemory = [...plan.values()].reduce((n, m) => n + m.size, 0);
+      const after = withFill(stored, plan, iso());
+      const { characters, rows } = req.memoryOnly
+        ? { characters: 0, rows: 0 }
+        : await mt.estimate({ project: after, langs: req.langs, ...runScope(req) });
+      const usage = await mt.usage().catch(() => null);
+      return { projectId: stored.id, characters, rows, fromMemory, usage };
     },
 
     async cancelTranslation(projectId) {

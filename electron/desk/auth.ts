@@ -8,6 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiMethod, ReviewEvent } from '../contract';
 import type { DeskDirectory, Principal } from '../services/desk/directory';
 import { SESSION_TTL_MS } from '../services/desk/directory';
+import { nameSkeleton } from '../services/desk/skeleton';
+import { AttemptLedger, FairGate } from './door';
 
 /** What the web host needs from an authentication strategy. */
 export interface HostAuth {
@@ -32,9 +34,12 @@ export function cookieName(secure: boolean): string {
   return secure ? '__Host-desk_session' : 'desk_session';
 }
 
-// Per account name, and (higher, a newsroom may share one address behind NAT) per client address.
+// Per account name, and (higher, a newsroom may share one address behind NAT) per client address: failed attempts in
+// the window plus attempts in flight (reserved before the password is hashed, so parallel guesses count too).
 const MAX_FAILURES = { name: 5, address: 50 };
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+/** Password hashes computed at once (each scrypt takes 32 MiB and a thread of libuv's pool of 4). */
+export const CONCURRENT_HASHES = 2;
 
 /** Options of {@link passwordLogin}. */
 export interface PasswordLoginOptions {
@@ -42,15 +47,17 @@ export interface PasswordLoginOptions {
   /** True when browsers reach the desk over HTTPS (built-in TLS or a TLS-terminating proxy). */
   secure: boolean;
   now?: () => number;
+  /** Admission of password hashes (tests watch it); one per server by default. */
+  gate?: FairGate;
 }
 
 /** The login/logout routes and cookie reading of password sign-in. */
 export function passwordLogin(opts: PasswordLoginOptions): Pick<HostAuth, 'handleRoute' | 'authenticate'> {
   const name = cookieName(opts.secure);
   const now = opts.now ?? Date.now;
-  // Failed attempts per account name and per client address: guessing is slowed without locking anyone out for long.
-  const failures = new Map<string, number[]>();
-  const recent = (key: string) => (failures.get(key) ?? []).filter((t) => now() - t < FAILURE_WINDOW_MS);
+  // Attempts per account name and per client address: guessing is slowed without locking anyone out for long.
+  const attempts = new AttemptLedger(FAILURE_WINDOW_MS, now);
+  const hashes = opts.gate ?? new FairGate(CONCURRENT_HASHES);
   const cookie = (value: string, maxAgeS: number) =>
     `${name}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeS}${opts.secure ? '; Secure' : ''}`;
 
@@ -65,15 +72,21 @@ export function passwordLogin(opts: PasswordLoginOptions): Pick<HostAuth, 'handl
     }
     if (typeof body.name !== 'string' || typeof body.password !== 'string' || body.password.length > 1000)
       return reply(res, 400, { error: { code: 'desk.badLogin' } });
-    const keys = [`n:${body.name.trim().toLowerCase()}`, `a:${req.socket.remoteAddress ?? ''}`];
-    if (recent(keys[0]!).length >= MAX_FAILURES.name || recent(keys[1]!).length >= MAX_FAILURES.address)
+    const address = req.socket.remoteAddress ?? '';
+    // A name's look-alikes (`Boss`, `boss`, Cyrillic `bоss`) are one account, so they share one count.
+    const keys = [`n:${nameSkeleton(body.name)}`, `a:${address}`];
+    if (attempts.count(keys[0]!) >= MAX_FAILURES.name || attempts.count(keys[1]!) >= MAX_FAILURES.address)
       return reply(res, 429, { error: { code: 'desk.tooManyAttempts', params: { minutes: 15 } } });
-    const session = await opts.directory.login(body.name, body.password);
-    if (!session) {
-      for (const k of keys) failures.set(k, [...recent(k), now()]);
-      return reply(res, 401, { error: { code: 'desk.badLogin' } });
+    const release = attempts.reserve(keys);
+    let session: Awaited<ReturnType<DeskDirectory['login']>>;
+    try {
+      session = await opts.directory.login(body.name, body.password, (job) => hashes.run(address, job));
+    } catch (e) {
+      release('error'); // the database, not the password: nothing to count
+      throw e;
     }
-    for (const k of keys) failures.delete(k);
+    release(session ? 'ok' : 'failed');
+    if (!session) return reply(res, 401, { error: { code: 'desk.badLogin' } });
     const { principal } = session;
     reply(
       res,

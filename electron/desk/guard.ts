@@ -39,6 +39,7 @@ export const POLICY: Record<ApiMethod, Rule> = {
   cellHistory: 'see',
   exportProjectFile: 'see',
   tmLookup: 'see',
+  estimateTranslation: 'see',
   undo: 'see',
   redo: 'see',
   updateCell: 'edit',

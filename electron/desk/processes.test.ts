@@ -156,4 +156,16 @@ describe('desk: two processes on one database', () => {
         code: 'desk.languageLocked',
       });
   }, 60_000);
+
+  it('remembers the last opened article per person, whichever process they come back through', async () => {
+    const other = (
+      await editors[2]![1]!.call<ImportOutcome>('importText', { text: '다른 기사 첫 문단.', name: 'Other' })
+    ).value!.project;
+    await editors[3]![0]!.call('openProject', project.id);
+    await editors[2]![1]!.call('openProject', other.id);
+    await editors[4]![1]!.call('openProject', project.id);
+    expect((await editors[3]![1]!.call<Project>('openLastProject')).value!.id).toBe(project.id);
+    expect((await editors[2]![0]!.call<Project>('openLastProject')).value!.id).toBe(other.id);
+    expect((await editors[4]![0]!.call<Project>('openLastProject')).value!.id).toBe(project.id);
+  }, 60_000);
 });

@@ -49,6 +49,9 @@ export interface DeskServer {
   close(): Promise<void>;
 }
 
+/** Event streams one desk account may hold open at once (tabs, windows, a phone). */
+export const MAX_STREAMS_PER_PERSON = 16;
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** Parse `HOST:PORT` (IPv6 in brackets). */
@@ -101,6 +104,8 @@ export async function startDeskServer(opts: DeskServerOptions): Promise<DeskServ
       bus,
       // A team, not one person's tabs: more streams and calls than the single-user host allows.
       maxStreams: 1000,
+      // One person's tabs and windows; the rest of the streams stay for the rest of the team.
+      maxStreamsPerPerson: MAX_STREAMS_PER_PERSON,
       apiRate: 5000,
     });
     const prune = setInterval(() => void directory.pruneSessions().catch(() => undefined), 60 * 60 * 1000);

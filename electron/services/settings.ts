@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EnglishVariant, SettingsPatch, SettingsView, UiLang } from '../contract';
+import {
+  DEFAULT_MEMORY_SETTINGS,
+  type EnglishVariant,
+  type MemorySettings,
+  type SettingsPatch,
+  type SettingsView,
+  type UiLang,
+} from '../contract';
 import { AppError } from './errors';
 import { writeAtomic } from './project/store';
 import { addSecret } from './redact';
@@ -31,6 +38,7 @@ interface StoredSettings {
   reviewerName?: string;
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
+  memory?: Partial<MemorySettings>;
 }
 
 /** What the machine-translation service needs to reach DeepL. */
@@ -79,6 +87,7 @@ export class SettingsStore {
       reviewerName: s.reviewerName ?? '',
       paragraphContext: s.paragraphContext ?? false,
       uiLanguage: s.uiLanguage ?? null,
+      memory: { ...DEFAULT_MEMORY_SETTINGS, ...s.memory },
     };
   }
 
@@ -134,6 +143,7 @@ export class SettingsStore {
     if (patch.reviewerName !== undefined) next.reviewerName = patch.reviewerName.trim().slice(0, 80);
     if (patch.paragraphContext !== undefined) next.paragraphContext = patch.paragraphContext;
     if (patch.uiLanguage !== undefined) next.uiLanguage = patch.uiLanguage;
+    if (patch.memory !== undefined) next.memory = { ...next.memory, ...patch.memory };
     // A fresh data folder may not exist yet (first start, or REVIEW_DATA_DIR pointing somewhere new).
     await mkdir(this.dataDir, { recursive: true });
     await writeAtomic(this.file, JSON.stringify(next, null, 2));

@@ -10,7 +10,7 @@ interface Question {
 }
 
 /**
- * An in-app yes/no question (never `window.confirm`, which blocks the page and cannot be styled or translated
+ * An in-app yes/no question (one paragraph per line of `message`) (never `window.confirm`, which blocks the page and cannot be styled or translated
  * consistently). Returns the asking function and the element to render.
  */
 export function useConfirm(): [(q: Omit<Question, 'resolve'>) => Promise<boolean>, ReactNode] {
@@ -32,16 +32,19 @@ export function useConfirm(): [(q: Omit<Question, 'resolve'>) => Promise<boolean
       onClose={() => answer(false)}
       footer={
         <>
-          <button type="button" onClick={() => answer(false)}>
+          {/* The safe choice has the focus: Enter never confirms; confirming takes Tab or a click. */}
+          <button type="button" data-autofocus data-testid="confirm-cancel" onClick={() => answer(false)}>
             {t('actions.cancel')}
           </button>
-          <button type="button" className="primary" data-autofocus onClick={() => answer(true)}>
+          <button type="button" className="primary" data-testid="confirm-ok" onClick={() => answer(true)}>
             {question.confirm}
           </button>
         </>
       }
     >
-      <p>{question.message}</p>
+      {question.message.split('\n').map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
     </Dialog>
   );
   return [ask, element];

@@ -37,6 +37,62 @@ export function memoryCases(memory: () => TranslationMemory): void {
     tm = memory();
   });
 
+  it('looks a whole article up at once: 101 % where the neighbours match, else the newest 100 %, else null', async () => {
+    await tm.remember(D, [
+      row(BYLINE, 'older byline', { at: '2026-01-01T00:00:00.000Z', previous: '제목 A', next: SEOUL }),
+      row(BYLINE, 'newer byline', { at: '2026-02-01T00:00:00.000Z', previous: '제목 B', next: KOSPI }),
+      row(SEOUL, 'Seoul vi', { previous: BYLINE, next: COPYRIGHT }),
+      row(SEOUL, 'Seoul en', { lang: 'en', previous: BYLINE, next: COPYRIGHT }),
+    ]);
+    // Another desk's identical unit is never found.
+    await tm.remember('other-desk', [row(UNRELATED, 'not ours')]);
+    const article = [
+      { source: BYLINE, previous: '제목 A', next: SEOUL },
+      { source: ` ${SEOUL.normalize('NFD')}  `, previous: BYLINE, next: COPYRIGHT },
+      { source: COPYRIGHT, previous: SEOUL },
+      { source: UNRELATED },
+      { source: BYLINE, previous: '제목 C', next: '본문 C' },
+    ];
+    const found = await tm.exactMatches(D, 'vi', article);
+    expect(found.map((m) => m && [m.score, m.target])).toEqual([
+      [101, 'older byline'],
+      [101, 'Seoul vi'],
+      null,
+      null,
+      [100, 'newer byline'],
+    ]);
+    // The bulk answer is the single lookup's best match, row by row.
+    for (const [i, r] of article.entries()) {
+      const single = (await tm.lookup(D, { ...r, lang: 'vi' })).filter((m) => m.score >= 100);
+      expect(single[0]?.target ?? null).toBe(found[i]?.target ?? null);
+    }
+    expect(await tm.exactMatches(D, 'vi', [])).toEqual([]);
+  });
+
+  it('loads a large batch at once: new units counted, all indexed for fuzzy lookups, later units too', async () => {
+    // 30 syllables spread over the whole Hangul block, a different run for each unit: no two units look alike.
+    const text = (i: number) =>
+      Array.from({ length: 30 }, (_, k) =>
+        String.fromCharCode(0xac00 + ((i * 7919 + k * 104_729) % 11_172)),
+      ).join('');
+    const many = (n: number, at: string) =>
+      Array.from({ length: n }, (_, i) => row(text(i), `vi ${i}`, { at }));
+    expect(await tm.remember(D, many(600, '2026-01-01T00:00:00.000Z'), false)).toBe(600);
+    // The same pairs again (newer) and 100 more: only the 100 are new.
+    expect(await tm.remember(D, many(700, '2026-02-01T00:00:00.000Z'), false)).toBe(100);
+    expect(await tm.repo.count(D)).toBe(700);
+    const probe = `${text(650).slice(0, 15)}가${text(650).slice(16)}`;
+    // Found through the trigram index (one syllable differs).
+    expect(await tm.lookup(D, { source: probe, lang: 'vi' })).toMatchObject([
+      { target: 'vi 650', score: 96 },
+    ]);
+    // A single approval after the bulk load is indexed as before (the insert trigger is back).
+    await tm.remember(D, [row(KOSPI, 'Kospi vi')]);
+    expect((await tm.lookup(D, { source: KOSPI_OTHER_DAY, lang: 'vi' }))[0]).toMatchObject({
+      target: 'Kospi vi',
+    });
+  });
+
   it('finds a byline and a copyright line of another article as 100 % matches', async () => {
     await tm.remember(D, [
       row(BYLINE, '[Seoul=Newsis] Phóng viên Hong Gil-dong = ', { previous: '제목 A', next: '본문 A' }),

@@ -5,6 +5,7 @@ import type { Database } from '../db';
 import { AppError } from '../errors';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { DEFAULT_DESK } from './scope';
+import { nameSkeleton } from './skeleton';
 
 /** The roles, weakest first: an editor can do what a reviewer can, an admin what an editor can. */
 export const DESK_ROLES: readonly DeskRole[] = ['reviewer', 'editor', 'admin'];
@@ -63,12 +64,15 @@ export class DeskDirectory {
     if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(name)) throw new AppError('desk.badUserName');
     if (!DESK_ROLES.includes(input.role)) throw new AppError('desk.badRole');
     if (passwordProblem(input.password)) throw new AppError('desk.passwordTooShort', { min: 10 });
+    // One account per look-alike name: `Boss`, `boss` and Cyrillic `bоss` are the same name (the unique index on
+    // the skeleton also settles two desk processes creating look-alikes at once).
+    const nameKey = nameSkeleton(name);
     const existing = await this.db
       .selectFrom('desk_users')
-      .select('id')
-      .where('name', '=', name)
+      .select('name')
+      .where('name_key', '=', nameKey)
       .executeTakeFirst();
-    if (existing) throw new AppError('desk.userExists', { name });
+    if (existing) throw new AppError('desk.userExists', { name: existing.name as string });
     const row: Row = {
       id: randomUUID(),
       desk: input.desk ?? DEFAULT_DESK,
@@ -78,7 +82,18 @@ export class DeskDirectory {
       disabled: 0,
       created_at: this.now().toISOString(),
     };
-    await this.db.insertInto('desk_users').values(row).execute();
+    try {
+      await this.db
+        .insertInto('desk_users')
+        .values({ ...row, name_key: nameKey })
+        .execute();
+    } catch (e) {
+      if (
+        await this.db.selectFrom('desk_users').select('id').where('name_key', '=', nameKey).executeTakeFirst()
+      )
+        throw new AppError('desk.userExists', { name });
+      throw e;
+    }
     return toUser(row);
   }
 
@@ -128,15 +143,23 @@ export class DeskDirectory {
     return (await this.user(id))!;
   }
 
-  /** Check name and password; on success open a session and return its (secret) cookie value. */
-  async login(name: string, password: string): Promise<{ token: string; principal: Principal } | null> {
+  /**
+   * Check name and password; on success open a session and return its (secret) cookie value. The name is looked up
+   * by its skeleton (`Boss` signs in as `boss`). `hash` runs the password check (the sign-in door's admission queue).
+   */
+  async login(
+    name: string,
+    password: string,
+    hash: <T>(job: () => Promise<T>) => Promise<T> = (job) => job(),
+  ): Promise<{ token: string; principal: Principal } | null> {
     const row = (await this.db
       .selectFrom('desk_users')
       .selectAll()
-      .where('name', '=', name.trim())
+      .where('name_key', '=', nameSkeleton(name))
       .executeTakeFirst()) as Row | undefined;
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash));
+    const stored = row?.password_hash ?? (await dummyHash);
+    const ok = await hash(() => verifyPassword(password, stored));
     if (!row || !ok || row.disabled) return null;
     const token = randomBytes(32).toString('base64url');
     const now = this.now();

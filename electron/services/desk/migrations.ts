@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { TargetLang } from '../../contract';
 import type { DbDialect, DomainMigration } from '../db';
 import { unitOf } from '../tm/memory';
+import { nameSkeleton } from './skeleton';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before any repository types exist */
 
@@ -154,10 +155,28 @@ async function oneMemory(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('desk_tm_units').execute();
 }
 
+/**
+ * User names unique by confusable skeleton (`Boss`, `boss`, Cyrillic `bоss` are one name): a `name_key` column with
+ * a unique index. Accounts made before, whose skeletons collide, keep working: the later ones get a key of their own.
+ */
+async function nameKeys(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('desk_users').addColumn('name_key', 'text').execute();
+  const rows = await db.selectFrom('desk_users').select(['id', 'name']).orderBy('created_at').execute();
+  const seen = new Set<string>();
+  for (const r of rows) {
+    let key = nameSkeleton(r.name as string);
+    if (seen.has(key)) key = `${key}#${r.id as string}`;
+    seen.add(key);
+    await db.updateTable('desk_users').set({ name_key: key }).where('id', '=', r.id).execute();
+  }
+  await db.schema.createIndex('desk_users_skeleton').on('desk_users').column('name_key').unique().execute();
+}
+
 /** The team desk's migrations (0400–0499): people and access, live collaboration, the shared memory. */
 export const DESK_MIGRATIONS: readonly DomainMigration[] = [
   { name: '0400-desk-people', up: (db) => people(db) },
   { name: '0401-desk-live', up: liveTables },
   { name: '0402-desk-memory', up: sharedMemory },
   { name: '0403-desk-one-memory', up: (db) => oneMemory(db) },
+  { name: '0404-desk-name-keys', up: (db) => nameKeys(db) },
 ];

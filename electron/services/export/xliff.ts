@@ -1,5 +1,6 @@
 import type { Project, TargetCell, TargetLang } from '../../contract';
 import { X2_STATE, x12State } from '../interchange/baseline';
+import { isMemoryText } from '../project/cells';
 import { fingerprint as baseline } from '../interchange/roundtrip';
 import { assertXmlSafe, escapeAttr, escapeText, xliff2Text } from '../xml-write';
 import { langTag, numbered } from './rows';
@@ -44,9 +45,13 @@ ${units.join('\n')}
 `;
 }
 
-/** XLIFF 1.2 state attributes of a cell; untouched machine output is flagged `mt-suggestion`. */
+/**
+ * XLIFF 1.2 state attributes of a cell; untouched machine output is flagged `mt-suggestion`, text still as the
+ * translation memory filled it (101 %/100 %) `exact-match`.
+ */
 function x12Attrs(cell: TargetCell): string {
-  const { state, qualifier } = x12State(cell.status);
+  const { state, qualifier: mt } = x12State(cell.status);
+  const qualifier = mt ?? (isMemoryText(cell) ? 'exact-match' : undefined);
   return ` state="${state}"${qualifier ? ` state-qualifier="${qualifier}"` : ''}`;
 }
 

@@ -43,8 +43,13 @@ describe('mergeRevision', () => {
     expect(row.change).toBe('changed');
     expect(row.source).toContain('집중적으로 지원한다는');
     expect(row.previousSource).toBe(previous[index]!.source);
-    expect(row.targets.vi).toEqual({ text: previous[index]!.targets.vi.text, status: 'edited' });
-    expect(row.targets.en).toEqual({ text: '', status: 'empty', comment: 'check term' });
+    // Each language owes the review of the new Korean on its own.
+    expect(row.targets.vi).toEqual({
+      text: previous[index]!.targets.vi.text,
+      status: 'edited',
+      revision: 'changed',
+    });
+    expect(row.targets.en).toEqual({ text: '', status: 'empty', comment: 'check term', revision: 'changed' });
   });
 
   it('adds new paragraphs with empty targets, returns removed ones, and keeps moved ones', () => {
@@ -63,7 +68,10 @@ describe('mergeRevision', () => {
     expect(merged.counts).toEqual({ new: 1, changed: 0, unchanged: previous.length - 1, removed: 1 });
     const added = merged.segments.find((s) => s.change === 'new')!;
     expect(added.source).toContain('[속보]');
-    expect(added.targets).toEqual({ vi: { text: '', status: 'empty' }, en: { text: '', status: 'empty' } });
+    expect(added.targets).toEqual({
+      vi: { text: '', status: 'empty', revision: 'new' },
+      en: { text: '', status: 'empty', revision: 'new' },
+    });
     expect(merged.removed.map((s) => s.source)).toEqual([lines[removedLine]]);
     expect(merged.removed[0]!.targets.vi.status).toBe('approved');
     const movedRow = merged.segments.find((s) => s.source === movedLine)!;

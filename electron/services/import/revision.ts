@@ -1,5 +1,6 @@
 import type { Segment, SegmentKind, TargetCell, TargetLang } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
+import { markedTargets } from '../../../common/revision';
 import { emptyCell } from '../project/cells';
 import { diceBound, diceOf, grams, normalizeForCompare } from './similarity';
 
@@ -33,11 +34,11 @@ function groupOf(kind: SegmentKind): string {
 function reopen(cell: TargetCell): TargetCell {
   if (cell.status === 'approved') {
     const { approvedAt: _a, approvedBy: _b, ...rest } = cell;
-    return { ...rest, status: 'edited' };
+    return { ...rest, status: 'edited', revision: 'changed' };
   }
   if (cell.status === 'machine')
-    return cell.comment ? { ...emptyCell(), comment: cell.comment } : emptyCell();
-  return cell;
+    return { ...emptyCell(), ...(cell.comment ? { comment: cell.comment } : {}), revision: 'changed' };
+  return { ...cell, revision: 'changed' };
 }
 
 /** Longest strictly increasing subsequence of `values` (indices into it), O(n log n). */
@@ -65,12 +66,15 @@ function longestIncreasing(values: readonly number[]): number[] {
  * Carry translations over to a revised version of the same article (a wire story updated an hour later).
  *
  * - Rows whose text is unchanged (whitespace aside) keep their id, targets and statuses, even if they moved:
- *   `change: 'unchanged'` — or, when an earlier re-import flagged them `new`/`changed` and the reviewer has not
- *   approved them since, that flag (and `previousSource`) stays, because the review it asks for is still owed.
+ *   `change: 'unchanged'` — or, when an earlier re-import flagged them `new`/`changed` and a language has not
+ *   been approved since, that flag (and `previousSource`) stays, because the review it asks for is still owed;
+ *   each language keeps its own mark (`TargetCell.revision`).
  * - Rows changed a little (character-bigram Dice ≥ {@link CHANGED_SIMILARITY}, aligned in document order) keep
  *   their id and targets but get `change: 'changed'` and `previousSource` (the text the translations were made
- *   from); approved targets go back to `edited`, untouched machine translations are cleared for a fresh run.
- * - Other rows are `change: 'new'` with empty targets; previous rows not matched are returned in `removed`.
+ *   from); approved targets go back to `edited`, untouched machine translations are cleared for a fresh run;
+ *   every language is marked `revision: 'changed'`.
+ * - Other rows are `change: 'new'` with empty targets marked `revision: 'new'`; previous rows not matched are
+ *   returned in `removed`.
  *
  * Kind, text and picture link come from the new version; ids, targets and the reviewer's translate choice from
  * the previous one. Ids stay unique across `segments` and `removed`. Exact matches are anchored first (longest
@@ -224,7 +228,8 @@ export function mergeRevision(previous: readonly Segment[], next: readonly Segme
       for (let n = 2; taken.has(id); n++) id = `${s.id}-r${n}`;
       taken.add(id);
       finalId.set(s.id, id);
-      return { ...fresh, id, targets: { vi: emptyCell(), en: emptyCell() }, change: 'new' };
+      const cell = (): TargetCell => ({ ...emptyCell(), revision: 'new' });
+      return { ...fresh, id, targets: { vi: cell(), en: cell() }, change: 'new' };
     }
     const old = previous[i]!;
     finalId.set(s.id, old.id);
@@ -234,7 +239,7 @@ export function mergeRevision(previous: readonly Segment[], next: readonly Segme
       const pending = old.change === 'new' || old.change === 'changed';
       return {
         ...carried,
-        targets: old.targets,
+        targets: pending ? markedTargets(old) : old.targets,
         change: pending ? old.change : 'unchanged',
         ...(pending && old.previousSource !== undefined ? { previousSource: old.previousSource } : {}),
       };

@@ -14,7 +14,7 @@ import { ABORTED, raceAbort } from './abort';
 import { TranslationCache, type CacheEntry } from './cache';
 import { classifyFault, type MtFault } from './faults';
 import { GlossarySync, glossaryDictionaries } from './glossary';
-import { planLanguage, type PlanInput } from './plan';
+import { estimateLanguage, planLanguage, type PlanInput } from './plan';
 import { restore } from './protect';
 import { runLanguage } from './run';
 import { articleContext, deeplTarget } from './segments';
@@ -88,6 +88,41 @@ export class MachineTranslation {
       characterLimit: limit,
       nearLimit: limit !== null && limit > 0 && count >= 0.9 * limit,
     };
+  }
+
+  /**
+   * What {@link translate} would send for this job: characters and cells not answered by the cache, all languages.
+   * Sends nothing and needs no key.
+   */
+  async estimate(job: Pick<TranslationJob, 'project' | 'langs' | 'segmentIds' | 'refresh'>) {
+    const settings = this.opts.getSettings();
+    const { project } = job;
+    const variant = project.englishVariant ?? settings.englishVariant;
+    const glossary = glossaryDictionaries(project.glossary);
+    const quiet: TranslationJob = {
+      ...job,
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+      onResults: () => undefined,
+    };
+    let characters = 0;
+    let rows = 0;
+    for (const lang of new Set(job.langs)) {
+      const one = await estimateLanguage({
+        project,
+        job: quiet,
+        lang,
+        target: deeplTarget(lang, variant),
+        paragraphContext: settings.paragraphContext,
+        articleContext: articleContext(project.segments),
+        indexOf: new Map(project.segments.map((s, i) => [s.id, i])),
+        cache: this.cache,
+        glossaryHash: glossary.hashes[lang] ?? '',
+      });
+      characters += one.characters;
+      rows += one.rows;
+    }
+    return { characters, rows };
   }
 
   /**

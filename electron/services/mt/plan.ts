@@ -74,6 +74,21 @@ export async function planLanguage(i: PlanInput): Promise<LanguagePlan> {
   return { lang, target, stats, batches, total: rows.length };
 }
 
+/**
+ * What a language of a run would send, without sending or delivering anything: the distinct texts not in the cache
+ * (characters as DeepL bills them: the source text) and the cells waiting for them.
+ */
+export async function estimateLanguage(i: PlanInput): Promise<{ characters: number; rows: number }> {
+  const { units } = await lookUp(i, pendingSegments(i.project, i.lang, i.job));
+  let characters = 0;
+  let rows = 0;
+  for (const u of units.values()) {
+    characters += u.parts.source.length;
+    rows += u.segmentIds.length;
+  }
+  return { characters, rows };
+}
+
 /** Cache hits for the rows, and the distinct texts still to request (rows with the same request share one). */
 async function lookUp(i: PlanInput, rows: ReturnType<typeof pendingSegments>) {
   const requests = rows.map((s) => {

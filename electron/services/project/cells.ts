@@ -1,4 +1,4 @@
-import type { LanguageProgress, Segment, TargetCell, TargetLang } from '../../contract';
+import type { LanguageProgress, MemoryFill, Segment, TargetCell, TargetLang } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 
 /** A fresh, untranslated cell. */
@@ -22,6 +22,28 @@ export function applyMachineText(cell: TargetCell, text: string, at: string): Ta
   }
   const { error: _e, suggestion: _s, ...rest } = cell;
   return { ...rest, text, mt: text, status: 'machine', updatedAt: at };
+}
+
+/**
+ * Fill a cell from a translation-memory match (pre-translation). Only an empty or failed cell is filled: a machine,
+ * edited or approved text is never replaced. The cell counts as the reviewer's own text (a later machine run only
+ * suggests), but is not approved unless `approveAs` names who approves it (the opt-in for 101 % matches).
+ */
+export function applyMemoryText(
+  cell: TargetCell,
+  fill: MemoryFill,
+  at: string,
+  approveAs?: string,
+): TargetCell {
+  if (cell.status !== 'empty' && cell.status !== 'error') return cell;
+  const { error: _e, suggestion: _s, approvedAt: _a, approvedBy: _b, ...rest } = cell;
+  const filled: TargetCell = { ...rest, text: fill.text, status: 'edited', tm: fill, updatedAt: at };
+  return approveAs ? { ...filled, status: 'approved', approvedAt: at, approvedBy: approveAs } : filled;
+}
+
+/** True while a cell still holds the text the memory filled it with (its badge shows). */
+export function isMemoryText(cell: TargetCell): boolean {
+  return cell.tm !== undefined && cell.text === cell.tm.text;
 }
 
 /** Record a machine-translation failure. Text the cell already has (machine or reviewer's) stays. */

@@ -3,8 +3,11 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { revisionOf } from '../../../common/revision';
+import { migrate, openSqlite } from '../db';
 import { isAppError } from '../errors';
 import { decodeProjectFile, encodeProjectFile } from './projectfile';
+import { PROJECT_MIGRATIONS } from './schema';
 import { testCore } from '../../../test/support/project';
 
 const fixture = join(__dirname, 'fixtures', 'v1-project.json');
@@ -80,5 +83,91 @@ describe('portable project file', () => {
       error = e;
     }
     expect(isAppError(error, 'projectFile.invalid')).toBe(true);
+  });
+});
+
+describe('revision marks per language (0103)', () => {
+  it('writes the row flag of a revised row into each language not approved, on an existing database', async () => {
+    const older = PROJECT_MIGRATIONS.filter((m) => m.name < '0103');
+    const database = await openSqlite(':memory:', older);
+    const { db } = database;
+    const segment = (id: string, change?: string) => ({
+      project_id: 'p',
+      id,
+      position: 0,
+      kind: 'paragraph',
+      source: '문장',
+      translate: 1,
+      data_json: JSON.stringify(change ? { change, previousSource: '옛' } : {}),
+    });
+    const cell = (segment_id: string, lang: string, status: string) => ({
+      project_id: 'p',
+      segment_id,
+      lang,
+      text: 'x',
+      status,
+      rev: 1,
+      data_json: JSON.stringify({ mt: 'x' }),
+    });
+    await db
+      .insertInto('segments')
+      .values([segment('a', 'changed'), segment('b', 'unchanged'), segment('c', 'new')])
+      .execute();
+    await db
+      .insertInto('cells')
+      .values([
+        cell('a', 'vi', 'edited'),
+        cell('a', 'en', 'approved'),
+        cell('b', 'vi', 'edited'),
+        cell('c', 'en', 'empty'),
+      ])
+      .execute();
+    await migrate(database, PROJECT_MIGRATIONS);
+    const rows: { segment_id: string; lang: string; data_json: string }[] = await db
+      .selectFrom('cells')
+      .select(['segment_id', 'lang', 'data_json'])
+      .orderBy('segment_id')
+      .orderBy('lang')
+      .execute();
+    expect(rows.map((r) => [r.segment_id, r.lang, JSON.parse(r.data_json)])).toEqual([
+      ['a', 'en', { mt: 'x' }],
+      ['a', 'vi', { mt: 'x', revision: 'changed' }],
+      ['b', 'vi', { mt: 'x' }],
+      ['c', 'en', { mt: 'x', revision: 'new' }],
+    ]);
+    await database.close();
+  });
+});
+
+describe('approving a revised row, language by language', () => {
+  it("keeps the other language's mark: the English reviewer still owes the Korean diff", async () => {
+    const { core } = await testCore();
+    const legacy = decodeProjectFile(await readFile(fixture, 'utf8'));
+    // A row flagged by a revision merge before marks were per language (only the row's `change`).
+    legacy.segments[0] = {
+      ...legacy.segments[0]!,
+      change: 'changed',
+      previousSource: '예전 문장',
+      targets: {
+        vi: { text: 'bản dịch', status: 'edited' },
+        en: { text: 'translation', status: 'edited' },
+      },
+    };
+    const p = await core.handlers.importProjectFile({
+      fileName: 'legacy.brproj',
+      dataBase64: Buffer.from(encodeProjectFile(legacy, 'now')).toString('base64'),
+    });
+    const id = legacy.segments[0]!.id;
+    const afterVi = await core.handlers.approveCell({ projectId: p.id, segmentId: id, lang: 'vi' });
+    expect(afterVi.change).toBe('changed');
+    expect(revisionOf(afterVi, 'vi')).toBeUndefined();
+    expect(revisionOf(afterVi, 'en')).toBe('changed');
+    // Stored that way, not only answered: a fresh read of the project says the same.
+    const reread = (await core.handlers.openProject(p.id)).segments.find((s) => s.id === id)!;
+    expect(revisionOf(reread, 'en')).toBe('changed');
+    const afterEn = await core.handlers.approveCell({ projectId: p.id, segmentId: id, lang: 'en' });
+    expect(afterEn.change).toBeUndefined();
+    expect(revisionOf(afterEn, 'en')).toBeUndefined();
+    await core.close();
   });
 });

@@ -164,6 +164,40 @@ async function createIndexes(db: AnyDb): Promise<void> {
     .execute();
 }
 
+/**
+ * Revision marks per language (`TargetCell.revision`): a row a revision merge flagged `new`/`changed` used to lose
+ * its flag at the first approval, so a row still flagged is owed by every language not approved. Written out into
+ * each such cell; the row's flag stays. Kysely's builders only: the same on SQLite and PostgreSQL.
+ */
+async function revisionPerLanguage(db: AnyDb): Promise<void> {
+  const rows: { project_id: string; id: string; data_json: string }[] = await db
+    .selectFrom('segments')
+    .select(['project_id', 'id', 'data_json'])
+    .where('data_json', 'like', '%"change":%')
+    .execute();
+  for (const row of rows) {
+    const change = (JSON.parse(row.data_json) as { change?: string }).change;
+    if (change !== 'new' && change !== 'changed') continue;
+    const cells: { lang: string; status: string; data_json: string }[] = await db
+      .selectFrom('cells')
+      .select(['lang', 'status', 'data_json'])
+      .where('project_id', '=', row.project_id)
+      .where('segment_id', '=', row.id)
+      .execute();
+    for (const cell of cells) {
+      const data = JSON.parse(cell.data_json) as { revision?: string };
+      if (cell.status === 'approved' || data.revision) continue;
+      await db
+        .updateTable('cells')
+        .set({ data_json: JSON.stringify({ ...data, revision: change }) })
+        .where('project_id', '=', row.project_id)
+        .where('segment_id', '=', row.id)
+        .where('lang', '=', cell.lang)
+        .execute();
+    }
+  }
+}
+
 /** The storage domain's migrations (0100–0199), registered in `services/db/migrations.ts`. */
 export const PROJECT_MIGRATIONS: readonly DomainMigration[] = [
   { name: '0100-storage-projects', up: createTables },
@@ -176,4 +210,5 @@ export const PROJECT_MIGRATIONS: readonly DomainMigration[] = [
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
         .execute(),
   },
+  { name: '0103-storage-revision-per-language', up: (db) => revisionPerLanguage(db) },
 ];

@@ -14,9 +14,6 @@ import { TMX_TAIL, parseTmx, tmxHead, tmxUnit } from './tmx';
 export { TranslationMemory, type ApprovedRow, type RowInContext } from './memory';
 export { CONTEXT_SCORE, EXACT_SCORE, FUZZY_THRESHOLD, fuzzyScore, normalize } from './text';
 
-/** Units written per transaction during a TMX import (an agency memory can hold hundreds of thousands). */
-const IMPORT_BATCH = 10_000;
-
 /** The memory's repository for a database: FTS5 trigrams embedded, pg_trgm on a team desk. */
 export function tmRepositoryFor(database: Database): TmRepository {
   return database.dialect === 'sqlite'
@@ -40,9 +37,8 @@ export async function importTmx(
   now: Date,
 ): Promise<TmImportSummary> {
   const { rows, skipped } = parseTmx(bytes, now.toISOString());
-  let imported = 0;
-  for (let i = 0; i < rows.length; i += IMPORT_BATCH)
-    imported += await memory.remember(desk, rows.slice(i, i + IMPORT_BATCH), false);
+  // One transaction for the whole file (a bulk load on SQLite): all of it is in the memory, or none of it.
+  const imported = await memory.remember(desk, rows, false);
   return { imported, skipped: skipped + rows.length - imported };
 }
 

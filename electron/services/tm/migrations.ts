@@ -74,10 +74,13 @@ const mtCache: DomainMigration = {
   },
 };
 
+/** The trigger indexing a new unit's source (a bulk load sets it aside and indexes its rows at once). */
+export const INSERT_TRIGGER_SQL = `CREATE TRIGGER tm_unit_ai AFTER INSERT ON tm_unit BEGIN
+    INSERT INTO tm_fts(rowid, source) VALUES (new.id, new.source); END`;
+
 /** The FTS5 triggers keeping the trigram index in step with `tm_unit` (dropped with the table they are on). */
 async function ftsTriggers(db: Kysely<any>): Promise<void> {
-  await sql`CREATE TRIGGER tm_unit_ai AFTER INSERT ON tm_unit BEGIN
-    INSERT INTO tm_fts(rowid, source) VALUES (new.id, new.source); END`.execute(db);
+  await sql.raw(INSERT_TRIGGER_SQL).execute(db);
   await sql`CREATE TRIGGER tm_unit_ad AFTER DELETE ON tm_unit BEGIN
     INSERT INTO tm_fts(tm_fts, rowid, source) VALUES ('delete', old.id, old.source); END`.execute(db);
   await sql`CREATE TRIGGER tm_unit_au AFTER UPDATE OF source ON tm_unit BEGIN

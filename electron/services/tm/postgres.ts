@@ -97,6 +97,20 @@ export class PostgresTmRepository implements TmRepository {
     return (rows as Row[]).map(toUnit);
   }
 
+  async exactMany(desk: string, sourceHashes: readonly string[], lang: TargetLang): Promise<TmUnit[]> {
+    if (sourceHashes.length === 0) return [];
+    // One array parameter for a whole article: the (source_hash, lang, desk) index answers each element.
+    const rows = await this.database.db
+      .selectFrom('tm_unit')
+      .selectAll()
+      .where(sql<boolean>`source_hash = any(${[...new Set(sourceHashes)]}::text[])`)
+      .where('lang', '=', lang)
+      .where('desk', '=', desk)
+      .orderBy('at', 'desc')
+      .execute();
+    return (rows as Row[]).map(toUnit);
+  }
+
   async candidates(q: CandidateQuery): Promise<TmUnit[]> {
     const first = await this.similar(this.database.db, q);
     if (first.some((u) => fuzzyScore(q.source, u.source) >= FUZZY_THRESHOLD)) return first;

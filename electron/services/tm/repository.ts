@@ -7,7 +7,8 @@
  *   stored for one desk is never returned, counted, exported or replaced for another.
  * - `upsert` keys a unit by its desk and `pairHash` (normalized source, language, target): an identical pair of the
  *   same desk replaces the older one, keeping the newest date, reviewer, project and context.
- * - `exact` returns every unit of that desk and language whose `sourceHash` is equal.
+ * - `exact` returns every unit of that desk and language whose `sourceHash` is equal; `exactMany` the same for a
+ *   list of hashes at once.
  * - `candidates` returns up to `limit` units of that desk and language whose source length lies in
  *   `[minLength, maxLength]`
  *   and that share as much of their text with `source` as the engine can tell cheaply (FTS5 trigrams on SQLite,
@@ -61,6 +62,11 @@ export interface TmRepository {
   upsert(desk: string, units: readonly NewTmUnit[]): Promise<number>;
   /** Units of the desk and language with this source hash. */
   exact(desk: string, sourceHash: string, lang: TargetLang): Promise<TmUnit[]>;
+  /**
+   * Units of the desk and language whose source hash is one of `sourceHashes`, newest first, in one pass (a few
+   * queries for a whole article, never one per row): pre-translation looks a whole article up at once.
+   */
+  exactMany(desk: string, sourceHashes: readonly string[], lang: TargetLang): Promise<TmUnit[]>;
   /** Fuzzy candidates of the query's desk (see the contract above). */
   candidates(query: CandidateQuery): Promise<TmUnit[]>;
   /** Every unit of the desk, oldest first, in pages (export). */

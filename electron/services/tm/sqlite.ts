@@ -15,6 +15,7 @@ import {
   type TmUnit,
   type TmUnitRow,
 } from './repository';
+import { INSERT_TRIGGER_SQL } from './migrations';
 import { trigrams } from './text';
 
 type Row = TmUnitRow;
@@ -40,6 +41,17 @@ const STRETCHES = 10;
 const PROBES_PER_STRETCH = 3;
 const DF_CAP = 200;
 const PER_TRIGRAM = 400;
+/** From this many units, an upsert is a bulk load (see `bulkUpsert`). */
+const BULK = 500;
+
+const UPSERT_SQL = `INSERT INTO tm_unit (desk, pair_hash, source_hash, source, target, lang, prev_hash,
+    next_hash, project_id, project_name, reviewer, at)
+  VALUES (@desk, @pairHash, @sourceHash, @source, @target, @lang, @prevHash, @nextHash, @projectId,
+    @projectName, @reviewer, @at)
+  ON CONFLICT (desk, pair_hash) DO UPDATE SET prev_hash = excluded.prev_hash, next_hash = excluded.next_hash,
+    project_id = excluded.project_id, project_name = excluded.project_name, reviewer = excluded.reviewer,
+    at = excluded.at
+  WHERE excluded.at >= tm_unit.at`;
 
 /** {@link TmRepository} over the app's SQLite database. */
 export class SqliteTmRepository implements TmRepository {
@@ -50,18 +62,16 @@ export class SqliteTmRepository implements TmRepository {
     if (!database.sqlite) throw new Error('SqliteTmRepository needs an SQLite database');
     const s = (this.sqlite = database.sqlite);
     this.stmt = {
-      upsert: s.prepare(`INSERT INTO tm_unit (desk, pair_hash, source_hash, source, target, lang, prev_hash,
-          next_hash, project_id, project_name, reviewer, at)
-        VALUES (@desk, @pairHash, @sourceHash, @source, @target, @lang, @prevHash, @nextHash, @projectId,
-          @projectName, @reviewer, @at)
-        ON CONFLICT (desk, pair_hash) DO UPDATE SET prev_hash = excluded.prev_hash, next_hash = excluded.next_hash,
-          project_id = excluded.project_id, project_name = excluded.project_name, reviewer = excluded.reviewer,
-          at = excluded.at
-        WHERE excluded.at >= tm_unit.at`),
+      upsert: s.prepare(UPSERT_SQL),
       count: s.prepare('SELECT count(*) AS n FROM tm_unit WHERE desk = ?').pluck(),
       has: s.prepare('SELECT 1 FROM tm_unit WHERE pair_hash = ? AND desk = ?').pluck(),
       exact: s.prepare(
         'SELECT * FROM tm_unit WHERE desk = ? AND source_hash = ? AND lang = ? ORDER BY at DESC',
+      ),
+      // The hashes come as one JSON array: one statement for a whole article, whatever its length.
+      exactMany: s.prepare(
+        `SELECT * FROM tm_unit WHERE source_hash IN (SELECT value FROM json_each(?)) AND lang = ? AND desk = ?
+          ORDER BY at DESC`,
       ),
       df: s.prepare('SELECT count(*) FROM (SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?)').pluck(),
       holding: s.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck(),
@@ -71,8 +81,13 @@ export class SqliteTmRepository implements TmRepository {
   }
 
   upsert(desk: string, units: readonly NewTmUnit[]): Promise<number> {
-    // A pair already stored is looked up through the unique index (not counted over the whole memory) to tell a
-    // new unit from an update.
+    return Promise.resolve(
+      units.length >= BULK ? this.bulkUpsert(desk, units) : this.upsertEach(desk, units),
+    );
+  }
+
+  /** A few units (an approval): each tells new from updated through the unique index; triggers index them. */
+  private upsertEach(desk: string, units: readonly NewTmUnit[]): number {
     const run = this.sqlite.transaction((list: readonly NewTmUnit[]) => {
       const added = new Set<string>();
       for (const u of list) {
@@ -81,11 +96,38 @@ export class SqliteTmRepository implements TmRepository {
       }
       return added.size;
     });
-    return Promise.resolve(run(units));
+    return run(units);
+  }
+
+  /**
+   * Many units (a TMX import) in one transaction: the insert trigger is set aside and the trigram index is fed
+   * the new rows in one statement at the end (an update keeps its source, so only new ids need indexing); new rows
+   * are the ids above the largest one before. Other connections never see the table without its trigger: the
+   * schema change commits with the rows.
+   */
+  private bulkUpsert(desk: string, units: readonly NewTmUnit[]): number {
+    const s = this.sqlite;
+    const run = s.transaction((list: readonly NewTmUnit[]) => {
+      const before = (s.prepare('SELECT coalesce(max(id), 0) FROM tm_unit').pluck().get() as number) ?? 0;
+      s.exec('DROP TRIGGER IF EXISTS tm_unit_ai');
+      const insert = s.prepare(UPSERT_SQL);
+      for (const u of list) insert.run({ ...u, desk });
+      s.prepare('INSERT INTO tm_fts(rowid, source) SELECT id, source FROM tm_unit WHERE id > ?').run(before);
+      s.exec(INSERT_TRIGGER_SQL);
+      return s.prepare('SELECT count(*) FROM tm_unit WHERE id > ?').pluck().get(before) as number;
+    });
+    // IMMEDIATE: the write lock is taken before `before` is read, so no other writer's ids can slip in between.
+    return run.immediate(units);
   }
 
   exact(desk: string, sourceHash: string, lang: TargetLang): Promise<TmUnit[]> {
     return Promise.resolve((this.stmt.exact.all(desk, sourceHash, lang) as Row[]).map(toUnit));
+  }
+
+  exactMany(desk: string, sourceHashes: readonly string[], lang: TargetLang): Promise<TmUnit[]> {
+    if (sourceHashes.length === 0) return Promise.resolve([]);
+    const rows = this.stmt.exactMany.all(JSON.stringify([...new Set(sourceHashes)]), lang, desk) as Row[];
+    return Promise.resolve(rows.map(toUnit));
   }
 
   candidates(q: CandidateQuery): Promise<TmUnit[]> {

@@ -29,6 +29,8 @@ export interface WebAuth {
    * link every call mints a new one-time link.
    */
   loginUrl(baseUrl: string): string;
+  /** True when the request carries a valid sign-in link, which no rate limit may refuse (default: never). */
+  acceptsLink?(url: URL): boolean;
   /**
    * Run one API call for `who` when the strategy authorizes per call (the team desk's roles and projects): it
    * checks, then runs `handler` acting as that person. Without it the host runs the handler as `who.actor`.
@@ -121,6 +123,11 @@ export class SecretLinkAuth implements WebAuth {
     const secret = randomBytes(32).toString('base64url');
     this.links = [...this.links.slice(1 - this.maxLinks), digest(secret)];
     return new URL(`/login?secret=${secret}`, baseUrl).toString();
+  }
+
+  /** True when `url` carries a valid unused one-time link (it is let in whatever others' attempts did). */
+  acceptsLink(url: URL): boolean {
+    return url.pathname === '/login' && findDigest(this.links, url.searchParams.get('secret') ?? '') >= 0;
   }
 
   /** `GET /login?secret=…`: a valid unused secret (or an existing session) → cookie and redirect to the app. */

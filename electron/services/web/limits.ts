@@ -29,6 +29,30 @@ export class RateLimiter {
   }
 }
 
+/**
+ * One {@link RateLimiter} per key (a client address): one address spending its attempts never refuses another's.
+ * Past `maxKeys` addresses the oldest are forgotten (they start again with a full bucket).
+ */
+export class PerKeyLimiter {
+  private readonly buckets = new Map<string, RateLimiter>();
+
+  constructor(
+    private readonly capacity: number,
+    private readonly perSecond: number,
+    private readonly maxKeys = 10_000,
+  ) {}
+
+  take(key: string): boolean {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
+      bucket = new RateLimiter(this.capacity, this.perSecond);
+      this.buckets.set(key, bucket);
+    }
+    return bucket.take();
+  }
+}
+
 /** `decodeURIComponent` that reports a malformed `%` sequence as null instead of throwing (→ 400, not 500). */
 export function safeDecode(text: string): string | null {
   try {

@@ -1,4 +1,5 @@
 import { memo, useEffect, type ReactNode } from 'react';
+import { revisionOf } from '../../../common/revision';
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
 import { useCan } from '../desk/desk-session';
 import type { EditorActions } from './actions';
@@ -15,6 +16,19 @@ const VERBATIM_KINDS = new Set(['credit', 'copyright']);
 function hasChanges(s: Segment): boolean {
   if (s.change === 'changed' && s.previousSource !== undefined) return true;
   return TARGET_LANGS.some((l) => s.targets[l].mt !== undefined && s.targets[l].mt !== s.targets[l].text);
+}
+
+/** "Changed" / "New" with the languages that still owe the review of the revised Korean (each its own mark). */
+function RevisionFlag(props: { segment: Segment; labels: GridLabels }) {
+  const { segment: s, labels } = props;
+  const owed = TARGET_LANGS.filter((l) => revisionOf(s, l));
+  const mark = owed.length ? revisionOf(s, owed[0]!) : undefined;
+  if (!mark) return null;
+  return (
+    <span className="change-flag" data-testid={`revision-${s.id}`}>
+      {labels.row[mark]} · {owed.map((l) => l.toUpperCase()).join(' ')}
+    </span>
+  );
 }
 
 /**
@@ -78,8 +92,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       <div className="source" role="cell">
         <div className="source-meta">
           <span className="kind">{labels.kind[s.kind]}</span>
-          {s.change === 'changed' && <span className="change-flag">{labels.row.changed}</span>}
-          {s.change === 'new' && <span className="change-flag">{labels.row.new}</span>}
+          <RevisionFlag segment={s} labels={labels} />
           {s.translate && VERBATIM_KINDS.has(s.kind) && mayToggle && (
             <button
               type="button"

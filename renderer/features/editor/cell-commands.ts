@@ -1,10 +1,12 @@
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { notice } from '../../components/notices';
+import { revisionOf } from '../../../common/revision';
 import { isReviewable } from '../review/review-state';
 import type { EditorActions } from './actions';
 import { neighbourRow, nextOpenCell } from './grid-model';
 import type { Command } from './keymap';
+import { revertAndUndo } from './revert-undo';
 import type { SaveQueue } from './save-queue';
 import type { ReviewStore } from './store';
 import type { EditorOptions, FocusRef } from './use-editor';
@@ -38,14 +40,22 @@ export function cellCommands(d: Deps): CellCommands {
   const apply = (s: Segment | Segment[]) => store.applySegments(projectId(), Array.isArray(s) ? s : [s]);
   const segments = () => store.getProject()?.segments ?? [];
 
-  const goTo = (segmentId: string, lang: TargetLang) => d.setFocus({ segmentId, lang });
+  const history = revertAndUndo({ ...d, goTo: (segmentId, lang) => goTo(segmentId, lang), fail });
+  const setFocus = (next: FocusRef | null) => {
+    history.moved(next);
+    d.setFocus(next);
+  };
+  const goTo = (segmentId: string, lang: TargetLang) => setFocus({ segmentId, lang });
   // The cell Esc left: focus lands on its text without reopening the editor (Enter or a click does).
   let parked: string | null = null;
 
-  /** A revised row is approved only after its Korean diff has been on screen. */
-  const mustSeeDiff = (segmentId: string): boolean => {
+  /**
+   * A language that still owes the review of a revised row (its own mark: the other language's approval does not
+   * settle it) is approved only after the row's Korean diff has been on screen.
+   */
+  const mustSeeDiff = (segmentId: string, langs: readonly TargetLang[]): boolean => {
     const s = store.segment(segmentId);
-    if (s?.change !== 'changed' || store.diffSeen(segmentId)) return false;
+    if (!s || !langs.some((l) => revisionOf(s, l) === 'changed') || store.diffSeen(segmentId)) return false;
     store.toggleDiff(segmentId, true);
     const row = store.indexOf(segmentId) + 1;
     d.opts().onNotice(notice('warning', { code: 'editor:diff.lookFirst', params: { row } }));
@@ -61,16 +71,16 @@ export function cellCommands(d: Deps): CellCommands {
     }
   }
 
-  /** Run `then` once the app agrees to the approval (at once when it has nothing to ask). */
-  function gate(segmentId: string, lang: TargetLang, then: () => void): void {
-    const answer = d.opts().beforeApprove?.(segmentId, lang) ?? true;
+  /** Run `then` once the app agrees to approving these cells of a row (at once when it has nothing to ask). */
+  function gate(segmentId: string, langs: readonly TargetLang[], then: () => void): void {
+    const answer = d.opts().beforeApprove?.(segmentId, langs) ?? true;
     if (answer === true) then();
     else if (answer !== false) void answer.then((yes) => yes && then(), fail);
   }
 
   function approve(segmentId: string, lang: TargetLang): void {
-    if (mustSeeDiff(segmentId)) return;
-    gate(segmentId, lang, () => {
+    if (mustSeeDiff(segmentId, [lang])) return;
+    gate(segmentId, [lang], () => {
       const focused = d.focus();
       if (focused?.segmentId === segmentId && focused.lang === lang) {
         const next = nextOpenCell(segments(), d.rows(), store.indexOf(segmentId), lang, segmentId);
@@ -81,21 +91,24 @@ export function cellCommands(d: Deps): CellCommands {
   }
 
   function approveRow(segmentId: string, lang: TargetLang): void {
-    if (mustSeeDiff(segmentId)) return;
     const s = store.segment(segmentId);
     if (!s) return;
     const open = TARGET_LANGS.filter((l) => s.targets[l].status !== 'approved');
+    if (mustSeeDiff(segmentId, open)) return;
     const index = store.indexOf(segmentId);
-    const next = d
-      .rows()
-      .find(
-        (i) =>
-          i > index &&
-          isReviewable(segments()[i]!) &&
-          TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
-      );
-    if (next !== undefined) goTo(segments()[next]!.id, lang);
-    for (const l of open) gate(segmentId, l, () => void approveOne(segmentId, l));
+    // One question naming each language's open errors; then both languages are approved, or neither.
+    gate(segmentId, open, () => {
+      const next = d
+        .rows()
+        .find(
+          (i) =>
+            i > index &&
+            isReviewable(segments()[i]!) &&
+            TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
+        );
+      if (next !== undefined) goTo(segments()[next]!.id, lang);
+      for (const l of open) void approveOne(segmentId, l);
+    });
   }
 
   function move(segmentId: string, lang: TargetLang, command: Command): void {
@@ -115,31 +128,19 @@ export function cellCommands(d: Deps): CellCommands {
     }
   }
 
-  /** Esc: drop unsent typing; with nothing to drop, leave the editor for the cell (Tab then walks the page). */
+  /**
+   * Esc: revert the cell to its last saved text (an undoable step, see {@link revertAndUndo}); with nothing to
+   * revert, leave the editor for the cell (Tab then walks the page).
+   */
   function revert(segmentId: string, lang: TargetLang): void {
-    if (queue.revert(segmentId, lang)) return;
+    if (history.canRevert(segmentId, lang)) return void history.revert(segmentId, lang);
     parked = `${lang}:${segmentId}`;
-    d.setFocus(null);
+    setFocus(null);
     requestAnimationFrame(() =>
       document
         .querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)
         ?.focus({ preventScroll: true }),
     );
-  }
-
-  async function undo(redo = false): Promise<void> {
-    if (!(await queue.flush())) return;
-    try {
-      const result = await (redo ? api.redo(projectId()) : api.undo(projectId()));
-      apply(result.segments);
-      const key = result.origin === null ? 'nothing' : 'done';
-      d.opts().onNotice(notice('info', { code: `editor:${redo ? 'redo' : 'undo'}.${key}` }));
-      const first = result.segments[0];
-      const lang = d.focus()?.lang ?? 'vi';
-      if (first && isReviewable(first)) goTo(first.id, lang);
-    } catch (e) {
-      fail(e);
-    }
   }
 
   return {
@@ -150,7 +151,10 @@ export function cellCommands(d: Deps): CellCommands {
       goTo(segmentId, lang);
     },
     goTo,
-    type: (segmentId, lang, text, elapsedMs) => queue.edit(segmentId, lang, text, elapsedMs),
+    type(segmentId, lang, text, elapsedMs) {
+      history.typing(segmentId, lang);
+      queue.edit(segmentId, lang, text, elapsedMs);
+    },
     blur: () => void queue.flush(),
     approve,
     unapprove: (segmentId, lang) =>
@@ -179,12 +183,12 @@ export function cellCommands(d: Deps): CellCommands {
           .setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate })
           .then(apply, fail);
     },
-    undo,
+    undo: history.undo,
     run(command, segmentId, lang) {
       if (command === 'approve') approve(segmentId, lang);
       else if (command === 'approveRow') approveRow(segmentId, lang);
       else if (command === 'revert') revert(segmentId, lang);
-      else if (command === 'undo' || command === 'redo') void undo(command === 'redo');
+      else if (command === 'undo' || command === 'redo') void history.undo(command === 'redo');
       else if (command === 'changes') store.toggleDiff(segmentId);
       else if (command === 'comment') d.opts().onComment({ segmentId, lang });
       else if (command === 'history') d.opts().onHistory?.({ segmentId, lang });

@@ -2,6 +2,7 @@ import { api, toApiError } from '../../api';
 import { notice } from '../../components/notices';
 import { showConflict } from '../desk/ConflictDialog';
 import { cellCommands, type CellCommands } from './cell-commands';
+import { PageJournal } from './journal';
 import type { GridHandle } from './EditorGrid';
 import { SaveQueue } from './save-queue';
 import { ReviewStore } from './store';
@@ -26,6 +27,8 @@ export class EditorCore {
       store: this.store,
       updateCell: (edit) => api.updateCell(edit),
       toError: toApiError,
+      // Typing the host has not acknowledged is also kept in the page (browser storage) until it has.
+      journal: new PageJournal(),
       // A restarted host has a new token: every save is refused until the page is reloaded, so say that.
       // A desk that is away has its own banner (desk/DeskLinkBanner), which also counts what waits.
       onFailure: (error) =>

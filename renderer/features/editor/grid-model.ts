@@ -1,8 +1,19 @@
 import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
+import { revisionOf } from '../../../common/revision';
 import { isReviewable } from '../review/review-state';
 
 /** The row filters of the grid. */
-export const FILTERS = ['all', 'needsReview', 'edited', 'approved', 'changed', 'qa', 'differ'] as const;
+export const FILTERS = [
+  'all',
+  'needsReview',
+  'edited',
+  'approved',
+  'changed',
+  'changedVi',
+  'changedEn',
+  'qa',
+  'differ',
+] as const;
 /** One row filter. */
 export type RowFilter = (typeof FILTERS)[number];
 
@@ -19,7 +30,10 @@ const statusOf = (s: Segment, lang: TargetLang) => s.targets[lang].status;
 export function passesFilter(s: Segment, filter: RowFilter, qaRows: ReadonlySet<string>): boolean {
   if (filter === 'all') return true;
   if (filter === 'qa') return qaRows.has(s.id);
-  if (filter === 'changed') return s.change === 'changed' || s.change === 'new';
+  // Changed by a revision: rows a language still owes a review of the new Korean (any, or that language).
+  if (filter === 'changed') return TARGET_LANGS.some((l) => revisionOf(s, l));
+  if (filter === 'changedVi') return !!revisionOf(s, 'vi');
+  if (filter === 'changedEn') return !!revisionOf(s, 'en');
   if (!isReviewable(s)) return false;
   switch (filter) {
     case 'needsReview':

@@ -125,6 +125,7 @@ export function useGridLabels(): GridLabels {
         saving: t('editor:save.saving'),
         failed: t('review:cell.unsaved'),
         conflict: t('editor:save.conflict'),
+        signin: t('editor:save.signin'),
         held: t('review:cell.conflictHeld'),
         refused: t('review:cell.refused'),
       },

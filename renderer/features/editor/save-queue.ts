@@ -1,53 +1,19 @@
-import type { ApiError, CellEdit, Segment, TargetLang } from '../../../electron/contract';
-import { cellKey, type ReviewStore } from './store';
+import type { CellEdit, TargetLang } from '../../../electron/contract';
+import {
+  MAX_SENT,
+  REFUSED_FOR_GOOD,
+  SAVE_DELAY_MS,
+  type SaveConflict,
+  type SaveQueueDeps,
+  type TypingBase,
+} from './save-types';
+import { cellKey } from './store';
 
-/** Typing is sent this long after the last keystroke (or at once on blur, row change, switch, close). */
-export const SAVE_DELAY_MS = 300;
-/**
- * Refusals that do not change by asking again: the language was signed off or is not assigned to this person, the
- * role does not allow it, the row or the project is gone, or the request itself was not valid.
- */
-const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set([
-  'desk.languageLocked',
-  'desk.notAssigned',
-  'desk.roleRequired',
-  'project.notFound',
-  'project.segmentNotFound',
-  'project.notReviewable',
-  'api.invalidArgument',
-]);
+export { SAVE_DELAY_MS, type SaveConflict, type SaveQueueDeps } from './save-types';
 
 /** A failed save is retried after this, doubling up to {@link MAX_RETRY_MS}. */
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 30_000;
-
-/** What the queue needs from the outside: the API call, and where to report a failure. */
-export interface SaveQueueDeps {
-  store: ReviewStore;
-  updateCell(edit: CellEdit): Promise<Segment>;
-  toError(e: unknown): ApiError;
-  /** A save failed (first failure of a streak only, so notices do not pile up). */
-  onFailure(error: ApiError): void;
-  /**
-   * Someone else changed the cell since this person started typing (`cell.conflict`): the typing stays a failed
-   * draft and is not retried until {@link SaveQueue.resolveConflict} says what to keep. Without this, a conflict
-   * is retried like any failure (and refused again).
-   */
-  onConflict?(conflict: SaveConflict): void;
-  /** Typing the person dropped (Esc, or "keep theirs"): a copy kept elsewhere (the desk client's) goes too. */
-  onDropped?(segmentId: string, lang: TargetLang): void;
-  setTimer?: (fn: () => void, ms: number) => number;
-  clearTimer?: (id: number) => void;
-}
-
-/** Both texts of a refused save: what is stored now (theirs, at revision `theirsRev`) and what was typed. */
-export interface SaveConflict {
-  segmentId: string;
-  lang: TargetLang;
-  mine: string;
-  theirs: string;
-  theirsRev: number;
-}
 
 interface Pending {
   segmentId: string;
@@ -58,17 +24,20 @@ interface Pending {
 /**
  * Batches the reviewer's typing into saves. The text lives in the store as a draft until the Node side has it
  * on disk (the reply arrives after the commit), so nothing is shown as saved before it is, and a failed save keeps
- * the text, says so, and tries again.
+ * the text, says so, and tries again. A copy lives in the page journal (browser storage) until then too, so a
+ * host restart, a reload or a new sign-in loses nothing.
  */
 export class SaveQueue {
   private pending = new Map<string, Pending>();
   /** Per cell with typing: the revision the typing started from (what `baseRev` says), not the latest one seen. */
-  private bases = new Map<string, number>();
+  private bases = new Map<string, TypingBase>();
   private inFlight = new Map<string, Promise<boolean>>();
   private timer: number | null = null;
   private retryTimer: number | null = null;
   private retryMs = FIRST_RETRY_MS;
-  private failing = false;
+  /** The code of the failure being reported (a streak that changes cause, e.g. host down → signed out, says so). */
+  private failing: string | null = null;
+  private journalWarned = false;
   private readonly setTimer: (fn: () => void, ms: number) => number;
   private readonly clearTimer: (id: number) => void;
 
@@ -88,7 +57,7 @@ export class SaveQueue {
     // A live update from someone else moves the store's revision on; the typing still started from this one.
     if (!this.bases.has(key) && !this.deps.store.draft(segmentId, lang)) {
       const rev = this.deps.store.segment(segmentId)?.targets[lang].rev;
-      if (rev !== undefined) this.bases.set(key, rev);
+      if (rev !== undefined) this.bases.set(key, { rev, sent: [] });
     }
     this.pending.set(key, { segmentId, lang, elapsedMs: (before?.elapsedMs ?? 0) + elapsedMs });
     const draft = this.deps.store.draft(segmentId, lang);
@@ -99,6 +68,7 @@ export class SaveQueue {
       state: failed ? 'failed' : 'dirty',
       ...(failed && draft.error ? { error: draft.error } : {}),
     });
+    this.keep(segmentId, lang, text);
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = this.setTimer(() => void this.flush(), SAVE_DELAY_MS);
   }
@@ -107,24 +77,41 @@ export class SaveQueue {
   revert(segmentId: string, lang: TargetLang): boolean {
     const key = cellKey(segmentId, lang);
     if (!this.pending.has(key) || this.inFlight.has(key)) return false;
-    this.pending.delete(key);
-    this.bases.delete(key);
-    this.deps.store.setDraft(segmentId, lang, null);
-    this.deps.onDropped?.(segmentId, lang);
+    this.drop(segmentId, lang);
     return true;
   }
 
   /**
-   * Typing kept from an earlier session (the desk could not take it then): it becomes a draft again, based on the
-   * revision it was typed against, and is sent, so a change made meanwhile shows as a conflict. A cell with
-   * typing of this session keeps that.
+   * Typing kept from an earlier session (the desk could not take it then, or the page journal kept it over a
+   * restart, reload or sign-in): it becomes a draft again, based on the revision it was typed against, and is
+   * sent, so a change made meanwhile shows as a conflict. A cell with typing of this session keeps that.
    */
-  restore(edit: Pick<CellEdit, 'segmentId' | 'lang' | 'text' | 'baseRev'>): void {
+  restore(edit: Pick<CellEdit, 'segmentId' | 'lang' | 'text' | 'baseRev'> & { sent?: string[] }): boolean {
     const key = cellKey(edit.segmentId, edit.lang);
-    if (this.pending.has(key) || this.deps.store.draft(edit.segmentId, edit.lang)) return;
-    if (!this.deps.store.segment(edit.segmentId)) return; // the row is gone; nothing to show it in
-    if (edit.baseRev !== undefined) this.bases.set(key, edit.baseRev);
+    if (this.pending.has(key) || this.deps.store.draft(edit.segmentId, edit.lang)) return false;
+    if (!this.deps.store.segment(edit.segmentId)) return false; // the row is gone; nothing to show it in
+    if (edit.baseRev !== undefined) this.bases.set(key, { rev: edit.baseRev, sent: edit.sent ?? [] });
     this.edit(edit.segmentId, edit.lang, edit.text);
+    return true;
+  }
+
+  /**
+   * The page journal's typing for the open project (from before a restart, reload or sign-in) comes back into its
+   * cells and is sent with its base revision; entries the host already has are forgotten. Returns how many cells
+   * got typing back.
+   */
+  restoreJournal(): number {
+    const projectId = this.projectId();
+    const journal = this.deps.journal;
+    if (!projectId || !journal) return 0;
+    let restored = 0;
+    for (const entry of journal.entries(projectId)) {
+      const cell = this.deps.store.segment(entry.segmentId)?.targets[entry.lang];
+      if (!cell) continue; // not in this version of the project: kept, never dropped silently
+      if (cell.text === entry.text) journal.forget(projectId, entry.segmentId, entry.lang, entry.text);
+      else if (this.restore(entry)) restored++;
+    }
+    return restored;
   }
 
   /** The other side is back (the desk answered again): send what waits now instead of at the next retry. */
@@ -142,15 +129,13 @@ export class SaveQueue {
   resolveConflict(conflict: SaveConflict, choice: { keep: 'theirs' } | { text: string }): Promise<boolean> {
     const key = cellKey(conflict.segmentId, conflict.lang);
     if ('keep' in choice) {
-      this.pending.delete(key);
-      this.bases.delete(key);
-      this.deps.store.setDraft(conflict.segmentId, conflict.lang, null);
-      this.deps.onDropped?.(conflict.segmentId, conflict.lang);
+      this.drop(conflict.segmentId, conflict.lang);
       return Promise.resolve(true);
     }
-    this.bases.set(key, conflict.theirsRev);
+    this.bases.set(key, { rev: conflict.theirsRev, sent: [] });
     this.pending.set(key, { segmentId: conflict.segmentId, lang: conflict.lang, elapsedMs: 0 });
     this.deps.store.setDraft(conflict.segmentId, conflict.lang, { text: choice.text, state: 'dirty' });
+    this.keep(conflict.segmentId, conflict.lang, choice.text);
     return this.send(key);
   }
 
@@ -192,6 +177,35 @@ export class SaveQueue {
     this.timer = this.retryTimer = null;
   }
 
+  private drop(segmentId: string, lang: TargetLang): void {
+    const key = cellKey(segmentId, lang);
+    this.pending.delete(key);
+    this.bases.delete(key);
+    this.deps.store.setDraft(segmentId, lang, null);
+    const projectId = this.projectId();
+    if (projectId) this.deps.journal?.forget(projectId, segmentId, lang);
+    this.deps.onDropped?.(segmentId, lang);
+  }
+
+  /** Keep the cell's typing in the page journal, with the revision it builds on. */
+  private keep(segmentId: string, lang: TargetLang, text: string): void {
+    const projectId = this.projectId();
+    const journal = this.deps.journal;
+    if (!projectId || !journal) return;
+    const base = this.bases.get(cellKey(segmentId, lang));
+    journal.record({
+      projectId,
+      segmentId,
+      lang,
+      text,
+      ...(base ? { baseRev: base.rev, sent: base.sent } : {}),
+    });
+    if (!journal.working && !this.journalWarned) {
+      this.journalWarned = true;
+      this.deps.onFailure({ code: 'editor:journal.unavailable' });
+    }
+  }
+
   private send(key: string): Promise<boolean> {
     const previous = this.inFlight.get(key) ?? Promise.resolve(true);
     // Saves of one cell run one after another, so an older answer never lands after a newer one.
@@ -213,7 +227,9 @@ export class SaveQueue {
     this.pending.delete(key);
     const text = draft.text;
     store.setDraft(job.segmentId, job.lang, { text, state: 'saving' });
-    const baseRev = this.bases.get(key) ?? store.segment(job.segmentId)?.targets[job.lang].rev;
+    const base = this.bases.get(key);
+    const baseRev = base?.rev ?? store.segment(job.segmentId)?.targets[job.lang].rev;
+    if (base && !base.sent.includes(text)) base.sent = [...base.sent, text].slice(-MAX_SENT);
     try {
       const saved = await this.deps.updateCell({
         projectId,
@@ -232,49 +248,71 @@ export class SaveQueue {
       } else if (now) {
         store.setDraft(job.segmentId, job.lang, { text: now.text, state: 'dirty' });
         // The rest of the typing builds on this save, not on someone else's later change.
-        if (saved.targets[job.lang].rev !== undefined) this.bases.set(key, saved.targets[job.lang].rev!);
+        const rev = saved.targets[job.lang].rev;
+        if (rev !== undefined) this.bases.set(key, { rev, sent: [] });
+        this.keep(job.segmentId, job.lang, now.text);
       }
-      this.failing = false;
+      // The host has this text: the page's copy of it can go (newer typing kept meanwhile stays).
+      this.deps.journal?.forget(projectId, job.segmentId, job.lang, text);
+      this.failing = null;
       this.retryMs = FIRST_RETRY_MS;
       return true;
     } catch (e) {
-      const error = this.deps.toError(e);
-      const now = store.draft(job.segmentId, job.lang);
-      const asking = error.code === 'cell.conflict' && this.deps.onConflict !== undefined;
-      store.setDraft(job.segmentId, job.lang, {
-        text: now?.text ?? text,
-        state: 'failed',
-        error,
-        ...(asking ? { conflict: 'asking' as const } : {}),
-      });
-      if (asking && this.deps.onConflict) {
-        this.deps.onConflict({
-          segmentId: job.segmentId,
-          lang: job.lang,
-          mine: now?.text ?? text,
-          theirs: String(error.params?.text ?? ''),
-          theirsRev: Number(error.params?.rev ?? baseRev ?? 0),
-        });
-        return false;
-      }
-      if (REFUSED_FOR_GOOD.has(error.code)) {
-        // Asking again would get the same answer: say why once, keep the text, and wait for the person.
-        store.setDraft(job.segmentId, job.lang, {
-          text: now?.text ?? text,
-          state: 'failed',
-          error,
-          refused: true,
-        });
-        this.deps.onFailure(error);
-        return false;
-      }
-      const again = this.pending.get(key);
-      this.pending.set(key, { ...job, elapsedMs: job.elapsedMs + (again?.elapsedMs ?? 0) });
-      if (!this.failing) this.deps.onFailure(error);
-      this.failing = true;
-      this.scheduleRetry();
+      return this.failed(key, job, text, baseRev, e);
+    }
+  }
+
+  private failed(
+    key: string,
+    job: Pending,
+    text: string,
+    baseRev: number | undefined,
+    e: unknown,
+  ): boolean | Promise<boolean> {
+    const { store } = this.deps;
+    const error = this.deps.toError(e);
+    const now = store.draft(job.segmentId, job.lang);
+    const mine = now?.text ?? text;
+    const theirs = String(error.params?.text ?? '');
+    const theirsRev = Number(error.params?.rev ?? baseRev ?? 0);
+    // What is stored is this page's own text (a save whose answer was lost when the host went away, or the
+    // journal's typing another tab sent after a new sign-in): not a conflict; save over the revision stored now.
+    if (
+      error.code === 'cell.conflict' &&
+      theirsRev !== baseRev &&
+      (theirs === mine || this.bases.get(key)?.sent.includes(theirs))
+    ) {
+      this.bases.set(key, { rev: theirsRev, sent: [] });
+      this.pending.set(key, job);
+      store.setDraft(job.segmentId, job.lang, { text: mine, state: 'dirty' });
+      this.keep(job.segmentId, job.lang, mine);
+      return this.sendNow(key);
+    }
+    const asking = error.code === 'cell.conflict' && this.deps.onConflict !== undefined;
+    store.setDraft(job.segmentId, job.lang, {
+      text: mine,
+      state: 'failed',
+      error,
+      ...(asking ? { conflict: 'asking' as const } : {}),
+    });
+    this.keep(job.segmentId, job.lang, mine);
+    if (asking && this.deps.onConflict) {
+      this.deps.onConflict({ segmentId: job.segmentId, lang: job.lang, mine, theirs, theirsRev });
       return false;
     }
+    if (REFUSED_FOR_GOOD.has(error.code)) {
+      // Asking again would get the same answer: say why once, keep the text, and wait for the person.
+      store.setDraft(job.segmentId, job.lang, { text: mine, state: 'failed', error, refused: true });
+      this.deps.onFailure(error);
+      return false;
+    }
+    const again = this.pending.get(key);
+    this.pending.set(key, { ...job, elapsedMs: job.elapsedMs + (again?.elapsedMs ?? 0) });
+    // Said once per cause: a host that went away and came back without this page's session says so too.
+    if (this.failing !== error.code) this.deps.onFailure(error);
+    this.failing = error.code;
+    this.scheduleRetry();
+    return false;
   }
 
   private scheduleRetry(): void {

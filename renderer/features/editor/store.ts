@@ -21,7 +21,7 @@ export interface Draft {
 }
 
 /** How a draft is shown: its save state, or where a conflict stands (see {@link Draft.conflict}). */
-export type DraftView = Exclude<SaveState, 'saved'> | 'conflict' | 'held' | 'refused';
+export type DraftView = Exclude<SaveState, 'saved'> | 'conflict' | 'signin' | 'held' | 'refused';
 
 /** The header's one word for the whole project: every draft's {@link DraftView}, or all saved. */
 export type SaveSummary = DraftView | 'saved';
@@ -30,6 +30,8 @@ export type SaveSummary = DraftView | 'saved';
 export function draftView(d: Draft): DraftView {
   if (d.state === 'failed' && d.conflict) return d.conflict === 'asking' ? 'conflict' : 'held';
   if (d.state === 'failed' && d.refused) return 'refused';
+  // The host was restarted (or this page was never signed in): nothing is saved until the person signs in again.
+  if (d.state === 'failed' && d.error?.code === 'api.sessionExpired') return 'signin';
   return d.state;
 }
 
@@ -221,7 +223,7 @@ export class ReviewStore {
    * refused for good, which beats a conflict left undecided, which beats saving, which beats saved.
    */
   saveSummary(): SaveSummary {
-    const rank: SaveSummary[] = ['conflict', 'failed', 'refused', 'held', 'saving'];
+    const rank: SaveSummary[] = ['conflict', 'signin', 'failed', 'refused', 'held', 'saving'];
     let best = rank.length;
     for (const d of this.drafts.values()) {
       const view = draftView(d);

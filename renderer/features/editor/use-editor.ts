@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Project, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
-import type { Notice } from '../../components/notices';
+import { notice, type Notice } from '../../components/notices';
 import type { EditorActions } from './actions';
 import { EditorCore } from './editor-core';
 import { normalizeSearch, visibleRows, type RowFilter } from './grid-model';
@@ -27,10 +27,11 @@ export interface EditorOptions {
   retry(segmentId: string, lang: TargetLang): void;
   qaRows: ReadonlySet<string>;
   /**
-   * Asked before a cell is approved (e.g. it has an open QA error): `true` to go on at once, or a promise of the
-   * reviewer's answer. Kept synchronous when there is nothing to ask, so Ctrl+Enter moves on without a wait.
+   * Asked before cells of a row are approved (one, or both languages with Ctrl+Shift+Enter; e.g. they have open QA
+   * errors): `true` to go on at once, or a promise of the reviewer's one answer for all of them. Kept synchronous
+   * when there is nothing to ask, so Ctrl+Enter moves on without a wait.
    */
-  beforeApprove?(segmentId: string, lang: TargetLang): boolean | Promise<boolean>;
+  beforeApprove?(segmentId: string, langs: readonly TargetLang[]): boolean | Promise<boolean>;
   /** Asked before a machine suggestion replaces text the reviewer edited or approved. */
   confirmSuggestion?(segmentId: string, lang: TargetLang): Promise<boolean>;
 }
@@ -93,12 +94,16 @@ export function useEditor(opts: EditorOptions) {
       await queue.flush();
       core.setFocus(null);
       store.setProject(next);
+      if (!next) return;
+      // Typing this browser kept from before a restart, reload or new sign-in goes back into its cells and is sent.
+      const restored = queue.restoreJournal();
+      if (restored > 0)
+        opts.onNotice(notice('info', { code: 'editor:journal.restored', params: { count: restored } }));
       // Typing a desk could not take in an earlier session is sent again (the desk client kept it on disk).
-      if (next)
-        void api.deskKeptEdits(next.id).then(
-          (kept) => store.getProject()?.id === next.id && kept.forEach((e) => queue.restore(e)),
-          () => undefined,
-        );
+      void api.deskKeptEdits(next.id).then(
+        (kept) => store.getProject()?.id === next.id && kept.forEach((e) => queue.restore(e)),
+        () => undefined,
+      );
     },
   };
 }
@@ -131,15 +136,24 @@ function useGlobalKeys(core: EditorCore, opts: EditorOptions) {
   }, [core, onCommand]);
 }
 
-/** The desk answers again: send what waited for it now, not at the next back-off retry. */
+/**
+ * The desk answers again, or the person comes back to this tab (perhaps after signing in again in another one):
+ * send what waited now, not at the next back-off retry.
+ */
 function useDeskComeback(core: EditorCore) {
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'desk-connection' && event.connection.state === 'online') core.queue.retryNow();
-      }),
-    [core],
-  );
+  useEffect(() => {
+    const back = () => document.visibilityState === 'visible' && core.queue.retryNow();
+    window.addEventListener('focus', back);
+    document.addEventListener('visibilitychange', back);
+    const stop = api.onEvent((event) => {
+      if (event.type === 'desk-connection' && event.connection.state === 'online') core.queue.retryNow();
+    });
+    return () => {
+      stop();
+      window.removeEventListener('focus', back);
+      document.removeEventListener('visibilitychange', back);
+    };
+  }, [core]);
 }
 
 /** Leaving: save what was typed (tab hidden, page closed or reloaded, app unmounted). */

@@ -16,6 +16,8 @@ export interface GridQaSlots {
  */
 export interface TypedTextSource {
   segment(id: string): Segment | undefined;
+  /** The row's index in the article (0-based), for messages that name the row. */
+  indexOf(id: string): number;
   draft(segmentId: string, lang: TargetLang): { text: string } | undefined;
   subscribeRow(id: string, listener: () => void): () => void;
   subscribeText(segmentId: string, lang: TargetLang, listener: () => void): () => void;

@@ -20,10 +20,10 @@ export interface QaReview {
   /** The focused cell's findings, live as the reviewer types (render function: no hooks). */
   focused(segmentId: string, lang: TargetLang): ReactNode;
   /**
-   * Before approving: `true` at once when the cell (as typed) has no open error, else the reviewer's answer to
-   * "approve with open errors?".
+   * Before approving one or more cells of a row: `true` at once when none (as typed) has an open error, else the
+   * reviewer's one answer to "approve with open errors?", which names each language's errors.
    */
-  beforeApprove(segmentId: string, lang: TargetLang): boolean | Promise<boolean>;
+  beforeApprove(segmentId: string, langs: readonly TargetLang[]): boolean | Promise<boolean>;
   openPanel(): void;
   /** Count open errors before an export; `exportWarning` shows them. */
   refreshOpenErrors(): void;
@@ -49,7 +49,7 @@ export function useQaReview(opts: {
   onIssues(issues: QaIssue[]): void;
 }): QaReview {
   const { project, cells, fail, confirm, jump, onIssues } = opts;
-  const { t } = useTranslation('qa');
+  const { t } = useTranslation(['qa', 'common']);
   const labels = useQaGridLabels();
   const qa = useQa(project?.id ?? null, project?.glossary ?? NO_GLOSSARY, fail);
   const [issues, setIssues] = useState<QaIssue[] | null>(null);
@@ -80,17 +80,23 @@ export function useQaReview(opts: {
   );
 
   const beforeApprove = useCallback(
-    (segmentId: string, lang: TargetLang) => {
+    (segmentId: string, langs: readonly TargetLang[]) => {
       const segment = cells.segment(segmentId);
-      const text = cells.draft(segmentId, lang)?.text;
-      const errors = segment
-        ? check(segment, lang, text ?? segment.targets[lang].text).filter((f) => f.severity === 'error')
-        : [];
-      if (!errors.length) return true;
+      if (!segment) return true;
+      const row = cells.indexOf(segmentId) + 1;
+      const lines = langs.flatMap((lang) => {
+        const text = cells.draft(segmentId, lang)?.text ?? segment.targets[lang].text;
+        const errors = check(segment, lang, text).filter((f) => f.severity === 'error');
+        if (!errors.length) return [];
+        const list = errors.map((f) => labels.message(f)).join('; ');
+        return [t('approve.line', { lang: t(`common:lang.${lang}`), row, count: errors.length, list })];
+      });
+      if (!lines.length) return true;
+      const both = langs.length > 1;
       return confirm({
-        title: t('approve.title'),
-        message: t('approve.body', { count: errors.length, first: labels.message(errors[0]!) }),
-        confirm: t('approve.confirm'),
+        title: both ? t('approve.rowTitle', { row }) : t('approve.title'),
+        message: [...lines, ...(both ? [t('approve.rowBoth')] : [])].join('\n'),
+        confirm: both ? t('approve.rowConfirm') : t('approve.confirm'),
       });
     },
     [cells, check, confirm, t, labels],

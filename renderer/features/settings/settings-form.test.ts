@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../../electron/contract';
+import { DEFAULT_MEMORY_SETTINGS, type SettingsView } from '../../../electron/contract';
 import { initialForm, settingsPatch, type SettingsForm } from './settings-form';
 
 const view = fc.record<SettingsView>({
@@ -11,6 +11,7 @@ const view = fc.record<SettingsView>({
   reviewerName: fc.string().map((s) => s.trim()),
   paragraphContext: fc.boolean(),
   uiLanguage: fc.constantFrom('en', 'ko', 'vi', null),
+  memory: fc.constant(DEFAULT_MEMORY_SETTINGS),
 });
 
 describe('the Settings form saves only what the reviewer changed', () => {
@@ -54,6 +55,7 @@ describe('the Settings form saves only what the reviewer changed', () => {
       reviewerName: 'Lan',
       paragraphContext: false,
       uiLanguage: 'vi',
+      memory: DEFAULT_MEMORY_SETTINGS,
     };
     const form = { ...initialForm(s), forget: true, serverUrl: '  ', uiLanguage: '' as const };
     expect(settingsPatch(form, s)).toEqual({ deeplAuthKey: null, serverUrl: null, uiLanguage: null });

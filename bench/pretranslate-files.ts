@@ -1,0 +1,49 @@
+// The files of the pre-translation bench (bench/pretranslate.ts): a Korean article of distinct paragraphs and an
+// agency-style TMX 1.4b memory holding every one of them (Korean → Vietnamese) among many other units, as an
+// agency's memory would, so a pre-translation matches the whole article from a large memory.
+import { paragraphs } from './tm-corpus';
+
+/**
+ * `count` distinct Korean paragraphs, deterministic for a seed. The generator's text repeats now and then (wire copy
+ * does too); a repeat gets a dated follow-up sentence, so every paragraph is its own memory unit.
+ */
+export function distinctParagraphs(count: number, seed: number): string[] {
+  const next = paragraphs(seed);
+  const seen = new Set<string>();
+  for (let i = 0; seen.size < count; i++) {
+    const p = next();
+    seen.add(seen.has(p) ? `${p} 관련 후속 보도는 ${i}번째 기사로 이어졌다.` : p);
+  }
+  return [...seen];
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The Vietnamese "translation" the memory holds for a paragraph (distinct per paragraph, recognisable). */
+export const vietnameseOf = (i: number, source: string) => `Bản dịch ${i}: ${source.length} ký tự`;
+
+/** A TMX 1.4b document of Korean → Vietnamese units, one `<tu>` per source, in the given order. */
+export function tmxOf(sources: readonly string[]): string {
+  const head = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="bench" creationtoolversion="1" segtype="paragraph" o-tmf="bench" adminlang="en-US" srclang="ko-KR" datatype="plaintext"/>
+  <body>
+`;
+  const units = sources.map(
+    (s, i) =>
+      `    <tu changedate="20261101T090000Z" changeid="Desk"><tuv xml:lang="ko-KR"><seg>${escape(s)}</seg></tuv><tuv xml:lang="vi-VN"><seg>${escape(vietnameseOf(i, s))}</seg></tuv></tu>\n`,
+  );
+  return head + units.join('') + '  </body>\n</tmx>\n';
+}
+
+/**
+ * The bench's article (a headline and `paragraphs` paragraphs, one per line, blank lines between so every tool reads
+ * each as its own paragraph) and a memory of `units` units holding the headline and every paragraph.
+ */
+export function benchFiles(paragraphCount: number, units: number) {
+  const all = distinctParagraphs(units, 19);
+  const article = all.slice(0, paragraphCount + 1);
+  // The article's rows are spread through the memory, not its first units.
+  const memory = [...all].sort((a, b) => (a.length % 7) - (b.length % 7) || (a < b ? -1 : a > b ? 1 : 0));
+  return { articleText: article.join('\n\n') + '\n', tmx: tmxOf(memory), articleRows: article };
+}
