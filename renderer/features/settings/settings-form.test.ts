@@ -11,7 +11,11 @@ const view = fc.record<SettingsView>({
   reviewerName: fc.string().map((s) => s.trim()),
   paragraphContext: fc.boolean(),
   uiLanguage: fc.constantFrom('en', 'ko', 'vi', null),
-  memory: fc.constant(DEFAULT_MEMORY_SETTINGS),
+  memory: fc.record({
+    badgeThreshold: fc.integer({ min: 75, max: 99 }),
+    autoApproveContext: fc.boolean(),
+    confirmCharacters: fc.nat(),
+  }),
 });
 
 describe('the Settings form saves only what the reviewer changed', () => {
