@@ -1,4 +1,4 @@
-import type { ApiError } from '../contract';
+import type { ApiError } from './errors';
 import type { CellStatus, Segment, TargetLang } from './model';
 
 // Storage: history, undo, project management, backups.
@@ -55,6 +55,8 @@ export interface ReplaceRequest {
   matchCase?: boolean;
   wholeWord?: boolean;
   includeApproved?: boolean;
+  /** Only these rows (a replacement step by step); all rows when left out. */
+  segmentIds?: string[];
 }
 
 /** What a replace-all changed (one undoable step). */

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import type { Project, TargetLang } from '../../electron/contract';
 import { runAsActor } from '../../electron/core/actor';
-import { dispatch } from '../../electron/dispatch';
+import { composePipeline } from '../../electron/core/pipeline';
 import type { Core } from '../../electron/handlers';
 import { isAppError } from '../../electron/services/errors';
 import { LANGS, Model, approved, keyOf, typed, unapproved, type MCell } from './integrity-model';
@@ -99,9 +99,12 @@ export class Run {
         const k = keyOf(op.row, op.lang);
         const origin = op.kind === 'memory' ? 'tm' : 'typing';
         const call = this.as(op.who, () =>
-          dispatch(this.core.handlers, 'updateCell', [
-            { ...this.ref(op.row, op.lang), text: op.text, ...(origin === 'tm' ? { origin } : {}) },
-          ]),
+          // Through the transports' pipeline: typed text is validated as the app's page sends it.
+          composePipeline({ handle: this.core.handle })(
+            'updateCell',
+            [{ ...this.ref(op.row, op.lang), text: op.text, ...(origin === 'tm' ? { origin } : {}) }],
+            undefined,
+          ),
         );
         if (op.text.includes('\u0000')) {
           await refused(call, (e) => isAppError(e, 'text.controlCharacter'));
