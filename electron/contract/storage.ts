@@ -1,4 +1,4 @@
-import type { ApiError } from '../contract';
+import type { ApiError } from './errors';
 import type { CellStatus, Segment, TargetLang } from './model';
 
 // Storage: history, undo, project management, backups.
@@ -78,6 +78,11 @@ export interface BackupInfo {
 export interface StorageStatus {
   ok: boolean;
   error?: ApiError;
+  /**
+   * The database is open but writes fail now, and why (`storage.diskFull`, `storage.readOnly`,
+   * `storage.permissionDenied`, `storage.locked`): set from the failed write until writes work again.
+   */
+  writeProblem?: ApiError;
   backups: BackupInfo[];
 }
 

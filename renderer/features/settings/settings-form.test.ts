@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../../electron/contract';
+import { DEFAULT_MEMORY_SETTINGS, type SettingsView } from '../../../electron/contract';
 import { initialForm, settingsPatch, type SettingsForm } from './settings-form';
 
 const view = fc.record<SettingsView>({
@@ -11,6 +11,11 @@ const view = fc.record<SettingsView>({
   reviewerName: fc.string().map((s) => s.trim()),
   paragraphContext: fc.boolean(),
   uiLanguage: fc.constantFrom('en', 'ko', 'vi', null),
+  memory: fc.record({
+    badgeThreshold: fc.integer({ min: 75, max: 99 }),
+    autoApproveContext: fc.boolean(),
+    confirmCharacters: fc.nat(),
+  }),
 });
 
 describe('the Settings form saves only what the reviewer changed', () => {
@@ -54,6 +59,7 @@ describe('the Settings form saves only what the reviewer changed', () => {
       reviewerName: 'Lan',
       paragraphContext: false,
       uiLanguage: 'vi',
+      memory: DEFAULT_MEMORY_SETTINGS,
     };
     const form = { ...initialForm(s), forget: true, serverUrl: '  ', uiLanguage: '' as const };
     expect(settingsPatch(form, s)).toEqual({ deeplAuthKey: null, serverUrl: null, uiLanguage: null });
