@@ -26,11 +26,14 @@ export interface LoadResult {
 const SYLLABLES =
   '서울시베트남정부대학공동협력선포스마트모빌리티기술상용화전기차충전인프라구축시장기업지원산업';
 
-/** A generated Korean article with `rows` paragraphs (deterministic). */
-export function article(rows: number): string {
+/**
+ * A generated Korean article with `rows` paragraphs (deterministic), headed by `title`: each run gets its own (the
+ * desk reopens an article imported before instead of making a second project).
+ */
+export function article(rows: number, title = '기사'): string {
   let seed = 7;
   const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const out: string[] = [];
+  const out: string[] = [title];
   for (let i = 0; i < rows; i++) {
     let s = `${i + 1}. `;
     while (s.length < 80) s += SYLLABLES[Math.floor(rand() * SYLLABLES.length)] + (rand() < 0.25 ? ' ' : '');
@@ -71,7 +74,7 @@ export async function prepare(
   await db.close();
   const [editor] = await signInAll([servers[0]!], [`ed${tag}`]);
   const created = await editor!.call<{ project: Project }>('importText', {
-    text: article(reviewers * 2),
+    text: article(reviewers * 2 + 2, `기사 ${tag}`),
     name: tag,
   });
   if (!created.value) throw new Error(`import failed: ${JSON.stringify(created.error)}`);
@@ -115,7 +118,7 @@ export async function runLoad(
   until?: Promise<unknown>,
 ): Promise<LoadResult> {
   const rows = project.segments;
-  const hot = [`${rows[0]!.id}/vi`, `${rows[1]!.id}/vi`];
+  const hot = [`${rows[1]!.id}/vi`, `${rows[2]!.id}/vi`]; // row 0: the title
   const acks: Ack[] = [];
   const latencies: number[] = [];
   let conflicts = 0;
@@ -129,11 +132,11 @@ export async function runLoad(
     clients.map(async (client, r) => {
       const known = new Map<string, number>();
       for (let n = 0; going(); n++) {
-        const own = `${rows[2 + 2 * r + (n % 2)]!.id}/${n % 4 < 2 ? 'vi' : 'en'}`;
+        const own = `${rows[3 + 2 * r + (n % 2)]!.id}/${n % 4 < 2 ? 'vi' : 'en'}`;
         const cell = n % 4 === 3 ? hot[n % 8 === 3 ? 0 : 1]! : own;
         const [segmentId, lang] = cell.split('/') as [string, 'vi' | 'en'];
         const baseRev = known.get(cell) ?? 0;
-        const text = `r${r} save ${n} ${lang}`;
+        const text = `${project.id.slice(0, 8)} r${r} save ${n} ${lang}`; // unique across runs too
         const t0 = performance.now();
         const reply = (await client.call('updateCell', {
           projectId: project.id,
@@ -178,6 +181,8 @@ export async function runLoad(
     await new Promise((r) => setTimeout(r, 250));
     missed = await missing();
   }
+  if (process.env.DESK_BENCH_DEBUG)
+    for (const a of acks.filter((x) => x.rev !== x.baseRev + 1)) console.log('overwrite?', JSON.stringify(a));
   return {
     edits: latencies.length,
     editsPerSecond: latencies.length / (until ? (performance.now() - start) / 1000 : seconds),

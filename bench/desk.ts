@@ -167,7 +167,7 @@ async function importRun(url: string, servers: DeskProcess[]): Promise<void> {
   let projectId = '';
   const job = (async () => {
     const made = await editor.call<{ project: { id: string } }>('importText', {
-      text: article(IMPORT_ROWS),
+      text: article(IMPORT_ROWS, '긴 기사'),
       name: 'long',
     });
     if (!made.value) throw new Error(`import failed: ${JSON.stringify(made.error)}`);
