@@ -5,18 +5,19 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // Two tiers: `quick` (the inner loop: `npm run test:quick`, under 90 s) and `slow`; `vitest run` (`npm run
 // test:unit`, `npm test`) runs both. A test file is slow, and left out of the quick tier, when
 //   - it uses one of the heavy harnesses in SLOW_HARNESSES (a throwaway PostgreSQL cluster, a desk server on one,
-//     the SIGKILL crash loop, OmegaT or translate-toolkit), found by what the file imports or runs, or
+//     the SIGKILL crash loop, OmegaT or translate-toolkit, test/support/real-tools), found by what the file imports or runs, or
 //   - it says so on a line of its own, `// @slow: <why>` (for anything else slow: fuzzing every method, zip bombs).
 // A new slow test is kept out by the harness it uses, or by that line: there is no list to keep up to date.
 const SLOW_HARNESSES: RegExp[] = [
   /test\/support\/pg-cluster['"]/,
   /test\/support\/desk['"]/,
   /test\/support\/crash-driver['"]/,
+  /test\/support\/real-tools['"]/,
   /OmegaT\.jar|['"]java['"]/,
   /import translate\b/,
   /^\/\/ @slow:/m,
 ];
-const FOLDERS = ['electron', 'renderer', 'common', 'locales', 'e2e/support', 'test'];
+const FOLDERS = ['electron', 'renderer', 'common', 'locales', 'e2e/support', 'test', 'tools'];
 
 const include = FOLDERS.map((f) => `${f}/**/*.test.{ts,tsx}`);
 

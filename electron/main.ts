@@ -6,12 +6,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, screen, session, shell, type WebFrameMain } from 'electron';
-import type { ApiHandlers } from './contract';
 import { createCore, type Core } from './handlers';
 import {
   broadcast,
   confirmKeyTransfer,
-  desktopSave,
+  desktopHandle,
   keychainVault,
   pickArticle,
   pickProjectFile,
@@ -21,7 +20,8 @@ import {
 } from './ipc';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
-import { loadMainT, pickLang } from './shell/i18n';
+import { pickLang } from './services/i18n';
+import { loadMainT } from './shell/i18n';
 import { InstanceCoordinator, filesFromArgv } from './shell/instance';
 import { buildMenuTemplate } from './shell/menu';
 import { openFromDisk } from './shell/open-file';
@@ -150,16 +150,10 @@ void app.whenReady().then(async () => {
     emit: broadcast,
   });
   core = created;
-  const handlers: ApiHandlers = {
-    ...created.handlers,
-    saveExport: desktopSave(created.handlers.buildExport),
-    updateSettings: async (patch) => {
-      const view = await created.handlers.updateSettings(patch);
-      if (patch.uiLanguage !== undefined && win) buildMenu(win, uiLang());
-      return view;
-    },
-  };
-  registerIpc(handlers, isTrustedFrame);
+  registerIpc(
+    desktopHandle(created, () => win && buildMenu(win, uiLang())),
+    isTrustedFrame,
+  );
   win = await createWindow();
   buildMenu(win, uiLang());
   // `npm start -- article.txt` or a double-clicked project file: open once the page is ready.

@@ -1,4 +1,4 @@
-import type { ApiError } from '../contract';
+import type { ApiError } from './errors';
 import type { CellStatus, Segment, TargetLang } from './model';
 
 // Storage: history, undo, project management, backups.
@@ -53,6 +53,8 @@ export interface ReplaceRequest {
   matchCase?: boolean;
   wholeWord?: boolean;
   includeApproved?: boolean;
+  /** Only these rows (a replacement step by step); all rows when left out. */
+  segmentIds?: string[];
 }
 
 /** What a replace-all changed (one undoable step). */
@@ -78,6 +80,11 @@ export interface BackupInfo {
 export interface StorageStatus {
   ok: boolean;
   error?: ApiError;
+  /**
+   * The database is open but writes fail now, and why (`storage.diskFull`, `storage.readOnly`,
+   * `storage.permissionDenied`, `storage.locked`): set from the failed write until writes work again.
+   */
+  writeProblem?: ApiError;
   backups: BackupInfo[];
 }
 

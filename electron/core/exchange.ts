@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../contract';
 import { AppError } from '../services/errors';
+import { QaRepository } from '../services/qa/repository';
 import { buildExport, previewExport } from '../services/export';
 import { withBaseline } from '../services/interchange/baseline';
 import { applyXliff, checkXliffFile } from '../services/interchange/roundtrip';
@@ -25,10 +26,16 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
     async buildExport(req) {
       // What is committed, not a copy another desk process may have moved past.
       const project = await store.committed(req.projectId);
+      // The OmegaT package's glossary carries the termbase (the caller's desk and this project).
+      const terms =
+        req.format === 'omegat'
+          ? await new QaRepository(ctx.database).terms(ctx.actor().desk, req.projectId)
+          : undefined;
       const file = await buildExport(project, req, {
         now: now(),
         reviewer: settings.view().reviewerName,
         appVersion: opts.appVersion,
+        ...(terms ? { terms } : {}),
       });
       // What an XLIFF file holds is kept in the project: the base a later re-import compares against.
       const { baseline } = file;

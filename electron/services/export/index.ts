@@ -8,6 +8,7 @@ import type {
   ExportPreview,
   Project,
   TargetLang,
+  TermEntry,
   TmxSegmentation,
 } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
@@ -29,6 +30,8 @@ export interface ExportContext {
   now: Date;
   reviewer: string;
   appVersion: string;
+  /** The termbase's terms for the project (desk and project scope): the OmegaT package's glossary carries them. */
+  terms?: readonly TermEntry[];
 }
 
 /** A built export, ready to be written or downloaded. */

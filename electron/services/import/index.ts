@@ -8,6 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { Segment, SourceInfo } from '../../contract';
+import { CONTROL_CHARS, stripControlChars } from '../../contract/control-chars';
 import { AppError } from '../errors';
 import { decodeBytes, normalizeText, sniffBinary } from './decode';
 import { docxToBlocks } from './docx';
@@ -61,12 +62,7 @@ const FORMAT_BY_EXT: Record<string, 'txt' | 'md' | 'html' | 'docx'> = {
 };
 // Documents people often have an article in, that need saving as .docx (or copying out) first.
 const CONVERT_FIRST = new Set(['hwp', 'hwpx', 'doc', 'rtf', 'odt', 'pages', 'pdf', 'wps']);
-// Characters no export format can carry (XML 1.0 forbids them): C0 controls other than tab and line feed,
-// lone surrogates, U+FFFE/U+FFFF. One policy for every format: they are removed here, with a warning.
-const CONTROL =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const CONTROL_G = new RegExp(CONTROL.source, 'g');
+// Control characters: removed here, with a warning (the one policy of contract/control-chars).
 // What Cloudflare's e-mail protection leaves in a copied page: the address itself is gone.
 const EMAIL_PROTECTED = /\[email(?:\s|&nbsp;|&#160;)*protected\]/i;
 const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u;
@@ -101,7 +97,7 @@ function clean(blocks: Block[]): Block[] {
   });
   if (total > MAX_TEXT_CHARS) throw new AppError('import.textTooLarge', { limit: MAX_TEXT_CHARS });
   return blocks
-    .map((b) => ({ ...b, text: b.text.replace(CONTROL_G, '').normalize('NFC').trim() }))
+    .map((b) => ({ ...b, text: stripControlChars(b.text).normalize('NFC').trim() }))
     .filter((b) => b.hint === 'picture' || b.text !== '');
 }
 
@@ -121,7 +117,7 @@ function finish(
   if (blocks.length === 0) throw new AppError('import.noText');
   if (blocks.length > MAX_SEGMENTS) throw new AppError('import.tooManyParagraphs', { limit: MAX_SEGMENTS });
   const warnings = [...meta.warnings];
-  if (rawBlocks.some((b) => CONTROL.test(b.text))) warnings.push('import.controlCharsRemoved');
+  if (rawBlocks.some((b) => CONTROL_CHARS.test(b.text))) warnings.push('import.controlCharsRemoved');
   if (blocks.some((b) => EMAIL_PROTECTED.test(b.text))) warnings.push('import.emailProtected');
   if (!blocks.some((b) => HANGUL.test(b.text))) {
     if (!meta.acceptNonKorean) throw new AppError('import.notKorean');

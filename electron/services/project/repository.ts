@@ -303,21 +303,22 @@ export async function setState(db: ProjectDb, key: string, value: string): Promi
 }
 
 /**
- * Run `fn` in one transaction. When a statement fails, SQLite may already have rolled the transaction back (e.g.
- * on SQLITE_FULL), so the driver's own ROLLBACK fails too; the statement's error is the one worth reporting.
+ * Run `fn` in one transaction. When a statement or the COMMIT fails, SQLite may already have rolled the
+ * transaction back itself (e.g. on SQLITE_FULL, a disk that filled up while the log was written), so a ROLLBACK then
+ * fails with "cannot rollback - no transaction is active": the statement's or the commit's error is the one worth
+ * reporting (disk full, read-only…), and a failed rollback is only a consequence of it.
  */
 export async function transact<T>(db: ProjectDb, fn: (trx: ProjectDb) => Promise<T>): Promise<T> {
-  let first: unknown;
+  const trx = await db.startTransaction().execute();
   try {
-    return await db.transaction().execute(async (trx) => {
-      try {
-        return await fn(trx);
-      } catch (e) {
-        first = e;
-        throw e;
-      }
-    });
+    const result = await fn(trx);
+    await trx.commit().execute();
+    return result;
   } catch (e) {
-    throw first ?? e;
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
+    throw e;
   }
 }

@@ -13,7 +13,7 @@ import type {
 import { TARGET_LANGS } from '../../contract';
 import type { Database } from '../db';
 import { AppError, isAppError } from '../errors';
-import { toStorageError } from '../storage/faults';
+import { StorageHealth, toStorageError } from '../storage/faults';
 import { mirrorCaptions } from './cells';
 import { KeyedQueue, MAX_STALE_RETRIES, StaleError } from './concurrency';
 import { advance, baselineFromRows, baselineOf, planChange, type Written } from './plan';
@@ -79,6 +79,8 @@ export class ProjectStore {
   /** project + actor pairs known to have nothing to redo. */
   private readonly noRedo = new Set<string>();
   private readonly queue = new KeyedQueue();
+  /** Whether writes work now (disk full, read-only… while it lasts), for the storage status. */
+  readonly health = new StorageHealth();
   /** Rows other processes announced as changed, refreshed by the next queued job of their project. */
   private readonly announced = new Map<string, Set<string>>();
 
@@ -210,8 +212,9 @@ export class ProjectStore {
       try {
         await repo.transact(this.db, (trx) => repo.insertProject(trx, project));
       } catch (e) {
-        throw toStorageError(e);
+        throw this.health.failed(e);
       }
+      this.health.succeeded();
       this.open.set(project.id, project);
       this.base.set(project.id, baselineOf(project));
     });
@@ -302,7 +305,8 @@ export class ProjectStore {
     if (!plan.changes.length && !plan.metaChanged) return [];
     const actor = this.actor();
     const origin = options.origin ?? 'typing';
-    const rows = plan.changes.map((c) => c.segmentId).join('\n');
+    // A typing burst is one cell's: typing in the other language of the same row is a step of its own.
+    const rows = `${plan.changes.map((c) => c.segmentId).join('\n')}\n${[...langsOf(plan)].sort().join(',')}`;
     const burstKey = `${p.id}\n${actor.id}`;
     const burst = this.bursts.get(burstKey);
     const now = this.opts.now().getTime();
@@ -325,8 +329,9 @@ export class ProjectStore {
         return gid;
       });
     } catch (e) {
-      throw staleOf(e) ?? (isAppError(e) ? e : toStorageError(e));
+      throw staleOf(e) ?? (isAppError(e) ? e : this.health.failed(e));
     }
+    this.health.succeeded();
     advance(base, plan);
     if (group.state === 'done') this.noRedo.add(burstKey);
     else if (origin === 'undo') this.noRedo.delete(burstKey);
@@ -410,8 +415,27 @@ export class ProjectStore {
     }
   }
 
-  private write<T>(fn: () => Promise<T>): Promise<T> {
-    return this.read(fn);
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await fn();
+    } catch (e) {
+      throw this.health.failed(e);
+    }
+    this.health.succeeded();
+    return result;
+  }
+
+  /**
+   * The problem that stops writes now (null when they work). While one is known, a small write tries whether it
+   * is over (space freed, folder made writable again).
+   */
+  async writeProblem(): Promise<AppError | null> {
+    if (!this.health.problem()) return null;
+    await this.write(() => repo.setState(this.db, 'writeProbe', this.opts.now().toISOString())).catch(
+      () => undefined,
+    );
+    return this.health.problem();
   }
 }
 

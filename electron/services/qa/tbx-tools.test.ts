@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { omegatGlossary, python, unzipTo } from '../../../e2e/support/real-tools';
+import { omegatGlossary, python, unzipTo } from '../../../test/support/real-tools';
 import type { TermEntry } from '../../contract';
 import { buildExport } from '../export';
 import { smallProject, CTX } from '../../../test/support/interchange';

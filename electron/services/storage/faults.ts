@@ -10,12 +10,46 @@ export function toStorageError(e: unknown): AppError {
   const code = String((e as { code?: unknown } | null)?.code ?? '');
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100')
     return new AppError('storage.diskFull');
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === '25006')
     return new AppError('storage.readOnly');
-  if (code === '25006') return new AppError('storage.readOnly');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_PERM' || code === '42501')
+    return new AppError('storage.permissionDenied');
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new AppError('storage.locked');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('storage.corrupt');
   const detail = e instanceof Error ? e.message : String(e);
   return new AppError('storage.writeFailed', { detail: detail.slice(0, 200) });
+}
+
+/** Problems that stop every write while they last (as opposed to one failed statement). */
+const LASTING = new Set([
+  'storage.diskFull',
+  'storage.readOnly',
+  'storage.permissionDenied',
+  'storage.locked',
+]);
+
+/**
+ * What the storage status reports about writes: the last lasting problem (disk full, read-only, no permission,
+ * locked) from the moment a write fails with it until a write succeeds again.
+ */
+export class StorageHealth {
+  private current: AppError | null = null;
+
+  /** A write failed: remember a lasting problem. Returns the error, for `throw health.failed(e)`. */
+  failed(e: unknown): AppError {
+    const error = toStorageError(e);
+    if (LASTING.has(error.code)) this.current = error;
+    return error;
+  }
+
+  /** A write succeeded: whatever stopped writes is over. */
+  succeeded(): void {
+    this.current = null;
+  }
+
+  /** The problem that stops writes now, if any. */
+  problem(): AppError | null {
+    return this.current;
+  }
 }

@@ -164,28 +164,31 @@ describe('SaveQueue', () => {
     vi.useRealTimers();
   });
 
-  it('does not retry a save refused for good (a signed-off language), and keeps the text', async () => {
-    vi.useFakeTimers();
-    const calls: string[] = [];
-    const { store, queue, failures } = setup(async (edit) => {
-      calls.push(edit.text);
-      throw new Error('desk.languageLocked');
-    });
-    queue.edit('s1', 'vi', 'sau khi ký duyệt');
-    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(calls).toEqual(['sau khi ký duyệt']); // asked once, not again and again
-    expect(failures).toEqual(['desk.languageLocked']);
-    expect(store.draft('s1', 'vi')).toMatchObject({
-      text: 'sau khi ký duyệt',
-      state: 'failed',
-      refused: true,
-    });
-    expect(store.saveSummary()).toBe('refused');
-    // Typing again is a new attempt.
-    queue.edit('s1', 'vi', 'sau khi ký duyệt!');
-    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
-    expect(calls).toHaveLength(2);
-    vi.useRealTimers();
-  });
+  it.each(['desk.languageLocked', 'text.controlCharacter'])(
+    'does not retry a save refused for good (%s), and keeps the text',
+    async (code) => {
+      vi.useFakeTimers();
+      const calls: string[] = [];
+      const { store, queue, failures } = setup(async (edit) => {
+        calls.push(edit.text);
+        throw new Error(code);
+      });
+      queue.edit('s1', 'vi', 'sau khi ký duyệt');
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(calls).toEqual(['sau khi ký duyệt']); // asked once, not again and again
+      expect(failures).toEqual([code]);
+      expect(store.draft('s1', 'vi')).toMatchObject({
+        text: 'sau khi ký duyệt',
+        state: 'failed',
+        refused: true,
+      });
+      expect(store.saveSummary()).toBe('refused');
+      // Typing again is a new attempt.
+      queue.edit('s1', 'vi', 'sau khi ký duyệt!');
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
+      expect(calls).toHaveLength(2);
+      vi.useRealTimers();
+    },
+  );
 });
