@@ -185,7 +185,7 @@ export class Run {
     const p = PEOPLE[op.who]!;
     const ref = this.ref(op.row, op.lang);
     if (op.kind === 'approve') {
-      const next = approved(m.cell(k));
+      const next = approved(m.cell(k), p.name);
       const call = this.as(op.who, () => this.core.handlers.approveCell(ref));
       if (!next) {
         await refused(call, (e) => isAppError(e, 'project.nothingToApprove'));
@@ -286,8 +286,13 @@ export class Run {
         const k = keyOf(r, lang);
         const real = project.segments[r]!.targets[lang];
         assert.deepEqual(
-          { cell: k, text: real.text, status: real.status },
-          { cell: k, text: this.model.cell(k).text, status: this.model.cell(k).status },
+          { cell: k, text: real.text, status: real.status, approvedBy: real.approvedBy },
+          {
+            cell: k,
+            text: this.model.cell(k).text,
+            status: this.model.cell(k).status,
+            approvedBy: this.model.cell(k).approvedBy,
+          },
         );
         const history = await this.core.handlers.cellHistory(this.ref(r, lang));
         assert.deepEqual(
@@ -311,5 +316,5 @@ async function refused(call: Promise<unknown>, is: (e: unknown) => boolean): Pro
 }
 
 function sameCell(a: MCell, b: MCell): boolean {
-  return a.text === b.text && a.status === b.status;
+  return a.text === b.text && a.status === b.status && a.approvedBy === b.approvedBy;
 }

@@ -62,7 +62,10 @@ export function applyFile(
         if (text.trim() === '') status = 'empty';
         else if (status === 'empty' || status === 'error') status = 'edited';
         else if (status === 'machine' && text !== now.mt) status = 'edited';
-        next.set(k, { ...now, text, status });
+        const { approvedBy: _a, ...rest } = now;
+        const by =
+          status === 'approved' ? (fileState ? 'imported from back.xlf' : now.approvedBy) : undefined;
+        next.set(k, { ...rest, text, status, ...(by ? { approvedBy: by } : {}) });
       }
       return next;
     },
