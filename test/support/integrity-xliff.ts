@@ -57,6 +57,9 @@ export function applyFile(
         if (!fileText && !fileState) continue;
         const localChanged = now.text !== base.text || now.status !== base.status;
         if (localChanged && !theirs) continue;
+        // Changed on both sides to the same: no conflict, nothing to take.
+        const incoming = fileText ? e.text! : now.text;
+        if (localChanged && incoming === now.text && (!fileState || now.status === 'approved')) continue;
         const text = fileText ? e.text! : now.text;
         let status: MCell['status'] = fileState ? 'approved' : fileText ? 'edited' : now.status;
         if (text.trim() === '') status = 'empty';

@@ -33,7 +33,8 @@ async function endpoints(store: ProjectStore, g: GroupRow) {
 /** A row without its cells and a cell without its revision, serialised in one key order, for comparisons. */
 const rowPart = (s: Segment) => canonical({ ...s, targets: null });
 const cellPart = (s: Segment, lang: TargetLang) => {
-  const { rev: _r, ...rest } = s.targets[lang];
+  // By value: a cell someone changed and changed back is as the step left it (its time stamps aside).
+  const { rev: _r, updatedAt: _u, editMs: _e, ...rest } = s.targets[lang];
   return canonical(rest);
 };
 
