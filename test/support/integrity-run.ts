@@ -217,7 +217,9 @@ export class Run {
       assert.equal(result.origin, null);
       return;
     }
-    const want = new Map([...step.cells].map(([k, c]) => [k, op.kind === 'undo' ? c.before : c.after]));
+    // A typing burst that came back to where it started changed nothing: its step puts nothing back.
+    const net = [...step.cells].filter(([, c]) => !sameCell(c.before, c.after));
+    const want = new Map(net.map(([k, c]) => [k, op.kind === 'undo' ? c.before : c.after]));
     const named = result.cells.map((c) => keyOf(Number(c.segmentId.slice(1)), c.lang)).sort();
     assert.deepEqual(named, [...want.keys()].sort(), `${op.kind} names the cells it put back`);
     m.commit(p.id, p.name, op.kind, want, this.clock.t, false);
