@@ -59,20 +59,24 @@ export function TranslateBar(props: {
     );
   if (!summary || summary.error) return null;
   const n = totals(summary);
+  const fromMemory = (summary.memory ?? []).reduce((k, l) => k + l.context + l.exact, 0);
   return (
     <section className="mt-bar done" role="status" data-testid="mt-summary">
       <span>
         {summary.cancelled
           ? t('translate:cancelled')
-          : n.requested === 0
-            ? t('translate:nothingToDo')
-            : t('translate:done', {
-                count: n.count,
-                cached: n.cached,
-                requests: n.requests,
-                chars: num(n.chars),
-              })}
+          : n.requested === 0 && fromMemory > 0
+            ? null
+            : n.requested === 0
+              ? t('translate:nothingToDo')
+              : t('translate:done', {
+                  count: n.count,
+                  cached: n.cached,
+                  requests: n.requests,
+                  chars: num(n.chars),
+                })}
       </span>
+      {fromMemory > 0 && <span data-testid="mt-memory">{t('translate:memory', { count: fromMemory })}</span>}
       {n.failed > 0 && (
         <>
           <span className="mt-failed">{t('translate:someFailed', { count: n.failed })}</span>
