@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CHANNELS, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
+import { API_METHODS, type ApiHandlers, type ReviewEvent } from './contract';
 import { aboutHandlers } from './core/about';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
@@ -7,14 +7,16 @@ import { cellChanger, type CoreContext, type CoreOptions } from './core/context'
 import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
 import { deskHandlers } from './core/desk';
 import {
+  deskAwareSettings,
   deskClientHandlers,
   deskServerClientHandlers,
-  routeThroughDesk,
+  routeToDesk,
   startDeskClient,
 } from './core/desk-client';
 import { exchangeHandlers } from './core/exchange';
 import { historyHandlers } from './core/history';
 import { manageHandlers } from './core/manage';
+import { handleWith, handlersOf, type Handle } from './core/pipeline';
 import { projectHandlers } from './core/projects';
 import { qaHandlers } from './core/qa';
 import { settingsHandlers } from './core/settings';
@@ -36,9 +38,15 @@ export type { CoreOptions } from './core/context';
 /** The embedded database's file name inside the data folder. */
 export const DATABASE_FILE = 'review.db';
 
-/** The Node side of the app, independent of transport: the handler map plus what hosts need to shut down. */
+/** The Node side of the app, independent of transport: what the pipelines call, and what hosts need to shut down. */
 export interface Core {
-  handlers: ApiHandlers;
+  /**
+   * Route → handle: what every transport's pipeline ends in. It always reaches the current implementation (after a
+   * backup restore, the real core's), and in a desk client sends the desk's methods to the desk.
+   */
+  readonly handle: Handle;
+  /** The same as typed methods, for trusted callers (the CLI, the desktop menu, tests): arguments not validated. */
+  readonly handlers: ApiHandlers;
   /** The project store (throws the start-up error while the database could not be opened). */
   readonly store: ProjectStore;
   readonly database: Database;
@@ -96,11 +104,12 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   // The app (not a desk server, which has its database given) can itself work on a team desk.
   const client = opts.database ? null : await startDeskClient({ dataDir: opts.dataDir, now, emit });
 
-  const handlers: ApiHandlers = {
+  const settingsApi = settingsHandlers(ctx);
+  const local: ApiHandlers = {
     ...projectHandlers(ctx),
     ...cellHandlers(ctx),
     ...translateHandlers(ctx),
-    ...settingsHandlers(ctx),
+    ...settingsApi,
     ...exchangeHandlers(ctx),
     ...qaHandlers(ctx),
     ...historyHandlers(ctx),
@@ -110,12 +119,15 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     ...aboutHandlers(ctx),
     ...editorHandlers(gate),
     ...deskHandlers(ctx),
-    ...(client ? deskClientHandlers(client) : deskServerClientHandlers()),
+    ...(client
+      ? { ...deskClientHandlers(client), getSettings: deskAwareSettings(client, settingsApi.getSettings) }
+      : deskServerClientHandlers()),
   };
-  if (client) routeThroughDesk(handlers, client);
+  const handle = client ? routeToDesk(client, handleWith(local)) : handleWith(local);
 
   return {
-    handlers,
+    handle,
+    handlers: handlersOf(handle),
     store,
     database,
     emit,
@@ -131,36 +143,38 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
 
 /**
  * A core for a data folder whose database did not open: every method reports the start-up error except the
- * ones the recovery screen needs. Restoring a backup opens the real core and swaps its handlers in place, so
- * transports holding the handler map keep working.
+ * ones the recovery screen needs. Restoring a backup opens the real core and swaps it in behind `handle`, so every
+ * transport's pipeline reaches the real core from then on.
  */
 function recoveryCore(opts: CoreOptions, gate: ReadyGate, error: AppError): Core {
   let real: Core | null = null;
   const fail = async (): Promise<never> => {
     throw error;
   };
-  const handlers = Object.fromEntries(Object.keys(CHANNELS).map((m) => [m, fail])) as unknown as ApiHandlers;
-  const status = async () => ({
-    ok: false,
-    error: { code: error.code, ...(error.params ? { params: error.params } : {}) },
-    backups: await listBackups(opts.dataDir),
-  });
-  Object.assign(handlers, {
+  const failing = Object.fromEntries(API_METHODS.map((m) => [m, fail])) as unknown as ApiHandlers;
+  const recovery: ApiHandlers = {
+    ...failing,
     getAppInfo: async () => ({ version: opts.appVersion, mode: opts.mode, systemLocale: opts.systemLocale }),
     // Settings live in their own file, so the recovery screen still speaks the user's language.
     getSettings: async () => opts.settings.view(),
-    storageStatus: status,
+    storageStatus: async () => ({
+      ok: false,
+      error: { code: error.code, ...(error.params ? { params: error.params } : {}) },
+      backups: await listBackups(opts.dataDir),
+    }),
     ...editorHandlers(gate),
     listBackups: () => listBackups(opts.dataDir),
-    async restoreBackup(name: string) {
+    async restoreBackup(name) {
       await restoreBackup(opts.dataDir, join(opts.dataDir, DATABASE_FILE), name, opts.now());
       real = await openCore(opts, gate);
-      Object.assign(handlers, real.handlers);
       return real.handlers.storageStatus();
     },
-  } satisfies Partial<Record<ApiMethod, unknown>>);
+  };
+  const here = handleWith(recovery);
+  const handle: Handle = (method, args) => (real ? real.handle(method, args) : here(method, args));
   return {
-    handlers,
+    handle,
+    handlers: handlersOf(handle),
     get store() {
       if (!real) throw error;
       return real.store;
@@ -175,9 +189,8 @@ function recoveryCore(opts: CoreOptions, gate: ReadyGate, error: AppError): Core
 }
 
 /**
- * Build the services and the one handler map IPC, the loopback host and the CLI dispatch to. Each domain's
- * handlers live in `core/<domain>.ts`; the spread in `openCore` must cover every {@link ApiHandlers} method or it
- * does not compile. A data folder whose database cannot be opened gives a recovery core instead of a crash.
+ * Build the services and the one core every transport's pipeline ends in. Each domain's handlers live in
+ * `core/<domain>.ts`; the spread in `openCore` must cover every {@link ApiHandlers} method or it does not compile. A data folder whose database cannot be opened gives a recovery core instead of a crash.
  */
 export async function createCore(opts: CoreOptions): Promise<Core> {
   // Events wait until the UI has subscribed (the `uiReady` handshake).

@@ -3,11 +3,12 @@ import {
   dialog,
   ipcMain,
   safeStorage,
+  type IpcMain,
   type IpcMainInvokeEvent,
   type WebFrameMain,
 } from 'electron';
-import { CHANNELS, EVENT_CHANNEL, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
-import { dispatch } from './dispatch';
+import { API_METHODS, EVENT_CHANNEL, METHODS, type ApiHandlers, type ReviewEvent } from './contract';
+import { composePipeline, withOverrides, type Handle } from './core/pipeline';
 import { toTransportError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { writeFileAtomic } from './services/export';
@@ -19,24 +20,42 @@ import { ARTICLE_EXTENSIONS, PROJECT_EXTENSION } from './shell/instance';
 import { readError } from './shell/open-file';
 
 /**
- * Serve every contract channel over IPC. Each call is checked twice before it reaches a handler: the sender must
- * be our own top-level page (not an iframe or a navigated-away frame), and the arguments must match the channel's
- * schema.
+ * Serve every method of the table over IPC, through one pipeline composed here once (validate → handle; `handle`
+ * is the core's, which routes to a desk and follows a backup restore). The sender must be our own top-level page
+ * (not an iframe or a navigated-away frame) before anything else runs.
  */
 export function registerIpc(
-  handlers: ApiHandlers,
+  handle: Handle,
   isTrustedFrame: (frame: WebFrameMain | null) => boolean,
+  ipc: Pick<IpcMain, 'handle'> = ipcMain,
 ): void {
-  for (const [method, channel] of Object.entries(CHANNELS) as Array<[ApiMethod, string]>) {
-    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+  const call = composePipeline({ handle });
+  for (const method of API_METHODS) {
+    ipc.handle(METHODS[method].channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       try {
         if (!isTrustedFrame(event.senderFrame)) throw new AppError('api.forbidden');
-        return await dispatch(handlers, method, args);
+        return await call(method, args, undefined);
       } catch (e) {
         throw toTransportError(e);
       }
     });
   }
+}
+
+/**
+ * What the desktop's IPC ends in: the core, with the desktop's own save (a native dialog writing what the core,
+ * or the desk, built) and a settings change that also rebuilds the menu when the UI language changed.
+ */
+export function desktopHandle(core: Pick<Core, 'handle' | 'handlers'>, onUiLanguage: () => void): Handle {
+  const api = core.handlers;
+  return withOverrides(core.handle, {
+    saveExport: desktopSave(api.buildExport),
+    updateSettings: async (patch) => {
+      const view = await api.updateSettings(patch);
+      if (patch.uiLanguage !== undefined) onUiLanguage();
+      return view;
+    },
+  });
 }
 
 /** Push an event to every window. */

@@ -6,12 +6,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, screen, session, shell, type WebFrameMain } from 'electron';
-import type { ApiHandlers } from './contract';
 import { createCore, type Core } from './handlers';
 import {
   broadcast,
   confirmKeyTransfer,
-  desktopSave,
+  desktopHandle,
   keychainVault,
   pickArticle,
   pickProjectFile,
@@ -150,16 +149,10 @@ void app.whenReady().then(async () => {
     emit: broadcast,
   });
   core = created;
-  const handlers: ApiHandlers = {
-    ...created.handlers,
-    saveExport: desktopSave(created.handlers.buildExport),
-    updateSettings: async (patch) => {
-      const view = await created.handlers.updateSettings(patch);
-      if (patch.uiLanguage !== undefined && win) buildMenu(win, uiLang());
-      return view;
-    },
-  };
-  registerIpc(handlers, isTrustedFrame);
+  registerIpc(
+    desktopHandle(created, () => win && buildMenu(win, uiLang())),
+    isTrustedFrame,
+  );
   win = await createWindow();
   buildMenu(win, uiLang());
   // `npm start -- article.txt` or a double-clicked project file: open once the page is ready.

@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { CHANNELS, type ApiHandlers, type ApiMethod, type ReviewEvent } from './contract';
+import { API_METHODS, METHODS, type ApiMethod, type ReviewEvent } from './contract';
 import { runAsActor } from './core/actor';
-import { dispatch } from './dispatch';
+import type { Authorize, Pipeline } from './core/pipeline';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { EMBEDDED_DESK } from './services/desk/scope';
 import type { WebAuth, WebPrincipal } from './services/web/auth';
 import { BodyTooLarge, readBody } from './services/web/limits';
-import { validateArgs } from './validation';
 
 /** Content-Security-Policy for the served page: the same policy the desktop window enforces. */
 export const CSP =
@@ -33,9 +32,22 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-const METHOD_OF_CHANNEL = new Map<string, ApiMethod>(
-  (Object.entries(CHANNELS) as Array<[ApiMethod, string]>).map(([m, c]) => [c, m]),
-);
+const METHOD_OF_CHANNEL = new Map<string, ApiMethod>(API_METHODS.map((m) => [METHODS[m].channel, m]));
+
+/**
+ * The web host's authorize stage: a strategy that authorizes per call (the desk's roles) runs the call; else it
+ * runs as the principal's actor (the loopback host's person), or as it is.
+ */
+export function webAuthorize(
+  auth: () => WebAuth | null,
+  emit: (event: ReviewEvent) => void,
+): Authorize<WebPrincipal> {
+  return (who, method, args, run) => {
+    const strategy = auth();
+    if (strategy?.invoke) return strategy.invoke(who, method, args, run, emit);
+    return who.actor ? runAsActor({ desk: EMBEDDED_DESK, ...who.actor }, run) : run();
+  };
+}
 
 /** Answer with the host's security headers on every response. */
 export function send(
@@ -141,10 +153,8 @@ export async function callApi(
   call: {
     channel: string;
     who: WebPrincipal;
-    handlers: ApiHandlers;
+    pipeline: Pipeline<WebPrincipal>;
     maxBody: number;
-    auth: WebAuth;
-    emit: (event: ReviewEvent) => void;
   },
 ): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
@@ -160,14 +170,7 @@ export async function callApi(
     } catch {
       throw new AppError('api.invalidArgument', { detail: 'JSON' });
     }
-    const run = () => dispatch(call.handlers, method, args);
-    const { who, auth } = call;
-    // A strategy that authorizes per call (the desk's roles) runs it; else the handler acts as the principal.
-    const value = await (auth.invoke
-      ? auth.invoke(who, method, validateArgs(method, args) as unknown[], run, call.emit)
-      : who.actor
-        ? runAsActor({ desk: EMBEDDED_DESK, ...who.actor }, run)
-        : run());
+    const value = await call.pipeline(method, args, call.who);
     return sendJson(res, 200, { value: value ?? null });
   } catch (e) {
     if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReviewEvent } from './contract';
+import { composePipeline } from './core/pipeline';
 import { createCore } from './handlers';
 import type { Database } from './services/db';
 import { scrubPaths, toApiError } from './services/api-errors';
@@ -24,7 +25,7 @@ import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
 import { BodyTooLarge, PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
-import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic } from './web-http';
+import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic, webAuthorize } from './web-http';
 
 /** Options of {@link startWebHost}. */
 export interface WebHostOptions {
@@ -118,6 +119,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       core.store.external(event.projectId, event.segments);
     streams.emit(event);
   });
+  // Every API call: validate → authorize (the sign-in strategy's) → the core (route → handle). Composed once.
+  const pipeline = composePipeline({ authorize: webAuthorize(() => auth, emit), handle: core.handle });
   // Per client address: an outsider spending its attempts never refuses the owner's fresh link.
   const signInAttempts = new PerKeyLimiter(20, 1);
   const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);
@@ -173,7 +176,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       if (!apiCalls.take()) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
       if (path === '/api/events' && req.method === 'GET') return streams.open(req, res, principal);
       const channel = path.slice('/api/'.length);
-      return callApi(req, res, { channel, who: principal, handlers: core.handlers, maxBody, auth, emit });
+      return callApi(req, res, { channel, who: principal, pipeline, maxBody });
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD')

@@ -1,13 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AppInfo,
-  EnglishVariant,
-  QaIssue,
-  SettingsPatch,
-  SettingsView,
-  TargetLang,
-} from '../electron/contract';
+import type { AppInfo, EnglishVariant, SettingsPatch, SettingsView, TargetLang } from '../electron/contract';
 import { api } from './api';
 import { AppDialogs, type DialogName } from './app/AppDialogs';
 import { useHeaderActions, retryFailed } from './app/header-actions';
@@ -45,14 +38,14 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const [settings, setSettings] = useState(props.initialSettings);
   const [dialog, setDialog] = useState<DialogName>(null);
   const [editorDialog, setEditorDialog] = useState<EditorDialog>(null);
-  const [qaIssues, setQaIssues] = useState<QaIssue[]>([]);
+  // Rows with a finding as the grid shows them, kept live by the QA feature as the reviewer types.
+  const [qaRows, setQaRows] = useState<ReadonlySet<string>>(() => new Set());
   const [noKeyDismissed, setNoKeyDismissed] = useState(false);
   const [askReviewer, setAskReviewer] = useState(props.initialSettings.reviewerName.trim() === '');
   const [confirm, confirmElement] = useConfirm();
   const { notices, push, fail, dismiss } = useNotices();
   const searchRef = useRef<HTMLInputElement>(null);
   const hasKey = settings.keySource !== 'none';
-  const qaRows = useMemo(() => new Set(qaIssues.map((i) => i.segmentId)), [qaIssues]);
   // On a team desk, what the person's role cannot do is neither offered nor started (see desk/permissions.ts).
   const desk = useDeskMe();
   const can = useCan();
@@ -159,7 +152,13 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     [focusCell],
   );
 
-  const cellFeatures = useCellFeatures({ editor, confirm, fail, jump, onIssues: setQaIssues });
+  const cellFeatures = useCellFeatures({
+    editor,
+    confirm,
+    fail,
+    jump,
+    onLiveRows: setQaRows,
+  });
   useEffect(() => {
     features.current = cellFeatures;
   });

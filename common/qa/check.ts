@@ -120,8 +120,9 @@ function valueFindings(
   matched: number[],
 ): void {
   source.forEach((m, i) => {
-    if (matched[i] === -1 && !m.weak)
-      out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
+    if (matched[i] !== -1 || m.weak) return;
+    if (m.nameLike) out.add(lang, 'values', 'valueUnplaced', 'note', valueKey(m), { value: m.raw.trim() });
+    else out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
   });
   orderFinding(out, lang, source, target, matched);
 }

@@ -34,6 +34,7 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])';
 const monthOf = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()]!;
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gu;
 
 function englishDates(sink: MentionSink): void {
@@ -74,7 +75,9 @@ function englishDates(sink: MentionSink): void {
     const d = Number(m[1]);
     sink.add(m.index, m.index + m[0].length, [{ k: 'day', d }, num(d, 'ord')]);
   });
-  sink.each(WEEKDAY, (m) => sink.add(m.index, m.index + m[0].length, [{ k: 'wd' }]));
+  sink.each(WEEKDAY, (m) =>
+    sink.add(m.index, m.index + m[0].length, [{ k: 'wd', w: WEEKDAYS.indexOf(m[0].slice(0, 3)) + 1 }]),
+  );
 }
 
 function englishTimes(sink: MentionSink): void {
@@ -208,6 +211,10 @@ function englishNumbers(sink: MentionSink): void {
       if (MINUS.test(sink.original.slice(Math.max(0, m.index - 6), m.index))) value = -value;
       sink.add(m.index, end + len, [{ k: 'n', v: value, u, ulp }]);
     },
+  );
+  // twofold, threefold, tenfold
+  sink.each(new RegExp(`\\b(${WORD})fold\\b`, 'giu'), (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(WORD_VALUE.get(m[1]!.toLowerCase())!, 'x')]),
   );
   // half a million, a million, a dozen, a quarter
   sink.each(

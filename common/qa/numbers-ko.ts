@@ -12,6 +12,9 @@ export function koreanValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
   // Korean values here are all written with digits (정오 aside).
   koreanWords(sink);
+  sink.each(/([월화수목금토일])요일/gu, (m) =>
+    sink.add(m.index, m.index + m[0].length, [{ k: 'wd', w: '월화수목금토일'.indexOf(m[1]!) + 1 }]),
+  );
   if (!/\d/u.test(sink.text)) {
     sink.each(/정오/gu, (m) => sink.add(m.index, m.index + 2, [{ k: 'time', min: 720 }]));
     return sink.sorted();
@@ -163,7 +166,12 @@ function koreanNumbers(sink: MentionSink): void {
     // "the first trial", "top"): it may be matched but is never reported missing.
     const weak = raw === '1' && unit === '';
     const sign = /영하\s?$/u.test(s.slice(Math.max(0, i - 4), i)) ? -1 : 1;
-    sink.add(i, end + suffixLen, [num(sign * koreanNumeralValue(raw), unit)], weak ? { weak } : {});
+    const nameLike =
+      i > 0 && /[가-힣A-Za-z]/u.test(s[i - 1]!) && !/^[가-힣]*(?:명|원|개|건|곳|대|%)/u.test(rest);
+    sink.add(i, end + suffixLen, [num(sign * koreanNumeralValue(raw), unit)], {
+      ...(weak ? { weak } : {}),
+      ...(nameLike ? { nameLike } : {}),
+    });
   }
 }
 

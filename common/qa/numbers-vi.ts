@@ -81,7 +81,12 @@ function vietnameseDates(sink: MentionSink): void {
   // thứ Hai … thứ Bảy, Chủ nhật; "thứ 4" is Wednesday or "the fourth".
   sink.each(/thứ\s+(2|3|4|5|6|7|hai|ba|tư|năm|sáu|bảy)(?![\p{L}\d])|chủ\s+nhật/giu, (m) => {
     const n = m[1] ? (/\d/u.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()]!) : 0;
-    sink.add(m.index, m.index + m[0].length, n ? [{ k: 'wd' }, num(n, 'ord')] : [{ k: 'wd' }]);
+    // thứ Hai is Monday (the second day of the week counted from Sunday), Chủ nhật is Sunday.
+    sink.add(
+      m.index,
+      m.index + m[0].length,
+      n ? [{ k: 'wd', w: n - 1 }, num(n, 'ord')] : [{ k: 'wd', w: 7 }],
+    );
   });
 }
 

@@ -30,7 +30,8 @@ export type Val =
   | { k: 'day'; d: number }
   | { k: 'month'; m: number }
   | { k: 'time'; min: number }
-  | { k: 'wd' };
+  /** A weekday, Monday = 1 … Sunday = 7 (`w` unknown when only "a weekday" is known). */
+  | { k: 'wd'; w?: number };
 
 /** `%`: percent, `pp`: percentage points, `x`: times (배), `ord`: ordinal (1단계, first), `''`: a plain count. */
 export type NumUnit = '' | '%' | 'pp' | 'x' | 'ord';
@@ -46,6 +47,11 @@ export interface Mention {
    * reported as a value of its own.
    */
   weak?: boolean;
+  /**
+   * Glued to a name (다우존스30, 시즌2, K리그1): likely part of the name, not a quantity a translation must repeat.
+   * Missing in a translation, it is only a note.
+   */
+  nameLike?: boolean;
   /** A calendar year (2022년, năm 2022): pairs counts with years for the order check. */
   year?: boolean;
 }

@@ -112,7 +112,7 @@ export function compatible(s: Val, t: Val): boolean {
     case 'time':
       return t.k === 'time' && t.min === s.min;
     case 'wd':
-      return t.k === 'wd';
+      return t.k === 'wd' && (!s.w || !t.w || s.w === t.w);
   }
 }
 
@@ -136,7 +136,7 @@ export function valueKey(m: Mention): string {
     case 'time':
       return `time:${v.min}`;
     case 'wd':
-      return 'wd';
+      return `wd:${v.w ?? ''}`;
   }
 }
 

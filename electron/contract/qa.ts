@@ -42,7 +42,9 @@ export interface TermEntry {
 export type TermInput = Omit<TermEntry, 'id' | 'updatedAt' | 'updatedBy'> & { id?: string };
 
 /** Termbase exchange formats. */
-export type TermFileFormat = 'csv' | 'tbx' | 'tbx-v3';
+export const TERM_FILE_FORMATS = ['csv', 'tbx', 'tbx-v3'] as const;
+/** One termbase exchange format. */
+export type TermFileFormat = (typeof TERM_FILE_FORMATS)[number];
 
 /** What the renderer needs to check cells as the reviewer types. */
 export interface QaContext {

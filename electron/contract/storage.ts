@@ -1,4 +1,4 @@
-import type { ApiError } from '../contract';
+import type { ApiError } from './errors';
 import type { CellStatus, Segment, TargetLang } from './model';
 
 // Storage: history, undo, project management, backups.

@@ -1,34 +1,13 @@
-import { CHANNELS, type ApiHandlers, type ApiMethod, type SettingsView } from '../contract';
+import { METHODS, type ApiHandlers, type SettingsView } from '../contract';
 import { DeskClient } from '../services/desk-client/client';
 import { AppError } from '../services/errors';
 import type { CoreOptions } from './context';
+import type { Handle } from './pipeline';
 
 type DeskClientHandlers = Pick<
   ApiHandlers,
   'deskConnection' | 'deskConnect' | 'deskDisconnect' | 'deskKeptEdits' | 'deskForgetKept'
 >;
-
-/**
- * What stays on this computer while the app works on a desk: the app's own description, its settings (UI
- * language, this machine's DeepL key), the local database's status and backups, the event handshake, the
- * desktop's save dialog (it writes what the desk built), and the link itself. Everything else is the desk's.
- */
-const LOCAL: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'getAppInfo',
-  'getAbout',
-  'uiReady',
-  'getSettings',
-  'updateSettings',
-  'storageStatus',
-  'listBackups',
-  'restoreBackup',
-  'saveExport',
-  'deskConnection',
-  'deskConnect',
-  'deskDisconnect',
-  'deskKeptEdits',
-  'deskForgetKept',
-]);
 
 /** The desk-client methods of an app that can be a desk's client (the desktop app, its browser mode). */
 export function deskClientHandlers(client: DeskClient): DeskClientHandlers {
@@ -56,14 +35,23 @@ export function deskServerClientHandlers(): DeskClientHandlers {
 }
 
 /**
- * Send every call that is not {@link LOCAL} to the desk while one is set. The map is changed in place, so the
- * transports holding it (IPC, the loopback host) and the desktop's wrappers built on it route the same way.
+ * The route stage of a desk client's core: while a desk is set, every method the table marks `where: 'desk'` goes
+ * to the desk; `local` ones (and everything while no desk is set) run here.
  */
-export function routeThroughDesk(handlers: ApiHandlers, client: DeskClient): void {
-  const table = handlers as unknown as Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>;
-  // This machine's settings, but machine translation runs on the desk: its key state is what the UI must show.
-  const localSettings = handlers.getSettings;
-  handlers.getSettings = async () => {
+export function routeToDesk(client: DeskClient, local: Handle): Handle {
+  return (method, args) =>
+    client.active && METHODS[method].where === 'desk' ? client.call(method, args) : local(method, args);
+}
+
+/**
+ * This machine's settings, but machine translation runs on the desk while one is set: its key state is what the
+ * UI must show.
+ */
+export function deskAwareSettings(
+  client: DeskClient,
+  localSettings: ApiHandlers['getSettings'],
+): ApiHandlers['getSettings'] {
+  return async () => {
     const own = await localSettings();
     if (!client.active) return own;
     try {
@@ -79,11 +67,6 @@ export function routeThroughDesk(handlers: ApiHandlers, client: DeskClient): voi
       return { ...own, keySource: 'none', keyForOtherServer: false, canStoreKey: false }; // signed out or away: nothing to translate with
     }
   };
-  for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
-    if (LOCAL.has(method)) continue;
-    const local = table[method];
-    table[method] = (...args) => (client.active ? client.call(method, args) : local(...args));
-  }
 }
 
 /** Start the desk client of an app (not of a desk server), reading which desk it works on. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, Segment } from '../contract';
-import { dispatch } from '../dispatch';
+import { composePipeline } from '../core/pipeline';
 import { row, testCore } from '../../test/support/project';
 import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
 
@@ -40,13 +40,14 @@ describe('typing a control character', () => {
       source: { fileName: 'a.txt', format: 'txt', encoding: 'utf-8' },
     });
     const ref = { projectId: p.id, segmentId: 'a', lang: 'vi' };
-    await expect(dispatch(core.handlers, 'updateCell', [{ ...ref, text: 'x\u0000' }])).rejects.toMatchObject({
+    const call = composePipeline({ handle: core.handle }); // what IPC composes
+    await expect(call('updateCell', [{ ...ref, text: 'x\u0000' }], undefined)).rejects.toMatchObject({
       code: 'text.controlCharacter',
     });
-    await expect(dispatch(core.handlers, 'updateCell', [{ ...ref, text: 'x\uD800' }])).rejects.toMatchObject({
+    await expect(call('updateCell', [{ ...ref, text: 'x\uD800' }], undefined)).rejects.toMatchObject({
       code: 'text.controlCharacter',
     });
-    const ok = (await dispatch(core.handlers, 'updateCell', [{ ...ref, text: 'a\tb\nc' }])) as Segment;
+    const ok = (await call('updateCell', [{ ...ref, text: 'a\tb\nc' }], undefined)) as Segment;
     expect(ok.targets.vi.text).toBe('a\tb\nc');
     await core.close();
   });

@@ -1,100 +1,21 @@
 /**
- * Authorization of every API call on the desk server, by role and project, before the handler runs; and the
- * per-person filter of pushed events. Methods not listed in {@link POLICY} are refused: a method added to the
- * contract stays closed on the desk until someone decides who may call it.
+ * Authorization of every API call on the desk server, by role and project, before the handler runs (each method's
+ * `desk` rule in the method table, `contract/methods.ts`, see {@link DeskRule}); and the per-person filter of pushed
+ * events. A method cannot be added to the table without a rule.
  */
-import type { ApiMethod, ExportRequest, Segment, TargetLang } from '../contract';
+import {
+  METHODS,
+  type ApiMethod,
+  type DeskRule,
+  type ExportRequest,
+  type Segment,
+  type TargetLang,
+} from '../contract';
 import { runAsActor, runWithCellCheck } from '../core/actor';
 import type { DeskAccess } from '../services/desk/access';
 import { roleAtLeast, type Principal } from '../services/desk/directory';
 import { AppError } from '../services/errors';
 import type { HostAuth } from './auth';
-
-/**
- * - `any`: any signed-in person (results are filtered where they list projects);
- * - `see`: the project of the first argument (an id or `{projectId}`) must be visible;
- * - `edit`: additionally the cell's language must be assigned to them (or they edit as editor) and not signed off;
- * - `editor` / `admin`: the role, plus `see` when the call names a project;
- * - `create`: an editor creating a project; the new project is registered to their desk;
- * - `desk-editor`: the editor role, for desk-wide things whose argument is not a project (a term's id: the
- *   termbase and memory services only find the terms and units of the person's own desk);
- * - `export`: `see`, and an export of approved text (what goes out) needs the language's sign-off: with `lang:
- *   'all'`, both languages'. A draft export (`include-unapproved`, every unapproved row marked) does not.
- */
-type Rule = 'any' | 'see' | 'edit' | 'editor' | 'admin' | 'create' | 'desk-editor' | 'export';
-
-/** Who may call what on the desk. */
-export const POLICY: Record<ApiMethod, Rule> = {
-  getAppInfo: 'any',
-  getSettings: 'any',
-  getUsage: 'any',
-  listProjects: 'any',
-  listTrash: 'editor',
-  openLastProject: 'any',
-  openProject: 'see',
-  previewExport: 'see',
-  buildExport: 'export',
-  saveExport: 'export',
-  runQa: 'see',
-  cellHistory: 'see',
-  exportProjectFile: 'see',
-  tmLookup: 'see',
-  estimateTranslation: 'see',
-  undo: 'see',
-  redo: 'see',
-  updateCell: 'edit',
-  approveCell: 'edit',
-  unapproveCell: 'edit',
-  acceptSuggestion: 'edit',
-  setComment: 'edit',
-  restoreCellVersion: 'edit',
-  replaceAll: 'edit',
-  setTranslatable: 'editor',
-  updateGlossary: 'editor',
-  setEnglishVariant: 'editor',
-  translate: 'editor',
-  cancelTranslation: 'editor',
-  importInterchange: 'editor',
-  renameProject: 'editor',
-  deleteProject: 'editor',
-  restoreProject: 'editor',
-  importArticle: 'create',
-  importText: 'create',
-  importProjectFile: 'create',
-  importTmx: 'editor',
-  exportTmx: 'editor',
-  updateSettings: 'admin',
-  storageStatus: 'any',
-  listBackups: 'admin',
-  restoreBackup: 'admin',
-  qaContext: 'see',
-  dismissQaIssue: 'see',
-  setQaCheck: 'admin',
-  listTerms: 'see',
-  saveTerm: 'editor',
-  deleteTerm: 'desk-editor',
-  importTerms: 'editor',
-  exportTerms: 'see',
-  cancelImport: 'editor', // only editors import; without an id it stops everyone's
-  getAbout: 'any',
-  uiReady: 'any',
-  // Team desk methods check roles themselves (they need the person's record anyway).
-  deskWhoAmI: 'any',
-  deskListUsers: 'any',
-  deskCreateUser: 'any',
-  deskUpdateUser: 'any',
-  deskProjectAccess: 'any',
-  deskAssign: 'any',
-  deskSignOff: 'any',
-  setPresence: 'any',
-  listPresence: 'any',
-  // The desk is nobody's client: these answer "no desk" or refuse (core/desk-client.ts).
-  deskConnection: 'any',
-  deskConnect: 'admin',
-  deskDisconnect: 'admin',
-  deskKeptEdits: 'any',
-  deskForgetKept: 'any',
-};
 
 /** How long a stream's "may see this project" answer is reused. */
 const VISIBILITY_TTL_MS = 2000;
@@ -123,7 +44,7 @@ function changedSegments(value: unknown): Segment[] {
 export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canReceive'> {
   const seen = new Map<string, { ok: boolean; until: number }>();
   async function authorize(who: Principal, method: ApiMethod, args: unknown[]): Promise<void> {
-    const rule = POLICY[method];
+    const rule: DeskRule | undefined = METHODS[method]?.desk;
     if (!rule) throw new AppError('api.forbidden');
     const projectId = projectOf(args);
     if (rule === 'admin' && !roleAtLeast(who.role, 'admin'))
@@ -158,7 +79,7 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
   }
 
   async function afterward(who: Principal, method: ApiMethod, value: unknown): Promise<unknown> {
-    const rule = POLICY[method];
+    const rule = METHODS[method].desk;
     if (method === 'listProjects' || method === 'listTrash') {
       const visible = await access.visibleProjects(who);
       return (value as Array<{ id: string }>).filter((p) => visible.has(p.id));
@@ -184,7 +105,7 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
         withCellCheck(who, method, args, handler),
       );
       const result = await afterward(who, method, value);
-      if (POLICY[method] === 'edit' || method === 'undo' || method === 'redo') {
+      if (METHODS[method].desk === 'edit' || method === 'undo' || method === 'redo') {
         const segments = changedSegments(value);
         const projectId = projectOf(args);
         if (segments.length && projectId) emit({ type: 'segments-updated', projectId, segments });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QaIssue, TargetLang } from '../../electron/contract';
+import type { TargetLang } from '../../electron/contract';
 import { api } from '../api';
 import type { CellAside, GridDecor } from '../features/editor/GridRow';
 import type { useEditor } from '../features/editor/use-editor';
@@ -20,13 +20,13 @@ export function useCellFeatures(opts: {
   confirm: Ask;
   fail(e: unknown): void;
   jump(segmentId: string, lang: TargetLang): void;
-  /** Each QA run's findings (the app keeps them for the grid's "has QA finding" filter). */
-  onIssues(issues: QaIssue[]): void;
+  /** The rows with a finding as shown in the grid, live (the grid's "has a check finding" filter). */
+  onLiveRows(rows: ReadonlySet<string>): void;
 }) {
-  const { editor, confirm, fail, jump, onIssues } = opts;
+  const { editor, confirm, fail, jump, onLiveRows } = opts;
   const { store, queue, project } = editor;
   const { t } = useTranslation(['editor', 'common', 'review']);
-  const qa = useQaReview({ project, cells: store, fail, confirm, jump, onIssues });
+  const qa = useQaReview({ project, cells: store, fail, confirm, jump, onLiveRows });
   const projectId = project?.id ?? '';
 
   /** A memory match taken: typing in the cell is saved first, then the match is stored as an edit from the TM. */

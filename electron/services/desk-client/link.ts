@@ -3,14 +3,13 @@
  * `/api/<channel>`, the `/api/events` stream), called from Node so the desktop app's own window stays a local page
  * and what is typed can be kept on this computer while the desk is away.
  */
-import { CHANNELS, type ApiMethod, type ReviewEvent } from '../../contract';
+import { METHODS, type ApiMethod, type ReviewEvent } from '../../contract';
 import { AppError } from '../errors';
 import { readEventStream } from './sse';
 
 /** How long one call may take before the desk counts as unreachable (a translation run takes longer). */
 const CALL_TIMEOUT_MS = 120_000;
 const LONG_CALL_TIMEOUT_MS = 30 * 60_000;
-const LONG_CALLS: ReadonlySet<ApiMethod> = new Set(['translate', 'importArticle', 'importText']);
 
 /** What {@link DeskLink} needs besides the address (tests pass their own `fetch`). */
 export interface DeskLinkOptions {
@@ -89,8 +88,8 @@ export class DeskLink {
   /** Call an API method on the desk; its errors come back as {@link AppError}s. */
   async call(method: ApiMethod, args: unknown[]): Promise<unknown> {
     if (!this.cookie) throw new AppError('desk.notSignedIn');
-    const timeout = LONG_CALLS.has(method) ? LONG_CALL_TIMEOUT_MS : CALL_TIMEOUT_MS;
-    const response = await this.request(`/api/${CHANNELS[method]}`, args, timeout);
+    const timeout = METHODS[method].timeout === 'long' ? LONG_CALL_TIMEOUT_MS : CALL_TIMEOUT_MS;
+    const response = await this.request(`/api/${METHODS[method].channel}`, args, timeout);
     return this.replyOf(response);
   }
 

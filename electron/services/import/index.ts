@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { Segment, SourceInfo } from '../../contract';
-import { CONTROL_CHARS, stripControlChars } from '../control-chars';
+import { CONTROL_CHARS, stripControlChars } from '../../contract/control-chars';
 import { AppError } from '../errors';
 import { decodeBytes, normalizeText, sniffBinary } from './decode';
 import { docxToBlocks } from './docx';
@@ -62,7 +62,7 @@ const FORMAT_BY_EXT: Record<string, 'txt' | 'md' | 'html' | 'docx'> = {
 };
 // Documents people often have an article in, that need saving as .docx (or copying out) first.
 const CONVERT_FIRST = new Set(['hwp', 'hwpx', 'doc', 'rtf', 'odt', 'pages', 'pdf', 'wps']);
-// Control characters: removed here, with a warning (the one policy of ../control-chars).
+// Control characters: removed here, with a warning (the one policy of contract/control-chars).
 // What Cloudflare's e-mail protection leaves in a copied page: the address itself is gone.
 const EMAIL_PROTECTED = /\[email(?:\s|&nbsp;|&#160;)*protected\]/i;
 const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u;

@@ -29,6 +29,11 @@ export function loadDeskMe(): Promise<DeskUser | null> {
   return asking;
 }
 
+/** The desk account as known now, without asking (`undefined` before the first answer). */
+export function deskMeNow(): DeskUser | null | undefined {
+  return current;
+}
+
 /** Ask again (after signing in or out of a desk, or a role change). */
 export function reloadDeskMe(): Promise<DeskUser | null> {
   asking = null;

@@ -1,6 +1,7 @@
 import { api, toApiError } from '../../api';
 import { notice } from '../../components/notices';
 import { showConflict } from '../desk/ConflictDialog';
+import { deskMeNow } from '../desk/desk-session';
 import { cellCommands, type CellCommands } from './cell-commands';
 import { PageJournal } from './journal';
 import type { GridHandle } from './EditorGrid';
@@ -28,7 +29,7 @@ export class EditorCore {
       updateCell: (edit) => api.updateCell(edit),
       toError: toApiError,
       // Typing the host has not acknowledged is also kept in the page (browser storage) until it has.
-      journal: new PageJournal(),
+      journal: new PageJournal(undefined, () => deskMeNow()?.id ?? ''),
       // A restarted host has a new token: every save is refused until the page is reloaded, so say that.
       // A desk that is away has its own banner (desk/DeskLinkBanner), which also counts what waits.
       onFailure: (error) =>

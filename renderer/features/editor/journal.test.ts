@@ -129,7 +129,7 @@ describe('page journal', () => {
     journal.record({ projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'một', baseRev: 3 });
     journal.record({ projectId: 'p2', segmentId: 's1', lang: 'vi', text: 'khác' });
     storage.setItem('unrelated', 'x');
-    storage.setItem('bilingual-review.unsaved.v1:broken', '{');
+    storage.setItem('bilingual-review.unsaved.v2:broken', '{');
     expect(new PageJournal(storage).entries('p1')).toEqual([
       { projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'một', baseRev: 3 },
     ]);
@@ -138,6 +138,21 @@ describe('page journal', () => {
     journal.forget('p1', 's1', 'vi', 'một');
     expect(journal.entries('p1')).toEqual([]);
     expect(journal.entries('p2')).toHaveLength(1);
+  });
+
+  it("keeps each signed-in person's typing apart: another account on the same browser never gets it", () => {
+    const storage = new MemoryStorage();
+    let who = 'lan';
+    const journal = new PageJournal(storage, () => who);
+    journal.record({ projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'của Lan', baseRev: 2 });
+    who = 'minh';
+    expect(journal.entries('p1')).toEqual([]);
+    expect(journal.get('p1', 's1', 'vi')).toBeNull();
+    journal.forget('p1', 's1', 'vi'); // Minh dropping his own typing leaves Lan's
+    who = 'lan';
+    expect(journal.entries('p1')).toEqual([
+      { projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'của Lan', baseRev: 2 },
+    ]);
   });
 
   it('says when the browser refuses to keep a copy', () => {

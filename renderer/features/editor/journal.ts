@@ -21,11 +21,12 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-const PREFIX = 'bilingual-review.unsaved.v1:';
-const keyOf = (projectId: string, segmentId: string, lang: TargetLang) =>
-  `${PREFIX}${JSON.stringify([projectId, segmentId, lang])}`;
+const PREFIX = 'bilingual-review.unsaved.v2:';
 
-function parse(raw: string | null): JournalEntry | null {
+/** A stored entry and whose it is (the desk account that typed it; '' in the single-user app). */
+type Stored = JournalEntry & { owner: string };
+
+function parse(raw: string | null): Stored | null {
   if (raw === null) return null;
   try {
     const e = JSON.parse(raw) as Partial<JournalEntry>;
@@ -33,6 +34,7 @@ function parse(raw: string | null): JournalEntry | null {
       return null;
     if (e.lang !== 'vi' && e.lang !== 'en') return null;
     return {
+      owner: typeof (e as { owner?: unknown }).owner === 'string' ? (e as { owner: string }).owner : '',
       projectId: e.projectId,
       segmentId: e.segmentId,
       lang: e.lang,
@@ -50,12 +52,21 @@ function parse(raw: string | null): JournalEntry | null {
  * a host restart, a reload or a new sign-in loses nothing: the entries come back into their cells and are sent
  * with their base revision. An entry goes only when the host has stored exactly its text, or when the person
  * drops the typing (Esc, "keep theirs"). The browser refusing to store (quota, private mode) is not an error: the
- * typing still goes to the host as usual; {@link PageJournal.working} says whether the copy is kept.
+ * typing still goes to the host as usual; {@link PageJournal.working} says whether the copy is kept. Entries are
+ * the signed-in person's (`owner`, the desk account): another account signing in on the same browser never gets
+ * them back as its own.
  */
 export class PageJournal {
   private ok = true;
 
-  constructor(private readonly storage: KeyValueStorage | null = defaultStorage()) {}
+  constructor(
+    private readonly storage: KeyValueStorage | null = defaultStorage(),
+    private readonly owner: () => string = () => '',
+  ) {}
+
+  private keyOf(projectId: string, segmentId: string, lang: TargetLang): string {
+    return `${PREFIX}${JSON.stringify([this.owner(), projectId, segmentId, lang])}`;
+  }
 
   /** False once the browser refused to keep an entry (or there is no storage at all). */
   get working(): boolean {
@@ -66,7 +77,8 @@ export class PageJournal {
   record(entry: JournalEntry): void {
     if (!this.storage) return;
     try {
-      this.storage.setItem(keyOf(entry.projectId, entry.segmentId, entry.lang), JSON.stringify(entry));
+      const key = this.keyOf(entry.projectId, entry.segmentId, entry.lang);
+      this.storage.setItem(key, JSON.stringify({ ...entry, owner: this.owner() }));
       this.ok = true;
     } catch {
       this.ok = false;
@@ -75,7 +87,8 @@ export class PageJournal {
 
   /** The kept typing of one cell, if any. */
   get(projectId: string, segmentId: string, lang: TargetLang): JournalEntry | null {
-    return parse(this.read(keyOf(projectId, segmentId, lang)));
+    const entry = parse(this.read(this.keyOf(projectId, segmentId, lang)));
+    return entry && strip(entry);
   }
 
   /**
@@ -84,7 +97,7 @@ export class PageJournal {
    */
   forget(projectId: string, segmentId: string, lang: TargetLang, text?: string): void {
     if (!this.storage) return;
-    const key = keyOf(projectId, segmentId, lang);
+    const key = this.keyOf(projectId, segmentId, lang);
     if (text !== undefined && parse(this.read(key))?.text !== text) return;
     try {
       this.storage.removeItem(key);
@@ -102,7 +115,7 @@ export class PageJournal {
         const key = this.storage.key(i);
         if (!key?.startsWith(PREFIX)) continue;
         const entry = parse(this.read(key));
-        if (entry?.projectId === projectId) out.push(entry);
+        if (entry?.projectId === projectId && entry.owner === this.owner()) out.push(strip(entry));
       }
     } catch {
       return out;
@@ -117,6 +130,10 @@ export class PageJournal {
       return null;
     }
   }
+}
+
+function strip({ owner: _o, ...entry }: Stored): JournalEntry {
+  return entry;
 }
 
 function defaultStorage(): KeyValueStorage | null {

@@ -17,6 +17,7 @@ export const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set([
   'project.segmentNotFound',
   'project.notReviewable',
   'api.invalidArgument',
+  // A control character refused by the host's typing policy: sending it again changes nothing.
   'text.controlCharacter',
 ]);
 

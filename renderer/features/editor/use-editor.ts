@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Project, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
+import { loadDeskMe } from '../desk/desk-session';
 import { notice, type Notice } from '../../components/notices';
 import type { EditorActions } from './actions';
 import { EditorCore } from './editor-core';
@@ -95,10 +96,14 @@ export function useEditor(opts: EditorOptions) {
       core.setFocus(null);
       store.setProject(next);
       if (!next) return;
-      // Typing this browser kept from before a restart, reload or new sign-in goes back into its cells and is sent.
-      const restored = queue.restoreJournal();
-      if (restored > 0)
-        opts.onNotice(notice('info', { code: 'editor:journal.restored', params: { count: restored } }));
+      // Typing this browser kept from before a restart, reload or new sign-in goes back into its cells and is sent
+      // (the signed-in person's own: the desk account is known first).
+      void loadDeskMe().then(() => {
+        if (store.getProject()?.id !== next.id) return;
+        const restored = queue.restoreJournal();
+        if (restored > 0)
+          opts.onNotice(notice('info', { code: 'editor:journal.restored', params: { count: restored } }));
+      });
       // Typing a desk could not take in an earlier session is sent again (the desk client kept it on disk).
       void api.deskKeptEdits(next.id).then(
         (kept) => store.getProject()?.id === next.id && kept.forEach((e) => queue.restore(e)),

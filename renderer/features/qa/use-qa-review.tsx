@@ -45,10 +45,15 @@ export function useQaReview(opts: {
   fail(e: unknown): void;
   confirm(q: { title: string; message: string; confirm: string }): Promise<boolean>;
   jump(segmentId: string, lang: TargetLang): void;
-  /** Each run's findings (the grid's "has QA finding" filter). */
-  onIssues(issues: QaIssue[]): void;
+  /** Each run's findings. */
+  onIssues?(issues: QaIssue[]): void;
+  /**
+   * The rows that have a finding as shown in the grid (the texts as typed, "not an error" marks and switched-off
+   * checks applied): the grid's "has a check finding" filter, live, without pressing Check.
+   */
+  onLiveRows?(rows: ReadonlySet<string>): void;
 }): QaReview {
-  const { project, cells, fail, confirm, jump, onIssues } = opts;
+  const { project, cells, fail, confirm, jump, onIssues, onLiveRows } = opts;
   const { t } = useTranslation(['qa', 'common']);
   const labels = useQaGridLabels();
   const qa = useQa(project?.id ?? null, project?.glossary ?? NO_GLOSSARY, fail);
@@ -71,6 +76,20 @@ export function useQaReview(opts: {
     }),
     [terms, check, labels],
   );
+
+  // Cached per segment and text: after an edit only the changed row is checked again.
+  const liveRows = useMemo(() => {
+    const rows = new Set<string>();
+    for (const s of project?.segments ?? []) {
+      if (!s.translate) continue;
+      const has = (['vi', 'en'] as const).some(
+        (lang) => check(s, lang, cells.draft(s.id, lang)?.text ?? s.targets[lang].text).length > 0,
+      );
+      if (has) rows.add(s.id);
+    }
+    return rows;
+  }, [project, check, cells]);
+  useEffect(() => onLiveRows?.(liveRows), [liveRows, onLiveRows]);
 
   const focused = useCallback(
     (segmentId: string, lang: TargetLang) => (
@@ -107,7 +126,7 @@ export function useQaReview(opts: {
     if (!p) return null;
     const found = await api.runQa(p.id);
     setOpenErrors(found.filter((i) => i.severity === 'error' && !i.dismissal).length);
-    onIssues(found);
+    onIssues?.(found);
     return found;
   }, [onIssues]);
 

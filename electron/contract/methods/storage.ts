@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { Project, ProjectSummary, Segment } from '../model';
+import type {
+  BackupInfo,
+  CellVersion,
+  FilePayload,
+  ReplaceResult,
+  StorageStatus,
+  UndoResult,
+} from '../storage';
+import type { TmImportSummary, TmMatch } from '../tm';
+import { method, returns } from '../method';
+import { cellRef, filePayload, id, lang, typed } from '../schemas';
+
+/** Storage (history, undo, project management, backups) and the translation memory. */
+export const storageMethods = {
+  /** Every recorded change of one cell, newest first. */
+  cellHistory: method({
+    channel: 'history:cell',
+    args: [cellRef],
+    returns: returns<CellVersion[]>(),
+    desk: 'see',
+  }),
+  /** Put a cell back to an earlier version (itself an undoable change). */
+  restoreCellVersion: method({
+    channel: 'history:restore',
+    args: [cellRef.extend({ versionId: id }).strict()],
+    returns: returns<Segment>(),
+    desk: 'edit',
+  }),
+  /** Undo the reviewer's last change group in this project (typing, approval, suggestion, replace-all, merge…). */
+  undo: method({ channel: 'history:undo', args: [id], returns: returns<UndoResult>(), desk: 'see' }),
+  redo: method({ channel: 'history:redo', args: [id], returns: returns<UndoResult>(), desk: 'see' }),
+  replaceAll: method({
+    channel: 'cell:replaceAll',
+    args: [
+      z
+        .object({
+          projectId: id,
+          lang,
+          find: z.string().min(1).max(1000),
+          replace: typed(1000),
+          matchCase: z.boolean().optional(),
+          wholeWord: z.boolean().optional(),
+          includeApproved: z.boolean().optional(),
+        })
+        .strict(),
+    ],
+    returns: returns<ReplaceResult>(),
+    desk: 'edit',
+  }),
+  renameProject: method({
+    channel: 'project:rename',
+    args: [z.object({ projectId: id, name: z.string().trim().min(1).max(200) }).strict()],
+    returns: returns<ProjectSummary>(),
+    desk: 'editor',
+  }),
+  /** Move a project to the trash (restorable). */
+  deleteProject: method({ channel: 'project:delete', args: [id], returns: returns<void>(), desk: 'editor' }),
+  listTrash: method({
+    channel: 'project:listTrash',
+    args: [],
+    returns: returns<ProjectSummary[]>(),
+    desk: 'editor',
+  }),
+  restoreProject: method({
+    channel: 'project:restore',
+    args: [id],
+    returns: returns<ProjectSummary>(),
+    desk: 'editor',
+  }),
+  /** The portable, versioned project file (File › Export project). */
+  exportProjectFile: method({
+    channel: 'project:exportFile',
+    args: [id],
+    returns: returns<FilePayload>(),
+    desk: 'see',
+  }),
+  importProjectFile: method({
+    channel: 'project:importFile',
+    args: [filePayload],
+    returns: returns<Project>(),
+    desk: 'create',
+  }),
+  /** Did the database open? (The start-up error screen asks first.) */
+  storageStatus: method({
+    channel: 'storage:status',
+    args: [],
+    returns: returns<StorageStatus>(),
+    desk: 'any',
+    where: 'local',
+  }),
+  listBackups: method({
+    channel: 'storage:listBackups',
+    args: [],
+    returns: returns<BackupInfo[]>(),
+    desk: 'admin',
+    where: 'local',
+  }),
+  /** Put a backup in place of the database (the current file is kept aside) and reopen it. */
+  restoreBackup: method({
+    channel: 'storage:restoreBackup',
+    args: [z.string().regex(/^[A-Za-z0-9.-]{1,100}$/)],
+    returns: returns<StorageStatus>(),
+    desk: 'admin',
+    where: 'local',
+  }),
+
+  // Translation memory
+  /** Memory matches for one cell (100 %/101 % and fuzzy ≥ 75 %), best first. */
+  tmLookup: method({ channel: 'tm:lookup', args: [cellRef], returns: returns<TmMatch[]>(), desk: 'see' }),
+  importTmx: method({
+    channel: 'tm:importTmx',
+    args: [filePayload],
+    returns: returns<TmImportSummary>(),
+    desk: 'editor',
+  }),
+  /** The whole memory as TMX 1.4b. */
+  exportTmx: method({ channel: 'tm:exportTmx', args: [], returns: returns<FilePayload>(), desk: 'editor' }),
+};

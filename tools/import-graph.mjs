@@ -1,0 +1,159 @@
+// The project's import graph (every static, type-only and dynamic import between our own files), checked for
+// cycles: `npm run lint` runs this and fails on any. `--report` also lists upward imports between the layers of
+// `electron/` (the layer rules themselves are enforced by eslint.config.js; this count is for the closing notes).
+//
+//   node tools/import-graph.mjs            exit 1 and list the cycles, if any
+//   node tools/import-graph.mjs --report   cycles and upward imports, counted
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE_DIRS = ['electron', 'common', 'renderer'];
+const EXTENSIONS = ['.ts', '.tsx'];
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'node_modules' && name !== 'fixtures') walk(path, out);
+    } else if (EXTENSIONS.some((e) => name.endsWith(e)) && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** Our file a relative specifier names, or null (packages, assets). */
+function resolveLocal(from, spec) {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(dirname(from), spec.replace(/\.(m?js|tsx?)$/, ''));
+  for (const candidate of [
+    ...EXTENSIONS.map((e) => base + e),
+    ...EXTENSIONS.map((e) => join(base, 'index' + e)),
+  ])
+    if (existsSync(candidate)) return candidate;
+  return null;
+}
+
+/** file → the files it imports (relative paths from the repository root). */
+export function importGraph() {
+  const files = SOURCE_DIRS.flatMap((d) => walk(join(root, d)));
+  const graph = new Map();
+  for (const file of files) {
+    const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    const deps = new Set();
+    for (const { fileName } of info.importedFiles) {
+      const target = resolveLocal(file, fileName);
+      if (target) deps.add(relative(root, target));
+    }
+    graph.set(relative(root, file), [...deps]);
+  }
+  return graph;
+}
+
+/** Strongly connected components with more than one file (or a file importing itself): each is a cycle. */
+export function cycles(graph) {
+  let index = 0;
+  const stack = [];
+  const meta = new Map();
+  const found = [];
+  function strong(v) {
+    meta.set(v, { index, low: index, on: true });
+    index++;
+    stack.push(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!meta.has(w)) {
+        strong(w);
+        meta.get(v).low = Math.min(meta.get(v).low, meta.get(w).low);
+      } else if (meta.get(w).on) meta.get(v).low = Math.min(meta.get(v).low, meta.get(w).index);
+    }
+    if (meta.get(v).low === meta.get(v).index) {
+      const component = [];
+      let w;
+      do {
+        w = stack.pop();
+        meta.get(w).on = false;
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort());
+    }
+  }
+  for (const v of graph.keys()) if (!meta.has(v)) strong(v);
+  return found;
+}
+
+/**
+ * The layer of a file inside `electron/` (higher imports lower, never the reverse), or null outside it:
+ * 0 contract, 1 shared helpers, 2 db, 3 domains, 4 core, 5 transports. `common/` is below everything.
+ */
+export function layerOf(file) {
+  if (file.startsWith('common/')) return -1;
+  if (!file.startsWith('electron/')) return null;
+  const p = file.slice('electron/'.length);
+  if (p === 'contract.ts' || p.startsWith('contract/')) return 0;
+  if (
+    p.startsWith('services/shared/') ||
+    /^services\/(errors|xml-parse|paths|redact|server-url)\.ts$/.test(p)
+  )
+    return 1;
+  if (p.startsWith('services/db/')) return 2;
+  if (p.startsWith('services/')) return 3;
+  if (p.startsWith('core/') || /^(handlers|validation|dispatch)\.ts$/.test(p)) return 4;
+  return 5;
+}
+
+/** Imports from a lower layer to a higher one (test files excluded: they may drive anything). */
+export function upwardImports(graph) {
+  const found = [];
+  for (const [from, deps] of graph) {
+    if (/\.test\.tsx?$/.test(from)) continue;
+    const a = layerOf(from);
+    if (a === null) continue;
+    for (const to of deps) {
+      const b = layerOf(to);
+      if (b !== null && b > a) found.push(`${from} → ${to}`);
+    }
+  }
+  return found;
+}
+
+/** The domain folder of a file under `electron/services/`, or null. */
+function domainOf(file) {
+  const m = /^electron\/services\/([^/]+)\//.exec(file);
+  return m && m[1] !== 'db' && m[1] !== 'shared' ? m[1] : null;
+}
+
+/** Cycles between domain folders (`services/export` ⇄ `services/interchange`), test files excluded. */
+export function domainCycles(graph) {
+  const folders = new Map();
+  for (const [from, deps] of graph) {
+    const a = domainOf(from);
+    if (!a || /\.test\.tsx?$/.test(from)) continue;
+    if (!folders.has(a)) folders.set(a, []);
+    for (const to of deps) {
+      const b = domainOf(to);
+      if (b && b !== a && !folders.get(a).includes(b)) folders.get(a).push(b);
+    }
+  }
+  return cycles(folders);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const graph = importGraph();
+  const loops = cycles(graph);
+  const report = process.argv.includes('--report');
+  const domainLoops = domainCycles(graph);
+  for (const c of loops) console.log(`import cycle (${c.length} files): ${c.join(', ')}`);
+  for (const c of domainLoops) console.log(`domain cycle: services/{${c.join(',')}}`);
+  if (report) {
+    const up = upwardImports(graph);
+    for (const u of up) console.log(`upward import: ${u}`);
+    console.log(
+      `${graph.size} files, ${loops.length} import cycles, ${domainLoops.length} domain cycles, ${up.length} upward imports`,
+    );
+  } else if (loops.length || domainLoops.length) {
+    console.error('Import cycles: break them (see the layers in eslint.config.js).');
+    process.exit(1);
+  }
+}
