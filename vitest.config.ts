@@ -17,7 +17,7 @@ const SLOW_HARNESSES: RegExp[] = [
   /import translate\b/,
   /^\/\/ @slow:/m,
 ];
-const FOLDERS = ['electron', 'renderer', 'common', 'locales', 'e2e/support', 'test'];
+const FOLDERS = ['electron', 'renderer', 'common', 'locales', 'e2e/support', 'test', 'tools'];
 
 const include = FOLDERS.map((f) => `${f}/**/*.test.{ts,tsx}`);
 

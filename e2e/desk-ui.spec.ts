@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page';
-import { ReviewPage } from './pages/review-page';
+import { headerCommand, ReviewPage, runCommand } from './pages/review-page';
 import { recordApiErrors, startTestDesk, type TestDesk } from './support/desk-setup';
 
 // The desk's UI as each role sees it: nothing the role cannot do is called at start or offered; a save conflict
@@ -66,11 +66,18 @@ test("a reviewer's start calls nothing the role cannot do, and the UI offers non
   await expect(page.getByTestId('notice')).toHaveCount(0);
   expect(lan.errors).toEqual([]);
   await expect(page.getByText('Who is reviewing?')).toHaveCount(0); // the name is the desk account's
-  for (const name of ['Open…', 'Paste…', 'Open revised version…', 'Translate', 'New suggestions', 'Settings'])
-    await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
-  for (const name of ['Projects', 'Glossary', 'Export…', 'Check'])
-    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
-  await expect(page.getByLabel('English variant of this project')).toBeDisabled();
+  // A reviewer is not offered what only an editor or admin may do: no Machine menu (translate, suggestions, the
+  // English variant), no Settings, and the Article menu holds only the project list.
+  for (const name of ['Machine', 'Settings'])
+    await expect(page.getByRole('toolbar').getByRole('button', { name, exact: true })).toHaveCount(0);
+  for (const name of ['Terms', 'Export…', 'Check'])
+    await expect(page.getByRole('toolbar').getByRole('button', { name, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Article', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Article' }).getByRole('menuitem')).toHaveText([
+    'Projects',
+    'Close project',
+  ]);
+  await page.keyboard.press('Escape');
   // English is not assigned to Lan: shown and moved through, not typed into or approved; Vietnamese is hers.
   await expect(page.getByTestId('lang-lock-en')).toHaveText('read-only: not assigned to you');
   await expect(page.getByTestId('lang-lock-vi')).toHaveCount(0);
@@ -81,17 +88,17 @@ test("a reviewer's start calls nothing the role cannot do, and the UI offers non
   await expect(lan.grid.cell('vi', 2)).toHaveJSProperty('readOnly', false);
   await expect(lan.grid.approveButton('vi', 2)).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await runCommand(page, 'Projects');
   const projects = page.getByTestId('projects-dialog');
   await expect(projects.locator('.project-list li')).toHaveCount(1);
   for (const name of ['Show the trash', 'Import project…', 'Export memory (TMX)'])
     await expect(projects.getByRole('button', { name, exact: true })).toHaveCount(0);
   await expect(projects.getByRole('button', { name: /^Rename|^Move to trash/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Glossary', exact: true }).click();
-  const glossary = page.getByTestId('glossary-dialog');
-  await expect(glossary.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
-  await expect(glossary.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Terms', exact: true }).click();
+  const terms = page.getByTestId('terms-dialog');
+  await expect(terms.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
+  await expect(terms.getByRole('button', { name: 'Add term', exact: true })).toHaveCount(0);
   await page.keyboard.press('Escape');
 
   // Switching the UI language is the reviewer's own screen, not the desk's settings (an admin's).
@@ -110,9 +117,10 @@ test("an editor's start translates the empty cells; the desk's settings stay an 
   const { page, grid } = minh;
   await grid.expectValue('vi', 1, false, '');
   await expect(page.getByText('Who is reviewing?')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Translate', exact: true })).toBeVisible();
+  await expect(await headerCommand(page, 'Translate')).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Settings', exact: true })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await runCommand(page, 'Projects');
   await page.getByTestId('projects-dialog').getByRole('button', { name: 'Show the trash' }).click();
   await page.waitForTimeout(1000);
   expect(minh.errors).toEqual([]);

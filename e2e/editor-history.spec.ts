@@ -1,6 +1,7 @@
 // Needs the storage helper's implementation of undo/redo, replace-all and the trash (issue #8); until it is merged
 // these methods answer `api.notImplemented` and this file fails by design.
 import { expect, test } from './fixtures';
+import { runCommand } from './pages/review-page';
 
 test('undo and redo across cells: approval, typing, suggestion', async ({ review, page }) => {
   await review.open();
@@ -52,7 +53,7 @@ test('replace all in one language leaves approved cells alone and is undone in o
 
 test('projects: rename, move to the trash, one entry per article', async ({ review, page }) => {
   await review.open();
-  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await runCommand(page, 'Projects');
   const list = page.getByTestId('projects-dialog');
   await expect(list.getByRole('listitem')).toHaveCount(1);
   const name = (await review.title().textContent()) ?? '';

@@ -87,6 +87,16 @@ test('Esc right after typing reverts the cell as one step that says so; Ctrl+Z b
   await expect(review.cell('vi', 3)).toBeFocused();
   // Nothing else moved: the row above is as it was.
   await expect(review.status('vi', 2)).toHaveText('Machine');
+
+  // Vietnamese, then English of one row, in one breath: one Ctrl+Z takes back the English only, and says so.
+  const english = await review.value('en', 4);
+  await review.fill('vi', 4, 'Dòng bốn, tiếng Việt của người duyệt');
+  await review.fill('en', 4, 'Row four, the reviewer’s English');
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Row 4, English: undone' })).toBeVisible();
+  await review.expectValue('en', 4, true, english);
+  await review.expectValue('vi', 4, true, 'Dòng bốn, tiếng Việt của người duyệt');
 });
 
 test('approving a row with open errors in both languages asks once, names both, and approves both or neither', async ({

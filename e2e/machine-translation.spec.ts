@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { runCommand } from './pages/review-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('quota used up (456): a clear message, nothing lost, and translation resumes later', async ({
@@ -35,7 +36,7 @@ test('paragraphs missing from an answer get an error with Retry', async ({ revie
 
 test('new suggestions never overwrite edited text; the glossary reaches DeepL', async ({ review, page }) => {
   await review.open();
-  await page.getByRole('button', { name: 'Paste' }).click();
+  await runCommand(page, 'Paste…');
   await page.getByLabel('Korean article text').fill('서울시 협력 발표\n서울시는 베트남과 협력한다고 밝혔다.');
   await page.getByRole('button', { name: 'Create project' }).click();
   await review.expectValue('vi', 2, true, /^\[VI\]/);
@@ -44,13 +45,18 @@ test('new suggestions never overwrite edited text; the glossary reaches DeepL', 
   await review.cell('vi', 1).blur();
   await expect(review.status('vi', 1)).toHaveText('Edited');
 
-  await page.getByRole('button', { name: 'Glossary' }).click();
-  await page.getByLabel('Korean term, row 1').fill('서울시');
-  await page.getByLabel('Vietnamese term, row 1').fill('Thành phố Seoul');
-  await page.getByLabel('English term, row 1').fill('Seoul City');
-  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  // A term of this article (Terms): sent to DeepL as its glossary with the next request.
+  await page.getByRole('button', { name: 'Terms', exact: true }).click();
+  const terms = page.getByTestId('terms-dialog');
+  await terms.getByLabel('Where the term applies').selectOption({ label: 'This article' });
+  await terms.getByTestId('term-ko').fill('서울시');
+  await terms.getByTestId('term-vi').fill('Thành phố Seoul');
+  await terms.getByTestId('term-en').fill('Seoul City');
+  await terms.getByRole('button', { name: 'Add term' }).click();
+  await expect(terms.getByTestId('term-table')).toContainText('Seoul City');
+  await terms.getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('button', { name: 'New suggestions' }).click();
+  await runCommand(page, 'New suggestions');
   await review.expectValue('vi', 2, true, /Thành phố Seoul/);
   await review.expectValue('en', 2, true, /Seoul City/);
   await review.expectValue('vi', 1, true, 'Tiêu đề do tôi viết');

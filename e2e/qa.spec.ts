@@ -99,9 +99,12 @@ for (const lng of ['ko', 'vi'] as const)
     await expect(page.getByTestId('qa-panel')).toBeVisible();
     await page.screenshot({ path: `e2e/screenshots/${lng}-qa-panel.png` });
     await page.getByTestId('qa-panel').getByRole('button').last().click();
-    await page.getByRole('button', { name: lng === 'ko' ? '용어 DB' : 'Kho thuật ngữ', exact: true }).click();
-    await expect(page.getByTestId('termbase-dialog')).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-termbase.png` });
+    await page.getByRole('button', { name: lng === 'ko' ? '용어' : 'Thuật ngữ', exact: true }).click();
+    const terms = page.getByTestId('terms-dialog');
+    await expect(terms).toBeVisible();
+    // One name for one tool: the button and the dialog's title say the same.
+    await expect(terms.getByRole('heading')).toHaveText(lng === 'ko' ? '용어' : 'Thuật ngữ');
+    await page.screenshot({ path: `e2e/screenshots/${lng}-terms.png` });
   });
 
 test('a desk term is highlighted in the Korean with its translations, checked in the cells, and exported', async ({
@@ -110,14 +113,14 @@ test('a desk term is highlighted in the Korean with its translations, checked in
 }) => {
   await review.open();
   await review.expectValue('vi', 2, false, '');
-  await page.getByRole('button', { name: 'Termbase', exact: true }).click();
-  const dialog = page.getByTestId('termbase-dialog');
+  await page.getByRole('button', { name: 'Terms', exact: true }).click();
+  const dialog = page.getByTestId('terms-dialog');
   await dialog.getByTestId('term-ko').fill('서울시');
   await dialog.getByTestId('term-vi').fill('thành phố Seoul');
   await dialog.getByTestId('term-en').fill('Seoul Metropolitan Government');
   await dialog.getByRole('button', { name: 'Add term' }).click();
   await expect(dialog.getByTestId('term-table')).toContainText('Seoul Metropolitan Government');
-  await page.screenshot({ path: 'e2e/screenshots/en-termbase.png' });
+  await page.screenshot({ path: 'e2e/screenshots/en-terms.png' });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export TBX' }).click();
   expect((await download).suggestedFilename()).toBe('termbase-project.tbx');

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { runCommand } from './pages/review-page';
 
 test('machine translation shows progress per language and can be cancelled, then run again', async ({
   review,
@@ -62,7 +63,7 @@ test('settings are saved and used: reviewer name on approvals, English variant, 
 test('pasted articles become projects; the project list switches between them', async ({ review, page }) => {
   await review.open();
   const sampleTitle = (await review.title().textContent()) ?? '';
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await runCommand(page, 'Paste…');
   await page
     .getByLabel('Korean article text')
     .fill('서울시 스마트 모빌리티 협력\n서울시는 베트남과 협력한다고 밝혔다.');
@@ -71,7 +72,7 @@ test('pasted articles become projects; the project list switches between them', 
   await expect(review.rows()).toHaveCount(2);
   await review.expectValue('vi', 2, false, '');
 
-  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await runCommand(page, 'Projects');
   const list = page.getByTestId('projects-dialog');
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').filter({ hasText: 'Open now' })).toContainText('서울시 스마트');

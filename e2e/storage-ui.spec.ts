@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { runCommand } from './pages/review-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 // The storage features' screens (issue #8 on top of the editor, #9): cell history, trash, project file, TMX.
@@ -51,7 +52,7 @@ test('cell history from the keyboard: every version listed, an earlier one resto
 test('trash: a deleted project is listed and comes back', async ({ review, page }) => {
   await review.open();
   const name = (await review.title().textContent()) ?? '';
-  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await runCommand(page, 'Projects');
   const dialog = page.getByTestId('projects-dialog');
   await dialog.getByRole('button', { name: `Move to trash: ${name}` }).click();
   await expect(dialog.locator('.project-list').first().getByRole('listitem')).toHaveCount(0);
@@ -74,7 +75,7 @@ test('export a project as <name>.brproj and import it back; the memory as TMX an
   await review.press('vi', 2, 'Control+Enter');
   await expect(review.status('vi', 2)).toHaveText('Approved');
   const name = (await review.title().textContent()) ?? '';
-  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await runCommand(page, 'Projects');
   const dialog = page.getByTestId('projects-dialog');
 
   const projectDownload = page.waitForEvent('download');
@@ -92,7 +93,7 @@ test('export a project as <name>.brproj and import it back; the memory as TMX an
   await expect(page.getByRole('status').filter({ hasText: 'imported from the project file' })).toBeVisible();
   await review.expectValue('vi', 2, true, 'Bản dịch đã duyệt để mang đi');
   await expect(review.status('vi', 2)).toHaveText('Approved');
-  await page.getByRole('button', { name: 'Projects', exact: true }).click();
+  await runCommand(page, 'Projects');
   await expect(dialog.locator('.project-list').first().getByRole('listitem')).toHaveCount(2);
 
   const tmxDownload = page.waitForEvent('download');
@@ -115,7 +116,7 @@ const SHARED =
 const SHARED_VI = 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.';
 
 async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await runCommand(page, 'Paste…');
   await page.getByLabel('Korean article text').fill(text);
   await page.getByRole('button', { name: 'Create project' }).click();
 }

@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { runCommand } from './pages/review-page';
 
 const BYLINE = '[서울=뉴시스]홍길동 기자 =';
 const SHARED =
   '서울시는 4일 베트남 하노이시와 스마트 모빌리티 분야 협력을 위한 업무협약을 체결했다고 밝혔다.';
 
 async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await runCommand(page, 'Paste…');
   await page.getByLabel('Korean article text').fill(text);
   await page.getByRole('button', { name: 'Create project' }).click();
 }

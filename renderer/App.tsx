@@ -9,7 +9,7 @@ import { useNotices } from './app/use-notices';
 import { useSession } from './app/use-session';
 import { useCellFeatures } from './app/use-cell-features';
 import { useConfirm } from './components/ConfirmDialog';
-import { Notices } from './components/Notices';
+import { InfoNote, NoticeArea } from './components/Notices';
 import { notice } from './components/notices';
 import { DeskBar } from './features/desk/DeskBar';
 import { DeskLinkBanner } from './features/desk/DeskLinkBanner';
@@ -17,8 +17,9 @@ import { useDeskLink } from './features/desk/use-desk-link';
 import { loadDeskMe, useCan, useDeskMe } from './features/desk/desk-session';
 import { canCall } from './features/desk/permissions';
 import { EditorPane, type EditorDialog } from './features/editor/EditorPane';
-import { MachineTotals, SaveIndicator, VariantSelect } from './features/editor/EditorStatus';
+import { SaveIndicator, useMachineTotals } from './features/editor/EditorStatus';
 import { ReviewerPrompt } from './features/editor/ReviewerPrompt';
+import { useDensity } from './features/editor/density';
 import { useEditor } from './features/editor/use-editor';
 import { DropOverlay } from './features/projects/DropOverlay';
 import { ImportBar } from './features/projects/ImportBar';
@@ -28,7 +29,7 @@ import { Header } from './features/review/Header';
 import { needsMachineTranslation, progressOf } from './features/review/review-state';
 import { NoKeyBanner } from './features/translate/NoKeyBanner';
 import { EstimateBar } from './features/translate/EstimateBar';
-import { TranslateBar } from './features/translate/TranslateBar';
+import { TranslateBar, TranslateSummaryNote } from './features/translate/TranslateBar';
 import { useTranslationRun } from './features/translate/use-translation-run';
 import { pickUiLanguage, startLanguage } from './i18n';
 
@@ -43,9 +44,10 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   const [noKeyDismissed, setNoKeyDismissed] = useState(false);
   const [askReviewer, setAskReviewer] = useState(props.initialSettings.reviewerName.trim() === '');
   const [confirm, confirmElement] = useConfirm();
-  const { notices, push, fail, dismiss } = useNotices();
+  const { notices, push, fail, dismiss, clear: clearNotices } = useNotices();
   const searchRef = useRef<HTMLInputElement>(null);
   const hasKey = settings.keySource !== 'none';
+  const density = useDensity();
   // On a team desk, what the person's role cannot do is neither offered nor started (see desk/permissions.ts).
   const desk = useDeskMe();
   const can = useCan();
@@ -99,6 +101,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     hasKey,
     push,
     fail,
+    clearNotices,
     // Filling empty cells at start is an editor's machine translation: a reviewer's app leaves it to them.
     startTranslation: async (req) =>
       canCall(await loadDeskMe(), 'translate') ? startTranslation(req) : undefined,
@@ -164,8 +167,10 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   });
   const { qa } = cellFeatures;
 
+  const totals = useMachineTotals(project?.segments);
   const headerActions = useHeaderActions({
     can,
+    setVariant,
     maySettings,
     project,
     articles,
@@ -181,7 +186,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
   });
 
   return (
-    <div className="app" {...drop.handlers}>
+    <div className={`app density-${density}`} {...drop.handlers}>
       <Header
         projectName={project?.name ?? null}
         sourceInfo={
@@ -194,19 +199,9 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
           )
         }
         progress={project ? progressOf(project.segments) : []}
-        status={
-          project && (
-            <>
-              <SaveIndicator store={store} />
-              <VariantSelect
-                value={project.englishVariant}
-                onChange={setVariant}
-                disabled={!can('setEnglishVariant')}
-              />
-              <MachineTotals segments={project.segments} />
-            </>
-          )
-        }
+        totals={totals}
+        status={project && <SaveIndicator store={store} />}
+        variant={project?.englishVariant}
         hasKey={hasKey}
         translating={translation.run !== null}
         uiLanguage={pickUiLanguage(i18n.language)}
@@ -244,6 +239,8 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         />
       )}
 
+      <NoticeArea notices={notices} onDismiss={dismiss} />
+
       <main className="workspace">
         {project ? (
           <EditorPane
@@ -254,6 +251,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
             awaitingMachine={hasKey}
             onNotice={push}
             aside={cellFeatures.aside}
+            limits={settings.lengthLimits}
             decor={cellFeatures.decor}
           />
         ) : (
@@ -264,7 +262,9 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       </main>
 
       <footer className="statusbar">
-        <span>{t('statusbar.shortcuts')}</span>
+        <InfoNote notices={notices} onDismiss={dismiss} />
+        <TranslateSummaryNote summary={translation.summary} />
+        <span className="statusbar-hint">{t('statusbar.shortcuts')}</span>
         <span className="spacer" />
         <span>
           {props.info.mode === 'electron' ? t('statusbar.desktopMode') : t('statusbar.browserMode')}
@@ -272,7 +272,6 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         <span>{t('statusbar.version', { version: props.info.version })}</span>
       </footer>
 
-      <Notices notices={notices} onDismiss={dismiss} />
       {drop.active && <DropOverlay />}
       <AppDialogs
         dialog={dialog}

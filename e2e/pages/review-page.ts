@@ -2,6 +2,36 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { ExportDialog } from './export-dialog';
 import { SettingsDialog } from './settings-dialog';
 
+/** Header commands that live in a menu, and the menu's name. */
+const MENU_OF: Record<string, string> = {
+  'Open…': 'Article',
+  'Paste…': 'Article',
+  'Open revised version…': 'Article',
+  Projects: 'Article',
+  'Close project': 'Article',
+  Translate: 'Machine',
+  'New suggestions': 'Machine',
+  'English (US)': 'Machine',
+  'English (UK)': 'Machine',
+};
+
+/**
+ * A header command by its English name: a tool bar button, or an item of the Article or Machine menu (the menu is
+ * opened first).
+ */
+export async function headerCommand(page: Page, name: string): Promise<Locator> {
+  const menu = MENU_OF[name];
+  if (!menu) return page.getByRole('toolbar').getByRole('button', { name, exact: true });
+  const list = page.getByRole('menu', { name: menu });
+  if (!(await list.isVisible())) await page.getByRole('button', { name: menu, exact: true }).click();
+  return list.getByRole(name.startsWith('English') ? 'menuitemradio' : 'menuitem', { name, exact: true });
+}
+
+/** Click a header command (see {@link headerCommand}). */
+export async function runCommand(page: Page, name: string): Promise<void> {
+  await (await headerCommand(page, name)).click();
+}
+
 /** A target language of the grid. */
 export type Lang = 'vi' | 'en';
 const LANG_NAME: Record<Lang, string> = { vi: 'Vietnamese', en: 'English' };
@@ -161,6 +191,19 @@ export class ReviewPage {
   }
 
   /** Switch the interface language with the header's switcher (works from any UI language). */
+  /**
+   * A header command by its English name: a button, or an item of the Article or Machine menu (the menu is
+   * opened first). Use it to click, or to assert an item's state.
+   */
+  command(name: string): Promise<Locator> {
+    return headerCommand(this.page, name);
+  }
+
+  /** Click a header command (see {@link command}). */
+  async run(name: string): Promise<void> {
+    await runCommand(this.page, name);
+  }
+
   async setUiLanguage(lng: 'en' | 'ko' | 'vi'): Promise<void> {
     await this.page.getByRole('toolbar').getByRole('combobox').selectOption(lng);
     await expect(this.page.locator('html')).toHaveAttribute('lang', lng);

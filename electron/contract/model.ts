@@ -176,6 +176,17 @@ export interface AppInfo {
 /** Where the DeepL key comes from; the key itself never reaches the renderer. */
 export type KeySource = 'env' | 'settings' | 'none';
 
+/**
+ * Characters allowed per target cell, by row kind, where a newsroom has limits (a headline, a picture's caption,
+ * the lead paragraph); a kind left out has none.
+ */
+export interface LengthLimits {
+  headline?: number;
+  subheadline?: number;
+  caption?: number;
+  lead?: number;
+}
+
 /** Settings as the UI sees them. */
 export interface SettingsView {
   /** Where the key for the current server comes from (`none` when the only key was entered for another server). */
@@ -192,6 +203,8 @@ export interface SettingsView {
   /** Send each paragraph with its neighbours as DeepL context (one request per paragraph). */
   paragraphContext: boolean;
   uiLanguage: UiLang | null;
+  /** Length limits per row kind (a desk's settings on a desk). */
+  lengthLimits: LengthLimits;
   /** Translation memory and billing (Settings › Memory). */
   memory: MemorySettings;
 }
@@ -221,5 +234,6 @@ export interface SettingsPatch {
   reviewerName?: string;
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
+  lengthLimits?: LengthLimits;
   memory?: Partial<MemorySettings>;
 }

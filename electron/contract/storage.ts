@@ -53,6 +53,8 @@ export interface ReplaceRequest {
   matchCase?: boolean;
   wholeWord?: boolean;
   includeApproved?: boolean;
+  /** Only these rows (a replacement step by step); all rows when left out. */
+  segmentIds?: string[];
 }
 
 /** What a replace-all changed (one undoable step). */

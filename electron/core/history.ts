@@ -1,4 +1,5 @@
-import type { ApiHandlers, CellVersion, ReplaceRequest, Segment, TargetLang } from '../contract';
+import { planReplace } from '../../common/replace';
+import type { ApiHandlers, CellVersion, Segment, TargetLang } from '../contract';
 import { AppError } from '../services/errors';
 import { currentCellCheck } from './actor';
 import * as cells from '../services/project/cells';
@@ -19,13 +20,6 @@ function cellDiffers(a: Segment | null, b: Segment | null, lang: TargetLang): bo
     return JSON.stringify(rest);
   };
   return strip(a) !== strip(b);
-}
-
-/** A regular expression for find & replace: literal text, optional case and whole-word matching. */
-export function replacePattern(req: Pick<ReplaceRequest, 'find' | 'matchCase' | 'wholeWord'>): RegExp {
-  const literal = req.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const body = req.wholeWord ? `(?<![\\p{L}\\p{N}_])${literal}(?![\\p{L}\\p{N}_])` : literal;
-  return new RegExp(body, req.matchCase ? 'gu' : 'giu');
 }
 
 /** Per-cell history, restore, undo/redo and replace-all (each one undoable step). */
@@ -79,7 +73,6 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
     redo: (projectId) => redo(store, projectId, currentCellCheck()),
 
     async replaceAll(req) {
-      const pattern = replacePattern(req);
       let replaced = 0;
       let skippedApproved = 0;
       const changed: Segment[] = [];
@@ -87,18 +80,21 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
         req.projectId,
         (project) => {
           const at = iso();
+          // The plan the dialog previewed (common/replace), over the rows as stored now.
+          const plan = planReplace(
+            project.segments.filter(cells.isReviewable).map((s) => ({
+              id: s.id,
+              text: s.targets[req.lang].text,
+              approved: s.targets[req.lang].status === 'approved',
+            })),
+            { ...req, only: req.segmentIds },
+          );
+          ({ replaced, skippedApproved } = plan);
+          const after = new Map(plan.hits.map((h) => [h.id, h.after]));
           project.segments = project.segments.map((s) => {
+            const text = after.get(s.id);
+            if (text === undefined) return s;
             const cell = s.targets[req.lang];
-            if (!cells.isReviewable(s) || !pattern.test(cell.text)) return s;
-            pattern.lastIndex = 0;
-            if (cell.status === 'approved' && !req.includeApproved) {
-              skippedApproved++;
-              return s;
-            }
-            const count = cell.text.match(pattern)?.length ?? 0;
-            const text = cell.text.replace(pattern, () => req.replace);
-            if (text === cell.text) return s;
-            replaced += count;
             const next = {
               ...s,
               targets: { ...s.targets, [req.lang]: cells.applyReviewerText(cell, text, at) },

@@ -39,6 +39,32 @@ export function qaHandlers(ctx: CoreContext): QaHandlers {
     return { terms, disabledChecks, dismissals };
   }
 
+  /**
+   * One terminology tool: a project's glossary (kept by older versions beside the termbase) becomes the project's
+   * own terms the first time its terms are listed — a term already there with the same Korean wins — and the
+   * glossary is emptied, so DeepL, the checks and the highlight read one list.
+   */
+  async function adoptGlossary(projectId: string): Promise<void> {
+    const project = await store.get(projectId);
+    if (project.glossary.length === 0) return;
+    for (const g of project.glossary) {
+      if (await repo.findByKo(desk(), 'project', projectId, g.ko)) continue;
+      const term = {
+        scope: 'project' as const,
+        projectId,
+        ko: g.ko,
+        vi: g.vi,
+        en: g.en,
+        forbiddenVi: [],
+        forbiddenEn: [],
+      };
+      await repo.saveTerm(desk(), term, ctx.actor().name, iso());
+    }
+    await store.update(projectId, (p) => {
+      p.glossary = [];
+    });
+  }
+
   return {
     async runQa(projectId) {
       const project = await store.get(projectId);
@@ -61,7 +87,10 @@ export function qaHandlers(ctx: CoreContext): QaHandlers {
 
     setQaCheck: ({ check, enabled }) => repo.setCheck(desk(), check, enabled),
 
-    listTerms: (projectId) => repo.terms(desk(), projectId),
+    async listTerms(projectId) {
+      if (projectId) await adoptGlossary(projectId);
+      return repo.terms(desk(), projectId);
+    },
 
     async saveTerm(input) {
       if (input.scope === 'project') await store.get(input.projectId ?? '');

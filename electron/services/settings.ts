@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   DEFAULT_MEMORY_SETTINGS,
   type EnglishVariant,
+  type LengthLimits,
   type MemorySettings,
   type SettingsPatch,
   type SettingsView,
@@ -38,6 +39,7 @@ interface StoredSettings {
   reviewerName?: string;
   paragraphContext?: boolean;
   uiLanguage?: UiLang | null;
+  lengthLimits?: LengthLimits;
   memory?: Partial<MemorySettings>;
 }
 
@@ -87,6 +89,7 @@ export class SettingsStore {
       reviewerName: s.reviewerName ?? '',
       paragraphContext: s.paragraphContext ?? false,
       uiLanguage: s.uiLanguage ?? null,
+      lengthLimits: s.lengthLimits ?? {},
       memory: { ...DEFAULT_MEMORY_SETTINGS, ...s.memory },
     };
   }
@@ -143,6 +146,7 @@ export class SettingsStore {
     if (patch.reviewerName !== undefined) next.reviewerName = patch.reviewerName.trim().slice(0, 80);
     if (patch.paragraphContext !== undefined) next.paragraphContext = patch.paragraphContext;
     if (patch.uiLanguage !== undefined) next.uiLanguage = patch.uiLanguage;
+    if (patch.lengthLimits !== undefined) next.lengthLimits = cleanLimits(patch.lengthLimits);
     if (patch.memory !== undefined) next.memory = { ...next.memory, ...patch.memory };
     // A fresh data folder may not exist yet (first start, or REVIEW_DATA_DIR pointing somewhere new).
     await mkdir(this.dataDir, { recursive: true });
@@ -150,6 +154,14 @@ export class SettingsStore {
     this.stored = next;
     return this.view();
   }
+}
+
+/** Only whole, positive limits are kept; a kind set to nothing (or 0) has no limit. */
+function cleanLimits(limits: LengthLimits): LengthLimits {
+  const out: LengthLimits = {};
+  for (const [kind, max] of Object.entries(limits) as Array<[keyof LengthLimits, number | undefined]>)
+    if (max !== undefined && Number.isInteger(max) && max > 0) out[kind] = max;
+  return out;
 }
 
 function readStored(file: string): StoredSettings {

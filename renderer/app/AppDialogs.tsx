@@ -5,25 +5,22 @@ import type {
   SettingsView,
   TargetLang,
 } from '../../electron/contract';
-import { api } from '../api';
-import { notice, type Notice } from '../components/notices';
+import type { Notice } from '../components/notices';
 import type { ReviewStore } from '../features/editor/store';
 import { useProject } from '../features/editor/use-store';
 import { AboutDialog, type HelpTopic } from '../features/about/AboutDialog';
 import { DeskSettings } from '../features/desk/DeskSettings';
 import { ExportDialog } from '../features/export/ExportDialog';
-import { GlossaryDialog } from '../features/glossary/GlossaryDialog';
 import { PasteDialog } from '../features/projects/PasteDialog';
 import { ProjectsDialog } from '../features/projects/ProjectsDialog';
 import type { useArticleImport } from '../features/projects/use-article-import';
 import { rowNumbers } from '../features/review/review-state';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
-import { TermbaseDialog } from '../features/qa/TermbaseDialog';
+import { TermsDialog } from '../features/qa/TermsDialog';
 import type { QaReview } from '../features/qa/use-qa-review';
 
 /** The app-level dialogs (one at a time). */
-export type DialogName =
-  'export' | 'settings' | 'paste' | 'projects' | 'glossary' | 'termbase' | HelpTopic | null;
+export type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'terms' | HelpTopic | null;
 
 /** Renders the open app-level dialog; each closes itself through `setDialog(null)`. */
 export function AppDialogs(props: {
@@ -98,29 +95,9 @@ export function AppDialogs(props: {
           }}
         />
       );
-    case 'glossary':
+    case 'terms':
       return project ? (
-        <GlossaryDialog
-          entries={project.glossary}
-          onClose={close}
-          onSave={async (entries) => {
-            try {
-              const next = await api.updateGlossary({ projectId: project.id, entries });
-              store.patchProject({ glossary: next.glossary });
-              push(
-                notice('info', { code: 'translate:glossary.saved', params: { count: next.glossary.length } }),
-              );
-              return true;
-            } catch (e) {
-              fail(e);
-              return false;
-            }
-          }}
-        />
-      ) : null;
-    case 'termbase':
-      return project ? (
-        <TermbaseDialog
+        <TermsDialog
           projectId={project.id}
           onClose={close}
           onChanged={() => void props.qa.reload()}

@@ -1,4 +1,4 @@
-import type { Project, TranslateRequest, UiLang } from '../../electron/contract';
+import type { EnglishVariant, Project, TranslateRequest, UiLang } from '../../electron/contract';
 import type { Can } from '../features/desk/permissions';
 import type { useArticleImport } from '../features/projects/use-article-import';
 import type { QaReview } from '../features/qa/use-qa-review';
@@ -12,6 +12,7 @@ import type { DialogName } from './AppDialogs';
  */
 export function useHeaderActions(o: {
   can: Can;
+  setVariant(v: EnglishVariant): void;
   maySettings: boolean;
   project: Project | null;
   articles: ReturnType<typeof useArticleImport>;
@@ -39,8 +40,8 @@ export function useHeaderActions(o: {
     closeProject: o.closeProject,
     translate: mayTranslate ? () => translate(false) : undefined,
     refresh: mayTranslate ? () => translate(true) : undefined,
-    glossary: () => setDialog('glossary'),
-    termbase: () => setDialog('termbase'),
+    variant: o.can('setEnglishVariant') ? o.setVariant : undefined,
+    terms: () => setDialog('terms'),
     qa: () => project && qa.openPanel(),
     exportFile: () => {
       qa.refreshOpenErrors();

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError } from '../api';
 import { MAX_NOTICES, notice, type Notice } from '../components/notices';
 
-/** Information fades after this; warnings and errors stay until dismissed or replaced. */
+/** Information goes after this; warnings and errors stay until dismissed, replaced or the project changes. */
 export const INFO_FADE_MS = 6_000;
 
 /**
- * The notice area's list. Notices do not pile up: a message equal to one on screen replaces it, at most
- * {@link MAX_NOTICES} stay, and information fades on its own.
+ * The notices. They do not pile up: one per cause (a notice replaces an earlier one with the same message code,
+ * so "row 6 changed" then "row 7 changed" leaves the latter), at most {@link MAX_NOTICES} stay, information fades
+ * on its own, and {@link clear} (called when another project opens) removes them all.
  */
 export function useNotices() {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -22,8 +23,10 @@ export function useNotices() {
 
   const push = useCallback(
     (n: Notice) => {
-      const same = (m: Notice) => JSON.stringify(m.message) === JSON.stringify(n.message);
-      setNotices((list) => [...list.filter((m) => !same(m)).slice(1 - MAX_NOTICES), n]);
+      setNotices((list) => [
+        ...list.filter((m) => m.message.code !== n.message.code).slice(1 - MAX_NOTICES),
+        n,
+      ]);
       if (n.kind === 'info')
         timers.current.set(
           n.id,
@@ -32,6 +35,12 @@ export function useNotices() {
     },
     [dismiss],
   );
+
+  const clear = useCallback(() => {
+    for (const timer of timers.current.values()) window.clearTimeout(timer);
+    timers.current.clear();
+    setNotices([]);
+  }, []);
 
   const fail = useCallback((e: unknown) => push(notice('error', toApiError(e))), [push]);
 
@@ -42,5 +51,5 @@ export function useNotices() {
     };
   }, []);
 
-  return { notices, push, fail, dismiss };
+  return { notices, push, fail, dismiss, clear };
 }

@@ -14,6 +14,8 @@ export function useSession(o: {
   hasKey: boolean;
   push(n: Notice): void;
   fail(e: unknown): void;
+  /** Another project (or none) is shown: the notices about the previous one go. */
+  clearNotices(): void;
   startTranslation(req: TranslateRequest): Promise<unknown>;
   /** The desktop menu asked for Help (about, or the keyboard shortcuts). */
   help(topic: 'about' | 'shortcuts'): void;
@@ -27,7 +29,12 @@ export function useSession(o: {
   });
 
   /** Show a project; machine-translate its empty cells at once when a key is configured. */
+  const shownId = useRef<string | null>(null);
   const show = useCallback(async (p: Project | null) => {
+    if ((p?.id ?? null) !== shownId.current) {
+      shownId.current = p?.id ?? null;
+      ref.current.clearNotices();
+    }
     await ref.current.show(p);
     setLoading(false);
     if (p && ref.current.hasKey && needsMachineTranslation(p))

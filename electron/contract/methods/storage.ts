@@ -43,6 +43,8 @@ export const storageMethods = {
           matchCase: z.boolean().optional(),
           wholeWord: z.boolean().optional(),
           includeApproved: z.boolean().optional(),
+          /** Only these rows (a replacement step by step); every row when left out. */
+          segmentIds: z.array(id).max(100_000).optional(),
         })
         .strict(),
     ],

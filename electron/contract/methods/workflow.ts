@@ -26,6 +26,9 @@ import {
   uiLang,
 } from '../schemas';
 
+/** Characters allowed in a cell of one row kind (Settings › Length limits); 0 or absent: no limit. */
+const lengthLimit = z.number().int().min(0).max(100_000).optional();
+
 const translateRequest = z
   .object({
     projectId: id,
@@ -191,6 +194,15 @@ export const workflowMethods = {
           reviewerName: z.string().max(200).optional(),
           paragraphContext: z.boolean().optional(),
           uiLanguage: uiLang.nullable().optional(),
+          lengthLimits: z
+            .object({
+              headline: lengthLimit,
+              subheadline: lengthLimit,
+              caption: lengthLimit,
+              lead: lengthLimit,
+            })
+            .strict()
+            .optional(),
           memory: z
             .object({
               badgeThreshold: z.number().int().min(75).max(99).optional(),

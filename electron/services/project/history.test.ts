@@ -61,6 +61,22 @@ describe('history, undo and redo', () => {
     expect((await h.redo(p.id)).origin).toBeNull();
   });
 
+  it('typing in the other language of the same row is a step of its own: one undo takes back only that', async () => {
+    const { core, p, h, clock } = await project();
+    const vi = { projectId: p.id, segmentId: 'r1', lang: 'vi' as const };
+    const en = { ...vi, lang: 'en' as const };
+    clock.t += 300;
+    await h.updateCell({ ...vi, text: 'Seoul hợp tác' });
+    clock.t += 300; // well within one burst's pause
+    await h.updateCell({ ...en, text: 'Seoul cooperates' });
+    const r = await h.undo(p.id);
+    expect(r).toMatchObject({ origin: 'typing', canUndo: true });
+    expect((await text(core, p.id, 'r1', 'en')).text).toBe('');
+    expect((await text(core, p.id, 'r1', 'vi')).text).toBe('Seoul hợp tác');
+    await h.undo(p.id);
+    expect((await text(core, p.id, 'r1', 'vi')).text).toBe('');
+  });
+
   it('undoes taking a machine suggestion over approved text, bringing the approval back', async () => {
     const { core, p, h } = await project();
     const ref = { projectId: p.id, segmentId: 'r0', lang: 'vi' as const };

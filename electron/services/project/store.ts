@@ -305,7 +305,8 @@ export class ProjectStore {
     if (!plan.changes.length && !plan.metaChanged) return [];
     const actor = this.actor();
     const origin = options.origin ?? 'typing';
-    const rows = plan.changes.map((c) => c.segmentId).join('\n');
+    // A typing burst is one cell's: typing in the other language of the same row is a step of its own.
+    const rows = `${plan.changes.map((c) => c.segmentId).join('\n')}\n${[...langsOf(plan)].sort().join(',')}`;
     const burstKey = `${p.id}\n${actor.id}`;
     const burst = this.bursts.get(burstKey);
     const now = this.opts.now().getTime();

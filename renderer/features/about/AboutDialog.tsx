@@ -5,21 +5,11 @@ import { api, toApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import type { Notice } from '../../components/notices';
 import { notice } from '../../components/notices';
+import { ShortcutTable } from '../editor/ShortcutSheet';
 import './about.css';
 
 /** Which part of the help the dialog opens on (Help › About or Help › Keyboard shortcuts). */
 export type HelpTopic = 'about' | 'shortcuts';
-
-/** The app's keyboard shortcuts: keys as typed (the same on every UI language) and what they do. */
-export const SHORTCUTS: Array<{ keys: string; what: string }> = [
-  { keys: 'Ctrl/⌘ + Enter', what: 'approve' },
-  { keys: 'Alt + ↓ / ↑', what: 'moveRow' },
-  { keys: 'Ctrl/⌘ + Z', what: 'undo' },
-  { keys: 'Esc', what: 'closeDialog' },
-  { keys: 'Ctrl/⌘ + Enter', what: 'pasteCreate' },
-  { keys: 'Ctrl/⌘ + O', what: 'open' },
-  { keys: 'Ctrl/⌘ + + / − / 0', what: 'zoom' },
-];
 
 /**
  * Help › About and the shortcut list, in both modes (the desktop menu opens it through a `show-help` event; the
@@ -44,16 +34,7 @@ export function AboutDialog(props: { topic: HelpTopic; onClose: () => void; onNo
   const shortcuts = (
     <section aria-labelledby="about-shortcuts" key="shortcuts">
       <h3 id="about-shortcuts">{t('menu:aboutDialog.shortcuts')}</h3>
-      <dl className="shortcut-list">
-        {SHORTCUTS.map((s) => (
-          <div key={s.what}>
-            <dt>
-              <kbd>{s.keys}</kbd>
-            </dt>
-            <dd>{t(`menu:aboutDialog.keys.${s.what}` as 'menu:aboutDialog.keys.approve')}</dd>
-          </div>
-        ))}
-      </dl>
+      <ShortcutTable />
     </section>
   );
   const details = about && (

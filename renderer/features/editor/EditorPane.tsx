@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReplaceRequest } from '../../../electron/contract';
+import type { LengthLimits, ReplaceRequest, TargetLang } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { notice, type Notice } from '../../components/notices';
 import { CommentDialog } from './CommentDialog';
@@ -7,7 +8,9 @@ import { EditorGrid } from './EditorGrid';
 import { FilterBar } from './FilterBar';
 import { HistoryDialog } from './HistoryDialog';
 import type { CellAside, GridDecor } from './GridRow';
+import { isReviewable } from '../review/review-state';
 import { useGridLabels } from './labels';
+import { leadOf, LimitsContext } from './limits';
 import { ReplaceDialog } from './ReplaceDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import type { FocusRef, useEditor } from './use-editor';
@@ -30,6 +33,8 @@ export function EditorPane(props: {
   onNotice(n: Notice): void;
   /** Rendered beside the focused cell (translation memory, QA findings). */
   aside?: CellAside;
+  /** The desk's length limits per row kind. */
+  limits?: LengthLimits;
   /** Drawn in every visible row (termbase terms, QA findings). */
   decor?: GridDecor;
 }) {
@@ -37,6 +42,9 @@ export function EditorPane(props: {
   const { t } = useTranslation('editor');
   const labels = useGridLabels();
   const project = editor.project;
+  const leadId = project ? leadOf(project.segments) : null;
+  const { limits } = props;
+  const limitsValue = useMemo(() => ({ limits: limits ?? {}, leadId }), [limits, leadId]);
   if (!project) return null;
   const projectId = project.id;
   const close = () => setDialog(null);
@@ -59,10 +67,25 @@ export function EditorPane(props: {
     }
   };
 
+  /** The cells of one language that find & replace looks at: reviewable rows, with their row numbers. */
+  const replaceCells = (lang: TargetLang) =>
+    project.segments.flatMap((s, i) =>
+      isReviewable(s)
+        ? [
+            {
+              id: s.id,
+              row: i + 1,
+              text: s.targets[lang].text,
+              approved: s.targets[lang].status === 'approved',
+            },
+          ]
+        : [],
+    );
+
   const comment = dialog?.kind === 'comment' ? dialog.ref : null;
   const commented = comment ? editor.store.segment(comment.segmentId) : undefined;
   return (
-    <>
+    <LimitsContext value={limitsValue}>
       <FilterBar
         ref={searchRef}
         filter={editor.filter}
@@ -94,7 +117,12 @@ export function EditorPane(props: {
         <ReplaceDialog
           initialFind={editor.search.trim()}
           initialLang={editor.core.getFocus()?.lang ?? 'vi'}
+          cells={replaceCells}
           onReplace={replace}
+          onGoTo={(segmentId, lang) => {
+            close();
+            requestAnimationFrame(() => editor.focusCell(segmentId, lang));
+          }}
           onClose={close}
         />
       )}
@@ -135,6 +163,6 @@ export function EditorPane(props: {
           }}
         />
       )}
-    </>
+    </LimitsContext>
   );
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TARGET_LANGS, type EnglishVariant, type Segment } from '../../../electron/contract';
-import { useNumberFormat } from '../../i18n/format';
+import { TARGET_LANGS, type Segment } from '../../../electron/contract';
 import { isReviewable } from '../review/review-state';
 import type { ReviewStore } from './store';
 import { useSaveSummary } from './use-store';
@@ -45,53 +44,19 @@ export function machineTotals(segments: readonly Segment[]) {
   });
 }
 
-/** Per-language totals against the machine text, for the header. */
-export function MachineTotals(props: { segments: readonly Segment[] }) {
+/** Per-language totals against the machine text ("VI: edit rate 12 %, 3 min"), for the header's progress. */
+export function useMachineTotals(segments: readonly Segment[] | undefined): Record<string, string> {
   const { t, i18n } = useTranslation(['editor', 'common']);
-  const totals = useMemo(() => machineTotals(props.segments), [props.segments]);
-  const format = useMemo(() => {
+  return useMemo(() => {
     const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
     const num = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-    return { pct: (r: number) => pct.format(r), min: (ms: number) => num.format(ms / 60_000) };
-  }, [i18n.language]);
-  return (
-    <span className="machine-totals" data-testid="machine-totals">
-      {totals.map((x) => (
-        <span key={x.lang}>
-          {t('editor:metrics.total', {
-            lang: x.lang.toUpperCase(),
-            rate: format.pct(x.rate),
-            time: t('editor:metrics.minutes', { value: format.min(x.ms) }),
-          })}
-        </span>
-      ))}
-    </span>
-  );
-}
-
-/** The English variant of the open project (DeepL's `en-US` / `en-GB`); `disabled` where the role cannot set it. */
-export function VariantSelect(props: {
-  value: EnglishVariant;
-  onChange(v: EnglishVariant): void;
-  disabled?: boolean;
-}) {
-  const { t } = useTranslation('editor');
-  return (
-    <select
-      className="variant-select"
-      aria-label={t('variant.label')}
-      title={t('variant.label')}
-      value={props.value}
-      disabled={props.disabled}
-      onChange={(e) => props.onChange(e.target.value as EnglishVariant)}
-    >
-      <option value="en-US">{t('variant.en-US')}</option>
-      <option value="en-GB">{t('variant.en-GB')}</option>
-    </select>
-  );
-}
-
-/** Digit grouping for counts in the header. */
-export function useCount() {
-  return useNumberFormat();
+    const out: Record<string, string> = {};
+    for (const x of machineTotals(segments ?? []))
+      out[x.lang] = t('editor:metrics.total', {
+        lang: x.lang.toUpperCase(),
+        rate: pct.format(x.rate),
+        time: t('editor:metrics.minutes', { value: num.format(x.ms / 60_000) }),
+      });
+    return out;
+  }, [segments, t, i18n.language]);
 }

@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../../i18n/format';
+import { DENSITIES, setDensity, useDensity, type Density } from './density';
 import { FILTERS, type RowFilter } from './grid-model';
 
 /** Filter, search across the three columns, replace and the shortcut sheet, above the grid. */
@@ -19,6 +20,7 @@ export const FilterBar = forwardRef<
 >(function FilterBar(props, searchRef) {
   const { t } = useTranslation('editor');
   const n = useNumberFormat();
+  const density = useDensity();
   return (
     <div className="filter-bar" role="search">
       <label className="filter-field">
@@ -49,6 +51,19 @@ export const FilterBar = forwardRef<
         {t('filter.count', { shown: n(props.shown), total: n(props.total) })}
       </span>
       <span className="spacer" />
+      <select
+        aria-label={t('density.label')}
+        title={t('density.hint')}
+        value={density}
+        onChange={(e) => setDensity(e.target.value as Density)}
+        data-testid="density-select"
+      >
+        {DENSITIES.map((d) => (
+          <option key={d} value={d}>
+            {t(`density.${d}`)}
+          </option>
+        ))}
+      </select>
       <button type="button" onClick={props.onReplace}>
         {t('replace.open')}
       </button>

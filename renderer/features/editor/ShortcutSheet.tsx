@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
-import { COMMANDS, KEYS } from './keymap';
+import { SHEET } from './keymap';
 
 /** Every keyboard command with its keys (`?` or F1). */
 export function ShortcutSheet(props: { onClose(): void }) {
   const { t } = useTranslation(['editor', 'common']);
-  const mac = /Mac|iP(hone|ad)/.test(navigator.platform);
   return (
     <Dialog
       title={t('editor:shortcuts.title')}
@@ -17,24 +16,33 @@ export function ShortcutSheet(props: { onClose(): void }) {
         </button>
       }
     >
-      <table className="shortcut-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('editor:shortcuts.keys')}</th>
-            <th scope="col">{t('editor:shortcuts.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COMMANDS.map((c) => (
-            <tr key={c}>
-              <td>
-                <kbd>{mac ? KEYS[c].replaceAll('Ctrl', '⌘') : KEYS[c]}</kbd>
-              </td>
-              <td>{t(`editor:shortcuts.${c}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable />
     </Dialog>
+  );
+}
+
+/** The one list of shortcuts (the `?` sheet and Help both show it), from the key map. */
+export function ShortcutTable() {
+  const { t } = useTranslation('editor');
+  const mac = /Mac|iP(hone|ad)/.test(navigator.platform);
+  return (
+    <table className="shortcut-table" data-testid="shortcut-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('shortcuts.keys')}</th>
+          <th scope="col">{t('shortcuts.action')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {SHEET.map((s) => (
+          <tr key={s.id}>
+            <td>
+              <kbd>{mac ? s.keys.replaceAll('Ctrl', '⌘') : s.keys}</kbd>
+            </td>
+            <td>{t(`shortcuts.${s.id}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -8,6 +8,7 @@ import { CellEditor } from './CellEditor';
 import { DiffText, Highlighted } from './DiffText';
 import type { GridLabels } from './labels';
 import { draftView, type Draft } from './store';
+import { countText, useLimit } from './limits';
 import { editRate } from './word-diff';
 
 /** Everything one target cell needs; `focused` mounts the editor in place of the text. */
@@ -89,12 +90,14 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             }
           }}
         >
-          {text === '' && (
-            <span className="placeholder">
-              {waiting ? labels.waitingForMachine : labels.emptyPlaceholder}
-            </span>
-          )}
-          <Highlighted text={text} needle={props.needle} />
+          <span className="cell-text-body">
+            {text === '' && (
+              <span className="placeholder">
+                {waiting ? labels.waitingForMachine : labels.emptyPlaceholder}
+              </span>
+            )}
+            <Highlighted text={text} needle={props.needle} />
+          </span>
         </div>
       )}
       {props.diffOpen && cell.mt !== undefined && cell.mt !== text && (
@@ -141,7 +144,8 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             💬 <span className="comment-preview">{cell.comment}</span>
           </button>
         )}
-        {stats && <span className="metrics">{stats}</span>}
+        {stats && props.focused && <span className="metrics">{stats}</span>}
+        <CellCounts segment={segment} text={text} focused={props.focused} labels={labels} />
         {cell.status === 'error' && (
           <>
             <span className="cell-error">{message({ code: cell.error ?? 'unknown' })}</span>
@@ -218,3 +222,26 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
     </div>
   );
 });
+
+/**
+ * Characters and words of the focused cell, against the desk's limit for the row's kind; a cell over its limit
+ * says so whether focused or not.
+ */
+function CellCounts(props: { segment: Segment; text: string; focused: boolean; labels: GridLabels }) {
+  const limit = useLimit(props.segment);
+  const { chars, words } = countText(props.text);
+  const over = limit !== undefined && chars > limit.max;
+  if (!props.focused && !over) return null;
+  const { labels } = props;
+  return (
+    <span className={over ? 'counts over-limit' : 'counts'} data-testid="cell-counts">
+      {limit ? labels.countsOf(chars, limit.max, words) : labels.counts(chars, words)}
+      {over && (
+        <span className="over-note">
+          {' '}
+          {labels.overLimit(chars - limit.max, labels.limitKind[limit.kind])}
+        </span>
+      )}
+    </span>
+  );
+}

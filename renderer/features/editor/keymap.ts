@@ -38,6 +38,24 @@ export const KEYS: Record<Command, string> = {
   shortcuts: '? / F1',
 };
 
+/**
+ * Keys that other parts of the app handle (a memory match in the focused cell, dialogs, the desktop window), listed
+ * with the grid's commands so that the one sheet below is complete.
+ */
+export const OTHER_KEYS = {
+  takeMatch: 'Ctrl+1 / Ctrl+2 / Ctrl+3',
+  closeDialog: 'Esc',
+  pasteCreate: 'Ctrl+Enter',
+  openFile: 'Ctrl+O',
+  zoom: 'Ctrl++ / Ctrl+− / Ctrl+0',
+} as const;
+
+/** Every shortcut of the app, in the order the `?` sheet, Help and the README list them. */
+export const SHEET: ReadonlyArray<{ id: Command | keyof typeof OTHER_KEYS; keys: string }> = [
+  ...COMMANDS.map((id) => ({ id, keys: KEYS[id] })),
+  ...Object.entries(OTHER_KEYS).map(([id, keys]) => ({ id: id as keyof typeof OTHER_KEYS, keys })),
+];
+
 /** The subset of a keyboard event the key map reads (React's and the DOM's both fit). */
 export interface KeyInput {
   key: string;

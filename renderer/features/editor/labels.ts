@@ -8,6 +8,9 @@ import type { DraftView } from './store';
 const ROW = '\u0001ROW\u0001';
 const NAME = '\u0001NAME\u0001';
 const DATE = '\u0001DATE\u0001';
+const N1 = '\u0001N1\u0001';
+const N2 = '\u0001N2\u0001';
+const N3 = '\u0001N3\u0001';
 
 /** A template with one slot per placeholder, filled without i18next. */
 type Template = (row: number) => string;
@@ -77,6 +80,13 @@ export interface GridLabels {
   percent: (ratio: number) => string;
   minutes: (ms: number) => string;
   date: (iso: string) => string;
+  /** "123 characters · 20 words" */
+  counts: (chars: number, words: number) => string;
+  /** "123 / 80 characters · 20 words" */
+  countsOf: (chars: number, max: number, words: number) => string;
+  /** "43 over the limit for a headline" */
+  overLimit: (over: number, kind: string) => string;
+  limitKind: Record<'headline' | 'subheadline' | 'caption' | 'lead', string>;
 }
 
 /** The grid's labels in the current UI language (recomputed only when the language changes). */
@@ -101,6 +111,8 @@ export function useGridLabels(): GridLabels {
     const two = (text: string) => (a: string, b: string) => text.split(NAME).join(a).split(DATE).join(b);
     const percent = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 });
     const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 1 });
+    const fill = (text: string, ...n: number[]) =>
+      n.reduce((out, v, i) => out.split([N1, N2, N3][i]!).join(number.format(v)), text);
     const dates = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' });
     const minutesText = t('editor:metrics.minutes', { value: NAME });
     return {
@@ -177,6 +189,18 @@ export function useGridLabels(): GridLabels {
       percent: (r) => percent.format(r),
       minutes: (ms) => minutesText.split(NAME).join(number.format(ms / 60_000)),
       date: (iso) => dates.format(new Date(iso)),
+      counts: (c, w) => fill(t('editor:counts.plain', { chars: N1, words: N2 }), c, w),
+      countsOf: (c, m, w) => fill(t('editor:counts.ofLimit', { chars: N1, max: N2, words: N3 }), c, m, w),
+      overLimit: (o, kind) =>
+        fill(t('editor:counts.over', { over: N1, kind: NAME }), o)
+          .split(NAME)
+          .join(kind),
+      limitKind: {
+        headline: t('editor:counts.kind.headline'),
+        subheadline: t('editor:counts.kind.subheadline'),
+        caption: t('editor:counts.kind.caption'),
+        lead: t('editor:counts.kind.lead'),
+      },
     };
     // `lng` is the dependency that matters: `t` alone may keep its identity across a language change.
   }, [t, lng]);

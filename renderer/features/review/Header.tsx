@@ -1,6 +1,12 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UI_LANGS, type LanguageProgress, type UiLang } from '../../../electron/contract';
+import {
+  UI_LANGS,
+  type EnglishVariant,
+  type LanguageProgress,
+  type UiLang,
+} from '../../../electron/contract';
+import { Menu, type MenuItem } from '../../components/Menu';
 import { useNumberFormat } from '../../i18n/format';
 
 /** Each UI language is offered under its own name, whatever the current UI language. */
@@ -8,8 +14,8 @@ const UI_NAMES: Record<UiLang, string> = { en: 'English', ko: '한국어', vi: '
 const ACCEPT = '.txt,.md,.html,.htm,.docx';
 
 /**
- * What the header's buttons do; each is disabled when it cannot run. An optional action left out hides its button
- * (on a team desk, what the person's role cannot do: a reviewer neither opens articles nor starts machine
+ * What the header's commands do; each is disabled when it cannot run. An optional action left out hides its
+ * command (on a team desk, what the person's role cannot do: a reviewer neither opens articles nor starts machine
  * translation, only an admin changes the desk's settings).
  */
 export interface HeaderActions {
@@ -21,9 +27,10 @@ export interface HeaderActions {
   closeProject(): void;
   translate?(): void;
   refresh?(): void;
-  glossary(): void;
-  /** The desk and project termbase (issue #10). */
-  termbase?(): void;
+  /** The English variant of the open project; left out where the role cannot set it. */
+  variant?(v: EnglishVariant): void;
+  /** Terms: this article's and the desk's (one tool: highlighted, checked and sent to DeepL). */
+  terms(): void;
   qa(): void;
   exportFile(): void;
   settings?(): void;
@@ -32,189 +39,218 @@ export interface HeaderActions {
   uiLanguage(lng: UiLang): void;
 }
 
-/** Project name and source, approval progress per language, and the tool bar. */
+/**
+ * One line: project name and source, approval progress per language, the save state, then the commands — the
+ * article's and the machine's in two menus, the review's own (Terms, Check, Export) as buttons.
+ */
 export function Header(props: {
   projectName: string | null;
   sourceInfo: ReactNode;
   progress: LanguageProgress[];
-  /** The editor's save state, English variant and totals against the machine text. */
+  /** Per-language totals against the machine text, shown with the progress. */
+  totals?: Record<string, string>;
+  /** The editor's save state. */
   status?: ReactNode;
+  variant?: EnglishVariant;
   hasKey: boolean;
   translating: boolean;
   uiLanguage: UiLang;
   actions: HeaderActions;
 }) {
   const { t } = useTranslation(['common', 'projects', 'menu', 'editor']);
-  const n = useNumberFormat();
   const { actions } = props;
   const open = props.projectName !== null;
-  const mtDisabled = !open || props.translating || !props.hasKey;
-  const mtTitle = props.hasKey ? undefined : t('header.translateNoKey');
+  const file = useRef<HTMLInputElement>(null);
+  const revised = useRef<HTMLInputElement>(null);
+  const articleItems = useArticleItems(props, { file, revised });
+  const machineItems = useMachineItems(props);
 
   return (
     <header className="topbar">
-      <div className="topbar-main">
-        <div className="title-block">
-          <h1 lang={open ? 'ko' : undefined} title={props.projectName ?? undefined}>
-            {props.projectName ?? t('app.title')}
-          </h1>
-          <div className="subline">{props.sourceInfo}</div>
-        </div>
-        <div className="meters">
-          {props.progress.map((p) => {
-            const name = t(`lang.${p.lang}`);
-            const ratio = p.total ? p.approved / p.total : 0;
-            return (
-              <div
-                key={p.lang}
-                className={ratio === 1 ? 'meter complete' : 'meter'}
-                data-testid={`progress-${p.lang}`}
-                title={t('header.progressLabel', { lang: name, approved: n(p.approved), total: n(p.total) })}
-              >
-                <span className="lang-code" aria-hidden="true">
-                  {p.lang.toUpperCase()}
-                </span>
-                <span className="sr-only">{name}:</span>
-                <span className="meter-text">
-                  {t('header.progress', { approved: n(p.approved), total: n(p.total) })}
-                </span>
-                <span className="meter-track" aria-hidden="true">
-                  <span className="meter-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
-                </span>
-              </div>
-            );
-          })}
-        </div>
+      <div className="title-block">
+        <h1 lang={open ? 'ko' : undefined} title={props.projectName ?? undefined}>
+          {props.projectName ?? t('app.title')}
+        </h1>
+        <div className="subline">{props.sourceInfo}</div>
       </div>
-      {props.status && <div className="editor-status">{props.status}</div>}
+      <Meters progress={props.progress} totals={props.totals} />
+      {props.status}
+      <span className="spacer" />
       <div className="toolbar" role="toolbar" aria-label={t('header.toolbar')}>
-        <div className="tool-group">
-          {actions.openFile && (
-            <FileButton
-              label={t('header.open')}
-              title={t('header.openHint')}
-              testId="file-input"
-              onFile={actions.openFile}
-            />
-          )}
-          {actions.paste && (
-            <button type="button" title={t('header.pasteHint')} onClick={actions.paste}>
-              {t('header.paste')}
-            </button>
-          )}
-          <button type="button" onClick={actions.projects}>
-            {t('header.projects')}
+        <Menu
+          name={t('header.articleMenu')}
+          label={t('header.articleMenu')}
+          testId="article-menu"
+          items={articleItems}
+        />
+        {(actions.translate || actions.refresh || actions.variant) && (
+          <Menu
+            name={t('header.machineMenu')}
+            label={t('header.machineMenu')}
+            testId="machine-menu"
+            items={machineItems}
+          />
+        )}
+        <button type="button" disabled={!open} title={t('header.termsHint')} onClick={actions.terms}>
+          {t('header.terms')}
+        </button>
+        <button type="button" disabled={!open} title={t('header.qaHint')} onClick={actions.qa}>
+          {t('header.qa')}
+        </button>
+        <button type="button" className="primary" disabled={!open} onClick={actions.exportFile}>
+          {t('header.export')}
+        </button>
+        {actions.settings && (
+          <button type="button" onClick={actions.settings}>
+            {t('header.settings')}
           </button>
-          <button type="button" disabled={!open} onClick={actions.closeProject}>
-            {t('editor:projects.close')}
-          </button>
-          {actions.openRevised && (
-            <FileButton
-              label={t('projects:revised')}
-              title={t('projects:revisedHint')}
-              testId="revised-input"
-              disabled={!open}
-              onFile={actions.openRevised}
-            />
-          )}
-        </div>
-        <div className="tool-group">
-          {actions.translate && (
-            <button
-              type="button"
-              disabled={mtDisabled}
-              title={mtTitle ?? t('header.translateHint')}
-              onClick={actions.translate}
-            >
-              {t('header.translate')}
-            </button>
-          )}
-          {actions.refresh && (
-            <button
-              type="button"
-              disabled={mtDisabled}
-              title={mtTitle ?? t('header.refreshHint')}
-              onClick={actions.refresh}
-            >
-              {t('header.refresh')}
-            </button>
-          )}
-          <button type="button" disabled={!open} onClick={actions.glossary}>
-            {t('header.glossary')}
-          </button>
-          {actions.termbase && (
-            <button type="button" disabled={!open} onClick={actions.termbase}>
-              {t('header.termbase')}
-            </button>
-          )}
-        </div>
-        <div className="tool-group">
-          <button type="button" disabled={!open} title={t('header.qaHint')} onClick={actions.qa}>
-            {t('header.qa')}
-          </button>
-          <button type="button" className="primary" disabled={!open} onClick={actions.exportFile}>
-            {t('header.export')}
-          </button>
-        </div>
-        <span className="spacer" />
-        <div className="tool-group">
-          {actions.settings && (
-            <button type="button" onClick={actions.settings}>
-              {t('header.settings')}
-            </button>
-          )}
-          <button type="button" onClick={actions.help} data-testid="help-button">
-            {t('menu:aboutDialog.button')}
-          </button>
-          <select
-            aria-label={t('header.uiLanguage')}
-            title={t('header.uiLanguage')}
-            value={props.uiLanguage}
-            onChange={(e) => actions.uiLanguage(e.target.value as UiLang)}
-          >
-            {UI_LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {UI_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </div>
+        )}
+        <button type="button" onClick={actions.help} data-testid="help-button">
+          {t('menu:aboutDialog.button')}
+        </button>
+        <select
+          aria-label={t('header.uiLanguage')}
+          title={t('header.uiLanguage')}
+          value={props.uiLanguage}
+          onChange={(e) => actions.uiLanguage(e.target.value as UiLang)}
+        >
+          {UI_LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {UI_NAMES[l]}
+            </option>
+          ))}
+        </select>
       </div>
+      <FileInput ref={file} testId="file-input" onFile={actions.openFile} />
+      <FileInput ref={revised} testId="revised-input" onFile={actions.openRevised} />
     </header>
   );
 }
 
-/** A button that picks an article file (the hidden input is what the file dialog and tests drive). */
-function FileButton(props: {
-  label: string;
-  title: string;
-  testId: string;
-  disabled?: boolean;
-  onFile(file: File): void;
-}) {
-  const input = useRef<HTMLInputElement>(null);
+type HeaderProps = Parameters<typeof Header>[0];
+
+/** Open, paste, revised version, projects, close: what is done to articles. */
+function useArticleItems(
+  props: HeaderProps,
+  inputs: {
+    file: React.RefObject<HTMLInputElement | null>;
+    revised: React.RefObject<HTMLInputElement | null>;
+  },
+): MenuItem[] {
+  const { t } = useTranslation(['common', 'projects', 'editor']);
+  const { actions } = props;
+  const open = props.projectName !== null;
+  const items: MenuItem[] = [];
+  if (actions.openFile)
+    items.push({
+      label: t('header.open'),
+      title: t('header.openHint'),
+      run: () => inputs.file.current?.click(),
+    });
+  if (actions.paste)
+    items.push({ label: t('header.paste'), title: t('header.pasteHint'), run: actions.paste });
+  if (actions.openRevised)
+    items.push({
+      label: t('projects:revised'),
+      title: t('projects:revisedHint'),
+      disabled: !open,
+      run: () => inputs.revised.current?.click(),
+    });
+  items.push({ label: t('header.projects'), run: actions.projects });
+  items.push({ label: t('editor:projects.close'), disabled: !open, run: actions.closeProject });
+  return items;
+}
+
+/** Translate, new suggestions and the English variant: what DeepL is asked, and how. */
+function useMachineItems(props: HeaderProps): MenuItem[] {
+  const { t } = useTranslation(['common', 'editor']);
+  const { actions } = props;
+  const off = props.projectName === null || props.translating || !props.hasKey;
+  const noKey = props.hasKey ? undefined : t('header.translateNoKey');
+  const items: MenuItem[] = [];
+  if (actions.translate)
+    items.push({
+      label: t('header.translate'),
+      title: noKey ?? t('header.translateHint'),
+      disabled: off,
+      run: actions.translate,
+    });
+  if (actions.refresh)
+    items.push({
+      label: t('header.refresh'),
+      title: noKey ?? t('header.refreshHint'),
+      disabled: off,
+      run: actions.refresh,
+    });
+  for (const v of ['en-US', 'en-GB'] as const)
+    items.push({
+      label: t(`editor:variant.${v}`),
+      title: t('editor:variant.label'),
+      checked: props.variant === v,
+      disabled: props.projectName === null || !actions.variant,
+      run: () => actions.variant?.(v),
+    });
+  return items;
+}
+
+/** Approved / total per language, with the edit rate and time against the machine text in the title. */
+function Meters(props: { progress: LanguageProgress[]; totals?: Record<string, string> }) {
+  const { t } = useTranslation('common');
+  const n = useNumberFormat();
   return (
-    <>
-      <button
-        type="button"
-        disabled={props.disabled}
-        title={props.title}
-        onClick={() => input.current?.click()}
-      >
-        {props.label}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept={ACCEPT}
-        data-testid={props.testId}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) props.onFile(file);
-        }}
-      />
-    </>
+    <div className="meters">
+      {props.progress.map((p) => {
+        const name = t(`lang.${p.lang}`);
+        const ratio = p.total ? p.approved / p.total : 0;
+        const label = t('header.progressLabel', { lang: name, approved: n(p.approved), total: n(p.total) });
+        const extra = props.totals?.[p.lang];
+        return (
+          <div
+            key={p.lang}
+            className={ratio === 1 ? 'meter complete' : 'meter'}
+            data-testid={`progress-${p.lang}`}
+            title={extra ? `${label}\n${extra}` : label}
+          >
+            <span className="lang-code" aria-hidden="true">
+              {p.lang.toUpperCase()}
+            </span>
+            <span className="sr-only">{name}:</span>
+            <span className="meter-text">
+              {t('header.progress', { approved: n(p.approved), total: n(p.total) })}
+            </span>
+            <span className="meter-track" aria-hidden="true">
+              <span className="meter-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The hidden file input a menu command clicks (the file dialog and the tests drive it). */
+function FileInput({
+  ref,
+  testId,
+  onFile,
+}: {
+  ref: React.Ref<HTMLInputElement>;
+  testId: string;
+  onFile?(file: File): void;
+}) {
+  if (!onFile) return null;
+  return (
+    <input
+      ref={ref}
+      type="file"
+      hidden
+      accept={ACCEPT}
+      data-testid={testId}
+      onChange={(e) => {
+        const picked = e.target.files?.[0];
+        e.target.value = '';
+        if (picked) onFile(picked);
+      }}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsPatch, SettingsView } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
 import { InterfaceSection, ReviewSection } from './GeneralSections';
+import { LimitsSection } from './LimitsSection';
 import { MachineTranslationSection } from './MachineTranslationSection';
 import { settingsPatch, useSettingsForm } from './settings-form';
 
@@ -50,6 +51,7 @@ export function SettingsDialog(props: {
       >
         <MachineTranslationSection settings={props.settings} form={form} set={set} />
         <ReviewSection form={form} set={set} />
+        <LimitsSection form={form} set={set} />
         <InterfaceSection form={form} set={set} />
         {props.extra}
         {/* Enter in a text field saves, as in any form. */}

@@ -11,6 +11,10 @@ const view = fc.record<SettingsView>({
   reviewerName: fc.string().map((s) => s.trim()),
   paragraphContext: fc.boolean(),
   uiLanguage: fc.constantFrom('en', 'ko', 'vi', null),
+  lengthLimits: fc.record(
+    { headline: fc.integer({ min: 1, max: 500 }), lead: fc.integer({ min: 1, max: 2000 }) },
+    { requiredKeys: [] },
+  ),
   memory: fc.record({
     badgeThreshold: fc.integer({ min: 75, max: 99 }),
     autoApproveContext: fc.boolean(),
@@ -59,11 +63,31 @@ describe('the Settings form saves only what the reviewer changed', () => {
       reviewerName: 'Lan',
       paragraphContext: false,
       uiLanguage: 'vi',
+      lengthLimits: {},
       memory: DEFAULT_MEMORY_SETTINGS,
     };
     const form = { ...initialForm(s), forget: true, serverUrl: '  ', uiLanguage: '' as const };
     expect(settingsPatch(form, s)).toEqual({ deeplAuthKey: null, serverUrl: null, uiLanguage: null });
     expect(settingsPatch({ ...form, key: 'k2' }, s).deeplAuthKey).toBe('k2');
     expect(settingsPatch({ ...initialForm(s), reviewer: ' Lan ' }, s)).toEqual({});
+  });
+
+  it('a changed length limit is saved as the whole set; clearing one removes its limit', () => {
+    const s: SettingsView = {
+      keySource: 'none',
+      canStoreKey: false,
+      serverUrl: null,
+      englishVariant: 'en-US',
+      reviewerName: '',
+      paragraphContext: false,
+      uiLanguage: null,
+      lengthLimits: { headline: 80, caption: 200 },
+      memory: { badgeThreshold: 85, autoApproveContext: false, confirmCharacters: 20_000 },
+    };
+    const form = initialForm(s);
+    expect(settingsPatch({ ...form, limits: { headline: 80, caption: 200 } }, s)).toEqual({});
+    expect(settingsPatch({ ...form, limits: { caption: 200 } }, s)).toEqual({
+      lengthLimits: { caption: 200 },
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { EnglishVariant, SettingsPatch, SettingsView, UiLang } from '../../../electron/contract';
+import type {
+  EnglishVariant,
+  LengthLimits,
+  SettingsPatch,
+  SettingsView,
+  UiLang,
+} from '../../../electron/contract';
 
 /** What the Settings form holds while the reviewer edits it. */
 export interface SettingsForm {
@@ -13,6 +19,8 @@ export interface SettingsForm {
   paragraphContext: boolean;
   /** '' follows the system language. */
   uiLanguage: UiLang | '';
+  /** Characters per row kind; a kind left out has no limit. */
+  limits: LengthLimits;
 }
 
 /** One field's setter, as the form's sections receive it. */
@@ -28,6 +36,7 @@ export function initialForm(s: SettingsView): SettingsForm {
     reviewer: s.reviewerName,
     paragraphContext: s.paragraphContext,
     uiLanguage: s.uiLanguage ?? '',
+    limits: s.lengthLimits ?? {},
   };
 }
 
@@ -43,6 +52,7 @@ export function settingsPatch(form: SettingsForm, s: SettingsView): SettingsPatc
   if (form.reviewer.trim() !== s.reviewerName) patch.reviewerName = form.reviewer.trim();
   if (form.paragraphContext !== s.paragraphContext) patch.paragraphContext = form.paragraphContext;
   if ((form.uiLanguage || null) !== s.uiLanguage) patch.uiLanguage = form.uiLanguage || null;
+  if (!sameLimits(form.limits, s.lengthLimits ?? {})) patch.lengthLimits = form.limits;
   if (form.key.trim()) patch.deeplAuthKey = form.key.trim();
   else if (form.forget) patch.deeplAuthKey = null;
   return patch;
@@ -53,4 +63,9 @@ export function useSettingsForm(s: SettingsView): { form: SettingsForm; set: Set
   const [form, setForm] = useState(() => initialForm(s));
   const set = useCallback<SetField>((field, value) => setForm((f) => ({ ...f, [field]: value })), []);
   return { form, set };
+}
+
+function sameLimits(a: LengthLimits, b: LengthLimits): boolean {
+  const kinds = ['headline', 'subheadline', 'caption', 'lead'] as const;
+  return kinds.every((k) => (a[k] ?? 0) === (b[k] ?? 0));
 }

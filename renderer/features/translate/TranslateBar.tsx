@@ -26,7 +26,6 @@ export function TranslateBar(props: {
   onRetryFailed(): void;
 }) {
   const { t } = useTranslation(['translate', 'common']);
-  const num = useNumberFormat();
   const { run, summary } = props;
   if (run)
     return (
@@ -57,34 +56,16 @@ export function TranslateBar(props: {
         </button>
       </section>
     );
-  if (!summary || summary.error) return null;
+  // A run that went through is reported in the status bar (see TranslateSummaryNote): only failures take a line.
+  if (!summary || summary.error || totals(summary).failed === 0) return null;
   const n = totals(summary);
-  const fromMemory = (summary.memory ?? []).reduce((k, l) => k + l.context + l.exact, 0);
   return (
     <section className="mt-bar done" role="status" data-testid="mt-summary">
-      <span>
-        {summary.cancelled
-          ? t('translate:cancelled')
-          : n.requested === 0 && fromMemory > 0
-            ? null
-            : n.requested === 0
-              ? t('translate:nothingToDo')
-              : t('translate:done', {
-                  count: n.count,
-                  cached: n.cached,
-                  requests: n.requests,
-                  chars: num(n.chars),
-                })}
-      </span>
-      {fromMemory > 0 && <span data-testid="mt-memory">{t('translate:memory', { count: fromMemory })}</span>}
-      {n.failed > 0 && (
-        <>
-          <span className="mt-failed">{t('translate:someFailed', { count: n.failed })}</span>
-          <button type="button" className="small" onClick={props.onRetryFailed}>
-            {t('translate:retryFailed')}
-          </button>
-        </>
-      )}
+      <SummaryText summary={summary} />
+      <span className="mt-failed">{t('translate:someFailed', { count: n.failed })}</span>
+      <button type="button" className="small" onClick={props.onRetryFailed}>
+        {t('translate:retryFailed')}
+      </button>
       <span className="spacer" />
       <button
         type="button"
@@ -96,5 +77,42 @@ export function TranslateBar(props: {
         ×
       </button>
     </section>
+  );
+}
+
+/** The last run's summary in the status bar, until the next run: it informs and takes no room from the grid. */
+export function TranslateSummaryNote(props: { summary: TranslateSummary | null }) {
+  const { summary } = props;
+  if (!summary || summary.error || totals(summary).failed > 0) return null;
+  return (
+    <span className="statusbar-note" role="status" data-testid="mt-summary">
+      <SummaryText summary={summary} />
+    </span>
+  );
+}
+
+function SummaryText(props: { summary: TranslateSummary }) {
+  const { t } = useTranslation(['translate', 'common']);
+  const num = useNumberFormat();
+  const n = totals(props.summary);
+  // Cells the translation memory filled before anything went to DeepL.
+  const fromMemory = (props.summary.memory ?? []).reduce((k, l) => k + l.context + l.exact, 0);
+  const memory = fromMemory > 0 ? `${t('translate:memory', { count: num(fromMemory) })} ` : '';
+  return (
+    <span>
+      {memory}
+      {props.summary.cancelled
+        ? t('translate:cancelled')
+        : n.requested === 0 && memory
+          ? null
+          : n.requested === 0
+            ? t('translate:nothingToDo')
+            : t('translate:done', {
+                count: num(n.count),
+                cached: num(n.cached),
+                requests: num(n.requests),
+                chars: num(n.chars),
+              })}
+    </span>
   );
 }

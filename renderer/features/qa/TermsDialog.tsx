@@ -23,11 +23,11 @@ const EMPTY: TermInput = {
 };
 
 /**
- * The termbase: the desk's shared terms and this project's own, each with Vietnamese and English (alternatives
+ * Terms, the one terminology tool: the desk's shared terms and this article's own, each with Vietnamese and English (alternatives
  * separated by `;`), a note and forbidden variants; CSV and TBX import and export. Every change is saved at once
  * and shown only once stored.
  */
-export function TermbaseDialog(props: {
+export function TermsDialog(props: {
   projectId: string;
   onClose(): void;
   onChanged(): void;
@@ -119,7 +119,7 @@ export function TermbaseDialog(props: {
       title={t('termbase.title')}
       onClose={props.onClose}
       wide
-      testId="termbase-dialog"
+      testId="terms-dialog"
       footer={
         <>
           {mayEdit && (
@@ -165,7 +165,7 @@ export function TermbaseDialog(props: {
         >
           <label>
             <select
-              aria-label={t('termbase.title')}
+              aria-label={t('termbase.scope')}
               value={draft.scope}
               onChange={(e) => setDraft({ ...draft, scope: e.target.value as TermInput['scope'] })}
             >
@@ -228,7 +228,9 @@ function TermTable(props: {
           <th>{t('termbase.vi')}</th>
           <th>{t('termbase.en')}</th>
           <th>{t('termbase.note')}</th>
-          <th />
+          <th>
+            <span className="sr-only">{t('termbase.actions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
