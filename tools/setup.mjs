@@ -5,9 +5,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const withTests = process.argv.includes('--test');
+const { values } = parseArgs({
+  options: { test: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  console.log('usage: npm run setup [-- --test]   (--test: also what the test suite needs, as root)');
+  process.exit(0);
+}
+const withTests = values.test === true;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function run(cmd, args, env = {}) {
