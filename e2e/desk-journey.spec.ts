@@ -119,7 +119,7 @@ test('two reviewers work the sample together on the try-out desk; the editor exp
     'Thị trưởng Seoul Oh Se-hoon hỗ trợ doanh nghiệp di chuyển thông minh vào Việt Nam.',
   );
   expect(vi.text).not.toContain('thay đổi sau khi ký duyệt');
-  expect(vi.text).not.toContain('[DRAFT]');
+  expect(vi.text).not.toContain('[BẢN NHÁP]');
   await dialog.choose('md', 'en');
   expect((await dialog.exportText()).text).toContain(
     'Seoul Mayor Oh Se-hoon backs smart-mobility firms entering Vietnam.',

@@ -38,8 +38,8 @@ function havePostgres() {
 
 // 1. System tools for the tests: Chromium for Playwright, xmllint to validate XLIFF/TMX against the schemas, a
 //    Hangul font so screenshots show Korean rather than empty boxes, two independent readers of our interchange
-//    files: translate-toolkit (edits our XLIFF like a CAT tool) and OmegaT (opens our package in console mode),
-//    and PostgreSQL for the team desk's tests.
+//    files: translate-toolkit (edits our XLIFF like a CAT tool, reads our TBX) and OmegaT (opens our package in
+//    console mode), python-docx (reads our Word files as Word tools do), and PostgreSQL for the team desk's tests.
 if (withTests && process.platform === 'linux') {
   const missing = [
     ['chromium', existsSync('/usr/bin/chromium')],
@@ -47,6 +47,7 @@ if (withTests && process.platform === 'linux') {
     ['fonts-noto-cjk', existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')],
     ['translate-toolkit', existsSync('/usr/bin/po2xliff')],
     ['omegat', existsSync('/usr/share/omegat/OmegaT.jar')],
+    ['python3-docx', existsSync('/usr/lib/python3/dist-packages/docx/__init__.py')],
     ['postgresql', havePostgres()],
     // setpriv: a test drops root's file-permission override to see a real "permission denied".
     ['util-linux', existsSync('/usr/bin/setpriv')],
