@@ -32,7 +32,8 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return seconds;
 }
 
@@ -68,7 +69,9 @@ async function omegat(work: string, article: string, tmx: string, expected: Set<
   // OmegaT keeps its preferences under the home folder: a fresh one per run, as on a new machine.
   const seconds = timed('omegat', [project, '--mode=console-translate'], { ...process.env, HOME: project });
   const [out] = await readdir(join(project, 'target'));
-  const paragraphs = (await readFile(join(project, 'target', out!), 'utf8')).split(/\n\s*\n/).map((p) => p.trim());
+  const paragraphs = (await readFile(join(project, 'target', out!), 'utf8'))
+    .split(/\n\s*\n/)
+    .map((p) => p.trim());
   return { seconds, matched: paragraphs.filter((p) => expected.has(p)).length };
 }
 
@@ -95,7 +98,9 @@ async function main() {
     await writeFile(articleFile, files.articleText);
     await writeFile(tmxFile, files.tmx);
     const rows = files.articleRows.length;
-    console.log(`article: ${rows} rows (headline + ${PARAGRAPHS} paragraphs); memory: ${UNITS} units; ${RUNS} runs`);
+    console.log(
+      `article: ${rows} rows (headline + ${PARAGRAPHS} paragraphs); memory: ${UNITS} units; ${RUNS} runs`,
+    );
     // Build the CLI first, so no run of ours pays for a build (a user's first command would, once).
     timed('npm', ['run', '--silent', 'cli', '--', '--help']);
     const expected = new Set(files.expectedTargets);
