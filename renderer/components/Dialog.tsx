@@ -52,9 +52,18 @@ export function Dialog(props: {
         }
       }
     };
+    // A button that disables itself while it works (Export, Save) drops the focus to the page, where Escape and
+    // Tab no longer reach the dialog: take it back (only from the page itself, never from another dialog).
+    const onFocusOut = () =>
+      requestAnimationFrame(() => {
+        if (root?.isConnected && (document.activeElement === document.body || !document.activeElement))
+          root.focus();
+      });
     root?.addEventListener('keydown', onKey);
+    root?.addEventListener('focusout', onFocusOut);
     return () => {
       root?.removeEventListener('keydown', onKey);
+      root?.removeEventListener('focusout', onFocusOut);
       if (before?.isConnected) before.focus();
     };
   }, []);
@@ -76,11 +85,12 @@ export function Dialog(props: {
         data-testid={props.testId}
         tabIndex={-1}
       >
-        <header className="dialog-head">
+        {/* Plain boxes, not header/footer: inside a dialog those would be a second banner and contentinfo. */}
+        <div className="dialog-head">
           <h2 id={titleId}>{props.title}</h2>
-        </header>
+        </div>
         <div className="dialog-body">{props.children}</div>
-        {props.footer && <footer className="dialog-foot">{props.footer}</footer>}
+        {props.footer && <div className="dialog-foot">{props.footer}</div>}
       </div>
     </div>
   );
