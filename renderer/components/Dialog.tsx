@@ -52,18 +52,27 @@ export function Dialog(props: {
         }
       }
     };
-    // A button that disables itself while it works (Export, Save) drops the focus to the page, where Escape and
-    // Tab no longer reach the dialog: take it back (only from the page itself, never from another dialog).
-    const onFocusOut = () =>
+    // A modal keeps the focus: a button that disables itself while it works drops it to the page, and a grid
+    // cell may take it back as the dialog opens over it; either way Escape and Tab would no longer reach the
+    // dialog. Focus that lands outside every dialog comes back (a dialog opened over this one keeps its own).
+    const reclaim = () =>
       requestAnimationFrame(() => {
-        if (root?.isConnected && (document.activeElement === document.body || !document.activeElement))
-          root.focus();
+        const at = document.activeElement;
+        if (
+          !root?.isConnected ||
+          (at && at !== document.body && at.closest('[role="dialog"],[role="alertdialog"]'))
+        )
+          return;
+        (root.querySelector<HTMLElement>('[data-autofocus]') ?? root).focus();
       });
+    const onFocusOut = reclaim;
+    document.addEventListener('focusin', reclaim);
     root?.addEventListener('keydown', onKey);
     root?.addEventListener('focusout', onFocusOut);
     return () => {
       root?.removeEventListener('keydown', onKey);
       root?.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('focusin', reclaim);
       if (before?.isConnected) before.focus();
     };
   }, []);
