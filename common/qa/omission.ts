@@ -1,4 +1,4 @@
-import type { FindingList } from './check';
+import type { FindingList } from './findings';
 import { alignSentences, EXPANSION, sentenceSpans, splitSentences, type Span } from './sentences';
 import { contentLength } from './text';
 import type { Mention, QaLang } from './types';
