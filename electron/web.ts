@@ -26,7 +26,8 @@ import { runCommandLine } from './services/command-line';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
-import { BodyTooLarge, PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
+import { PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
+import { BodyTooLarge } from './services/web/request';
 import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic, webAuthorize } from './web-http';
 
 /** Options of {@link startWebHost}. */
