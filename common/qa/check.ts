@@ -60,8 +60,11 @@ function termFindings(
   options: QaOptions,
 ): void {
   const terms = checkTerms(source, text, lang, options.terms ?? []);
+  // A forbidden variant used in place of the term is one finding ("use X, not Y"), not also "X is missing".
+  const replaced = new Set(terms.forbidden.map((f) => f.term));
   for (const t of terms.missing)
-    out.add(lang, 'terms', 'termMissing', 'error', t.ko, { term: t.ko, expected: t[lang] });
+    if (!replaced.has(t))
+      out.add(lang, 'terms', 'termMissing', 'error', t.ko, { term: t.ko, expected: t[lang] });
   for (const f of terms.forbidden)
     out.add(lang, 'forbidden', 'termForbidden', 'error', `${f.term.ko}:${f.variant}`, {
       term: f.term.ko,
