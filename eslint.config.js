@@ -17,6 +17,41 @@ const noTestSupport = {
 // Files that may import test/support/ (and nothing else changes for them).
 const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'e2e/**', 'bench/**'];
 
+// Layers inside electron/ (as VS Code's code-import-patterns): contract ← shared helpers ← services/db ←
+// services/<domain> ← core ← transports (ipc, web, desk server, cli, main). A file imports only its own layer and
+// the ones below; tools/import-graph.mjs (run by `npm run lint`) adds the import-cycle check.
+const TRANSPORT_FILES = '(handlers|web|web-http|ipc|main|preload|cli|cli-[a-z-]+)';
+const layer = (message, ...regexes) => regexes.map((regex) => ({ regex, message }));
+/** The transports (and the composition root) as seen from a file `depth` folders below electron/. */
+const noTransports = (depth) =>
+  layer(
+    'A lower layer never imports a transport (ipc, web, desk server, cli, main) or the composition root.',
+    `^${depth === 0 ? '\\./' : `(\\.\\./){${depth}}`}((desk|shell)/|${TRANSPORT_FILES}$)`,
+  );
+const noCore = layer('Services never import core/ (the core is built on them).', '(^|/)core/');
+const noServices = layer(
+  'The contract is the bottom layer: types, constants and argument schemas only.',
+  '(^|/)services/',
+  '(^|/)core/',
+);
+const noDomains = layer(
+  'services/db and the shared helpers know no domain: the composition root passes migrations in.',
+  '^\\.\\./[a-z-]+/',
+  '^\\./[a-z-]+/',
+);
+/** Layer rules for the files of one layer, by their depth below electron/ (tests may drive anything). */
+const layerRule = (globsByDepth, patterns) =>
+  Object.entries(globsByDepth).map(([depth, files]) => ({
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...noElectron, patterns: [noTestSupport, ...patterns, ...noTransports(Number(depth))] },
+      ],
+    },
+  }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,6 +81,26 @@ export default tseslint.config(
     files: testFiles,
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },
+  ...layerRule(
+    {
+      0: ['electron/contract.ts'],
+      1: ['electron/contract/*.ts'],
+      2: ['electron/contract/*/*.ts'],
+    },
+    noServices,
+  ),
+  ...layerRule(
+    { 1: ['electron/services/*.ts'], 2: ['electron/services/*/*.ts'], 3: ['electron/services/*/*/*.ts'] },
+    noCore,
+  ),
+  ...layerRule(
+    {
+      1: ['electron/services/{errors,xml-parse,paths,redact,server-url}.ts'],
+      2: ['electron/services/db/*.ts'],
+    },
+    [...noDomains, ...noCore],
+  ),
+  ...layerRule({ 1: ['electron/core/*.ts'] }, []),
   {
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'e2e/electron/**'],
     rules: { 'no-restricted-imports': 'off' },

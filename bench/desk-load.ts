@@ -1,34 +1,39 @@
-// The load half of `npm run bench:desk`: N simulated reviewers editing one article through the desk's HTTP API
-// while an observer on a second server process measures how fast each change reaches it (LISTEN/NOTIFY → SSE).
+// The load half of `npm run bench:desk`: N simulated reviewers saving through the desk's HTTP API, spread over one
+// or two desk server processes on one database. Every acknowledged save is verified against the database (its
+// history and its cells), never through the process that acknowledged it; an observer on every process counts
+// the live updates that never reached it.
+import { sql } from 'kysely';
 import type { Project, Segment } from '../electron/contract';
-import type { DeskServer } from '../electron/desk/server';
-import { openEvents, signIn, type DeskClient } from '../test/support/desk';
-import { openPostgres } from '../electron/services/db/postgres';
-import { DeskAccess } from '../electron/services/desk/access';
+import { openPostgres, type PostgresDatabase } from '../electron/services/db/postgres';
 import { DeskDirectory } from '../electron/services/desk/directory';
+import { openEvents, signIn, type DeskClient, type EventStream } from '../test/support/desk';
 
 /** What one load run measured. */
 export interface LoadResult {
   edits: number;
   editsPerSecond: number;
   p95LatencyMs: number;
-  lostUpdates: number;
-  /** Edits whose event never reached the observer. */
-  undelivered: number;
-  /** From the acknowledgement of an edit to its event at a client of the other process (0 when it came first). */
-  p95FanoutMs: number;
-  /** From sending an edit to its event at a client of the other process (includes the request's own queueing). */
-  p95SendToOtherMs: number;
+  /** Acknowledged saves the database does not hold under the revision they were acknowledged with. */
+  lost: number;
+  /** Acknowledged saves whose base was not the revision they replaced (another save overwritten unseen). */
+  silentOverwrites: number;
+  /** Saves refused as conflicts (on the shared cells, expected). */
+  conflicts: number;
+  /** Acknowledged saves whose live update did not reach an observer (summed over processes). */
+  missedLiveUpdates: number;
 }
 
 const SYLLABLES =
   '서울시베트남정부대학공동협력선포스마트모빌리티기술상용화전기차충전인프라구축시장기업지원산업';
 
-/** A generated Korean article with `rows` paragraphs (deterministic). */
-export function article(rows: number): string {
+/**
+ * A generated Korean article with `rows` paragraphs (deterministic), headed by `title`: each run gets its own (the
+ * desk reopens an article imported before instead of making a second project).
+ */
+export function article(rows: number, title = '기사'): string {
   let seed = 7;
   const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const out: string[] = [];
+  const out: string[] = [title];
   for (let i = 0; i < rows; i++) {
     let s = `${i + 1}. `;
     while (s.length < 80) s += SYLLABLES[Math.floor(rand() * SYLLABLES.length)] + (rand() < 0.25 ? ' ' : '');
@@ -42,107 +47,154 @@ export const p95 = (xs: number[]) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! : NaN;
 };
 
-/** Create the editor, observer and `reviewers` accounts, the article, and the assignments. */
+/** Sign in a few at a time (the door admits a few password hashes at once per address). */
+async function signInAll(urls: string[], names: string[]): Promise<DeskClient[]> {
+  const out: DeskClient[] = [];
+  for (let i = 0; i < names.length; i += 8)
+    out.push(
+      ...(await Promise.all(
+        names.slice(i, i + 8).map((n, j) => signIn(urls[(i + j) % urls.length]!, n, 'bench-password')),
+      )),
+    );
+  return out;
+}
+
+/** Editor accounts (they may edit every language) and an article for one run, through the first process. */
 export async function prepare(
   url: string,
-  a: DeskServer,
+  servers: string[],
   reviewers: number,
   tag: string,
-): Promise<{ project: Project; clients: DeskClient[] }> {
+): Promise<{ project: Project; clients: DeskClient[]; editor: DeskClient }> {
   const db = await openPostgres(url, { poolSize: 2 });
   const dir = new DeskDirectory(db);
   const names = Array.from({ length: reviewers }, (_, i) => `r${tag}-${i}`);
-  await dir.createUser({ name: `ed${tag}`, role: 'editor', password: 'bench-password' });
-  const ids = [];
-  for (const n of names)
-    ids.push((await dir.createUser({ name: n, role: 'reviewer', password: 'bench-password' })).id);
-  const editor = await signIn(a.url, `ed${tag}`, 'bench-password');
-  const created = await editor.call<{ project: Project }>('importText', {
-    text: article(reviewers * 2),
+  for (const n of [`ed${tag}`, ...names])
+    await dir.createUser({ name: n, role: 'editor', password: 'bench-password' });
+  await db.close();
+  const [editor] = await signInAll([servers[0]!], [`ed${tag}`]);
+  const created = await editor!.call<{ project: Project }>('importText', {
+    text: article(reviewers * 2 + 2, `기사 ${tag}`),
     name: tag,
   });
   if (!created.value) throw new Error(`import failed: ${JSON.stringify(created.error)}`);
-  const project = created.value.project;
-  const access = new DeskAccess(db);
-  for (const id of ids)
-    for (const lang of ['vi', 'en'] as const) await access.assign(project.id, lang, id, true);
-  await db.close();
-  const clients = await Promise.all(names.map((n) => signIn(a.url, n, 'bench-password')));
-  return { project, clients: [editor, ...clients] };
+  return { project: created.value.project, clients: await signInAll(servers, names), editor: editor! };
 }
 
-/** Run the load for `seconds`: every reviewer edits its own two rows (both languages) as fast as answers come. */
+interface Ack {
+  cell: string;
+  baseRev: number;
+  rev: number;
+  text: string;
+}
+
+type Reply = { value?: Segment; error?: { code: string; params?: { rev?: number } } };
+
+/** Every committed (cell, revision) → text of a project, from its history in the database. */
+async function committed(db: PostgresDatabase, projectId: string): Promise<Map<string, string>> {
+  const rows = await sql<{ segment_id: string; after_json: string | null }>`
+    SELECT segment_id, after_json FROM segment_changes WHERE project_id = ${projectId}`.execute(db.db);
+  const out = new Map<string, string>();
+  for (const r of rows.rows) {
+    if (!r.after_json) continue;
+    const s = JSON.parse(r.after_json) as Segment;
+    for (const lang of ['vi', 'en'] as const)
+      out.set(`${r.segment_id}/${lang}/${s.targets[lang].rev ?? 0}`, s.targets[lang].text);
+  }
+  return out;
+}
+
+/**
+ * Save for `seconds`: each reviewer alternates between its own two rows and (every fourth save) two cells everyone
+ * shares, always sending the revision it last saw; `observers` (one per process) watch the live updates.
+ */
 export async function runLoad(
-  a: DeskServer,
-  b: DeskServer,
+  url: string,
   project: Project,
   clients: DeskClient[],
+  observers: EventStream[],
   seconds: number,
-  tag: string,
+  /** Stop when this settles instead (a background job's duration); edits/s is then per its duration. */
+  until?: Promise<unknown>,
 ): Promise<LoadResult> {
-  const [editor, ...reviewers] = clients as [DeskClient, ...DeskClient[]];
-  const observer = await signIn(b.url, `ed${tag}`, 'bench-password');
-  const stream = await openEvents(b.url, observer.cookie);
-  const sentAt = new Map<string, number>();
-  const ackAt = new Map<string, number>();
-  const arrivedAt = new Map<string, number>();
-  const fanout: number[] = [];
-  const latencies: number[] = [];
-  const acknowledged = new Map<string, string>();
-  const seen = new Set<string>();
-  const check = setInterval(() => {
-    for (const { event, at } of stream.events.splice(0)) {
-      if (event.type !== 'segments-updated') continue;
-      for (const s of event.segments)
-        for (const lang of ['vi', 'en'] as const) {
-          const token = s.targets[lang].text;
-          const t0 = sentAt.get(token);
-          if (t0 !== undefined && !seen.has(token)) {
-            seen.add(token);
-            fanout.push(at - t0);
-            arrivedAt.set(token, at);
-          }
-        }
-    }
-  }, 20);
   const rows = project.segments;
-  const end = performance.now() + seconds * 1000;
+  const hot = [`${rows[1]!.id}/vi`, `${rows[2]!.id}/vi`]; // row 0: the title
+  const acks: Ack[] = [];
+  const latencies: number[] = [];
+  let conflicts = 0;
+  for (const o of observers) o.events.splice(0);
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  let stopped = false;
+  void until?.finally(() => (stopped = true));
+  const going = () => (until ? !stopped : performance.now() < end);
   await Promise.all(
-    reviewers.map(async (client, r) => {
-      for (let n = 0; performance.now() < end; n++) {
-        const segment: Segment = rows[(2 * r + (n % 2)) % rows.length]!;
-        const lang = n % 4 < 2 ? 'vi' : 'en';
-        const text = `r${r} edit ${n} ${lang}`;
+    clients.map(async (client, r) => {
+      const known = new Map<string, number>();
+      for (let n = 0; going(); n++) {
+        const own = `${rows[3 + 2 * r + (n % 2)]!.id}/${n % 4 < 2 ? 'vi' : 'en'}`;
+        const cell = n % 4 === 3 ? hot[n % 8 === 3 ? 0 : 1]! : own;
+        const [segmentId, lang] = cell.split('/') as [string, 'vi' | 'en'];
+        const baseRev = known.get(cell) ?? 0;
+        const text = `${project.id.slice(0, 8)} r${r} save ${n} ${lang}`; // unique across runs too
         const t0 = performance.now();
-        sentAt.set(text, t0);
-        const reply = await client.call('updateCell', {
+        const reply = (await client.call('updateCell', {
           projectId: project.id,
-          segmentId: segment.id,
+          segmentId,
           lang,
           text,
-        });
+          baseRev,
+        })) as Reply;
         latencies.push(performance.now() - t0);
-        ackAt.set(text, performance.now());
-        if (!reply.error) acknowledged.set(`${segment.id}/${lang}`, text);
+        if (reply.value) {
+          const rev = reply.value.targets[lang].rev ?? 0;
+          acks.push({ cell, baseRev, rev, text });
+          known.set(cell, rev);
+        } else if (reply.error?.code === 'cell.conflict') {
+          conflicts++;
+          known.set(cell, reply.error.params?.rev ?? baseRev);
+        } else throw new Error(`save failed: ${JSON.stringify(reply.error)}`);
       }
     }),
   );
-  await new Promise((r) => setTimeout(r, 1500)); // the last events in flight
-  clearInterval(check);
-  stream.close();
-  const final = (await editor.call<Project>('openProject', project.id)).value!;
-  let lost = 0;
-  for (const [key, text] of acknowledged) {
-    const [segmentId, lang] = key.split('/') as [string, 'vi' | 'en'];
-    if (final.segments.find((s) => s.id === segmentId)?.targets[lang].text !== text) lost++;
+  // The database itself, through a connection of its own.
+  const db = await openPostgres(url, { poolSize: 1 });
+  const history = await committed(db, project.id);
+  await db.close();
+  const lost = acks.filter((a) => history.get(`${a.cell}/${a.rev}`) !== a.text).length;
+  // Live updates: wait (bounded) until every acknowledged text reached every observer.
+  const texts = new Set(acks.map((a) => a.text));
+  const missing = async () => {
+    let n = 0;
+    for (const o of observers) {
+      const seen = new Set<string>();
+      for (const { event } of o.events)
+        if (event.type === 'segments-updated')
+          for (const s of event.segments) for (const l of ['vi', 'en'] as const) seen.add(s.targets[l].text);
+      for (const t of texts) if (!seen.has(t)) n++;
+    }
+    return n;
+  };
+  const deadline = Date.now() + 10_000;
+  let missed = await missing();
+  while (missed > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    missed = await missing();
   }
+  if (process.env.DESK_BENCH_DEBUG)
+    for (const a of acks.filter((x) => x.rev !== x.baseRev + 1)) console.log('overwrite?', JSON.stringify(a));
   return {
     edits: latencies.length,
-    editsPerSecond: latencies.length / seconds,
+    editsPerSecond: latencies.length / (until ? (performance.now() - start) / 1000 : seconds),
     p95LatencyMs: p95(latencies),
-    lostUpdates: lost,
-    undelivered: latencies.length - fanout.length,
-    p95SendToOtherMs: p95(fanout),
-    p95FanoutMs: p95([...arrivedAt].map(([token, at]) => Math.max(0, at - (ackAt.get(token) ?? at)))),
+    lost,
+    silentOverwrites: acks.filter((a) => a.rev !== a.baseRev + 1).length,
+    conflicts,
+    missedLiveUpdates: missed,
   };
+}
+
+/** Open an observer's event stream on each process. */
+export async function observe(servers: string[], editor: DeskClient): Promise<EventStream[]> {
+  return Promise.all(servers.map((s) => openEvents(s, editor.cookie)));
 }

@@ -11,6 +11,7 @@ import { DeskDirectory } from '../electron/services/desk/directory';
 import { startWebHost, type WebHost } from '../electron/web';
 import { DeskPage } from './pages/desk-page';
 import { ReviewPage } from './pages/review-page';
+import { screenshot } from './support/screenshot';
 
 // The app itself (here its browser mode, the same UI and core as the desktop window) working on a team desk:
 // Settings › Desk signs in; the desk goes away mid-review and comes back; what was typed meanwhile is kept and
@@ -107,7 +108,7 @@ test('Settings › Desk signs in; typing survives the desk going away; a colleag
   const banner = page.getByTestId('desk-link-banner');
   await expect(banner).toContainText('cannot be reached');
   await expect(banner).toContainText('waiting: 2');
-  await page.screenshot({ path: 'e2e/screenshots/en-desk-client-away.png' });
+  await screenshot(page, 'en-desk-client-away.png');
 
   // Meanwhile a colleague changes row 4 on the desk (another server process on the same database).
   const other = await startDesk('127.0.0.1:0');
@@ -165,12 +166,12 @@ test('typing kept while the desk is away survives closing the app, and is sent a
       const desk = page.getByTestId('desk-settings');
       await desk.scrollIntoViewIfNeeded();
       await expect(desk.locator('legend')).not.toHaveText('Team desk');
-      await desk.screenshot({ path: `e2e/screenshots/${lng}-desk-client-settings.png` });
+      await screenshot(desk, `${lng}-desk-client-settings.png`);
       await page.keyboard.press('Escape');
     }
     await grid.setUiLanguage('en');
     const settings = await grid.openSettings();
-    await settings.desk().screenshot({ path: 'e2e/screenshots/en-desk-client-settings.png' });
+    await screenshot(settings.desk(), 'en-desk-client-settings.png');
     await settings.connectDesk(desk.url, 'lan', 'reviewer-password');
     await expect(new DeskPage(page, host.url).bar()).toBeVisible();
     await expect(grid.cell('vi', 1)).toBeVisible(); // the desk's article is open before the desk goes away
@@ -196,7 +197,7 @@ test('typing kept while the desk is away survives closing the app, and is sent a
       await other.goto(host.url);
       await expect(other.getByTestId('desk-login-kept')).toBeVisible();
       await expect(other.locator('html')).toHaveAttribute('lang', lng);
-      await other.screenshot({ path: `e2e/screenshots/${lng}-desk-client-login.png` });
+      await screenshot(other, `${lng}-desk-client-login.png`);
       await other.context().close();
     }
     const again = await (await browser.newContext({ locale: 'en-US' })).newPage();
@@ -204,7 +205,7 @@ test('typing kept while the desk is away survives closing the app, and is sent a
     // Signed out (sessions are not stored), the app names the desk and what waits for it.
     await expect(again.getByTestId('desk-login')).toContainText(new URL(desk.url).origin);
     await expect(again.getByTestId('desk-login-kept')).toContainText('(1)');
-    await again.screenshot({ path: 'e2e/screenshots/en-desk-client-login.png' });
+    await screenshot(again, 'en-desk-client-login.png');
     // The desk is still away: signing in says so, and nothing is lost.
     await again.locator('input[name="username"]').fill('lan');
     await again.locator('input[name="password"]').fill('reviewer-password');

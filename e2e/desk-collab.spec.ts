@@ -11,6 +11,7 @@ import { DeskDirectory } from '../electron/services/desk/directory';
 import { DeskPage } from './pages/desk-page';
 import { ReviewPage } from './pages/review-page';
 import { startDeeplServer, type DeeplFake } from './support/deepl-server';
+import { screenshot } from './support/screenshot';
 
 // Two reviewers (Vietnamese and English) in two browser contexts on one article of a desk server on PostgreSQL:
 // live edits both ways, then both on one cell → the conflict dialog, and nothing typed is lost.
@@ -91,7 +92,7 @@ async function conflictOn(lan: Reviewer, james: Reviewer, row: number, lng: Lng)
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('conflict-theirs-text')).toHaveValue(`James ${row}`);
   await expect(dialog.getByTestId('conflict-mine-text')).toHaveValue(`Lan ${row}`);
-  await lan.page.screenshot({ path: `e2e/screenshots/${lng}-desk-conflict.png` });
+  await screenshot(lan.page, `${lng}-desk-conflict.png`);
   await lan.page.unroute('**/api/cell:update');
   return dialog;
 }

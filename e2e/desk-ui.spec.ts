@@ -1,7 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page';
 import { headerCommand, ReviewPage, runCommand } from './pages/review-page';
-import { recordApiErrors, startTestDesk, type TestDesk } from './support/desk-setup';
+import { apiSettled, recordApiErrors, startTestDesk, type TestDesk } from './support/desk-setup';
+import { screenshot } from './support/screenshot';
 
 // The desk's UI as each role sees it: nothing the role cannot do is called at start or offered; a save conflict
 // says it waits for the person's choice; the export preview shows each language's sign-off. Screenshots of the
@@ -38,8 +39,10 @@ type Person = keyof typeof PASSWORD;
 const RAW_KEY = /\b(common|review|export|editor|desk|projects|translate|errors|qa)[.:][a-zA-Z-]+\b/;
 
 /** Sign in from a fresh browser context in the UI language `lng`; API errors are recorded from the sign-in on. */
-async function person(browser: Browser, name: Person, lng: Lng = 'en') {
+async function person(browser: Browser, name: Person, lng: Lng = 'en', opts: { clock?: boolean } = {}) {
   const context = await browser.newContext({ locale: LOCALE[lng] });
+  // A controllable clock (it runs at the real pace until a test moves it on with clock.runFor).
+  if (opts.clock) await context.clock.install();
   const page = await context.newPage();
   await page.goto(desk.url);
   const form = page.getByTestId('desk-login');
@@ -62,7 +65,7 @@ test("a reviewer's start calls nothing the role cannot do, and the UI offers non
   const lan = await person(browser, 'lan');
   const { page } = lan;
   // The article has empty cells: the app must not start machine translation for a reviewer (an editor's).
-  await page.waitForTimeout(1500);
+  await apiSettled(page);
   await expect(page.getByTestId('notice')).toHaveCount(0);
   expect(lan.errors).toEqual([]);
   await expect(page.getByText('Who is reviewing?')).toHaveCount(0); // the name is the desk account's
@@ -104,7 +107,7 @@ test("a reviewer's start calls nothing the role cannot do, and the UI offers non
   // Switching the UI language is the reviewer's own screen, not the desk's settings (an admin's).
   await page.getByLabel('Interface language').selectOption('vi');
   await expect(page.getByRole('button', { name: 'Xuất…', exact: true })).toBeVisible();
-  await page.waitForTimeout(500);
+  await apiSettled(page);
   expect(lan.errors).toEqual([]);
   await expect(page.getByTestId('notice')).toHaveCount(0);
   await lan.close();
@@ -122,7 +125,7 @@ test("an editor's start translates the empty cells; the desk's settings stay an 
   await expect(page.getByRole('button', { name: 'Settings', exact: true })).toHaveCount(0);
   await runCommand(page, 'Projects');
   await page.getByTestId('projects-dialog').getByRole('button', { name: 'Show the trash' }).click();
-  await page.waitForTimeout(1000);
+  await apiSettled(page);
   expect(minh.errors).toEqual([]);
   await expect(page.getByTestId('notice').filter({ hasText: /role/ })).toHaveCount(0);
   await minh.close();
@@ -147,12 +150,12 @@ for (const [lng, row] of [
   test(`conflict in ${lng}: the header waits for a choice, then says not saved, never "retrying"`, async ({
     browser,
   }) => {
-    const lan = await person(browser, 'lan', lng);
+    const lan = await person(browser, 'lan', lng, { clock: true });
     const james = await person(browser, 'james', lng);
     await james.grid.cell('vi', row + 1).focus();
     await expect(lan.desk.presence()).toContainText('james');
     await noRawKeys(lan.page);
-    await lan.page.screenshot({ path: `e2e/screenshots/desk-grid-${lng}.png` });
+    await screenshot(lan.page, `desk-grid-${lng}.png`);
 
     // Lan's save is held on the way while James's lands first: Lan's then arrives on an old revision.
     let release!: () => void;
@@ -173,14 +176,15 @@ for (const [lng, row] of [
     const state = lan.page.getByTestId('save-state');
     await expect(state).toHaveText(endsWith(SAVE[lng].choose));
     await noRawKeys(lan.page);
-    await lan.page.screenshot({ path: `e2e/screenshots/desk-conflict-${lng}.png` });
+    await screenshot(lan.page, `desk-conflict-${lng}.png`);
 
     // Closed without a choice: the typing stays, not saved, and nothing is retried behind the person's back.
     await lan.page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(state).toHaveText(endsWith(SAVE[lng].notSaved));
     await lan.grid.expectValue('vi', row, true, `Lan ${row}`);
-    await lan.page.waitForTimeout(2500); // longer than the first retry of a failed save
+    await lan.page.clock.runFor(2500); // past the first retry of a failed save, without waiting for it
+    await apiSettled(lan.page);
     await expect(state).toHaveText(endsWith(SAVE[lng].notSaved));
     await james.grid.expectValue('vi', row, true, `James ${row}`);
 
@@ -275,7 +279,7 @@ for (const lng of ['en', 'ko', 'vi'] as const)
     await expect(note).toHaveClass(/blocked/);
     await expect(run).toBeDisabled();
     await noRawKeys(page);
-    await page.screenshot({ path: `e2e/screenshots/desk-export-${lng}.png` });
+    await screenshot(page, `desk-export-${lng}.png`);
     // A draft (unapproved rows included and marked) needs no sign-off.
     await dialog.getByRole('radio').nth(1).check();
     await expect(note).not.toHaveClass(/blocked/);
@@ -290,7 +294,7 @@ for (const lng of ['en', 'ko', 'vi'] as const)
       await run.click();
       expect((await signed).suggestedFilename()).toMatch(/\.md$/);
     }
-    await page.waitForTimeout(300);
+    await apiSettled(page);
     expect(lan.errors).toEqual([]);
     await lan.close();
   });
@@ -302,12 +306,12 @@ for (const lng of ['en', 'ko', 'vi'] as const)
     await page.goto(desk.url);
     await expect(page.getByTestId('desk-login')).toBeVisible();
     await noRawKeys(page);
-    await page.screenshot({ path: `e2e/screenshots/desk-signin-${lng}.png` });
+    await screenshot(page, `desk-signin-${lng}.png`);
     const hoa = new DeskPage(page, desk.url);
     await hoa.signIn('hoa', PASSWORD.hoa);
     await page.getByRole('button', { name: UI[lng].users, exact: true }).click();
     await expect(hoa.usersDialog().getByTestId('desk-user-lan')).toBeVisible();
     await noRawKeys(page);
-    await page.screenshot({ path: `e2e/screenshots/desk-users-${lng}.png` });
+    await screenshot(page, `desk-users-${lng}.png`);
     await context.close();
   });

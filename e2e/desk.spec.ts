@@ -9,6 +9,7 @@ import { DeskDirectory } from '../electron/services/desk/directory';
 import { DeskPage } from './pages/desk-page';
 import { ReviewPage } from './pages/review-page';
 import { startDeeplServer, type DeeplFake } from './support/deepl-server';
+import { screenshot } from './support/screenshot';
 
 // The team desk in real browsers: two people signed in from two browser contexts on one desk server backed by a
 // throwaway PostgreSQL cluster.
@@ -89,7 +90,7 @@ test('two people on one article see each other live', async ({ browser }) => {
   await lanGrid.expectValue('en', 1, true, 'Seoul and Hanoi team up on smart mobility');
   await lanGrid.cell('vi', 2).focus();
   await expect(hoa.presence()).toContainText('lan · row 2 VI');
-  await reviewerPage.screenshot({ path: 'e2e/screenshots/en-desk-live.png' });
+  await screenshot(reviewerPage, 'en-desk-live.png');
   await admin.close();
   await reviewer.close();
 });
@@ -106,7 +107,7 @@ for (const ui of UI)
     const page = await context.newPage();
     await page.goto(desk.url);
     await expect(page.getByTestId('desk-login')).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-desk-login.png` });
+    await screenshot(page, `${ui.lng}-desk-login.png`);
     const hoa = new DeskPage(page, desk.url);
     await hoa.signIn('hoa', 'admin-password');
     await page.request.post(new URL('/api/settings:update', desk.url).href, {
@@ -115,11 +116,11 @@ for (const ui of UI)
     await page.reload();
     await page.getByRole('button', { name: ui.users, exact: true }).click();
     await expect(hoa.usersDialog().getByTestId('desk-user-lan')).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-desk-users.png` });
+    await screenshot(page, `${ui.lng}-desk-users.png`);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: ui.assignments, exact: true }).click();
     await expect(page.getByTestId('desk-access')).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-desk-access.png` });
+    await screenshot(page, `${ui.lng}-desk-access.png`);
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { screenshot } from './support/screenshot';
 
 // The editor's screens in each UI language, committed under e2e/screenshots/ and looked at by people: the grid
 // with an edited cell and its diff against the machine, the Korean diff of a revised paragraph, a filter with a
@@ -22,14 +23,14 @@ for (const lng of ['en', 'ko', 'vi'] as const) {
     await expect(review.row(2).locator('.mt-diff ins')).toBeVisible();
     await expect(page.getByTestId('save-state')).toHaveText(/✓/);
     await noRawKeys();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-grid.png` });
+    await screenshot(page, `${lng}-grid.png`);
 
     // Filter and search.
     await page.getByTestId('filter-select').selectOption('needsReview');
     await page.getByTestId('search').fill('서울');
     await expect(page.locator('.source-text mark').first()).toBeVisible();
     await noRawKeys();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-filters.png` });
+    await screenshot(page, `${lng}-filters.png`);
     await page.getByTestId('search').fill('');
     await page.getByTestId('filter-select').selectOption('all');
 
@@ -37,7 +38,7 @@ for (const lng of ['en', 'ko', 'vi'] as const) {
     await page.getByTestId('search').press('F1');
     await expect(page.getByTestId('shortcut-sheet')).toBeVisible();
     await noRawKeys();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-shortcuts.png` });
+    await screenshot(page, `${lng}-shortcuts.png`);
     await page.keyboard.press('Escape');
 
     // Korean diff of a paragraph the revised article changed.
@@ -51,6 +52,6 @@ for (const lng of ['en', 'ko', 'vi'] as const) {
     await changed.locator('.diff-toggle').click();
     await expect(changed.locator('[data-testid^="ko-diff-"] ins')).toBeVisible();
     await noRawKeys();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-diff.png` });
+    await screenshot(page, `${lng}-diff.png`);
   });
 }

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
+import { screenshot } from './support/screenshot';
 
 test('an XLIFF file that comes back untouched never undoes an approval made in the app since the export', async ({
   review,
@@ -54,7 +55,7 @@ test('the OmegaT package downloads as a project folder, its memory segmented by 
   const dialog = await review.openExport();
   await dialog.choose('omegat', 'vi');
   await dialog.bySentence(true);
-  await page.screenshot({ path: 'e2e/screenshots/en-export-omegat.png' });
+  await screenshot(page, 'en-export-omegat.png');
   const file = await dialog.exportBytes();
   expect(file.name).toMatch(/\.vi\.omegat\.zip$/);
   const zip = await JSZip.loadAsync(file.data);
@@ -84,5 +85,5 @@ for (const ui of [
     await root.getByTestId('by-sentence').check();
     await expect(root.getByTestId('export-preview')).toBeVisible();
     expect(await page.locator('body').innerText()).not.toMatch(/\bexport[.:][a-zA-Z-]+\b/);
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-export-omegat.png` });
+    await screenshot(page, `${ui.lng}-export-omegat.png`);
   });

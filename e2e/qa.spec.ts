@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { QaPanel } from './pages/qa-panel';
+import { screenshot } from './support/screenshot';
 
 // Row 4 of the sample: "서울시도 2025년까지 전기차 50만대 시대" (500,000 electric vehicles by 2025).
 const ROW = 4;
@@ -35,7 +36,7 @@ test('a figure mistyped shows in the cell at once; approving asks; the panel jum
   await expect(panel.items('50만')).toHaveCount(0);
   await panel.showDismissed();
   await expect(panel.items('50만')).toContainText('Figure checked with the desk');
-  await page.screenshot({ path: 'e2e/screenshots/en-qa-panel.png' });
+  await screenshot(page, 'en-qa-panel.png');
 
   await panel
     .items('50만')
@@ -72,7 +73,7 @@ test('export warns about open errors; the checks can be switched off in Settings
   await expect(page.getByTestId('export-qa-warning')).toContainText(
     '3 error(s) found by the checks are still open',
   );
-  await page.screenshot({ path: 'e2e/screenshots/en-export-qa-warning.png' });
+  await screenshot(page, 'en-export-qa-warning.png');
   await exportDialog.root.getByRole('button', { name: 'Close' }).click();
 
   const settings = await review.openSettings();
@@ -94,17 +95,17 @@ for (const lng of ['ko', 'vi'] as const)
     await review.fill('vi', ROW, WRONG_VI);
     await review.cell('vi', ROW).blur();
     await expect(review.row(ROW).locator('[data-testid^="findings-vi-"]')).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-qa-cell.png` });
+    await screenshot(page, `${lng}-qa-cell.png`);
     await page.getByRole('button', { name: lng === 'ko' ? '검사' : 'Kiểm tra', exact: true }).click();
     await expect(page.getByTestId('qa-panel')).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-qa-panel.png` });
+    await screenshot(page, `${lng}-qa-panel.png`);
     await page.getByTestId('qa-panel').getByRole('button').last().click();
     await page.getByRole('button', { name: lng === 'ko' ? '용어' : 'Thuật ngữ', exact: true }).click();
     const terms = page.getByTestId('terms-dialog');
     await expect(terms).toBeVisible();
     // One name for one tool: the button and the dialog's title say the same.
     await expect(terms.getByRole('heading')).toHaveText(lng === 'ko' ? '용어' : 'Thuật ngữ');
-    await page.screenshot({ path: `e2e/screenshots/${lng}-terms.png` });
+    await screenshot(page, `${lng}-terms.png`);
   });
 
 test('a desk term is highlighted in the Korean with its translations, checked in the cells, and exported', async ({
@@ -120,7 +121,7 @@ test('a desk term is highlighted in the Korean with its translations, checked in
   await dialog.getByTestId('term-en').fill('Seoul Metropolitan Government');
   await dialog.getByRole('button', { name: 'Add term' }).click();
   await expect(dialog.getByTestId('term-table')).toContainText('Seoul Metropolitan Government');
-  await page.screenshot({ path: 'e2e/screenshots/en-terms.png' });
+  await screenshot(page, 'en-terms.png');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export TBX' }).click();
   expect((await download).suggestedFilename()).toBe('termbase-project.tbx');

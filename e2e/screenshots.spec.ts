@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { screenshot } from './support/screenshot';
 
 // What a reviewer sees, in each UI language: committed under e2e/screenshots/ and looked at by people, not
 // compared pixel by pixel. Each screen also asserts that no raw i18n key leaked into it.
@@ -27,19 +28,19 @@ for (const ui of UI) {
     await review.focus('en', 1);
     const noRawKeys = async () => expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
     await noRawKeys();
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-review.png` });
+    await screenshot(page, `${ui.lng}-review.png`);
 
     await page.getByRole('button', { name: ui.export, exact: true }).click();
     const exportDialog = page.getByTestId('export-dialog');
     await expect(exportDialog.getByTestId('export-preview-vi')).toContainText(/1\D+17|17\D+1/);
     await noRawKeys();
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-export.png` });
+    await screenshot(page, `${ui.lng}-export.png`);
     await page.keyboard.press('Escape');
     await expect(exportDialog).toBeHidden();
 
     await page.getByRole('button', { name: ui.settings, exact: true }).click();
     await expect(page.getByTestId('settings-dialog')).toBeVisible();
     await noRawKeys();
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-settings.png` });
+    await screenshot(page, `${ui.lng}-settings.png`);
   });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebHost } from '../electron/web';
 import { expect, test } from './fixtures';
+import { screenshot } from './support/screenshot';
 
 // The browser mode's equivalent of the desktop menu's Help (About with versions and licences, keyboard
 // shortcuts) in each UI language, and its closed doors: no app without the sign-in link, and a clear message
@@ -26,7 +27,7 @@ for (const ui of UI) {
     await expect(dialog.getByRole('heading', { name: ui.shortcuts })).toBeVisible();
     await expect(dialog.locator('kbd').first()).toHaveText('Ctrl/⌘ + Enter');
     expect(await dialog.innerText()).not.toMatch(RAW_KEY);
-    await page.screenshot({ path: `e2e/screenshots/${ui.lng}-about.png` });
+    await screenshot(page, `${ui.lng}-about.png`);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });

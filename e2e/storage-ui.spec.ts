@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { runCommand } from './pages/review-page';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { screenshot } from './support/screenshot';
 
 // The storage features' screens (issue #8 on top of the editor, #9): cell history, trash, project file, TMX.
 
@@ -152,13 +153,13 @@ for (const lng of ['en', 'ko', 'vi'] as const) {
     await review.focus('vi', 4);
     await expect(review.row(3).locator('[data-testid^="findings-vi-"]')).toBeVisible();
     await expect(review.row(4).locator('.tm-matches')).toContainText(SHARED_VI);
-    await page.screenshot({ path: `e2e/screenshots/${lng}-grid-tm-qa.png` });
+    await screenshot(page, `${lng}-grid-tm-qa.png`);
 
     await review.focus('vi', 3);
     await page.keyboard.press('Control+Shift+H');
     await expect(page.getByTestId('history-version').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page, '[data-testid="history-dialog"]');
-    await page.screenshot({ path: `e2e/screenshots/${lng}-history.png` });
+    await screenshot(page, `${lng}-history.png`);
     await page.keyboard.press('Escape');
 
     const projects = { en: 'Projects', ko: '프로젝트', vi: 'Dự án' }[lng];
@@ -166,6 +167,6 @@ for (const lng of ['en', 'ko', 'vi'] as const) {
     const dialog = page.getByTestId('projects-dialog');
     await dialog.getByRole('button', { expanded: false }).first().click();
     await expect(dialog.getByTestId('trash-list')).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-projects.png` });
+    await screenshot(page, `${lng}-projects.png`);
   });
 }

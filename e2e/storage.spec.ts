@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startWebHost } from '../electron/web';
 import { signIn } from '../test/support/web';
+import { screenshot } from './support/screenshot';
 
 // A damaged database at start-up: the app says so in the UI language, leaves the file alone and offers the
 // backups; restoring one brings the review desk back. Screenshots in en, ko and vi go to e2e/screenshots/.
@@ -46,7 +47,7 @@ for (const ui of UI) {
         await expect(page.getByRole('heading', { name: ui.title })).toBeVisible();
         await expect(page.getByTestId('storage-error')).not.toBeEmpty();
         await page.getByRole('button', { name: ui.restore }).first().click();
-        await page.screenshot({ path: `e2e/screenshots/${ui.lng}-storage-recovery.png` });
+        await screenshot(page, `${ui.lng}-storage-recovery.png`);
         await page.getByRole('button', { name: ui.now }).click();
         await expect(page.getByRole('heading', { name: ui.title })).toBeHidden({ timeout: 15_000 });
         await expect(page.locator('[data-testid^="cell-vi-"]').first()).toBeVisible({ timeout: 15_000 });

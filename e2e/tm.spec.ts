@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { runCommand } from './pages/review-page';
+import { screenshot } from './support/screenshot';
 
 const BYLINE = '[서울=뉴시스]홍길동 기자 =';
 const SHARED =
@@ -97,6 +98,6 @@ test('screens: memory matches in en, ko and vi', async ({ review, page }) => {
     await review.setUiLanguage(lng);
     await review.focus('vi', 3);
     await expect(review.row(3).locator('.tm-matches del').first()).toBeVisible();
-    await page.screenshot({ path: `e2e/screenshots/${lng}-tm.png` });
+    await screenshot(page, `${lng}-tm.png`);
   }
 });

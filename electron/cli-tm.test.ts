@@ -74,7 +74,7 @@ describe('cli tm', () => {
     const env = { REVIEW_DATA_DIR: join(dir, 'app') };
     await writeFile(join(dir, 'bad.tmx'), '<tmx><body><tu></body></tmx>');
     expect(await runCli(['tm', 'import', join(dir, 'bad.tmx')], env)).toBe(1);
-    expect(vi.mocked(console.error).mock.calls.at(-1)![0]).toMatch(/not well-formed XML \(line 1/);
+    expect(vi.mocked(console.error).mock.calls.at(-1)![0]).toMatch(/not well-formed.*line 1\b/);
     expect(await runCli(['tm', 'import', join(dir, 'missing.tmx')], env)).toBe(1);
     expect(await runCli(['tm', 'export'], env)).toBe(2);
     expect(await runCli(['tm', 'merge'], env)).toBe(2);

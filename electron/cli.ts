@@ -16,15 +16,15 @@
  * for bad usage) with a one-line reason on stderr. `qa` exits 1 when an error finding is open (not marked "not an
  * error").
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { USAGE, UsageError, flag, parseCommandLine, type Parsed } from './cli-args';
 import { importXliffCmd, readProject, recordBaselines } from './cli-interchange';
 import {
   EXPORT_FORMATS,
   TARGET_LANGS,
-  type ApiError,
   type ExportBaseline,
   type ExportFormat,
   type Project,
@@ -32,11 +32,12 @@ import {
   type TranslateSummary,
 } from './contract';
 import { TmUsageError, runTmCommand } from './cli-tm';
-import { DESK_USAGE, DeskUsageError, deskCommand } from './desk/cli-desk';
+import { DeskUsageError, deskCommand } from './desk/cli-desk';
 import { createCore } from './handlers';
 import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
+import { createNodeI18n, describeError, type I18n } from './services/i18n';
 import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
 import { readArticleBytes } from './services/import';
 import { defaultDataDir, findAppRoot } from './services/paths';
@@ -44,80 +45,8 @@ import { checkProject, openErrors } from './services/qa';
 import { qaRunContext } from './services/qa/cli-context';
 import { SettingsStore } from './services/settings';
 
-const USAGE = `usage:
-  cli translate <article> -o <project.json> [--langs vi,en] [--en-variant en-US|en-GB] [--memory-only]
-                [--max-characters N] [--yes] [--force]
-  cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved] [--segmentation paragraph|sentence] -o <file> [--force]
-  cli import-xliff <project.json> <file.xlf> [--dry-run] [--take-theirs]
-  cli qa <project.json | project id> [--json] [--data <dir>]
-  cli tm import <file.tmx>
-  cli tm export -o <file.tmx> [--force]
-${DESK_USAGE}
---yes: open an article without Hangul (the app asks first)`;
-
-/** Flags that take no value. */
-const SWITCHES = new Set([
-  'include-unapproved',
-  'force',
-  'yes',
-  'dry-run',
-  'take-theirs',
-  'json',
-  'password-stdin',
-  'memory-only',
-]);
-
 /** Formats that hold one target language; `--lang all` writes one file per language for them. */
 const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
-
-class UsageError extends Error {}
-
-interface Parsed {
-  positional: string[];
-  flags: Map<string, string | true>;
-}
-
-function parseArgs(argv: string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-o') flags.set('out', argv[++i] ?? '');
-    else if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-      const next = argv[i + 1];
-      if (inline !== undefined) flags.set(name, inline);
-      else if (SWITCHES.has(name)) flags.set(name, true);
-      else if (next !== undefined && !next.startsWith('-')) flags.set(name, argv[++i]!);
-      else throw new UsageError(`--${name} needs a value`);
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
-
-function flag(p: Parsed, name: string): string | undefined {
-  const v = p.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** English text of an error code, from the same locale files the UI uses. */
-async function describe(error: ApiError, root: string): Promise<string> {
-  const [ns, key] = error.code.includes(':') ? error.code.split(':', 2) : ['errors', error.code];
-  try {
-    const dict = JSON.parse(await readFile(join(root, 'locales', 'en', `${ns}.json`), 'utf8')) as Record<
-      string,
-      unknown
-    >;
-    const template = key!
-      .split('.')
-      .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
-    if (typeof template === 'string')
-      return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v: string) => String(error.params?.[v] ?? ''));
-  } catch {
-    // fall back to the code itself
-  }
-  return error.code;
-}
 
 /** Mark the cells a stopped run left untranslated, so the written file says which rows still need work. */
 function markUntranslated(project: Project, langs: TargetLang[], code: string): Project {
@@ -251,11 +180,7 @@ function withLang(file: string, lang: TargetLang): string {
  * Check a project: each finding (row, language, check, message), as lines or `--json`. Terms, switched-off checks
  * and "not an error" marks come from the app's database (`--data`, default: the app's data folder) when there is one.
  */
-async function qa(
-  p: Parsed,
-  root: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ message: string; exit: number }> {
+async function qa(p: Parsed, i18n: I18n, env: NodeJS.ProcessEnv): Promise<{ message: string; exit: number }> {
   const target = p.positional[1];
   if (!target) throw new UsageError('qa needs <project.json> or a project id');
   const dataDir = flag(p, 'data') ?? defaultDataDir(env);
@@ -269,7 +194,7 @@ async function qa(
       lang: i.lang,
       check: i.check,
       severity: i.severity,
-      message: await describe(i, root),
+      message: describeError(i18n, i),
       code: i.code,
       params: i.params ?? {},
       id: i.id,
@@ -298,15 +223,21 @@ async function importXliff(p: Parsed): Promise<string> {
 
 /** Run the CLI; returns the exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const root = findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
+  // English, from the same locale files the UI uses.
+  const i18n = createNodeI18n(findAppRoot(fileURLToPath(new URL('.', import.meta.url))), 'en');
   try {
-    const parsed = parseArgs(argv);
+    const line = parseCommandLine(argv);
+    if ('help' in line) {
+      console.log(line.help);
+      return 0;
+    }
+    const parsed = line.parsed;
     const command = parsed.positional[0];
     let message: string;
     let exit = 0;
     if (command === 'translate') message = await translate(parsed, env);
     else if (command === 'export') message = await exportCmd(parsed);
-    else if (command === 'qa') ({ message, exit } = await qa(parsed, root, env));
+    else if (command === 'qa') ({ message, exit } = await qa(parsed, i18n, env));
     else if (command === 'tm')
       message = await runTmCommand(
         {
@@ -334,7 +265,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       console.error(`error: ${e.message}\n${USAGE}`);
       return 2;
     }
-    console.error(`error: ${await describe(toApiError(e), root)}`);
+    console.error(`error: ${describeError(i18n, toApiError(e))}`);
     return 1;
   }
 }

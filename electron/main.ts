@@ -20,7 +20,8 @@ import {
 } from './ipc';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
-import { loadMainT, pickLang } from './shell/i18n';
+import { pickLang } from './services/i18n';
+import { loadMainT } from './shell/i18n';
 import { InstanceCoordinator, filesFromArgv } from './shell/instance';
 import { buildMenuTemplate } from './shell/menu';
 import { openFromDisk } from './shell/open-file';

@@ -8,7 +8,7 @@ import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { EMBEDDED_DESK } from './services/desk/scope';
 import type { WebAuth, WebPrincipal } from './services/web/auth';
-import { BodyTooLarge, readBody } from './services/web/limits';
+import { BodyTooLarge, readBody } from './services/web/request';
 
 /** Content-Security-Policy for the served page: the same policy the desktop window enforces. */
 export const CSP =

@@ -13,6 +13,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { ReviewEvent } from './contract';
 import { composePipeline } from './core/pipeline';
 import { createCore } from './handlers';
@@ -21,10 +22,12 @@ import { scrubPaths, toApiError } from './services/api-errors';
 import { isAppError } from './services/errors';
 import { redact } from './services/redact';
 import { acquireFolderLock } from './services/storage/lock';
+import { runCommandLine } from './services/command-line';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
 import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
-import { BodyTooLarge, PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
+import { PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
+import { BodyTooLarge } from './services/web/request';
 import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic, webAuthorize } from './web-http';
 
 /** Options of {@link startWebHost}. */
@@ -220,17 +223,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   };
 }
 
-/** `tsx electron/web.ts [--port N] [--data-dir DIR] [--renderer DIR]`: run the browser mode from a terminal. */
+const WEB_USAGE = 'tsx electron/web.ts [--port N] [--data-dir DIR] [--renderer DIR]';
+
+/** Run the browser mode from a terminal (see WEB_USAGE). */
 async function main(argv: string[]): Promise<void> {
-  const arg = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const { values: flags } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, renderer: { type: 'string' } },
+    strict: true,
+  });
   const root = findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
   const host = await startWebHost({
-    dataDir: arg('--data-dir') ?? defaultDataDir(process.env),
-    port: Number(arg('--port') ?? process.env.PORT ?? 0),
-    rendererDir: arg('--renderer') ?? join(root, 'dist', 'renderer'),
+    dataDir: flags['data-dir'] ?? defaultDataDir(process.env),
+    port: Number(flags.port ?? process.env.PORT ?? 0),
+    rendererDir: flags.renderer ?? join(root, 'dist', 'renderer'),
     appRoot: root,
   });
   console.log(`Bilingual Review (browser mode): open ${host.url} (a one-time sign-in link)`);
@@ -240,13 +246,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    if (isAppError(e, 'storage.folderInUse'))
-      console.error(
-        `The data folder ${String(e.params?.folder)} is in use by another Bilingual Review window.`,
-      );
-    else console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
+  runCommandLine('web', WEB_USAGE, main, {
+    describe: (e) =>
+      isAppError(e, 'storage.folderInUse')
+        ? `The data folder ${String(e.params?.folder)} is in use by another Bilingual Review window.`
+        : undefined,
   });
 }
 

@@ -2,6 +2,7 @@
 // and the loopback web host used by the browser mode.
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,7 +77,8 @@ export async function buildAll({ quiet = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  buildAll({ quiet: process.argv.includes('--quiet') }).catch((e) => {
+  const { values } = parseArgs({ options: { quiet: { type: 'boolean' } } });
+  buildAll({ quiet: values.quiet === true }).catch((e) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });

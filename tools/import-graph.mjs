@@ -2,7 +2,7 @@
 // cycles: `npm run lint` runs this and fails on any. `--report` also lists upward imports between the layers of
 // `electron/` (the layer rules themselves are enforced by eslint.config.js; this count is for the closing notes).
 //
-//   node tools/import-graph.mjs            exit 1 and list the cycles, if any
+//   node tools/import-graph.mjs            exit 1 and list the cycles, if any (but the KNOWN ones)
 //   node tools/import-graph.mjs --report   cycles and upward imports, counted
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -139,6 +139,18 @@ export function domainCycles(graph) {
   return cycles(folders);
 }
 
+/**
+ * Cycles known and not broken yet (#23), each as its files (or `services/{a,b}` domain folders) sorted and joined
+ * by a space. Lint fails on any other cycle, and on a listed one that is gone (so the list only shrinks).
+ */
+const KNOWN = new Set([
+  'electron/services/db/index.ts electron/services/db/migrations.ts electron/services/desk/migrations.ts ' +
+    'electron/services/desk/scope.ts electron/services/project/schema.ts electron/services/qa/migrations.ts ' +
+    'electron/services/tm/migrations.ts',
+  'services/{desk,tm}',
+  'services/{export,interchange}',
+]);
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const graph = importGraph();
   const loops = cycles(graph);
@@ -152,8 +164,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(
       `${graph.size} files, ${loops.length} import cycles, ${domainLoops.length} domain cycles, ${up.length} upward imports`,
     );
-  } else if (loops.length || domainLoops.length) {
-    console.error('Import cycles: break them (see the layers in eslint.config.js).');
-    process.exit(1);
+  } else {
+    const found = [...loops.map((c) => c.join(' ')), ...domainLoops.map((c) => `services/{${c.join(',')}}`)];
+    const unknown = found.filter((c) => !KNOWN.has(c));
+    const gone = [...KNOWN].filter((c) => !found.includes(c));
+    for (const c of unknown) console.error(`import cycle: ${c}`);
+    for (const c of gone)
+      console.error(`no longer a cycle (remove it from KNOWN in tools/import-graph.mjs): ${c}`);
+    if (unknown.length || gone.length) {
+      console.error('Import cycles: break them (see the layers in eslint.config.js).');
+      process.exit(1);
+    }
   }
 }

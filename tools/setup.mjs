@@ -5,9 +5,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const withTests = process.argv.includes('--test');
+const { values } = parseArgs({
+  options: { test: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  console.log('usage: npm run setup [-- --test]   (--test: also what the test suite needs, as root)');
+  process.exit(0);
+}
+const withTests = values.test === true;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function run(cmd, args, env = {}) {
@@ -30,8 +38,8 @@ function havePostgres() {
 
 // 1. System tools for the tests: Chromium for Playwright, xmllint to validate XLIFF/TMX against the schemas, a
 //    Hangul font so screenshots show Korean rather than empty boxes, two independent readers of our interchange
-//    files: translate-toolkit (edits our XLIFF like a CAT tool) and OmegaT (opens our package in console mode),
-//    and PostgreSQL for the team desk's tests.
+//    files: translate-toolkit (edits our XLIFF like a CAT tool, reads our TBX) and OmegaT (opens our package in
+//    console mode), python-docx (reads our Word files as Word tools do), and PostgreSQL for the team desk's tests.
 if (withTests && process.platform === 'linux') {
   const missing = [
     ['chromium', existsSync('/usr/bin/chromium')],
@@ -39,6 +47,7 @@ if (withTests && process.platform === 'linux') {
     ['fonts-noto-cjk', existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')],
     ['translate-toolkit', existsSync('/usr/bin/po2xliff')],
     ['omegat', existsSync('/usr/share/omegat/OmegaT.jar')],
+    ['python3-docx', existsSync('/usr/lib/python3/dist-packages/docx/__init__.py')],
     ['postgresql', havePostgres()],
     // setpriv: a test drops root's file-permission override to see a real "permission denied".
     ['util-linux', existsSync('/usr/bin/setpriv')],

@@ -6,12 +6,19 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildAll } from './build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const forceBrowser = args.includes('--browser');
-const files = args.filter((a) => !a.startsWith('--'));
+const { values, positionals: files } = parseArgs({
+  options: { browser: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  allowPositionals: true,
+});
+if (values.help) {
+  console.log('usage: npm start [-- [--browser] [article-file…]]');
+  process.exit(0);
+}
+const forceBrowser = values.browser === true;
 
 function electronBinary() {
   try {

@@ -6,9 +6,10 @@ import { koreanValues } from './numbers-ko';
 import { vietnameseValues } from './numbers-vi';
 import { omissionFindings, sharedOmissions } from './omission';
 import { emailPlaceholder, protectedTokens, tokenKey } from './protected';
+import { FindingList, type TargetAnalysis } from './findings';
 import { checkTerms } from './terms';
 import { HANGUL, HANGUL_RUNS, nfc } from './text';
-import type { Mention, QaCheck, QaFinding, QaLang, QaOptions, QaRow } from './types';
+import type { Mention, QaFinding, QaLang, QaOptions, QaRow } from './types';
 import { matchMentions, valueKey } from './values';
 
 /** The value parser of each target language. */
@@ -16,49 +17,6 @@ export const TARGET_VALUES: Record<QaLang, (text: string) => Mention[]> = {
   vi: vietnameseValues,
   en: englishValues,
 };
-
-/** Builds findings with stable ids; a key seen twice in one row and language gets `#2`, `#3`… */
-export class FindingList {
-  readonly items: QaFinding[] = [];
-  private readonly seen = new Map<string, number>();
-  constructor(
-    readonly segmentId: string,
-    private readonly disabled: ReadonlySet<QaCheck>,
-  ) {}
-  add(
-    lang: QaFinding['lang'],
-    check: QaCheck,
-    code: string,
-    severity: QaFinding['severity'],
-    key: string,
-    params: Record<string, string | number>,
-  ): void {
-    if (this.disabled.has(check)) return;
-    const base = `${this.segmentId}|${lang}|${check}|${key}`;
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
-    const id = n === 1 ? base : `${base}#${n}`;
-    this.items.push({
-      id,
-      segmentId: this.segmentId,
-      lang,
-      check,
-      code: `qa:${code}`,
-      params,
-      severity,
-      key,
-    });
-  }
-}
-
-/** What one target's check found out that the cross-target checks reuse. */
-export interface TargetAnalysis {
-  lang: QaLang;
-  text: string;
-  values: Mention[];
-  /** Per source value, the index of the target value it matched, or -1. */
-  matched: number[];
-}
 
 /**
  * Check one row: each present target against the Korean source, then the two targets against each other. Pure and
@@ -102,8 +60,11 @@ function termFindings(
   options: QaOptions,
 ): void {
   const terms = checkTerms(source, text, lang, options.terms ?? []);
+  // A forbidden variant used in place of the term is one finding ("use X, not Y"), not also "X is missing".
+  const replaced = new Set(terms.forbidden.map((f) => f.term));
   for (const t of terms.missing)
-    out.add(lang, 'terms', 'termMissing', 'error', t.ko, { term: t.ko, expected: t[lang] });
+    if (!replaced.has(t))
+      out.add(lang, 'terms', 'termMissing', 'error', t.ko, { term: t.ko, expected: t[lang] });
   for (const f of terms.forbidden)
     out.add(lang, 'forbidden', 'termForbidden', 'error', `${f.term.ko}:${f.variant}`, {
       term: f.term.ko,

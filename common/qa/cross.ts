@@ -1,4 +1,4 @@
-import type { FindingList, TargetAnalysis } from './check';
+import type { FindingList, TargetAnalysis } from './findings';
 import { codeTokens } from './codes';
 import { foldName } from './text';
 import type { Mention } from './types';

@@ -1,4 +1,4 @@
-import type { FindingList } from './check';
+import type { FindingList } from './findings';
 import type { Mention, QaLang } from './types';
 import { valueKey } from './values';
 

@@ -4,6 +4,10 @@ import type { Mention, NumUnit } from './types';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
 
 /**
+ * What this does not know: native numerals beyond 배/번째/째 and day counts (스무 명), units before the number
+ * (초속 45m reads the m after it), golf scores (12언더파 is a plain 12), and a number glued to a word is taken as
+ * part of a name (a note at most).
+ *
  * Values in Korean news text: digits with 만/억/조 and 천/백/십 (2천 대, 3만5천 톤, 1조 2천억 원, 3억5천만 원),
  * percentages and percentage points, 배, ordinals (1단계, 4차), dates (2022.08.04., 2022년 8월 4일, 8월, 3일) and
  * times (오후 2시30분). Digits inside links and e-mail addresses are not values: those are checked verbatim.

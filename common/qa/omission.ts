@@ -1,4 +1,4 @@
-import type { FindingList } from './check';
+import type { FindingList } from './findings';
 import { alignSentences, EXPANSION, sentenceSpans, splitSentences, type Span } from './sentences';
 import { contentLength } from './text';
 import type { Mention, QaLang } from './types';
@@ -16,6 +16,10 @@ const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 /**
  * Omissions: a target far shorter than its source (a truncated machine output), a source sentence with no
  * counterpart in the target, a target sentence with no counterpart in the source (or said twice).
+ *
+ * What this does not know: the meaning of a sentence. It aligns by length and shared values, so a short sentence
+ * (under 8 letters in Korean) dropped inside a merge, or a short added one (under 20 letters), can pass, and a
+ * translation that drops one sentence and pads another to the same length is not seen.
  */
 export function omissionFindings(
   out: FindingList,

@@ -217,3 +217,20 @@ describe('codes stay verbatim', () => {
     );
   });
 });
+
+describe('terms', () => {
+  const terms = [
+    { ko: '스타트업', vi: 'công ty khởi nghiệp', en: 'startup', forbidden: { en: ['start-up company'] } },
+  ];
+  const row = (en: string) =>
+    checkRow({ id: 't', source: '스타트업 3곳 중 1곳은 문을 닫는다.', targets: { en } }, { terms }).filter(
+      (f) => f.check === 'terms' || f.check === 'forbidden',
+    );
+  it('a forbidden variant in place of the term is one finding, not also a missing term', () => {
+    expect(row('One in three start-up companies closes.').map((f) => f.code)).toEqual(['qa:termForbidden']);
+  });
+  it('English plurals and possessives of a term are the term', () => {
+    expect(row('One in three startups closes.')).toEqual([]);
+    expect(row("A startup's chance of closing is one in three.")).toEqual([]);
+  });
+});

@@ -69,12 +69,14 @@ export class ReviewPage {
 
   /** Scroll the grid to its last row (again after rows were measured, as heights settle). */
   async scrollToEnd(): Promise<void> {
-    for (let i = 0; i < 3; i++) {
-      await this.grid().evaluate((el) => {
-        el.scrollTop = el.scrollHeight;
-      });
-      await this.page.waitForTimeout(50);
-    }
+    await expect
+      .poll(() =>
+        this.grid().evaluate((el) => {
+          el.scrollTop = el.scrollHeight;
+          return el.scrollHeight - el.scrollTop - el.clientHeight;
+        }),
+      )
+      .toBeLessThanOrEqual(1);
   }
 
   /** Scroll the grid back to its first row. */

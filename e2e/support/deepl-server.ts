@@ -20,6 +20,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 /** One API request the server received (control requests are not recorded). */
 export interface RecordedRequest {
@@ -653,14 +654,10 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
   };
 }
 
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const port = Number(argValue('--port') ?? process.env.DEEPL_FAKE_PORT ?? 8787);
-  const delayMs = Number(argValue('--delay') ?? 0);
+  const { values } = parseArgs({ options: { port: { type: 'string' }, delay: { type: 'string' } } });
+  const port = Number(values.port ?? process.env.DEEPL_FAKE_PORT ?? 8787);
+  const delayMs = Number(values.delay ?? 0);
   void startDeeplServer({ port, delayMs }).then((fake) => {
     console.log(fake.url);
     const stop = () => void fake.close().then(() => process.exit(0));

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import type { DeskRole, ProjectSummary, TargetLang } from '../../electron/contract';
 import { startDeskServer, type DeskServer } from '../../electron/desk/server';
 import { signIn, type DeskClient } from '../../test/support/desk';
@@ -74,11 +74,34 @@ export async function startTestDesk(
 /** Every API answer that carried an error, from now on (`method: code`). */
 export function recordApiErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('response', async (r) => {
+  const open = new Set<Request>();
+  inFlight.set(page, open);
+  const isCall = (r: Request) => {
     const path = new URL(r.url()).pathname;
-    if (!path.startsWith('/api/') || path === '/api/events') return;
-    const body = (await r.json().catch(() => null)) as { error?: { code: string } } | null;
-    if (body?.error) errors.push(`${path.slice(5)}: ${body.error.code}`);
+    return path.startsWith('/api/') && path !== '/api/events';
+  };
+  page.on('request', (r) => void (isCall(r) && open.add(r)));
+  page.on('requestfailed', (r) => void open.delete(r));
+  page.on('response', async (r) => {
+    if (!isCall(r.request())) return;
+    try {
+      const body = (await r.json().catch(() => null)) as { error?: { code: string } } | null;
+      if (body?.error) errors.push(`${new URL(r.url()).pathname.slice(5)}: ${body.error.code}`);
+    } finally {
+      open.delete(r.request());
+    }
   });
   return errors;
+}
+
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+/**
+ * Wait until no API call of the page is in flight (answered and, for an error, recorded by
+ * {@link recordApiErrors}): what the UI started has settled, without a fixed sleep.
+ */
+export async function apiSettled(page: Page): Promise<void> {
+  const open = inFlight.get(page);
+  if (!open) throw new Error('apiSettled needs recordApiErrors(page) first');
+  await expect.poll(() => open.size).toBe(0);
 }

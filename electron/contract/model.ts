@@ -1,5 +1,3 @@
-import type { ExportBaseline } from './interchange';
-
 // The data model both sides share: languages, rows and cells, projects, settings.
 // Types and constants only: the renderer bundles this (see ../contract.ts).
 
@@ -236,4 +234,22 @@ export interface SettingsPatch {
   uiLanguage?: UiLang | null;
   lengthLimits?: LengthLimits;
   memory?: Partial<MemorySettings>;
+}
+
+/** What one XLIFF export wrote for one unit: the base of a three-way round trip. */
+export interface ExportedUnit {
+  text: string;
+  status: CellStatus;
+  /** The state token as written in the file (XLIFF 2.0 `state`, XLIFF 1.2 `approved`/`state`). */
+  state: string;
+}
+
+/** One XLIFF export as recorded in the project. */
+export interface ExportBaseline {
+  /** Also written into the file, so the right export is found when several were made. */
+  id: string;
+  lang: TargetLang;
+  format: 'xliff2' | 'xliff12';
+  at: string;
+  units: Record<string, ExportedUnit>;
 }

@@ -1,5 +1,5 @@
 import type { InterchangeConflict, InterchangeRefusal, TmxSegmentation } from './interchange';
-import type { CellStatus, Project, TargetLang } from './model';
+import type { CellStatus, Project, TargetLang, UiLang } from './model';
 import type { QaCheckId, QaDismissal } from './qa';
 
 // Requests and results of the core workflow: import, edit, translate, export, the XLIFF round trip, checks.
@@ -145,6 +145,10 @@ export interface ExportRequest {
   policy: ApprovalPolicy;
   /** TMX (and the OmegaT package's memory): one unit per paragraph (default) or per sentence. */
   segmentation?: TmxSegmentation;
+  /** The file's name as typed in the dialog (made a safe ASCII slug); default: the project's name. */
+  name?: string;
+  /** The interface language, for the review DOCX and report (default: the app's setting). */
+  uiLanguage?: UiLang;
 }
 
 /** Counts shown before an export, and the rows that are not approved. */

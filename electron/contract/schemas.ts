@@ -30,6 +30,8 @@ export const exportRequest = z
     format: z.enum(EXPORT_FORMATS),
     policy: z.enum(['approved-only', 'include-unapproved']),
     segmentation: z.enum(['paragraph', 'sentence']).optional(),
+    name: z.string().max(200).optional(),
+    uiLanguage: uiLang.optional(),
   })
   .strict();
 export const filePayload = z.object({ fileName, dataBase64: base64 }).strict();

@@ -38,6 +38,8 @@ export interface CellVersion {
 /** What an undo or redo changed, and whether more can be undone or redone. */
 export interface UndoResult {
   segments: Segment[];
+  /** The cells the step put back (a step spans several only when one command changed them all). */
+  cells: Array<{ segmentId: string; lang: TargetLang }>;
   /** The kind of change that was undone/redone, or null when there was nothing to do. */
   origin: ChangeOrigin | null;
   canUndo: boolean;

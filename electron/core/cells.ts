@@ -19,7 +19,7 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
         (cell) => cells.applyReviewerText(cell, edit.text.normalize('NFC'), iso(), edit.elapsedMs),
         {
           origin: edit.origin === 'tm' ? 'tm' : 'typing',
-          ...(edit.baseRev !== undefined ? { baseRev: edit.baseRev } : {}),
+          ...(edit.baseRev !== undefined ? { baseRev: edit.baseRev, text: edit.text.normalize('NFC') } : {}),
         },
       ),
 

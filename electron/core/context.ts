@@ -56,12 +56,14 @@ export interface CoreContext {
   running: Map<string, AbortController>;
   /**
    * Change one target cell through a pure rule, keep captions in step, and return the updated row once committed.
-   * `baseRev`: the revision the user was looking at; a newer one refuses the change with `cell.conflict`.
+   * `baseRev`: the revision the user was looking at; a newer one refuses the change with `cell.conflict` unless
+   * the cell already holds `text`, the text this change writes (a save committed but not answered, sent again:
+   * the sender's own text, answered with the row as stored, not a conflict with itself).
    */
   changeCell(
     ref: CellRef,
     rule: (cell: TargetCell, segment: Segment) => TargetCell | null,
-    options?: { origin?: ChangeOrigin; baseRev?: number },
+    options?: { origin?: ChangeOrigin; baseRev?: number; text?: string },
   ): Promise<Segment>;
 }
 
@@ -78,8 +80,10 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
         const segment = project.segments[index]!;
         if (!cells.isReviewable(segment)) throw new AppError('project.notReviewable');
         const current = segment.targets[ref.lang];
-        if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev)
+        if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev) {
+          if (options.text !== undefined && current.text === options.text) return segment;
           throw new AppError('cell.conflict', { text: current.text, rev: current.rev ?? 0 });
+        }
         const next = rule(current, segment);
         if (next === null) throw new AppError('project.nothingToApprove');
         let updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };

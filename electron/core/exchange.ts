@@ -31,12 +31,17 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
         req.format === 'omegat'
           ? await new QaRepository(ctx.database).terms(ctx.actor().desk, req.projectId)
           : undefined;
-      const file = await buildExport(project, req, {
-        now: now(),
-        reviewer: settings.view().reviewerName,
-        appVersion: opts.appVersion,
-        ...(terms ? { terms } : {}),
-      });
+      const uiLanguage = req.uiLanguage ?? settings.view().uiLanguage ?? 'en';
+      const file = await buildExport(
+        project,
+        { ...req, uiLanguage },
+        {
+          now: now(),
+          reviewer: settings.view().reviewerName,
+          appVersion: opts.appVersion,
+          ...(terms ? { terms } : {}),
+        },
+      );
       // What an XLIFF file holds is kept in the project: the base a later re-import compares against.
       const { baseline } = file;
       if (baseline)

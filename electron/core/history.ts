@@ -14,10 +14,11 @@ type HistoryHandlers = Pick<
 
 /** A change's cell differs when anything but its revision and bookkeeping changed. */
 function cellDiffers(a: Segment | null, b: Segment | null, lang: TargetLang): boolean {
+  // Field by field, in one order: a row rebuilt from the tables and one from memory list fields differently.
   const strip = (s: Segment | null) => {
     if (!s) return null;
-    const { rev: _r, editMs: _e, ...rest } = s.targets[lang];
-    return JSON.stringify(rest);
+    const { rev: _r, editMs: _e, updatedAt: _u, ...rest } = s.targets[lang];
+    return JSON.stringify(Object.entries(rest).sort(([x], [y]) => (x < y ? -1 : 1)));
   };
   return strip(a) !== strip(b);
 }

@@ -9,6 +9,7 @@ import type { ApiMethod, ReviewEvent } from '../contract';
 import type { DeskDirectory, Principal } from '../services/desk/directory';
 import { SESSION_TTL_MS } from '../services/desk/directory';
 import { nameSkeleton } from '../services/desk/skeleton';
+import { readBody, readCookie } from '../services/web/request';
 import { AttemptLedger, FairGate } from './door';
 
 /** What the web host needs from an authentication strategy. */
@@ -66,7 +67,7 @@ export function passwordLogin(opts: PasswordLoginOptions): Pick<HostAuth, 'handl
       return reply(res, 415, { error: { code: 'api.invalidArgument', params: { detail: 'Content-Type' } } });
     let body: { name?: unknown; password?: unknown };
     try {
-      body = JSON.parse(await readSmallBody(req)) as typeof body;
+      body = JSON.parse(await readBody(req, 16 * 1024)) as typeof body;
     } catch {
       return reply(res, 400, { error: { code: 'api.invalidArgument', params: { detail: 'JSON' } } });
     }
@@ -120,15 +121,6 @@ export function passwordLogin(opts: PasswordLoginOptions): Pick<HostAuth, 'handl
   };
 }
 
-/** The value of one cookie of a request. */
-export function readCookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return null;
-}
-
 function reply(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -137,15 +129,4 @@ function reply(res: ServerResponse, status: number, body: unknown, extra: Record
     ...extra,
   });
   res.end(JSON.stringify(body));
-}
-
-async function readSmallBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 16 * 1024) throw new Error('too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

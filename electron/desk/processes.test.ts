@@ -65,7 +65,8 @@ describe('desk: two processes on one database', () => {
       if (!r.after_json) continue;
       const cell = (JSON.parse(r.after_json) as Segment).targets[lang];
       const last = out[out.length - 1];
-      if (!last || last.rev !== (cell.rev ?? 0)) out.push({ rev: cell.rev ?? 0, text: cell.text });
+      // Changes of the row's other language repeat this cell as it was: one entry per revision (0: never saved).
+      if ((cell.rev ?? 0) > 0 && last?.rev !== cell.rev) out.push({ rev: cell.rev ?? 0, text: cell.text });
     }
     return out;
   }
@@ -167,5 +168,20 @@ describe('desk: two processes on one database', () => {
     expect((await editors[3]![1]!.call<Project>('openLastProject')).value!.id).toBe(project.id);
     expect((await editors[2]![0]!.call<Project>('openLastProject')).value!.id).toBe(other.id);
     expect((await editors[4]![0]!.call<Project>('openLastProject')).value!.id).toBe(project.id);
+  }, 60_000);
+
+  it('answers a save sent again after its answer was lost with the row, not a conflict with itself', async () => {
+    const ref = { projectId: project.id, segmentId: project.segments[2]!.id, lang: 'vi' };
+    const [throughA, throughB] = editors[3]!;
+    const first = (await throughA!.call<Segment>('updateCell', { ...ref, text: 'Câu thứ ba', baseRev: 0 }))
+      .value!;
+    // The same save again (its answer never arrived), through the other process.
+    const again = await throughB!.call<Segment>('updateCell', { ...ref, text: 'Câu thứ ba', baseRev: 0 });
+    expect(again.error).toBeUndefined();
+    expect(again.value!.targets.vi).toMatchObject({ text: 'Câu thứ ba', rev: first.targets.vi.rev });
+    expect(await committedVersions(ref.segmentId, 'vi')).toEqual([{ rev: 1, text: 'Câu thứ ba' }]);
+    // Another text on that stale base is still a conflict.
+    const other = await throughB!.call('updateCell', { ...ref, text: 'Khác', baseRev: 0 });
+    expect(other.error).toMatchObject({ code: 'cell.conflict' });
   }, 60_000);
 });

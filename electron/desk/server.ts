@@ -11,10 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DeskAccess } from '../services/desk/access';
 import { PgEventBus } from '../services/desk/bus';
 import { DeskDirectory } from '../services/desk/directory';
 import { openPostgres, type PostgresDatabase } from '../services/db/postgres';
+import { runCommandLine } from '../services/command-line';
 import { defaultDataDir, findAppRoot } from '../services/paths';
 import type { Principal } from '../services/desk/directory';
 import type { WebAuth } from '../services/web/auth';
@@ -125,25 +127,36 @@ export async function startDeskServer(opts: DeskServerOptions): Promise<DeskServ
   }
 }
 
-/** Options from flags, falling back to environment variables. */
+const DESK_FLAGS = {
+  database: { type: 'string' },
+  listen: { type: 'string' },
+  origin: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'behind-tls-proxy': { type: 'boolean' },
+  'data-dir': { type: 'string' },
+} as const;
+
+const DESK_USAGE = `npm run desk -- [--database postgres://…] [--listen HOST:PORT] [--origin URL,…] [--tls-cert FILE --tls-key FILE]
+       [--behind-tls-proxy] [--data-dir DIR]   (each also from DESK_DATABASE_URL, DESK_LISTEN, DESK_ORIGIN,
+       DESK_TLS_CERT, DESK_TLS_KEY, DESK_BEHIND_TLS_PROXY=1, DESK_DATA_DIR)`;
+
+/** Options from flags (`util.parseArgs`), falling back to environment variables. */
 export function deskOptionsFrom(argv: string[], env: NodeJS.ProcessEnv, root: string): DeskServerOptions {
-  const arg = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const databaseUrl = arg('--database') ?? env.DESK_DATABASE_URL;
+  const { values: flags } = parseArgs({ args: argv, options: DESK_FLAGS, strict: true });
+  const databaseUrl = flags.database ?? env.DESK_DATABASE_URL;
   if (!databaseUrl) throw new Error('say which database: --database postgres://… (or DESK_DATABASE_URL)');
-  const cert = arg('--tls-cert') ?? env.DESK_TLS_CERT;
-  const key = arg('--tls-key') ?? env.DESK_TLS_KEY;
+  const cert = flags['tls-cert'] ?? env.DESK_TLS_CERT;
+  const key = flags['tls-key'] ?? env.DESK_TLS_KEY;
   if (Boolean(cert) !== Boolean(key)) throw new Error('--tls-cert and --tls-key go together');
-  const origins = (arg('--origin') ?? env.DESK_ORIGIN)?.split(',').map((o) => o.trim().replace(/\/$/, ''));
+  const origins = (flags.origin ?? env.DESK_ORIGIN)?.split(',').map((o) => o.trim().replace(/\/$/, ''));
   return {
     databaseUrl,
-    listen: arg('--listen') ?? env.DESK_LISTEN ?? '127.0.0.1:8080',
+    listen: flags.listen ?? env.DESK_LISTEN ?? '127.0.0.1:8080',
     origins,
     tls: cert && key ? { certFile: cert, keyFile: key } : undefined,
-    behindTlsProxy: argv.includes('--behind-tls-proxy') || env.DESK_BEHIND_TLS_PROXY === '1',
-    dataDir: arg('--data-dir') ?? env.DESK_DATA_DIR ?? join(defaultDataDir(env), 'desk'),
+    behindTlsProxy: flags['behind-tls-proxy'] === true || env.DESK_BEHIND_TLS_PROXY === '1',
+    dataDir: flags['data-dir'] ?? env.DESK_DATA_DIR ?? join(defaultDataDir(env), 'desk'),
     rendererDir: join(root, 'dist', 'renderer'),
     appRoot: root,
     env,
@@ -160,8 +173,5 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(`desk: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  });
+  runCommandLine('desk', DESK_USAGE, main);
 }

@@ -14,7 +14,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { DeskRole, DeskUser, ProjectSummary, TargetLang } from '../contract';
+import { runCommandLine } from '../services/command-line';
 import { defaultDataDir, findAppRoot } from '../services/paths';
 import { openPostgres } from '../services/db/postgres';
 import { findPgBin, freePort, initCluster, pgRunner, type PgRun } from '../services/db/pg-tools';
@@ -125,15 +127,18 @@ export async function startTryDesk(opts: {
   }
 }
 
+const TRY_USAGE = 'npm run desk:try -- [--folder DIR] [--listen HOST:PORT]';
+
 async function main(argv: string[]): Promise<void> {
-  const arg = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const { values: flags } = parseArgs({
+    args: argv,
+    options: { folder: { type: 'string' }, listen: { type: 'string' } },
+    strict: true,
+  });
   const root = findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
   const desk = await startTryDesk({
-    folder: resolve(arg('--folder') ?? join(defaultDataDir(process.env), 'desk-try')),
-    listen: arg('--listen') ?? '127.0.0.1:8080',
+    folder: resolve(flags.folder ?? join(defaultDataDir(process.env), 'desk-try')),
+    listen: flags.listen ?? '127.0.0.1:8080',
     root,
     env: process.env,
   });
@@ -150,8 +155,5 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(`desk:try: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  });
+  runCommandLine('desk:try', TRY_USAGE, main);
 }

@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../contract';
-import { loadMainT, pickLang } from './i18n';
+import { pickLang } from '../services/i18n';
+import { loadMainT } from './i18n';
 import { buildMenuTemplate, type MenuActions, type MenuItemSpec } from './menu';
 
 const appRoot = dirname(dirname(import.meta.dirname));

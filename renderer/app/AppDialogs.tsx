@@ -49,6 +49,7 @@ export function AppDialogs(props: {
       return project ? (
         <ExportDialog
           projectId={project.id}
+          projectName={project.name}
           mode={props.info.mode}
           onClose={close}
           onNotice={push}

@@ -8,8 +8,10 @@ import {
   TextRun,
   type IRunOptions,
 } from 'docx';
+import JSZip from 'jszip';
 import type { ApprovalPolicy, Project, TargetLang } from '../../contract';
-import { DRAFT_MARKER, gapMarker, langTag, numbered, rowText } from './rows';
+import { escapeText } from '../xml-write';
+import { draftMarker, gapMarker, langTag, numbered, rowText } from './rows';
 
 const HIGHLIGHT_GAP = 'FDE8E7';
 const HIGHLIGHT_DRAFT = 'FFF7D6';
@@ -20,11 +22,39 @@ function run(text: string, tag: string, extra: Partial<IRunOptions> = {}): TextR
   return new TextRun({ text, language, ...extra });
 }
 
+/** Runs of a text whose lines are kept: a line break inside a row is Word's own break (`w:br`), not a newline. */
+function lines(text: string, tag: string, extra: Partial<IRunOptions> = {}): TextRun[] {
+  return text.split(/\r\n|\r|\n/).map((line, i) => run(line, tag, i > 0 ? { ...extra, break: 1 } : extra));
+}
+
+/**
+ * Set the package's title and language (`dc:title`, `dc:language` in `docProps/core.xml`) to the document's own:
+ * a Vietnamese file is titled by its Vietnamese headline, not the Korean one.
+ */
+async function setCoreProperties(docx: Uint8Array, title: string, tag: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(docx);
+  const core = await zip.file('docProps/core.xml')!.async('string');
+  const props = `<dc:title>${escapeText(title)}</dc:title><dc:language>${escapeText(tag)}</dc:language>`;
+  const next = core
+    .replace(/<dc:title>[\s\S]*?<\/dc:title>|<dc:title\/>/, '')
+    .replace(/(<cp:coreProperties[^>]*>)/, `$1${props}`);
+  zip.file('docProps/core.xml', next);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The document's title: its headline in its language when there is one to publish, else the export's name. */
+function documentTitle(project: Project, lang: TargetLang, policy: ApprovalPolicy, name: string): string {
+  const headline = project.segments.find((s) => s.kind === 'headline');
+  const t = headline && headline.translate ? rowText(headline, lang, policy) : null;
+  return t && t.kind !== 'gap' ? t.text.replace(/\s*\n\s*/g, ' ') : name;
+}
+
 /** A Word document for publishing in one language: headings kept, every run language-tagged. */
 export async function publishDocx(
   project: Project,
   lang: TargetLang,
   policy: ApprovalPolicy,
+  name = project.name,
 ): Promise<Uint8Array> {
   const tag = langTag(project, lang);
   const children: Paragraph[] = [];
@@ -35,20 +65,20 @@ export async function publishDocx(
     const runs: Array<TextRun | ExternalHyperlink> =
       t.kind === 'gap'
         ? [
-            run(gapMarker(row), tag, {
+            run(gapMarker(row, lang), tag, {
               bold: true,
               shading: { type: ShadingType.CLEAR, fill: HIGHLIGHT_GAP, color: 'auto' },
             }),
           ]
         : t.kind === 'draft'
           ? [
-              run(`${DRAFT_MARKER} `, tag, {
+              run(`${draftMarker(lang)} `, tag, {
                 bold: true,
                 shading: { type: ShadingType.CLEAR, fill: HIGHLIGHT_DRAFT, color: 'auto' },
               }),
-              run(t.text, tag),
+              ...lines(t.text, tag),
             ]
-          : [run(t.text, runTag)];
+          : lines(t.text, runTag);
     if (segment.kind === 'picture' && segment.imageUrl) {
       children.push(
         new Paragraph({
@@ -82,11 +112,14 @@ export async function publishDocx(
   }
   const doc = new Document({
     creator: 'Bilingual Review',
-    title: project.name,
     lastModifiedBy: 'Bilingual Review',
     revision: 1,
     styles: { default: { document: { run: { language: { value: tag, eastAsia: 'ko-KR' } } } } },
     sections: [{ children }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return setCoreProperties(
+    new Uint8Array(await Packer.toBuffer(doc)),
+    documentTitle(project, lang, policy, name),
+    tag,
+  );
 }

@@ -10,6 +10,7 @@ import type {
   TargetLang,
   TermEntry,
   TmxSegmentation,
+  UiLang,
 } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { AppError } from '../errors';
@@ -18,7 +19,7 @@ import { publishDocx } from './docx';
 import { html, markdown, plainText } from './publish';
 import { reportCsv, reportHtml } from './report';
 import { reviewDocx } from './review-docx';
-import { slug } from './rows';
+import { exportBaseName } from '../../../common/export/file-name';
 import { tmx } from './tmx';
 import { makeBaseline } from '../interchange/baseline';
 import { omegatPackage } from '../interchange/omegat';
@@ -81,12 +82,17 @@ export const MULTI_LANGUAGE: ReadonlySet<ExportFormat> = new Set([
   'tmx',
 ]);
 
-/** What to build: format, language(s), approval policy and, for TMX and OmegaT, the segmentation. */
+/**
+ * What to build: format, language(s), approval policy and, for TMX and OmegaT, the segmentation; the file's name
+ * (default: the project's) and the interface language of the review DOCX and report (default: English).
+ */
 export interface BuildRequest {
   lang: TargetLang | 'all';
   format: ExportFormat;
   policy: ApprovalPolicy;
   segmentation?: TmxSegmentation;
+  name?: string;
+  uiLanguage?: UiLang;
 }
 
 /** Build one export file in memory. Every format refuses a row with a control character (see assertRowsClean). */
@@ -95,15 +101,25 @@ export async function buildExport(
   req: BuildRequest,
   ctx: ExportContext,
 ): Promise<BuiltExport> {
-  const base = slug(project.name);
+  // One extension per format; the language, and the XLIFF version, in the name so no two exports collide.
+  const base = exportBaseName(req.name, project.name);
+  const ui = req.uiLanguage ?? 'en';
   const text = (s: string) => new TextEncoder().encode(s);
   assertRowsClean(project.segments, req.lang === 'all' ? TARGET_LANGS : [req.lang]);
   if (MULTI_LANGUAGE.has(req.format)) {
     switch (req.format) {
       case 'review-docx':
-        return { fileName: `${base}.review.docx`, mime: MIME.docx, data: await reviewDocx(project, ctx.now) };
+        return {
+          fileName: `${base}.review.docx`,
+          mime: MIME.docx,
+          data: await reviewDocx(project, ctx.now, ui),
+        };
       case 'report-html':
-        return { fileName: `${base}.report.html`, mime: MIME.html, data: text(reportHtml(project, ctx.now)) };
+        return {
+          fileName: `${base}.report.html`,
+          mime: MIME.html,
+          data: text(reportHtml(project, ctx.now, ui)),
+        };
       case 'report-csv':
         return { fileName: `${base}.report.csv`, mime: MIME.csv, data: text(reportCsv(project)) };
       default: {
@@ -123,19 +139,28 @@ export async function buildExport(
     case 'html':
       return { fileName: name('html'), mime: MIME.html, data: text(html(project, lang, req.policy)) };
     case 'docx':
-      return { fileName: name('docx'), mime: MIME.docx, data: await publishDocx(project, lang, req.policy) };
+      return {
+        fileName: name('docx'),
+        mime: MIME.docx,
+        data: await publishDocx(project, lang, req.policy, base),
+      };
     case 'xliff2':
     case 'xliff12': {
       const baseline = makeBaseline(project, lang, req.format, ctx.now);
       const write = req.format === 'xliff2' ? xliff2 : xliff12;
       const data = text(write(project, lang, ctx.appVersion, baseline.id));
-      return { fileName: name(req.format === 'xliff2' ? 'xlf' : 'xliff'), mime: MIME.xliff, data, baseline };
+      return {
+        fileName: name(`${req.format === 'xliff2' ? 'xliff20' : 'xliff12'}.xlf`),
+        mime: MIME.xliff,
+        data,
+        baseline,
+      };
     }
     case 'omegat':
       return {
         fileName: name('omegat.zip'),
         mime: MIME.zip,
-        data: await omegatPackage(project, lang, ctx, req.segmentation),
+        data: await omegatPackage(project, lang, { ...ctx, base }, req.segmentation),
       };
     default:
       throw new AppError('export.formatUnavailable', { format: req.format });

@@ -1,52 +1,14 @@
 import type { ApprovalPolicy, Project, Segment, TargetLang } from '../../contract';
 import { escapeAttr, escapeText } from '../xml-write';
-import { DRAFT_MARKER, gapMarker, langTag, numbered, rowText, type RowText } from './rows';
+import { draftMarker, gapMarker, langTag, numbered, rowText, type RowText } from './rows';
+
+export { markdown } from './markdown';
 
 /** Text of a row as plain text, with the gap or draft marker when not approved. */
-function plain(t: RowText, row: number): string {
-  if (t.kind === 'gap') return gapMarker(row);
-  if (t.kind === 'draft') return `${DRAFT_MARKER} ${t.text}`;
+function plain(t: RowText, row: number, lang: TargetLang): string {
+  if (t.kind === 'gap') return gapMarker(row, lang);
+  if (t.kind === 'draft') return `${draftMarker(lang)} ${t.text}`;
   return t.text;
-}
-
-/** Characters that would start Markdown syntax at the beginning of a line. */
-function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/([\\`*_[\]<>~|])/g, '\\$1')
-      // `&amp;` must stay five characters, not turn into `&`.
-      .replace(/&(?=#?\w+;)/g, '\\&')
-      // A line that would start a heading, list, quote or rule ("---", "===" underline) starts escaped.
-      // (CommonMark escapes punctuation only, so "3." becomes "3\.", not "\3.")
-      .replace(/^(#{1,6}|[-+>=])(?=\s|$)|^([-=])(?=\2)/gm, (m) => `\\${m}`)
-      .replace(/^(\d+)([.)])(?=\s|$)/gm, '$1\\$2')
-      .replace(/\n/g, '  \n')
-  );
-}
-
-function markdownRow(segment: Segment, row: number, lang: TargetLang, policy: ApprovalPolicy): string {
-  const t = rowText(segment, lang, policy);
-  // Markers stay literal (CommonMark shows a bracketed phrase without a link as it is); only text is escaped.
-  const text =
-    t.kind === 'gap'
-      ? gapMarker(row)
-      : t.kind === 'draft'
-        ? `${DRAFT_MARKER} ${escapeMarkdown(t.text)}`
-        : escapeMarkdown(t.text);
-  switch (segment.kind) {
-    case 'headline':
-      return `# ${text}`;
-    case 'subheadline':
-    case 'heading':
-      return `## ${text}`;
-    case 'picture':
-      // In angle brackets the link is kept exactly, parentheses and all (only <, > and line breaks are encoded).
-      return `![${text}](<${(segment.imageUrl ?? '').replace(/[<>\n]/g, (c) => encodeURIComponent(c))}>)`;
-    case 'list-item':
-      return `- ${text}`;
-    default:
-      return text;
-  }
 }
 
 /**
@@ -57,29 +19,22 @@ function published(project: Project): Array<{ segment: Segment; row: number }> {
   return numbered(project).filter(({ segment }) => !(segment.kind === 'caption' && segment.linkedTo));
 }
 
-/** Markdown for publishing: headline, sub-headlines, pictures with translated captions, paragraphs in order. */
-export function markdown(project: Project, lang: TargetLang, policy: ApprovalPolicy): string {
-  return published(project)
-    .map(({ segment, row }) => markdownRow(segment, row, lang, policy))
-    .join('\n\n')
-    .concat('\n');
-}
-
 /** Plain text for publishing: one paragraph per block; a picture keeps its link on the line after its caption. */
 export function plainText(project: Project, lang: TargetLang, policy: ApprovalPolicy): string {
   return published(project)
     .map(({ segment, row }) => {
-      const text = plain(rowText(segment, lang, policy), row);
+      const text = plain(rowText(segment, lang, policy), row, lang);
       return segment.kind === 'picture' && segment.imageUrl ? `${text}\n${segment.imageUrl}` : text;
     })
     .join('\n\n')
     .concat('\n');
 }
 
-function htmlInline(t: RowText, row: number): string {
-  if (t.kind === 'gap') return `<mark class="gap" data-row="${row}">${escapeText(gapMarker(row))}</mark>`;
+function htmlInline(t: RowText, row: number, lang: TargetLang): string {
+  if (t.kind === 'gap')
+    return `<mark class="gap" data-row="${row}">${escapeText(gapMarker(row, lang))}</mark>`;
   if (t.kind === 'draft')
-    return `<mark class="draft">${escapeText(DRAFT_MARKER)}</mark> ${escapeText(t.text)}`;
+    return `<mark class="draft">${escapeText(draftMarker(lang))}</mark> ${escapeText(t.text)}`;
   return escapeText(t.text).replace(/\n/g, '<br>');
 }
 
@@ -96,7 +51,7 @@ export function html(project: Project, lang: TargetLang, policy: ApprovalPolicy)
   const body = numbered(project)
     .map(({ segment, row }) => {
       const t = rowText(segment, lang, policy);
-      const inner = htmlInline(t, row);
+      const inner = htmlInline(t, row, lang);
       const source = t.kind === 'verbatim' ? ` lang="ko" class="verbatim"` : '';
       switch (segment.kind) {
         case 'headline':

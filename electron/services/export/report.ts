@@ -5,6 +5,7 @@ import { isReviewable } from '../project/cells';
 import { numbered } from './rows';
 import { csvDocument } from '../csv-write';
 import { escapeText } from '../xml-write';
+import { docStrings, fill, type DocLang } from './doc-strings';
 
 /**
  * Levenshtein distance between the machine translation and the final text, on NFC-normalised strings so a
@@ -163,9 +164,12 @@ export function reportCsv(project: Project): string {
   return csvDocument(lines);
 }
 
-/** The same report as a page an editor can open and print. */
-export function reportHtml(project: Project, now: Date): string {
+/** The same report as a page an editor can open and print, in the interface language. */
+export function reportHtml(project: Project, now: Date, ui: DocLang = 'en'): string {
+  const w = docStrings(ui).report;
+  const state = docStrings(ui).review.state;
   const { rows, totals } = reportData(project);
+  const th = (cells: string[]) => cells.map((c) => `<th>${escapeText(c)}</th>`).join('');
   const totalRows = totals
     .map(
       (t) =>
@@ -175,25 +179,28 @@ export function reportHtml(project: Project, now: Date): string {
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${r.status}</td><td>${escapeText(r.comment)}</td></tr>`,
+        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${escapeText(state[r.status])}</td><td>${escapeText(r.comment)}</td></tr>`,
     )
     .join('\n');
+  const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
+    now,
+  );
   return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Review report — ${escapeText(project.name)}</title>
+<html lang="${ui}">
+<head><meta charset="utf-8"><title>${escapeText(w.title)} — ${escapeText(project.name)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2330}table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{border:1px solid #dde1e7;padding:4px 6px;vertical-align:top;font-size:13px}th{background:#eceff4;text-align:left}</style>
 </head>
 <body>
-<h1>Review report</h1>
+<h1>${escapeText(w.title)}</h1>
 <p lang="ko">${escapeText(project.name)}</p>
-<p>Generated ${escapeText(now.toISOString())}</p>
-<h2>Totals per language</h2>
-<table><thead><tr><th>Language</th><th>Rows</th><th>Approved</th><th>Edited after MT</th><th>MT kept as is</th><th>Average edit</th><th>Average edit (characters)</th><th>Seconds spent</th></tr></thead>
+<p><time datetime="${now.toISOString()}">${escapeText(fill(w.generated, { date: `${date} UTC` }))}</time></p>
+<h2>${escapeText(w.totals)}</h2>
+<table><thead><tr>${th([w.language, w.rowCount, w.approved, w.edited, w.untouched, w.averageEdit, w.averageChars, w.seconds])}</tr></thead>
 <tbody>
 ${totalRows}
 </tbody></table>
-<h2>Rows</h2>
-<table><thead><tr><th>#</th><th>Lang</th><th>Korean</th><th>Machine translation</th><th>Final</th><th>Edit distance</th><th>Edit %</th><th>Seconds</th><th>Status</th><th>Comment</th></tr></thead>
+<h2>${escapeText(w.rows)}</h2>
+<table><thead><tr>${th(['#', w.language, w.korean, w.mt, w.final, w.distance, w.percent, w.secondsShort, w.status, w.comment])}</tr></thead>
 <tbody>
 ${body}
 </tbody></table>

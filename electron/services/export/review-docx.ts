@@ -9,6 +9,7 @@ import type { CellStatus, Project } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { langTag, numbered } from './rows';
 import { escapeText } from '../xml-write';
+import { docStrings, fill, type DocLang } from './doc-strings';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -19,19 +20,14 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const COLUMNS = [600, 3900, 3900, 3900, 1100, 1300];
 const LANGUAGE_STYLES = ['ko-KR', 'vi-VN', 'en-US', 'en-GB'];
 
-const STATUS_LABEL: Record<CellStatus, string> = {
-  empty: 'empty',
-  machine: 'machine',
-  edited: 'edited',
-  approved: 'approved',
-  error: 'error',
-};
+/** BCP 47 tag of the interface language the table's own words are written in. */
+const UI_TAG: Record<DocLang, string> = { en: 'en-US', ko: 'ko-KR', vi: 'vi-VN' };
 
 /** Runs of text: line breaks and tabs become Word's own elements, everything else escaped and preserved. */
 function runs(text: string, bold = false): string {
   const rPr = bold ? '<w:rPr><w:b/></w:rPr>' : '';
   return text
-    .split('\n')
+    .split(/\r\n|\r|\n/)
     .map((line, i) => {
       const parts = line.split('\t').map((p) => `<w:t xml:space="preserve">${escapeText(p)}</w:t>`);
       return `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}${parts.join('<w:tab/>')}</w:r>`;
@@ -49,18 +45,21 @@ function cell(content: string, width: number, shade?: string): string {
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${fill}</w:tcPr>${content}</w:tc>`;
 }
 
-function styles(): string {
+function styles(uiTag: string): string {
   const lang = (tag: string) =>
     tag === 'ko-KR' ? `<w:lang w:val="${tag}" w:eastAsia="${tag}"/>` : `<w:lang w:val="${tag}"/>`;
   const perLanguage = LANGUAGE_STYLES.map(
     (tag) =>
       `<w:style w:type="paragraph" w:customStyle="1" w:styleId="Text-${tag}"><w:name w:val="Text ${tag}"/><w:basedOn w:val="Normal"/><w:rPr>${lang(tag)}</w:rPr></w:style>`,
   ).join('');
-  return `${XML_HEAD}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/><w:lang w:val="en-US" w:eastAsia="ko-KR"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('')}</w:tblBorders></w:tblPr></w:style>${perLanguage}</w:styles>`;
+  return `${XML_HEAD}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/><w:lang w:val="${uiTag}" w:eastAsia="ko-KR"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('')}</w:tblBorders></w:tblPr></w:style>${perLanguage}</w:styles>`;
 }
 
-function body(project: Project): string {
-  const header = ['#', '한국어', 'Tiếng Việt', 'English', 'Status', 'Comments']
+function body(project: Project, ui: DocLang): string {
+  const w = docStrings(ui).review;
+  const label = (status: CellStatus) => w.state[status];
+  // The languages by their own names; the table's other words in the interface language.
+  const header = [w.row, '한국어', 'Tiếng Việt', 'English', w.status, w.comments]
     .map((h, i) => cell(paragraph(h, i === 1 ? 'Text-ko-KR' : undefined, true), COLUMNS[i]!, 'ECEFF4'))
     .join('');
   const rows = numbered(project).map(({ segment, row }) => {
@@ -73,12 +72,12 @@ function body(project: Project): string {
       ),
     ).join('');
     const status = TARGET_LANGS.map(
-      (l) => `${l}: ${segment.translate ? STATUS_LABEL[segment.targets[l].status] : 'not translated'}`,
+      (l) => `${l}: ${segment.translate ? label(segment.targets[l].status) : w.notTranslated}`,
     ).join(' · ');
     const comments = TARGET_LANGS.flatMap((l) =>
       segment.targets[l].comment ? [`${l}: ${segment.targets[l].comment}`] : [],
     ).join(' · ');
-    // Number, status and comments are in the document's default language; only article text is tagged.
+    // Number, status and comments are in the document's default language (the interface's); article text is tagged.
     return `<w:tr>${cell(paragraph(String(row)), COLUMNS[0]!)}${cell(paragraph(segment.source, 'Text-ko-KR'), COLUMNS[1]!)}${targets}${cell(paragraph(status), COLUMNS[4]!)}${cell(paragraph(comments), COLUMNS[5]!)}</w:tr>`;
   });
   const grid = COLUMNS.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
@@ -88,7 +87,11 @@ function body(project: Project): string {
 }
 
 /** A bilingual review table for reviewers without the app: # | 한국어 | Tiếng Việt | English | status | comments. */
-export async function reviewDocx(project: Project, now = new Date()): Promise<Uint8Array> {
+export async function reviewDocx(
+  project: Project,
+  now = new Date(),
+  ui: DocLang = 'en',
+): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -102,14 +105,14 @@ export async function reviewDocx(project: Project, now = new Date()): Promise<Ui
     'word/_rels/document.xml.rels',
     `${XML_HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
   );
-  zip.file('word/styles.xml', styles());
+  zip.file('word/styles.xml', styles(UI_TAG[ui]));
   zip.file(
     'docProps/core.xml',
-    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeText(project.name)} — review</dc:title><dc:creator>Bilingual Review</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}</dcterms:created></cp:coreProperties>`,
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeText(fill(docStrings(ui).review.title, { name: project.name }))}</dc:title><dc:language>${UI_TAG[ui]}</dc:language><dc:creator>Bilingual Review</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${now.toISOString().replace(/\.\d{3}Z$/, 'Z')}</dcterms:created></cp:coreProperties>`,
   );
   zip.file(
     'word/document.xml',
-    `${XML_HEAD}<w:document xmlns:w="${W}" xmlns:r="${REL}"><w:body>${body(project)}</w:body></w:document>`,
+    `${XML_HEAD}<w:document xmlns:w="${W}" xmlns:r="${REL}"><w:body>${body(project, ui)}</w:body></w:document>`,
   );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

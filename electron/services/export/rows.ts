@@ -1,4 +1,5 @@
 import type { ApprovalPolicy, Project, Segment, TargetLang } from '../../contract';
+import { docStrings, fill } from './doc-strings';
 
 /** How one row appears in a publishing format. */
 export type RowText =
@@ -19,28 +20,19 @@ export function rowText(segment: Segment, lang: TargetLang, policy: ApprovalPoli
   return { kind: 'gap', text: '' };
 }
 
-/** The marker a gap leaves in a file, naming its row so an editor can find it. */
-export function gapMarker(row: number): string {
-  return `[NOT APPROVED — row ${row}]`;
+/** The marker a gap leaves in a file, naming its row so an editor can find it, in the document's language. */
+export function gapMarker(row: number, lang: TargetLang): string {
+  return fill(docStrings(lang).notApproved, { row });
 }
 
-/** The marker in front of unapproved text included on request. */
-export const DRAFT_MARKER = '[DRAFT]';
+/** The marker in front of unapproved text included on request, in the document's language. */
+export function draftMarker(lang: TargetLang): string {
+  return docStrings(lang).draft;
+}
 
 /** Rows in order with their 1-based number, the unit all exporters iterate over. */
 export function numbered(project: Project): Array<{ segment: Segment; row: number }> {
   return project.segments.map((segment, i) => ({ segment, row: i + 1 }));
-}
-
-/** A file-name-safe form of the project name (Hangul kept: every current OS handles it). */
-export function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKC')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'article'
-  );
 }
 
 /** BCP 47 tag of a target language in this project (English follows the project's variant). */

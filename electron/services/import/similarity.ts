@@ -63,11 +63,6 @@ export function diceBound(sizeA: number, sizeB: number): number {
   return sizeA + sizeB === 0 ? 1 : (2 * Math.min(sizeA, sizeB)) / (sizeA + sizeB);
 }
 
-/** Dice similarity of two texts (see {@link diceOf}). */
-export function dice(a: string, b: string): number {
-  return diceOf(grams(a), grams(b));
-}
-
 /**
  * Whitespace-insensitive comparison key: runs of whitespace collapsed, trimmed. Imported text is already NFC
  * (see `normalizeText`), so composing it again here would only cost time on large articles.

@@ -6,7 +6,8 @@
  */
 import JSZip from 'jszip';
 import type { Project, TargetLang, TermEntry, TmxSegmentation } from '../../contract';
-import { langTag, numbered, slug } from '../export/rows';
+import { fileSlug } from '../../../common/export/file-name';
+import { langTag, numbered } from '../export/rows';
 import { koreanSentences, pairedSentences } from '../export/segmenting';
 import { tmx } from '../export/tmx';
 import { escapeText } from '../xml-write';
@@ -104,15 +105,16 @@ function glossaryText(project: Project, lang: TargetLang, terms: readonly TermEn
 
 /**
  * Build the zip: `<name>/omegat.project`, `source/`, `tm/auto/`, `glossary/`, `omegat/segmentation.conf`, and the
- * empty folders OmegaT uses. `terms`: the termbase's terms for this project (desk and project scope).
+ * empty folders OmegaT uses. `terms`: the termbase's terms for this project (desk and project scope); `base`: the
+ * export's file name (the folder is `<base>.<lang>`).
  */
 export async function omegatPackage(
   project: Project,
   lang: TargetLang,
-  ctx: { now: Date; reviewer: string; appVersion: string; terms?: readonly TermEntry[] },
+  ctx: { now: Date; reviewer: string; appVersion: string; terms?: readonly TermEntry[]; base?: string },
   segmentation: TmxSegmentation = 'paragraph',
 ): Promise<Uint8Array> {
-  const base = slug(project.name);
+  const base = ctx.base ?? fileSlug(project.name);
   const root = `${base}.${lang}`;
   const zip = new JSZip();
   const dir = zip.folder(root)!;

@@ -69,6 +69,8 @@ export function applyReviewerText(cell: TargetCell, text: string, at: string, el
 /** Approve a cell. Empty cells cannot be approved: there is nothing to publish. */
 export function approve(cell: TargetCell, at: string, by: string): TargetCell | null {
   if (cell.text.trim() === '') return null;
+  // Approving again changes nothing (and records nothing): the first approval stands, with its person and time.
+  if (cell.status === 'approved') return cell;
   const { error: _e, ...rest } = cell;
   return { ...rest, status: 'approved', approvedAt: at, approvedBy: by, updatedAt: at };
 }

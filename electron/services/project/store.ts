@@ -305,8 +305,11 @@ export class ProjectStore {
     if (!plan.changes.length && !plan.metaChanged) return [];
     const actor = this.actor();
     const origin = options.origin ?? 'typing';
-    // A typing burst is one cell's: typing in the other language of the same row is a step of its own.
-    const rows = `${plan.changes.map((c) => c.segmentId).join('\n')}\n${[...langsOf(plan)].sort().join(',')}`;
+    // A typing burst is one cell's: typing in the row's other language is a step of its own.
+    const rows = [
+      ...plan.cellUpdates.map((c) => `${c.segment.id}/${c.lang}`),
+      ...plan.rowUpdates.map((u) => u.segment.id),
+    ].join('\n');
     const burstKey = `${p.id}\n${actor.id}`;
     const burst = this.bursts.get(burstKey);
     const now = this.opts.now().getTime();
@@ -333,7 +336,8 @@ export class ProjectStore {
     }
     this.health.succeeded();
     advance(base, plan);
-    if (group.state === 'done') this.noRedo.add(burstKey);
+    // Only a written step dropped the redo stack (a change of project fields alone, e.g. an export's record, did not).
+    if (group.state === 'done' && groupId !== null) this.noRedo.add(burstKey);
     else if (origin === 'undo') this.noRedo.delete(burstKey);
     if (groupId !== null) {
       if (origin === 'typing') this.bursts.set(burstKey, { id: groupId, rows, at: now });

@@ -1,7 +1,7 @@
 import type { ChangeOrigin, Project, Segment, TargetLang, UndoResult } from '../../contract';
 import { AppError } from '../errors';
 import { changesOf, lastDone, lastUndone, setGroupState, type GroupRow } from './history-repo';
-import { contentOf } from './rows';
+import { canonical, contentOf } from './rows';
 import type { ProjectStore } from './store';
 
 interface Structure {
@@ -10,6 +10,8 @@ interface Structure {
   beforeMeta?: string;
   afterMeta?: string;
 }
+
+const LANGS: readonly TargetLang[] = ['vi', 'en'];
 
 const parse = (json: string | null): Segment | null => (json === null ? null : (JSON.parse(json) as Segment));
 
@@ -28,22 +30,53 @@ async function endpoints(store: ProjectStore, g: GroupRow) {
   return { first, last, structure: (g.structure_json ? JSON.parse(g.structure_json) : {}) as Structure };
 }
 
-/** Build the project with `target` rows (null: row removed), in `order` when given, with `meta` when given. */
+/** A row without its cells and a cell without its revision, serialised in one key order, for comparisons. */
+const rowPart = (s: Segment) => canonical({ ...s, targets: null });
+const cellPart = (s: Segment, lang: TargetLang) => {
+  const { rev: _r, ...rest } = s.targets[lang];
+  return canonical(rest);
+};
+
+/**
+ * Build the project with each row of `from → to` put back to `to`: a row added, removed or changed as a row (its
+ * source, kind…) whole; otherwise only the cells that step changed, so a later change of the row's other language
+ * stays and does not block the undo. Throws `history.conflict` when something the step changed was changed since.
+ * Returns the project and the cells it puts back.
+ */
 function rebuild(
   project: Project,
-  expected: Map<string, Segment | null>,
-  target: Map<string, Segment | null>,
+  from: Map<string, Segment | null>,
+  to: Map<string, Segment | null>,
   order: string[] | undefined,
   meta: string | undefined,
-): Project {
+): { next: Project; cells: UndoResult['cells'] } {
   const byId = new Map(project.segments.map((s) => [s.id, s]));
-  for (const [id, want] of expected)
-    if (contentOf(byId.get(id)) !== contentOf(want)) throw new AppError('history.conflict');
+  const target = new Map<string, Segment | null>();
+  const cells: UndoResult['cells'] = [];
+  for (const [id, want] of to) {
+    const was = from.get(id) ?? null;
+    const now = byId.get(id) ?? null;
+    if (!was || !want || rowPart(was) !== rowPart(want)) {
+      if (contentOf(now) !== contentOf(was)) throw new AppError('history.conflict');
+      target.set(id, want);
+      for (const lang of LANGS)
+        if (!now || !want || cellPart(now, lang) !== cellPart(want, lang))
+          cells.push({ segmentId: id, lang });
+      continue;
+    }
+    const langs = LANGS.filter((lang) => cellPart(was, lang) !== cellPart(want, lang));
+    if (!now || langs.some((lang) => cellPart(now, lang) !== cellPart(was, lang)))
+      throw new AppError('history.conflict');
+    const targets = { ...now.targets };
+    for (const lang of langs) targets[lang] = { ...want.targets[lang], rev: now.targets[lang].rev };
+    target.set(id, { ...now, targets });
+    cells.push(...langs.map((lang) => ({ segmentId: id, lang })));
+  }
   const pick = (id: string): Segment | null | undefined => (target.has(id) ? target.get(id) : byId.get(id));
   const ids = order ?? project.segments.map((s) => s.id);
   const segments = ids.map(pick).filter((s): s is Segment => !!s);
   const fields = meta ? (JSON.parse(meta) as Omit<Project, 'segments' | 'updatedAt'>) : project;
-  return { ...fields, id: project.id, segments, updatedAt: project.updatedAt };
+  return { next: { ...fields, id: project.id, segments, updatedAt: project.updatedAt }, cells };
 }
 
 /**
@@ -52,8 +85,6 @@ function rebuild(
  * merge) counts as both languages.
  */
 export type UndoCheck = (langs: readonly TargetLang[]) => Promise<void>;
-
-const LANGS: readonly TargetLang[] = ['vi', 'en'];
 
 /** The languages whose cells differ between `project` now and the rebuilt `next`. */
 function changedLangs(project: Project, next: Project): TargetLang[] {
@@ -74,52 +105,51 @@ async function flags(store: ProjectStore, projectId: string, actorId: string) {
   };
 }
 
-/** Undo the acting person's last change group in a project (itself recorded, and redoable). */
-export function undo(store: ProjectStore, projectId: string, check?: UndoCheck): Promise<UndoResult> {
+/** Undo or redo the acting person's last step: its cells back to before it (undo) or after it again (redo). */
+function move(
+  store: ProjectStore,
+  projectId: string,
+  dir: 'undo' | 'redo',
+  check?: UndoCheck,
+): Promise<UndoResult> {
   return store.serial(async () => {
     const actor = store.actor();
     const project = await store.get(projectId);
-    const g = await lastDone(store.db, projectId, actor.id);
+    const g = await (dir === 'undo' ? lastDone : lastUndone)(store.db, projectId, actor.id);
     let segments: Segment[] = [];
+    let cells: UndoResult['cells'] = [];
     if (g) {
       const { first, last, structure } = await endpoints(store, g);
-      const next = rebuild(project, last, first, structure.beforeOrder, structure.beforeMeta);
-      await check?.(changedLangs(project, next));
-      segments = await store.commitWhole(next, {
-        origin: 'undo',
+      const built =
+        dir === 'undo'
+          ? rebuild(project, last, first, structure.beforeOrder, structure.beforeMeta)
+          : rebuild(project, first, last, structure.afterOrder, structure.afterMeta);
+      cells = built.cells;
+      await check?.(changedLangs(project, built.next));
+      segments = await store.commitWhole(built.next, {
+        origin: dir,
         state: 'meta',
-        within: (db, gid) => setGroupState(db, g.id, 'undone', gid ?? g.id),
+        within: (db, gid) =>
+          dir === 'undo'
+            ? setGroupState(db, g.id, 'undone', gid ?? g.id)
+            : setGroupState(db, g.id, 'done', null),
       });
     }
     return {
       segments,
+      cells,
       origin: (g?.origin ?? null) as ChangeOrigin | null,
       ...(await flags(store, projectId, actor.id)),
     };
   }, projectId);
 }
 
+/** Undo the acting person's last change group in a project (itself recorded, and redoable). */
+export function undo(store: ProjectStore, projectId: string, check?: UndoCheck): Promise<UndoResult> {
+  return move(store, projectId, 'undo', check);
+}
+
 /** Redo the acting person's last undone group in a project. */
 export function redo(store: ProjectStore, projectId: string, check?: UndoCheck): Promise<UndoResult> {
-  return store.serial(async () => {
-    const actor = store.actor();
-    const project = await store.get(projectId);
-    const g = await lastUndone(store.db, projectId, actor.id);
-    let segments: Segment[] = [];
-    if (g) {
-      const { first, last, structure } = await endpoints(store, g);
-      const next = rebuild(project, first, last, structure.afterOrder, structure.afterMeta);
-      await check?.(changedLangs(project, next));
-      segments = await store.commitWhole(next, {
-        origin: 'redo',
-        state: 'meta',
-        within: (db) => setGroupState(db, g.id, 'done', null),
-      });
-    }
-    return {
-      segments,
-      origin: (g?.origin ?? null) as ChangeOrigin | null,
-      ...(await flags(store, projectId, actor.id)),
-    };
-  }, projectId);
+  return move(store, projectId, 'redo', check);
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiMethod, ReviewEvent } from '../../contract';
+import { readCookie } from './request';
 
 /** The person a browser request acts for, as a {@link WebAuth} strategy established it. */
 export interface WebPrincipal {
@@ -68,16 +69,6 @@ function findDigest(list: Buffer[], candidate: string): number {
     if (timingSafeEqual(d, wanted) && found < 0) found = i;
   });
   return found;
-}
-
-/** Read one cookie from a request (no dependency: the header grammar we need is `name=value; …`). */
-export function readCookie(req: IncomingMessage, name: string): string | null {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
 }
 
 /** Options of {@link SecretLinkAuth}. */

@@ -1,6 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-import { AppError } from '../errors';
-
 /**
  * A token bucket: `capacity` requests at once, refilled at `perSecond`. The host runs one for failed sign-ins
  * (guessing) and one for API calls (a runaway or hostile page), so neither can flood the services.
@@ -60,29 +57,4 @@ export function safeDecode(text: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Thrown by {@link readBody} when a body exceeds its limit (the host answers 413). */
-export class BodyTooLarge extends AppError {
-  constructor(limitMb: number) {
-    super('api.tooLarge', { limitMb });
-  }
-}
-
-/**
- * Read a request body up to `limit` bytes. A declared Content-Length over the limit is refused before a byte is
- * read; a body that grows past it is cut off, so a huge upload never sits in memory.
- */
-export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const limitMb = Math.round(limit / (1024 * 1024));
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLarge(limitMb);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge(limitMb);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

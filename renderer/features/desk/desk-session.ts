@@ -34,12 +34,6 @@ export function deskMeNow(): DeskUser | null | undefined {
   return current;
 }
 
-/** Ask again (after signing in or out of a desk, or a role change). */
-export function reloadDeskMe(): Promise<DeskUser | null> {
-  asking = null;
-  return loadDeskMe();
-}
-
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   void loadDeskMe();

@@ -9,7 +9,7 @@ import type { Command } from './keymap';
 import { revertAndUndo } from './revert-undo';
 import type { SaveQueue } from './save-queue';
 import type { ReviewStore } from './store';
-import type { EditorOptions, FocusRef } from './use-editor';
+import type { EditorOptions, FocusRef } from './editor-types';
 
 interface Deps {
   store: ReviewStore;

@@ -7,7 +7,7 @@ import { PageJournal } from './journal';
 import type { GridHandle } from './EditorGrid';
 import { SaveQueue } from './save-queue';
 import { ReviewStore } from './store';
-import type { EditorOptions, FocusRef } from './use-editor';
+import type { EditorOptions, FocusRef } from './editor-types';
 
 /**
  * The editor's long-lived parts, made once per app: the store, the save queue and the commands. What changes with

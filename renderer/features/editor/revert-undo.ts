@@ -10,7 +10,7 @@ import { notice } from '../../components/notices';
 import { isReviewable } from '../review/review-state';
 import type { SaveQueue } from './save-queue';
 import { cellKey, type ReviewStore } from './store';
-import type { EditorOptions, FocusRef } from './use-editor';
+import type { EditorOptions, FocusRef } from './editor-types';
 
 interface Deps {
   store: ReviewStore;

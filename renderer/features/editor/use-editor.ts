@@ -1,41 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Project, TargetLang } from '../../../electron/contract';
+import type { Project } from '../../../electron/contract';
 import { api } from '../../api';
 import { loadDeskMe } from '../desk/desk-session';
-import { notice, type Notice } from '../../components/notices';
+import { notice } from '../../components/notices';
 import type { EditorActions } from './actions';
 import { EditorCore } from './editor-core';
 import { normalizeSearch, visibleRows, type RowFilter } from './grid-model';
-import { commandOf, type Command } from './keymap';
+import { commandOf } from './keymap';
+import type { EditorOptions } from './editor-types';
 import { useProject } from './use-store';
 
-/** The focused cell. */
-export interface FocusRef {
-  segmentId: string;
-  lang: TargetLang;
-}
-
-/** Commands the editor hands to the app (they open dialogs or fields the app owns). */
-export type AppCommand = Extract<Command, 'search' | 'replace' | 'shortcuts'>;
-
-/** What the app needs from the editor. */
-export interface EditorOptions {
-  onNotice(n: Notice): void;
-  onCommand(command: AppCommand): void;
-  onComment(ref: FocusRef): void;
-  /** Show the history of a cell (Ctrl+Shift+H or its History button). */
-  onHistory?(ref: FocusRef): void;
-  retry(segmentId: string, lang: TargetLang): void;
-  qaRows: ReadonlySet<string>;
-  /**
-   * Asked before cells of a row are approved (one, or both languages with Ctrl+Shift+Enter; e.g. they have open QA
-   * errors): `true` to go on at once, or a promise of the reviewer's one answer for all of them. Kept synchronous
-   * when there is nothing to ask, so Ctrl+Enter moves on without a wait.
-   */
-  beforeApprove?(segmentId: string, langs: readonly TargetLang[]): boolean | Promise<boolean>;
-  /** Asked before a machine suggestion replaces text the reviewer edited or approved. */
-  confirmSuggestion?(segmentId: string, lang: TargetLang): Promise<boolean>;
-}
+export type { AppCommand, EditorOptions, FocusRef } from './editor-types';
 
 /**
  * The review editor's state and behaviour: the store, the save queue, the focused cell, filter and search, and

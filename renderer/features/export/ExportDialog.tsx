@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import type { Notice } from '../../components/notices';
 import { useExportSignoff } from '../desk/use-export-signoff';
 import { FormatFields } from './FormatFields';
+import { NameField } from './NameField';
 import { SEGMENTABLE } from './formats';
 import { PolicyFields } from './PolicyFields';
 import { PreviewList } from './PreviewList';
@@ -18,6 +19,8 @@ import { useExport } from './use-export';
  */
 export function ExportDialog(props: {
   projectId: string;
+  /** The project's name: the file name's default. */
+  projectName: string;
   mode: 'electron' | 'browser';
   onClose(): void;
   onNotice(n: Notice): void;
@@ -31,8 +34,8 @@ export function ExportDialog(props: {
 }) {
   const { t } = useTranslation(['export', 'common']);
   const { projectId, onNotice } = props;
-  const ex = useExport(projectId, props.mode, onNotice);
-  const { format, policy, segmentation, target } = ex.choice;
+  const ex = useExport(projectId, props.projectName, props.mode, onNotice);
+  const { format, policy, segmentation, target, name } = ex.choice;
   const signoff = useExportSignoff(projectId, target, policy);
   const [roundTrip, setRoundTrip] = useState<Omit<InterchangeImportSummary, 'project'> | null>(null);
 
@@ -70,6 +73,7 @@ export function ExportDialog(props: {
     >
       {props.warning}
       <FormatFields format={format} target={target} onFormat={ex.set.setFormat} onLang={ex.set.setLang} />
+      <NameField value={name} projectName={props.projectName} onChange={ex.set.setName} />
       <PolicyFields
         policy={policy}
         onPolicy={ex.set.setPolicy}

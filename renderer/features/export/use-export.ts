@@ -7,19 +7,30 @@ import type {
   ExportRequest,
   TargetLang,
   TmxSegmentation,
+  UiLang,
 } from '../../../electron/contract';
+import { UI_LANGS } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { downloadBase64 } from '../../components/base64';
 import { notice, type Notice } from '../../components/notices';
+import { fileSlug } from '../../../common/export/file-name';
 import { BOTH, SEGMENTABLE } from './formats';
 
+const isUiLang = (l: string): l is UiLang => (UI_LANGS as readonly string[]).includes(l);
+
 /** The export dialog's choices, its preview (read again whenever a choice changes) and running the export. */
-export function useExport(projectId: string, mode: 'electron' | 'browser', onNotice: (n: Notice) => void) {
-  const { t } = useTranslation('export');
+export function useExport(
+  projectId: string,
+  projectName: string,
+  mode: 'electron' | 'browser',
+  onNotice: (n: Notice) => void,
+) {
+  const { t, i18n } = useTranslation('export');
   const [lang, setLang] = useState<TargetLang>('vi');
   const [format, setFormat] = useState<ExportFormat>('md');
   const [policy, setPolicy] = useState<ApprovalPolicy>('approved-only');
   const [segmentation, setSegmentation] = useState<TmxSegmentation>('paragraph');
+  const [name, setName] = useState(() => fileSlug(projectName));
   const [counted, setCounted] = useState<{ key: string; preview: ExportPreview } | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
@@ -31,6 +42,9 @@ export function useExport(projectId: string, mode: 'electron' | 'browser', onNot
     format,
     policy,
     ...(SEGMENTABLE.has(format) ? { segmentation } : {}),
+    ...(name.trim() ? { name } : {}),
+    // The review DOCX and report are written in the interface language.
+    ...(isUiLang(i18n.language) ? { uiLanguage: i18n.language } : {}),
   };
 
   // The preview shown is the one counted for the current choice (and project generation), never a stale one.
@@ -71,8 +85,8 @@ export function useExport(projectId: string, mode: 'electron' | 'browser', onNot
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
 
   return {
-    choice: { lang, format, policy, segmentation, target },
-    set: { setLang, setFormat, setPolicy, setSegmentation },
+    choice: { lang, format, policy, segmentation, target, name },
+    set: { setLang, setFormat, setPolicy, setSegmentation, setName },
     preview,
     busy,
     result,

@@ -1,0 +1,28 @@
+import { num, type MentionSink } from './values';
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * A duration is its parts (4 giờ 12 phút, 1 phút 44 giây 75), as Korean writes them (4시간 12분, 1분44초75); "N giờ
+ * M phút" after lúc/vào/từ/đến is a time of day and left to the time parser. Quarters: quý I … quý IV.
+ */
+export function vietnameseDurations(sink: MentionSink): void {
+  sink.each(
+    /(?<![\d.,])(\d+)\s?(giờ|phút)\s?(\d+)\s?(phút|giây)(?:\s?(\d+)(?:\s?giây)?(?![\d\p{L}]))?(?!\s+(?:sáng|trưa|chiều|tối|đêm))/giu,
+    (m) => {
+      const before = sink.original.slice(Math.max(0, m.index - 8), m.index);
+      if (m[2] === 'giờ' && m[4] === 'phút' && !m[5] && /(?:lúc|vào|từ|đến|tới|trước|sau)\s*$/iu.test(before))
+        return;
+      let at = m.index;
+      for (const part of [m[1], m[3], m[5]]) {
+        if (!part) continue;
+        at = m[0].indexOf(part, at - m.index) + m.index;
+        sink.add(at, at + part.length, [num(Number(part))]);
+        at += part.length;
+      }
+    },
+  );
+  sink.each(/quý\s+(IV|III|II|I)(?![\p{L}\d])/gu, (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(ROMAN[m[1]!]!, 'ord')]),
+  );
+}
