@@ -28,7 +28,7 @@ async function dialog(page: Page, testId: string, name: string, open: () => Prom
   const view = page.viewportSize();
   expect(box && view && box.y + box.height <= view.height + 1, `${testId} fits the window`).toBe(true);
   // Focus moves into a dialog as it opens; Escape is pressed there, as a person would.
-  await expect.poll(() => root.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await expect.poll(() => root.evaluate((el) => el.contains(el.ownerDocument.activeElement))).toBe(true);
   await shot(page, name);
   await page.keyboard.press('Escape');
   await expect(root).toBeHidden();
