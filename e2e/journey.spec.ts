@@ -51,7 +51,7 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   expect(file.name).toMatch(/\.vi\.md$/);
   expect(file.text).toContain(edited);
   expect(file.text).not.toContain(unapprovedText);
-  expect(file.text).toContain(`[CHƯA DUYỆT — dòng ${second}]`); // the marker in the document's language
+  expect(file.text).toContain(`[CHƯA DUYỆT — hàng ${second}]`); // the marker in the document's language
 
   // A gap in the list jumps to its row.
   await dialog.gaps('vi').getByText(String(second), { exact: true }).click();
