@@ -1,22 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { screenshot } from './support/screenshot';
 
 // Every screen a reviewer meets, in each UI language, at a laptop's and a desktop's size: looked at by people
-// (written to e2e/screenshots/ only with UPDATE_SCREENSHOTS=1; otherwise to test-results/, so a test run never
-// rewrites tracked files), and checked here for raw i18n keys and for a dialog that fits the window.
+// (see support/screenshot.ts: `npm run screenshots` writes e2e/screenshots/), and checked here for raw i18n keys
+// and for a dialog that fits the window.
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
 const RAW_KEY =
   /\b(common|review|export|settings|projects|translate|errors|qa|editor|menu|tm|desk|storage)[.:][a-zA-Z-]+\.[a-zA-Z-]+\b/;
-const DIR = process.env.UPDATE_SCREENSHOTS ? 'e2e/screenshots' : 'test-results/screens';
-
 async function shot(page: Page, name: string): Promise<void> {
   expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
-  mkdirSync(DIR, { recursive: true });
-  await page.screenshot({ path: `${DIR}/${name}.png` });
+  await screenshot(page, `${name}.png`);
 }
 
 /** Open a dialog by a key or a click, take its picture, close it with Esc (every dialog closes so). */
