@@ -11,7 +11,9 @@ export function distinctParagraphs(count: number, seed: number): string[] {
   const next = paragraphs(seed);
   const seen = new Set<string>();
   for (let i = 0; seen.size < count; i++) {
-    const p = next();
+    // Trimmed: OmegaT's text filter drops a paragraph's trailing space (a byline's "기자 = "), so an untrimmed
+    // memory source would never match it exactly there.
+    const p = next().trim();
     seen.add(seen.has(p) ? `${p} 관련 후속 보도는 ${i}번째 기사로 이어졌다.` : p);
   }
   return [...seen];
