@@ -98,7 +98,10 @@ export function Dialog(props: {
         <div className="dialog-head">
           <h2 id={titleId}>{props.title}</h2>
         </div>
-        <div className="dialog-body">{props.children}</div>
+        {/* Focusable, so a long body (the shortcut list) scrolls from the keyboard too. */}
+        <div className="dialog-body" tabIndex={0}>
+          {props.children}
+        </div>
         {props.footer && <div className="dialog-foot">{props.footer}</div>}
       </div>
     </div>
