@@ -57,7 +57,7 @@ test('a page left open across a restart is told to open the new link', async ({ 
     await cell.fill('Tiêu đề mới');
     await cell.blur();
     await expect(page.getByTestId('notice').first()).toContainText(
-      'Open the new link printed in the terminal',
+      'Open the new sign-in link printed in the terminal',
     );
     // The new link signs the same browser in again, and the app opens where it was.
     await page.goto(second.url);
