@@ -197,8 +197,7 @@ test('dialogs keep focus inside and have no serious accessibility violations', a
     // Projects is an item of the Article menu: the menu opens on its first item, the arrows reach Projects.
     if (button === 'Article') {
       const item = page.getByRole('menu', { name: 'Article' }).getByRole('menuitem', { name: 'Projects' });
-      while (!(await item.evaluate((el) => el === document.activeElement)))
-        await page.keyboard.press('ArrowDown');
+      while (!(await item.evaluate((el) => el.matches(':focus')))) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
     }
     const dialog = page.getByTestId(testId);
