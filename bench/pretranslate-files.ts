@@ -11,7 +11,9 @@ export function distinctParagraphs(count: number, seed: number): string[] {
   const next = paragraphs(seed);
   const seen = new Set<string>();
   for (let i = 0; seen.size < count; i++) {
-    const p = next();
+    // Trimmed: OmegaT's text filter drops a paragraph's trailing space (a byline's "기자 = "), so an untrimmed
+    // memory source would never match it exactly there.
+    const p = next().trim();
     seen.add(seen.has(p) ? `${p} 관련 후속 보도는 ${i}번째 기사로 이어졌다.` : p);
   }
   return [...seen];
@@ -22,8 +24,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** The Vietnamese "translation" the memory holds for a paragraph (distinct per paragraph, recognisable). */
 export const vietnameseOf = (i: number, source: string) => `Bản dịch ${i}: ${source.length} ký tự`;
 
-/** A TMX 1.4b document of Korean → Vietnamese units, one `<tu>` per source, in the given order. */
-export function tmxOf(sources: readonly string[]): string {
+/** A TMX 1.4b document of Korean → Vietnamese units, one `<tu>` per source (numbered by `ids`), in that order. */
+export function tmxOf(sources: readonly string[], ids: readonly number[]): string {
   const head = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4">
   <header creationtool="bench" creationtoolversion="1" segtype="paragraph" o-tmf="bench" adminlang="en-US" srclang="ko-KR" datatype="plaintext"/>
@@ -31,7 +33,7 @@ export function tmxOf(sources: readonly string[]): string {
 `;
   const units = sources.map(
     (s, i) =>
-      `    <tu changedate="20261101T090000Z" changeid="Desk"><tuv xml:lang="ko-KR"><seg>${escape(s)}</seg></tuv><tuv xml:lang="vi-VN"><seg>${escape(vietnameseOf(i, s))}</seg></tuv></tu>\n`,
+      `    <tu changedate="20261101T090000Z" changeid="Desk"><tuv xml:lang="ko-KR"><seg>${escape(s)}</seg></tuv><tuv xml:lang="vi-VN"><seg>${escape(vietnameseOf(ids[i]!, s))}</seg></tuv></tu>\n`,
   );
   return head + units.join('') + '  </body>\n</tmx>\n';
 }
@@ -44,6 +46,16 @@ export function benchFiles(paragraphCount: number, units: number) {
   const all = distinctParagraphs(units, 19);
   const article = all.slice(0, paragraphCount + 1);
   // The article's rows are spread through the memory, not its first units.
-  const memory = [...all].sort((a, b) => (a.length % 7) - (b.length % 7) || (a < b ? -1 : a > b ? 1 : 0));
-  return { articleText: article.join('\n\n') + '\n', tmx: tmxOf(memory), articleRows: article };
+  const order = all.map((_, i) => i).sort((a, b) => (all[a]!.length % 7) - (all[b]!.length % 7) || a - b);
+  const tmx = tmxOf(
+    order.map((i) => all[i]!),
+    order,
+  );
+  return {
+    articleText: article.join('\n\n') + '\n',
+    tmx,
+    articleRows: article,
+    /** What a pre-translation must put in place of each article row. */
+    expectedTargets: article.map((s, i) => vietnameseOf(i, s)),
+  };
 }

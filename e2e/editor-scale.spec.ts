@@ -15,6 +15,10 @@ test('a 10,000-paragraph article: translated through DeepL, scrolled to the end 
   });
   await expect(review.title()).toContainText('10000개 문단');
   await expect(review.rowCount()).toHaveText('10,001 of 10,001 rows');
+  // A run this large shows DeepL's bill first; the reviewer sends it all.
+  const estimate = page.getByTestId('mt-estimate');
+  await expect(estimate).toContainText(/\d{3},\d{3} characters \(20,002 cells\)/, { timeout: 60_000 });
+  await estimate.getByRole('button', { name: /^Translate \(/ }).click();
   await expect(review.mtSummary()).toContainText('Machine translation finished', { timeout: 180_000 });
   // Only the rows near the viewport are in the page.
   expect(await review.rows().count()).toBeLessThan(80);

@@ -13,7 +13,7 @@ test('every format downloads from the dialog; an XLIFF edited elsewhere comes ba
   for (const [format, name] of [
     ['html', /\.en\.html$/],
     ['docx', /\.en\.docx$/],
-    ['xliff12', /\.en\.xliff$/],
+    ['xliff12', /\.en\.xliff12\.xlf$/],
     ['review-docx', /\.review\.docx$/],
     ['tmx', /\.tmx$/],
     ['report-csv', /\.report\.csv$/],

@@ -51,7 +51,7 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
   expect(file.name).toMatch(/\.vi\.md$/);
   expect(file.text).toContain(edited);
   expect(file.text).not.toContain(unapprovedText);
-  expect(file.text).toContain(`[CHƯA DUYỆT — dòng ${second}]`); // the marker in the document's language
+  expect(file.text).toContain(`[CHƯA DUYỆT — hàng ${second}]`); // the marker in the document's language
 
   // A gap in the list jumps to its row.
   await dialog.gaps('vi').getByText(String(second), { exact: true }).click();
@@ -62,11 +62,12 @@ test('sample → DeepL fills both columns → edit → approve → reload → ex
 test.describe('without a DeepL key', () => {
   test.use({ appEnv: {} });
 
-  test('says how to add a key and lets the reviewer translate by hand', async ({ review, deepl }) => {
+  test('says how to add a key and lets the reviewer translate by hand', async ({ review, deepl, page }) => {
     await review.open();
     await expect(review.noKeyBanner()).toContainText('DEEPL_AUTH_KEY');
     await expect(review.noKeyBanner()).toContainText('Settings');
-    await expect(review.button(/^Translate$/)).toBeDisabled();
+    await expect(await review.command('Translate')).toBeDisabled();
+    await page.keyboard.press('Escape');
     await review.expectValue('vi', 1, true, '');
     await expect(review.status('vi', 1)).toHaveText('Empty');
     await review.fill('en', 1, 'Oh Se-hoon: support for smart-mobility firms entering Vietnam');

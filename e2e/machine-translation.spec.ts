@@ -15,7 +15,7 @@ test('quota used up (456): a clear message, nothing lost, and translation resume
   await review.cell('vi', 1).blur();
 
   deepl.setFault(null);
-  await review.button(/^Translate$/).click();
+  await review.run('Translate');
   await review.expectValue('en', 1, true, /Oh Se-hoon/);
   await review.expectValue('vi', 1, true, 'Bản dịch tay của tôi'); // the reviewer's text wins
 });

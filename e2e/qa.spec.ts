@@ -123,7 +123,7 @@ test('a desk term is highlighted in the Korean with its translations, checked in
   await expect(dialog.getByTestId('term-table')).toContainText('Seoul Metropolitan Government');
   await screenshot(page, 'en-terms.png');
   const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export TBX' }).click();
+  await dialog.getByRole('button', { name: 'Export TBX', exact: true }).click();
   expect((await download).suggestedFilename()).toBe('termbase-project.tbx');
   await dialog.getByRole('button', { name: 'Close' }).click();
 

@@ -162,8 +162,17 @@ for (const lng of ['en', 'ko', 'vi'] as const) {
     await screenshot(page, `${lng}-history.png`);
     await page.keyboard.press('Escape');
 
-    const projects = { en: 'Projects', ko: '프로젝트', vi: 'Dự án' }[lng];
-    await page.getByRole('button', { name: projects, exact: true }).click();
+    // Projects is an item of the Article menu, both named in the UI language.
+    const [menu, projects] = {
+      en: ['Article', 'Projects'],
+      ko: ['기사', '프로젝트'],
+      vi: ['Bài viết', 'Dự án'],
+    }[lng];
+    await page.getByRole('button', { name: menu, exact: true }).click();
+    await page
+      .getByRole('menu', { name: menu })
+      .getByRole('menuitem', { name: projects, exact: true })
+      .click();
     const dialog = page.getByTestId('projects-dialog');
     await dialog.getByRole('button', { expanded: false }).first().click();
     await expect(dialog.getByTestId('trash-list')).toBeVisible();

@@ -28,6 +28,7 @@ import { useArticleImport } from './features/projects/use-article-import';
 import { Header } from './features/review/Header';
 import { needsMachineTranslation, progressOf } from './features/review/review-state';
 import { NoKeyBanner } from './features/translate/NoKeyBanner';
+import { EstimateBar } from './features/translate/EstimateBar';
 import { TranslateBar, TranslateSummaryNote } from './features/translate/TranslateBar';
 import { useTranslationRun } from './features/translate/use-translation-run';
 import { pickUiLanguage, startLanguage } from './i18n';
@@ -213,6 +214,9 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
       />
       <DeskLinkBanner link={deskLink} onSignIn={restart} />
       <ImportBar name={articles.opening} onCancel={articles.cancel} />
+      {translation.estimate && (
+        <EstimateBar estimate={translation.estimate} onAnswer={translation.answerEstimate} />
+      )}
       <TranslateBar
         run={translation.run}
         summary={translation.summary}

@@ -157,6 +157,21 @@ describe('pre-translation from the memory', () => {
     expect(sentTexts()).toHaveLength(5);
   });
 
+  it('an estimate does not wait on a DeepL that hangs: it answers without the balance', async () => {
+    const p = await open(['제목', paragraph(1)], 'h.txt');
+    fake.setFault({ kind: 'hang' });
+    try {
+      const estimate = await core.handlers.estimateTranslation({ projectId: p.id, langs: ['vi'] });
+      expect(estimate).toMatchObject({
+        characters: ['제목', paragraph(1)].join('').length,
+        rows: 2,
+        usage: null,
+      });
+    } finally {
+      fake.setFault(null);
+    }
+  });
+
   it('a 2,000-paragraph article opened again as another project makes 0 DeepL requests', async () => {
     const lines = ['긴 기사', ...Array.from({ length: 2000 }, (_, i) => paragraph(i + 1))];
     const units = lines.flatMap((source, i) =>

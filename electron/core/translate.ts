@@ -35,6 +35,20 @@ const nothingSent = (projectId: string, langs: TargetLang[]): TranslateSummary =
   cancelled: false,
 });
 
+/** How long an estimate waits for DeepL's account balance before it is shown without one. */
+const USAGE_WAIT_MS = 4_000;
+
+/** The promise's value if it resolves within `ms`, else null (also on failure). */
+async function settleWithin<T>(p: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([p.catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Machine translation runs: start, cancel, account usage. */
 export function translateHandlers(ctx: CoreContext): TranslateHandlers {
   const { store, mt, emit, running, iso, settings } = ctx;
@@ -184,7 +198,8 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
       const { characters, rows } = req.memoryOnly
         ? { characters: 0, rows: 0 }
         : await mt.estimate({ project: after, langs: req.langs, ...runScope(req) });
-      const usage = await mt.usage().catch(() => null);
+      // The account's balance only informs the question: a DeepL that does not answer soon must not hold it up.
+      const usage = characters > 0 ? await settleWithin(mt.usage(), USAGE_WAIT_MS) : null;
       return { projectId: stored.id, characters, rows, fromMemory, usage };
     },
 

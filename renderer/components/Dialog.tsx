@@ -52,9 +52,27 @@ export function Dialog(props: {
         }
       }
     };
+    // A modal keeps the focus: a button that disables itself while it works drops it to the page, and a grid
+    // cell may take it back as the dialog opens over it; either way Escape and Tab would no longer reach the
+    // dialog. Focus that lands outside every dialog comes back (a dialog opened over this one keeps its own).
+    const reclaim = () =>
+      requestAnimationFrame(() => {
+        const at = document.activeElement;
+        if (
+          !root?.isConnected ||
+          (at && at !== document.body && at.closest('[role="dialog"],[role="alertdialog"]'))
+        )
+          return;
+        (root.querySelector<HTMLElement>('[data-autofocus]') ?? root).focus();
+      });
+    const onFocusOut = reclaim;
+    document.addEventListener('focusin', reclaim);
     root?.addEventListener('keydown', onKey);
+    root?.addEventListener('focusout', onFocusOut);
     return () => {
       root?.removeEventListener('keydown', onKey);
+      root?.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('focusin', reclaim);
       if (before?.isConnected) before.focus();
     };
   }, []);
@@ -76,11 +94,15 @@ export function Dialog(props: {
         data-testid={props.testId}
         tabIndex={-1}
       >
-        <header className="dialog-head">
+        {/* Plain boxes, not header/footer: inside a dialog those would be a second banner and contentinfo. */}
+        <div className="dialog-head">
           <h2 id={titleId}>{props.title}</h2>
-        </header>
-        <div className="dialog-body">{props.children}</div>
-        {props.footer && <footer className="dialog-foot">{props.footer}</footer>}
+        </div>
+        {/* Focusable, so a long body (the shortcut list) scrolls from the keyboard too. */}
+        <div className="dialog-body" tabIndex={0}>
+          {props.children}
+        </div>
+        {props.footer && <div className="dialog-foot">{props.footer}</div>}
       </div>
     </div>
   );

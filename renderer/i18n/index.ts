@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { registerJosa } from '../../common/i18n/josa';
 import { UI_LANGS, type UiLang } from '../../electron/contract';
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
@@ -128,6 +129,7 @@ export async function initI18n(lng: UiLang): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  registerJosa(i18next);
   document.documentElement.lang = lng;
   return i18next;
 }

@@ -1,11 +1,11 @@
 /**
  * Words our exported documents carry themselves (markers, table headers, report headings), in the language of the
- * document: a Vietnamese article says "[CHƯA DUYỆT — dòng 6]", the review DOCX and report use the interface language.
+ * document: a Vietnamese article says "[CHƯA DUYỆT — hàng 6]", the review DOCX and report use the interface language.
  * They live with the UI strings (`locales/<lng>/export.json`, key `doc`) so translators find them in one place.
  */
-import en from '../../../locales/en/export.json';
-import ko from '../../../locales/ko/export.json';
-import vi from '../../../locales/vi/export.json';
+import en from '../../../locales/en/export.json' with { type: 'json' };
+import ko from '../../../locales/ko/export.json' with { type: 'json' };
+import vi from '../../../locales/vi/export.json' with { type: 'json' };
 
 /** A language a document can be written in: the targets, and Korean for the interface. */
 export type DocLang = 'en' | 'ko' | 'vi';

@@ -106,7 +106,7 @@ describe('DOCX read by python-docx', () => {
 
   it('the document markers are in its language', async () => {
     const doc = await readDocx((await build('docx', 'vi')).data);
-    expect(doc.paragraphs).toContain('[CHƯA DUYỆT — dòng 3]');
+    expect(doc.paragraphs).toContain('[CHƯA DUYỆT — hàng 3]');
   });
 
   it('the review table speaks the interface language and keeps line breaks in its cells', async () => {

@@ -195,11 +195,11 @@ describe('publishing formats', () => {
     expect(md).toContain('## Seoul tuyên bố hợp tác với Việt Nam');
     expect(md).toContain('](<https://img1.newsis.com/2022/08/03/a.jpg?rnd=1>)');
     expect(md).toContain('\\<Bộ KH&CN>');
-    expect(md).toContain('[CHƯA DUYỆT — dòng 6]');
+    expect(md).toContain('[CHƯA DUYỆT — hàng 6]');
     expect(md).not.toContain('Bản nháp của tôi');
     expect(md).not.toContain('Thành phố cũng hỗ trợ');
     expect(md).toContain('◎공감언론 뉴시스');
-    const order = ['# Oh', '## Seoul', '![', 'Ông Oh', 'dòng 6', 'dòng 7', '◎', 'Copyright'].map((s) =>
+    const order = ['# Oh', '## Seoul', '![', 'Ông Oh', 'hàng 6', 'hàng 7', '◎', 'Copyright'].map((s) =>
       md.indexOf(s),
     );
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -229,7 +229,7 @@ describe('publishing formats', () => {
     const file = await build(sampleProject(), 'docx', 'vi');
     const raw = (await mammoth.extractRawText({ buffer: Buffer.from(file.data) })).value;
     expect(raw).toContain('Oh Se-hoon: Hỗ trợ doanh nghiệp vào Việt Nam');
-    expect(raw).toContain('[CHƯA DUYỆT — dòng 6]');
+    expect(raw).toContain('[CHƯA DUYỆT — hàng 6]');
     expect(raw).not.toContain('Bản nháp của tôi');
     const xml = docxPart(file.data, 'word/document.xml');
     expect(xml).toMatch(/<w:lang w:val="vi-VN"/);

@@ -204,7 +204,7 @@ describe('Markdown read by a CommonMark parser', () => {
     p.segments[1]!.targets.vi = { text: '', status: 'empty' };
     expect(blocks(markdown(p, 'vi', 'include-unapproved')).map((b) => b.text)).toEqual([
       '[BẢN NHÁP] bản nháp',
-      '[CHƯA DUYỆT — dòng 2]',
+      '[CHƯA DUYỆT — hàng 2]',
     ]);
     expect(blocks(markdown(p, 'en', 'approved-only')).map((b) => b.text)).toEqual(['x', 'y']);
   });

@@ -22,6 +22,8 @@ import * as repo from './repository';
 import type { ProjectTables } from './schema';
 import { writePlan, type GroupSpec } from './write';
 
+/** The state key of the last opened article on this computer, and the desk's latest for a first sign-in. */
+const SHARED_LAST = 'lastProjectId';
 /** What made a project-level change, for its history. */
 export interface ChangeOptions {
   origin?: ChangeOrigin;
@@ -385,25 +387,33 @@ export class ProjectStore {
 
   /** The id of the project the acting person opened last, if it still exists. */
   async last(): Promise<string | null> {
-    const id = await this.read(() => repo.getState(this.db, this.lastKey()));
-    if (!id) return null;
-    try {
-      await this.get(id);
-      return id;
-    } catch {
-      return null;
+    // The person's own last article; someone who never opened one here gets the desk's latest (their first
+    // sign-in lands where the desk works, not on an empty screen).
+    for (const key of new Set([this.lastKey(), SHARED_LAST])) {
+      const id = await this.read(() => repo.getState(this.db, key));
+      if (!id) continue;
+      try {
+        await this.get(id);
+        return id;
+      } catch {
+        // Gone (trash, another desk's): try the next.
+      }
     }
+    return null;
   }
 
   /** Remember the project the acting person works on, for their next start (each desk account its own). */
   async setLast(id: string): Promise<void> {
-    await this.write(() => repo.setState(this.db, this.lastKey(), id));
+    await this.write(async () => {
+      await repo.setState(this.db, this.lastKey(), id);
+      if (this.lastKey() !== SHARED_LAST) await repo.setState(this.db, SHARED_LAST, id);
+    });
   }
 
   /** One "last project" per person: the local user's key is the one it always was. */
   private lastKey(): string {
     const { id } = this.actor();
-    return id === 'local' ? 'lastProjectId' : `lastProjectId:${id}`;
+    return id === 'local' ? SHARED_LAST : `${SHARED_LAST}:${id}`;
   }
 
   /** Wait for every queued change (each is committed before its own call resolves). */

@@ -114,6 +114,15 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
         >
           {labels.status[cell.status]}
         </span>
+        {cell.tm && cell.tm.text === text && (
+          <span
+            className={`chip chip-memory chip-memory-${cell.tm.score}`}
+            data-testid={`memory-${lang}-${segment.id}`}
+            title={labels.memoryFrom(cell.tm.reviewer ?? '—', labels.date(cell.tm.at))}
+          >
+            {labels.memoryBadge(cell.tm.score)}
+          </span>
+        )}
         {draft && (
           <span
             className={`save-note save-note-${draft.state}`}

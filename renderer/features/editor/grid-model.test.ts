@@ -34,6 +34,21 @@ describe('filters and search', () => {
     expect(q('differ')).toEqual([1, 3]);
   });
 
+  it('"memory match" shows rows with a cell still holding the text the memory filled it with', () => {
+    const tm = (text: string) => ({ score: 101, text, at: '2026-12-01T00:00:00.000Z' });
+    const memoryRows = [
+      seg('m1', 'edited', 'machine'),
+      seg('m2', 'approved', 'machine'),
+      seg('m3', 'edited', 'machine'),
+    ];
+    memoryRows[0]!.targets.vi.tm = tm('Seoul m1');
+    memoryRows[1]!.targets.vi.tm = tm('Seoul m2');
+    // Typed over: the memory's text is gone, so is the match.
+    memoryRows[2]!.targets.vi.tm = tm('Seoul, earlier');
+    expect(visibleRows(memoryRows, { filter: 'memory', search: '', qaRows: new Set() })).toEqual([0, 1]);
+    expect(q('memory')).toEqual([]);
+  });
+
   it('searches the three columns case-insensitively', () => {
     expect(q('all', 'HANOI c')).toEqual([2]);
     expect(q('all', '서울 d')).toEqual([3]);

@@ -13,6 +13,7 @@ export const FILTERS = [
   'changedEn',
   'qa',
   'differ',
+  'memory',
 ] as const;
 /** One row filter. */
 export type RowFilter = (typeof FILTERS)[number];
@@ -44,6 +45,11 @@ export function passesFilter(s: Segment, filter: RowFilter, qaRows: ReadonlySet<
       return TARGET_LANGS.every((l) => statusOf(s, l) === 'approved');
     case 'differ':
       return statusOf(s, 'vi') !== statusOf(s, 'en');
+    case 'memory':
+      // A cell still holding the text the translation memory filled it with.
+      return TARGET_LANGS.some(
+        (l) => s.targets[l].tm !== undefined && s.targets[l].tm.text === s.targets[l].text,
+      );
   }
 }
 

@@ -72,6 +72,10 @@ export interface GridLabels {
   commentBy: (name: string, date: string) => string;
   approvedBy: (name: string, date: string) => string;
   approvedOn: (date: string) => string;
+  /** "Memory 101 %": a cell still holding the text the translation memory filled it with. */
+  memoryBadge: (score: number) => string;
+  /** Who approved the memory's unit and when (the badge's title). */
+  memoryFrom: (name: string, date: string) => string;
   grid: { label: string; row: string; source: string };
   percent: (ratio: number) => string;
   minutes: (ms: number) => string;
@@ -175,6 +179,8 @@ export function useGridLabels(): GridLabels {
       commentBy: two(t('editor:comment.by', { name: NAME, date: DATE })),
       approvedBy: two(t('review:cell.approvedBy', { name: NAME, date: DATE })),
       approvedOn: (d) => t('review:cell.approvedOn', { date: DATE }).split(DATE).join(d),
+      memoryBadge: (score) => t('editor:memory.badge', { score: NAME }).split(NAME).join(String(score)),
+      memoryFrom: two(t('editor:memory.from', { name: NAME, date: DATE })),
       grid: {
         label: t('review:grid.label'),
         row: t('review:grid.row'),

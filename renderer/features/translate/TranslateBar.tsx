@@ -95,18 +95,24 @@ function SummaryText(props: { summary: TranslateSummary }) {
   const { t } = useTranslation(['translate', 'common']);
   const num = useNumberFormat();
   const n = totals(props.summary);
+  // Cells the translation memory filled before anything went to DeepL.
+  const fromMemory = (props.summary.memory ?? []).reduce((k, l) => k + l.context + l.exact, 0);
+  const memory = fromMemory > 0 ? `${t('translate:memory', { count: num(fromMemory) })} ` : '';
   return (
     <span>
+      {memory}
       {props.summary.cancelled
         ? t('translate:cancelled')
-        : n.requested === 0
-          ? t('translate:nothingToDo')
-          : t('translate:done', {
-              count: num(n.count),
-              cached: num(n.cached),
-              requests: num(n.requests),
-              chars: num(n.chars),
-            })}
+        : n.requested === 0 && memory
+          ? null
+          : n.requested === 0
+            ? t('translate:nothingToDo')
+            : t('translate:done', {
+                count: num(n.count),
+                cached: num(n.cached),
+                requests: num(n.requests),
+                chars: num(n.chars),
+              })}
     </span>
   );
 }

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TargetLang, TranslateRequest, TranslateSummary } from '../../../electron/contract';
+import type {
+  TargetLang,
+  TranslateEstimate,
+  TranslateRequest,
+  TranslateSummary,
+} from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { notice, type Notice } from '../../components/notices';
 
@@ -23,6 +28,8 @@ export function useTranslationRun(opts: {
 }) {
   const [run, setRun] = useState<TranslateRun | null>(null);
   const [summary, setSummary] = useState<TranslateSummary | null>(null);
+  // A large run waiting for the person's answer to its estimate (characters, cells, quota left).
+  const [pending, setPending] = useState<{ req: TranslateRequest; estimate: TranslateEstimate } | null>(null);
   const runRef = useRef<TranslateRun | null>(null);
   const optsRef = useRef(opts);
   useEffect(() => {
@@ -92,14 +99,10 @@ export function useTranslationRun(opts: {
     [finish, update],
   );
 
-  /** Start a run; the project is named explicitly because it may have been opened in this same event. */
-  const start = useCallback(
+  /** Run a request now (the estimate, if any, was answered). */
+  const send = useCallback(
     async (req: TranslateRequest) => {
       const { projectId } = req;
-      if (runRef.current?.projectId === projectId) {
-        optsRef.current.onNotice(notice('error', { code: 'project.translationRunning' }));
-        return;
-      }
       setSummary(null);
       update({ projectId, langs: req.langs, progress: {}, cancelling: false });
       try {
@@ -111,6 +114,40 @@ export function useTranslationRun(opts: {
       }
     },
     [finish, update],
+  );
+
+  /**
+   * Start a run; the project is named explicitly because it may have been opened in this same event. A run that
+   * would send DeepL more than Settings › Memory's threshold shows its estimate first and waits for an answer;
+   * the threshold also goes with the request, so a run that grew since the estimate is refused, not billed.
+   */
+  const start = useCallback(
+    async (req: TranslateRequest) => {
+      if (runRef.current?.projectId === req.projectId) {
+        optsRef.current.onNotice(notice('error', { code: 'project.translationRunning' }));
+        return;
+      }
+      try {
+        const [settings, estimate] = await Promise.all([api.getSettings(), api.estimateTranslation(req)]);
+        const max = settings.memory.confirmCharacters;
+        if (estimate.characters > max) setPending({ req, estimate });
+        else await send({ ...req, maxCharacters: max });
+      } catch (e) {
+        optsRef.current.onNotice(notice('error', toApiError(e)));
+      }
+    },
+    [send],
+  );
+
+  /** The person answered the estimate: everything, the memory's matches only, or nothing for now. */
+  const answer = useCallback(
+    (choice: 'all' | 'memory' | 'none') => {
+      const asked = pending;
+      setPending(null);
+      if (!asked || choice === 'none') return;
+      void send(choice === 'memory' ? { ...asked.req, memoryOnly: true } : asked.req);
+    },
+    [pending, send],
   );
 
   const cancel = useCallback(() => {
@@ -125,5 +162,13 @@ export function useTranslationRun(opts: {
   // Another project was opened: runs of the previous one (which go on at the Node side) are not shown.
   const mine = <T extends { projectId: string }>(x: T | null) =>
     x && x.projectId === opts.projectId ? x : null;
-  return { run: mine(run), summary: mine(summary), start, cancel, dismissSummary: () => setSummary(null) };
+  return {
+    run: mine(run),
+    summary: mine(summary),
+    estimate: pending && pending.req.projectId === opts.projectId ? pending.estimate : null,
+    answerEstimate: answer,
+    start,
+    cancel,
+    dismissSummary: () => setSummary(null),
+  };
 }
