@@ -2,7 +2,8 @@
 // Runs random operation sequences against the real core and store until SOAK_OPS operations (default 100,000)
 // have run, and prints every failing seed and path so it can be replayed:
 //   SOAK_SEED=<seed> SOAK_PATH=<path> npm run bench:soak
-// SOAK_OPS, SOAK_SEED (first seed, default the time), SOAK_LENGTH (operations per sequence, default 40).
+// SOAK_OPS, SOAK_SEED (first seed, default the time), SOAK_LENGTH (operations per sequence, default 40);
+// SOAK_SHRINK=1 shrinks a failure to its shortest sequence (slower; for replaying one seed).
 import fc from 'fast-check';
 import { opArb, type Op } from '../test/support/integrity-ops';
 import { Run } from '../test/support/integrity-run';
@@ -33,7 +34,12 @@ async function main(): Promise<void> {
   while (ops < TOTAL) {
     const result = await fc.check(
       fc.asyncProperty(fc.array(opArb, { minLength: LENGTH, maxLength: LENGTH }), sequence),
-      { numRuns: 10, seed, ...(env.SOAK_PATH ? { path: env.SOAK_PATH } : {}), endOnFailure: true },
+      {
+        numRuns: 10,
+        seed,
+        ...(env.SOAK_PATH ? { path: env.SOAK_PATH } : {}),
+        endOnFailure: !env.SOAK_SHRINK,
+      },
     );
     sequences += result.numRuns;
     if (result.failed) {

@@ -4,7 +4,7 @@
  *   npm run cli -- translate <article> -o <project.json> [--langs vi,en] [--en-variant en-GB] [--memory-only]
  *                  [--max-characters N] [--yes] [--force]
  *   npm run cli -- export <project.json> --lang vi|en|all --format <format> [--include-unapproved]
- *                  [--segmentation sentence] -o <file> [--force]
+ *                  [--segmentation sentence] [--name <name>] [--data <dir>] -o <file | folder> [--force]
  *   npm run cli -- import-xliff <project.json> <file.xlf> [--dry-run] [--take-theirs]
  *   npm run cli -- qa <project.json | project id> [--json] [--data <dir>]
  *   npm run cli -- tm import <file.tmx> | tm export -o <file.tmx> [--force]   (the app's translation memory)
@@ -18,19 +18,12 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { USAGE, UsageError, flag, parseCommandLine, type Parsed } from './cli-args';
-import { importXliffCmd, readProject, recordBaselines } from './cli-interchange';
-import {
-  EXPORT_FORMATS,
-  TARGET_LANGS,
-  type ExportBaseline,
-  type ExportFormat,
-  type Project,
-  type TargetLang,
-  type TranslateSummary,
-} from './contract';
+import { exportCmd } from './cli-export';
+import { importXliffCmd, readProject } from './cli-interchange';
+import { TARGET_LANGS, type Project, type TargetLang, type TranslateSummary } from './contract';
 import { TmUsageError, runTmCommand } from './cli-tm';
 import { DeskUsageError, deskCommand } from './desk/cli-desk';
 import { ALL_MIGRATIONS } from './core/migrations';
@@ -39,15 +32,12 @@ import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { createNodeI18n, describeError, type I18n } from './services/i18n';
-import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
+import { writeFileAtomic } from './services/export';
 import { readArticleBytes } from './services/import';
 import { defaultDataDir, findAppRoot } from './services/paths';
 import { checkProject, openErrors } from './services/qa';
 import { qaRunContext } from './services/qa/cli-context';
 import { SettingsStore } from './services/settings';
-
-/** Formats that hold one target language; `--lang all` writes one file per language for them. */
-const PER_LANGUAGE: ReadonlySet<ExportFormat> = new Set(EXPORT_FORMATS.filter((f) => !MULTI_LANGUAGE.has(f)));
 
 /** Mark the cells a stopped run left untranslated, so the written file says which rows still need work. */
 function markUntranslated(project: Project, langs: TargetLang[], code: string): Project {
@@ -140,43 +130,6 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
   }
 }
 
-async function exportCmd(p: Parsed): Promise<string> {
-  const projectPath = p.positional[1];
-  const out = flag(p, 'out');
-  const lang = flag(p, 'lang');
-  const format = flag(p, 'format') as ExportFormat | undefined;
-  if (!projectPath || !out) throw new UsageError('export needs <project.json> and -o <file>');
-  if (lang !== 'vi' && lang !== 'en' && lang !== 'all') throw new UsageError('--lang takes vi, en or all');
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format takes ${EXPORT_FORMATS.join(', ')}`);
-  const project = await readProject(projectPath);
-  const policy = p.flags.has('include-unapproved') ? 'include-unapproved' : 'approved-only';
-  const segmentation = flag(p, 'segmentation') ?? 'paragraph';
-  if (segmentation !== 'paragraph' && segmentation !== 'sentence')
-    throw new UsageError('--segmentation takes paragraph or sentence');
-  const ctx = { now: new Date(), reviewer: process.env.REVIEWER_NAME ?? '', appVersion: '0.1.0' };
-  const jobs: Array<{ lang: TargetLang | 'all'; file: string }> =
-    lang === 'all' && PER_LANGUAGE.has(format)
-      ? TARGET_LANGS.map((l) => ({ lang: l, file: withLang(out, l) }))
-      : [{ lang, file: out }];
-  const written: string[] = [];
-  const baselines: ExportBaseline[] = [];
-  for (const job of jobs) {
-    const file = await buildExport(project, { lang: job.lang, format, policy, segmentation }, ctx);
-    await writeFileAtomic(resolve(job.file), file.data, { overwrite: p.flags.has('force') });
-    written.push(job.file);
-    if (file.baseline) baselines.push(file.baseline);
-  }
-  // Only after the files are on disk: the project then remembers what they hold, for import-xliff.
-  await recordBaselines(projectPath, baselines);
-  return `wrote ${written.join(', ')}${baselines.length ? ` (export recorded in ${basename(projectPath)})` : ''}`;
-}
-
-function withLang(file: string, lang: TargetLang): string {
-  const ext = extname(file);
-  return `${file.slice(0, file.length - ext.length)}.${lang}${ext}`;
-}
-
 /**
  * Check a project: each finding (row, language, check, message), as lines or `--json`. Terms, switched-off checks
  * and "not an error" marks come from the app's database (`--data`, default: the app's data folder) when there is one.
@@ -237,7 +190,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     let message: string;
     let exit = 0;
     if (command === 'translate') message = await translate(parsed, env);
-    else if (command === 'export') message = await exportCmd(parsed);
+    else if (command === 'export') message = await exportCmd(parsed, env);
     else if (command === 'qa') ({ message, exit } = await qa(parsed, i18n, env));
     else if (command === 'tm')
       message = await runTmCommand(

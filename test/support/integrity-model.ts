@@ -10,6 +10,8 @@ export interface MCell {
   text: string;
   status: CellStatus;
   mt: string;
+  /** Who approved it (an approval by someone else is another state: undoing one's own must not undo theirs). */
+  approvedBy?: string;
 }
 
 /** One history entry of a cell. */
@@ -99,21 +101,24 @@ export class Model {
 }
 
 export function same(a: MCell, b: MCell): boolean {
-  return a.text === b.text && a.status === b.status;
+  return a.text === b.text && a.status === b.status && a.approvedBy === b.approvedBy;
 }
 
 /** The reviewer typed `text` (the store's rule: approval dropped; the MT text back is machine again). */
 export function typed(cell: MCell, text: string): MCell {
   if (text === cell.text) return cell;
   const status: CellStatus = text === '' ? 'empty' : text === cell.mt ? 'machine' : 'edited';
-  return { ...cell, text, status };
+  const { approvedBy: _a, ...rest } = cell;
+  return { ...rest, text, status };
 }
 
-export function approved(cell: MCell): MCell | null {
+export function approved(cell: MCell, by: string): MCell | null {
   if (cell.text.trim() === '') return null;
-  return { ...cell, status: 'approved' };
+  return cell.status === 'approved' ? cell : { ...cell, status: 'approved', approvedBy: by };
 }
 
 export function unapproved(cell: MCell): MCell {
-  return cell.status === 'approved' ? { ...cell, status: 'edited' } : cell;
+  if (cell.status !== 'approved') return cell;
+  const { approvedBy: _a, ...rest } = cell;
+  return { ...rest, status: 'edited' };
 }

@@ -185,7 +185,7 @@ export class Run {
     const p = PEOPLE[op.who]!;
     const ref = this.ref(op.row, op.lang);
     if (op.kind === 'approve') {
-      const next = approved(m.cell(k));
+      const next = approved(m.cell(k), p.name);
       const call = this.as(op.who, () => this.core.handlers.approveCell(ref));
       if (!next) {
         await refused(call, (e) => isAppError(e, 'project.nothingToApprove'));
@@ -217,7 +217,9 @@ export class Run {
       assert.equal(result.origin, null);
       return;
     }
-    const want = new Map([...step.cells].map(([k, c]) => [k, op.kind === 'undo' ? c.before : c.after]));
+    // A typing burst that came back to where it started changed nothing: its step puts nothing back.
+    const net = [...step.cells].filter(([, c]) => !sameCell(c.before, c.after));
+    const want = new Map(net.map(([k, c]) => [k, op.kind === 'undo' ? c.before : c.after]));
     const named = result.cells.map((c) => keyOf(Number(c.segmentId.slice(1)), c.lang)).sort();
     assert.deepEqual(named, [...want.keys()].sort(), `${op.kind} names the cells it put back`);
     m.commit(p.id, p.name, op.kind, want, this.clock.t, false);
@@ -286,8 +288,13 @@ export class Run {
         const k = keyOf(r, lang);
         const real = project.segments[r]!.targets[lang];
         assert.deepEqual(
-          { cell: k, text: real.text, status: real.status },
-          { cell: k, text: this.model.cell(k).text, status: this.model.cell(k).status },
+          { cell: k, text: real.text, status: real.status, approvedBy: real.approvedBy },
+          {
+            cell: k,
+            text: this.model.cell(k).text,
+            status: this.model.cell(k).status,
+            approvedBy: this.model.cell(k).approvedBy,
+          },
         );
         const history = await this.core.handlers.cellHistory(this.ref(r, lang));
         assert.deepEqual(
@@ -311,5 +318,5 @@ async function refused(call: Promise<unknown>, is: (e: unknown) => boolean): Pro
 }
 
 function sameCell(a: MCell, b: MCell): boolean {
-  return a.text === b.text && a.status === b.status;
+  return a.text === b.text && a.status === b.status && a.approvedBy === b.approvedBy;
 }

@@ -57,12 +57,18 @@ export function applyFile(
         if (!fileText && !fileState) continue;
         const localChanged = now.text !== base.text || now.status !== base.status;
         if (localChanged && !theirs) continue;
+        // Changed on both sides to the same: no conflict, nothing to take.
+        const incoming = fileText ? e.text! : now.text;
+        if (localChanged && incoming === now.text && (!fileState || now.status === 'approved')) continue;
         const text = fileText ? e.text! : now.text;
         let status: MCell['status'] = fileState ? 'approved' : fileText ? 'edited' : now.status;
         if (text.trim() === '') status = 'empty';
         else if (status === 'empty' || status === 'error') status = 'edited';
         else if (status === 'machine' && text !== now.mt) status = 'edited';
-        next.set(k, { ...now, text, status });
+        const { approvedBy: _a, ...rest } = now;
+        const by =
+          status === 'approved' ? (fileState ? 'imported from back.xlf' : now.approvedBy) : undefined;
+        next.set(k, { ...rest, text, status, ...(by ? { approvedBy: by } : {}) });
       }
       return next;
     },

@@ -15,6 +15,14 @@ const LANGS: readonly TargetLang[] = ['vi', 'en'];
 
 const parse = (json: string | null): Segment | null => (json === null ? null : (JSON.parse(json) as Segment));
 
+/** A row without its cells and a cell without its revision, serialised in one key order, for comparisons. */
+const rowPart = (s: Segment) => canonical({ ...s, targets: null });
+const cellPart = (s: Segment, lang: TargetLang) => {
+  // By value: a cell someone changed and changed back is as the step left it (its time stamps aside).
+  const { rev: _r, updatedAt: _u, editMs: _e, ...rest } = s.targets[lang];
+  return canonical(rest);
+};
+
 /**
  * The state a group moves rows from and to: for each row, the "before" of its first change and the "after" of
  * its last one (a typing burst is many changes of one row).
@@ -23,19 +31,28 @@ async function endpoints(store: ProjectStore, g: GroupRow) {
   const changes = await changesOf(store.db, g.id);
   const first = new Map<string, Segment | null>();
   const last = new Map<string, Segment | null>();
+  // The cells the group's own changes touched: between two changes of a burst, someone else may have changed the
+  // row's other language, which is not this step's to undo.
+  const touched = new Map<string, Set<TargetLang>>();
   for (const c of changes) {
-    if (!first.has(c.segment_id)) first.set(c.segment_id, parse(c.before_json));
-    last.set(c.segment_id, parse(c.after_json));
+    const before = parse(c.before_json);
+    const after = parse(c.after_json);
+    if (!first.has(c.segment_id)) first.set(c.segment_id, before);
+    last.set(c.segment_id, after);
+    const langs = touched.get(c.segment_id) ?? new Set<TargetLang>();
+    for (const lang of LANGS)
+      if (!before || !after || cellPart(before, lang) !== cellPart(after, lang)) langs.add(lang);
+    touched.set(c.segment_id, langs);
+  }
+  for (const [id, was] of first) {
+    const now = last.get(id);
+    if (!was || !now) continue;
+    const targets = { ...was.targets };
+    for (const lang of LANGS) if (!touched.get(id)!.has(lang)) targets[lang] = now.targets[lang];
+    first.set(id, { ...was, targets });
   }
   return { first, last, structure: (g.structure_json ? JSON.parse(g.structure_json) : {}) as Structure };
 }
-
-/** A row without its cells and a cell without its revision, serialised in one key order, for comparisons. */
-const rowPart = (s: Segment) => canonical({ ...s, targets: null });
-const cellPart = (s: Segment, lang: TargetLang) => {
-  const { rev: _r, ...rest } = s.targets[lang];
-  return canonical(rest);
-};
 
 /**
  * Build the project with each row of `from → to` put back to `to`: a row added, removed or changed as a row (its

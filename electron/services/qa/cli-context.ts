@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Project } from '../../contract';
+import type { Project, TermEntry } from '../../contract';
 import { openSqlite, type Database, type DomainMigration } from '../db';
 import { AppError } from '../errors';
 import { ProjectStore } from '../project/store';
@@ -55,4 +55,23 @@ async function contextOf(database: Database, project: Project): Promise<QaRunCon
     repo.dismissals(project.id),
   ]);
   return { terms, disabled, dismissals };
+}
+
+/**
+ * The termbase's terms for a project from a data folder's database, as the app's export reads them: the embedded
+ * desk's terms and the project's own (by its id, which a project file saved from the app keeps). None without one.
+ */
+export async function termbaseOf(
+  dataDir: string,
+  projectId: string,
+  migrations: readonly DomainMigration[],
+): Promise<TermEntry[]> {
+  const dbFile = join(dataDir, DATABASE_FILE);
+  if (!existsSync(dbFile)) return [];
+  const database = await openSqlite(dbFile, migrations);
+  try {
+    return await new QaRepository(database).terms(EMBEDDED_DESK, projectId);
+  } finally {
+    await database.close();
+  }
 }
