@@ -9,7 +9,7 @@
  *
  * The data types live by domain in `contract/*.ts` and are re-exported here: everyone imports this file.
  */
-import type { DeskConnection, PresenceEntry } from './contract/desk';
+import type { DeskConnection, DeskProjectAccess, PresenceEntry } from './contract/desk';
 import { API_METHODS, METHODS, type ApiMethod } from './contract/methods';
 import type { CallerOf, HandlerOf } from './contract/method';
 import type { ApiError } from './contract/errors';
@@ -47,6 +47,8 @@ export type ReviewEvent =
   | { type: 'show-help'; topic: 'about' | 'shortcuts' }
   /** Team desk: who is on which row of a project (the full list for that project). */
   | { type: 'presence'; projectId: string; entries: PresenceEntry[] }
+  /** Team desk: an article's assignments or sign-offs changed (pages lock or unlock its languages at once). */
+  | { type: 'desk-access'; projectId: string; access: DeskProjectAccess }
   /** Desktop as a desk client: the link to the desk changed (reachable again, unreachable, signed out). */
   | { type: 'desk-connection'; connection: DeskConnection };
 

@@ -35,6 +35,13 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
     return { id: user.id, name: user.name, role: user.role, desk: user.desk };
   }
 
+  /** The article's assignments and sign-offs as committed, pushed to every page that may see it, and returned. */
+  async function told(projectId: string) {
+    const now = await access.projectAccess(projectId);
+    ctx.emit({ type: 'desk-access', projectId, access: now });
+    return now;
+  }
+
   return {
     async deskWhoAmI() {
       const actor = ctx.actor();
@@ -66,7 +73,7 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
       const editor = await me('editor');
       await access.requireSee(editor, req.projectId);
       await access.assign(req.projectId, req.lang, req.userId, req.assigned);
-      return access.projectAccess(req.projectId);
+      return told(req.projectId);
     },
     async deskSignOff(req) {
       const editor = await me('editor');
@@ -74,7 +81,7 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
       // Sign-off means "ready to publish": every translated row of the language must be approved, as committed
       // (checked under the sign-off lock, so no edit can slip in between).
       await access.signOff(req.projectId, req.lang, editor, req.signed);
-      return access.projectAccess(req.projectId);
+      return told(req.projectId);
     },
     async setPresence(req) {
       const actor = ctx.actor();

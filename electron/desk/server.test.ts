@@ -189,6 +189,24 @@ describe('team desk server', () => {
     stream.close();
   });
 
+  it('pushes an assignment made through one process to the pages on another', async () => {
+    const onB = await signIn(b.url, 'lan', 'reviewer-password');
+    const lanId = (await onB.call<{ id: string }>('deskWhoAmI')).value!.id;
+    const stream = await openEvents(b.url, onB.cookie);
+    for (const assigned of [true, false]) {
+      await editor.call('deskAssign', { projectId: project.id, lang: 'en', userId: lanId, assigned });
+      const told = await stream.waitFor(
+        (e) =>
+          e.type === 'desk-access' &&
+          e.projectId === project.id &&
+          e.access.assignments.some((a) => a.lang === 'en' && a.userId === lanId) === assigned,
+        10_000,
+      );
+      expect(told.event.type).toBe('desk-access');
+    }
+    stream.close();
+  });
+
   it('creates accounts from the command line with a password read from stdin', async () => {
     const { Readable } = await import('node:stream');
     const { deskCommand } = await import('./cli-desk');

@@ -6,7 +6,7 @@ import { useDeskMe } from './desk-session';
 /** Why this person cannot change a language of the open article on the desk. */
 export type LangLock = { reason: 'notAssigned' } | { reason: 'signedOff'; by: string };
 
-/** Assignments and sign-offs change from other people's screens: read them again this often, and on focus. */
+/** Besides the desk's pushed changes, read assignments and sign-offs again this often, and on focus. */
 const REFRESH_MS = 20_000;
 
 let access: DeskProjectAccess | null = null;
@@ -39,9 +39,14 @@ export function useDeskAccessTracking(projectId: string | null): void {
     set(null);
     if (!projectId) return;
     refreshDeskAccess();
+    // An editor assigned or signed off somewhere (this page or another): the desk pushes the new state.
+    const stop = api.onEvent((event) => {
+      if (event.type === 'desk-access' && event.projectId === tracked) set(event.access);
+    });
     const timer = window.setInterval(refreshDeskAccess, REFRESH_MS);
     window.addEventListener('focus', refreshDeskAccess);
     return () => {
+      stop();
       window.clearInterval(timer);
       window.removeEventListener('focus', refreshDeskAccess);
       tracked = null;
