@@ -177,7 +177,7 @@ describe('term files', () => {
       { ko: '부산시', vi: '', en: 'Busan', forbiddenVi: [], forbiddenEn: ['Pusan'] },
     ]);
     expect(() => parseTermFile('bad.tbx', new TextEncoder().encode('<nothing/>'))).toThrow(
-      'qa.termFileInvalid',
+      'qa.termFileNotTbx',
     );
   });
 });
