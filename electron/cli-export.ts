@@ -14,6 +14,7 @@ import {
   type ExportFormat,
   type TargetLang,
 } from './contract';
+import { ALL_MIGRATIONS } from './core/migrations';
 import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
 import { defaultDataDir } from './services/paths';
 import { termbaseOf } from './services/qa/cli-context';
@@ -58,7 +59,9 @@ export async function exportCmd(p: Parsed, env: NodeJS.ProcessEnv): Promise<stri
   const o = exportOptions(p);
   const project = await readProject(o.projectPath);
   const terms =
-    o.format === 'omegat' ? await termbaseOf(flag(p, 'data') ?? defaultDataDir(env), project.id) : undefined;
+    o.format === 'omegat'
+      ? await termbaseOf(flag(p, 'data') ?? defaultDataDir(env), project.id, ALL_MIGRATIONS)
+      : undefined;
   const ctx = {
     now: new Date(),
     reviewer: env.REVIEWER_NAME ?? '',

@@ -22,7 +22,7 @@ import { reviewDocx } from './review-docx';
 import { exportBaseName } from '../../../common/export/file-name';
 import { tmx } from './tmx';
 import { makeBaseline } from '../interchange/baseline';
-import { omegatPackage } from '../interchange/omegat';
+import { omegatPackage } from './omegat';
 import { xliff12, xliff2 } from './xliff';
 import { assertRowsClean } from '../xml-write';
 
