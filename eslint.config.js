@@ -19,7 +19,8 @@ const testFiles = ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'e2e/**', 'bench/
 
 // Layers inside electron/ (as VS Code's code-import-patterns): contract ← shared helpers ← services/db ←
 // services/<domain> ← core ← transports (ipc, web, desk server, cli, main). A file imports only its own layer and
-// the ones below; tools/import-graph.mjs (run by `npm run lint`) adds the import-cycle check.
+// the ones below; tools/import-graph.mjs (run by `npm run lint`) checks the whole graph: no import cycle between
+// files or between the domain folders of services/, no upward import.
 const TRANSPORT_FILES = '(handlers|web|web-http|ipc|main|preload|cli|cli-[a-z-]+)';
 const layer = (message, ...regexes) => regexes.map((regex) => ({ regex, message }));
 /** The transports (and the composition root) as seen from a file `depth` folders below electron/. */
@@ -95,7 +96,7 @@ export default tseslint.config(
   ),
   ...layerRule(
     {
-      1: ['electron/services/{errors,xml-parse,paths,redact,server-url}.ts'],
+      1: ['electron/services/{errors,files,xml-parse,paths,redact,server-url}.ts'],
       2: ['electron/services/db/*.ts'],
     },
     [...noDomains, ...noCore],

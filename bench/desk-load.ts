@@ -7,6 +7,7 @@ import type { Project, Segment } from '../electron/contract';
 import { openPostgres, type PostgresDatabase } from '../electron/services/db/postgres';
 import { DeskDirectory } from '../electron/services/desk/directory';
 import { openEvents, signIn, type DeskClient, type EventStream } from '../test/support/desk';
+import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 /** What one load run measured. */
 export interface LoadResult {
@@ -66,7 +67,7 @@ export async function prepare(
   reviewers: number,
   tag: string,
 ): Promise<{ project: Project; clients: DeskClient[]; editor: DeskClient }> {
-  const db = await openPostgres(url, { poolSize: 2 });
+  const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 2 });
   const dir = new DeskDirectory(db);
   const names = Array.from({ length: reviewers }, (_, i) => `r${tag}-${i}`);
   for (const n of [`ed${tag}`, ...names])
@@ -158,7 +159,7 @@ export async function runLoad(
     }),
   );
   // The database itself, through a connection of its own.
-  const db = await openPostgres(url, { poolSize: 1 });
+  const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
   const history = await committed(db, project.id);
   await db.close();
   const lost = acks.filter((a) => history.get(`${a.cell}/${a.rev}`) !== a.text).length;

@@ -22,6 +22,7 @@ import { TranslationMemory } from '../electron/services/tm';
 import { PostgresTmRepository } from '../electron/services/tm/postgres';
 import { article, observe, p95, prepare, runLoad, type LoadResult } from './desk-load';
 import { startDeskProcess, type DeskProcess } from './desk-procs';
+import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 const env = process.env;
 const SECONDS = Number(env.DESK_BENCH_SECONDS ?? 20);
@@ -78,7 +79,7 @@ async function fill(db: PostgresDatabase, desk: string, count: number, word: str
 
 /** Fill two desks' memories, then look up perturbed sentences in one of them. */
 async function memoryBench(url: string): Promise<void> {
-  const db = await openPostgres(url);
+  const db = await openPostgres(url, ALL_MIGRATIONS);
   const t0 = performance.now();
   const otherUnits = Math.round(UNITS / 10);
   await fill(db, DESK, UNITS, 'câu');

@@ -23,6 +23,7 @@ import {
 import { openSqlite } from '../electron/services/db';
 import { KEEP_TAG, protect } from '../electron/services/mt/protect';
 import { projectOf, sampleProject } from '../test/support/mt';
+import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 const PARAGRAPHS = 2_000;
 const SYLLABLES =
@@ -55,7 +56,7 @@ const langs: TargetLang[] = ['vi', 'en'];
 const fake = await startDeeplServer();
 const dir = await mkdtemp(join(tmpdir(), 'bench-mt-'));
 // The cache lives in the data folder's database, as in the app.
-const cacheDatabase = await openSqlite(join(dir, 'review.db'));
+const cacheDatabase = await openSqlite(join(dir, 'review.db'), ALL_MIGRATIONS);
 const settings: MtSettings = {
   authKey: 'bench',
   serverUrl: fake.url,
@@ -171,7 +172,7 @@ try {
   const paragraphs = sample.segments.filter((s) => s.kind === 'paragraph' && s.translate).length;
   await new MachineTranslation({
     cacheDir: await mkdtemp(join(tmpdir(), 'bench-mt-pc-')),
-    cacheDatabase: await openSqlite(':memory:'),
+    cacheDatabase: await openSqlite(':memory:', ALL_MIGRATIONS),
     getSettings: () => ({ ...settings, paragraphContext: true }),
     now: () => new Date(),
   }).translate(job(sample));
@@ -187,7 +188,7 @@ try {
   const firstStart = performance.now();
   await new MachineTranslation({
     cacheDir: await mkdtemp(join(tmpdir(), 'bench-mt-ac-')),
-    cacheDatabase: await openSqlite(':memory:'),
+    cacheDatabase: await openSqlite(':memory:', ALL_MIGRATIONS),
     getSettings: () => settings,
     now: () => new Date(),
   }).translate(job(sample));

@@ -3,7 +3,8 @@
 // have run, and prints every failing seed and path so it can be replayed:
 //   SOAK_SEED=<seed> SOAK_PATH=<path> npm run bench:soak
 // SOAK_OPS, SOAK_SEED (first seed, default the time), SOAK_LENGTH (operations per sequence, default 40);
-// SOAK_SHRINK=1 shrinks a failure to its shortest sequence (slower; for replaying one seed).
+// SOAK_SHRINK=1 also shortens each failing sequence (drops operations while it still fails) and prints the
+// shortest, ready to add to test/support/integrity-found.ts.
 import fc from 'fast-check';
 import { opArb, type Op } from '../test/support/integrity-ops';
 import { Run } from '../test/support/integrity-run';
@@ -16,16 +17,34 @@ let ops = 0;
 let sequences = 0;
 const failures: string[] = [];
 
-async function sequence(list: Op[]): Promise<void> {
+async function sequence(list: Op[], count = true): Promise<void> {
   const run = await Run.start();
   try {
     for (const op of list) {
       await run.step(op);
-      ops++;
+      if (count) ops++;
     }
   } finally {
     await run.close();
   }
+}
+
+/** The sequence with operations dropped one at a time while it still fails (the shortest this finds). */
+async function shorten(list: Op[]): Promise<Op[]> {
+  const fails = (l: Op[]) =>
+    sequence(l, false).then(
+      () => false,
+      () => true,
+    );
+  let best = list;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = best.length - 1; i >= 0; i--) {
+      const shorter = best.filter((_, j) => j !== i);
+      if (await fails(shorter)) [best, changed] = [shorter, true];
+    }
+  }
+  return best;
 }
 
 async function main(): Promise<void> {
@@ -33,13 +52,8 @@ async function main(): Promise<void> {
   let seed = firstSeed;
   while (ops < TOTAL) {
     const result = await fc.check(
-      fc.asyncProperty(fc.array(opArb, { minLength: LENGTH, maxLength: LENGTH }), sequence),
-      {
-        numRuns: 10,
-        seed,
-        ...(env.SOAK_PATH ? { path: env.SOAK_PATH } : {}),
-        endOnFailure: !env.SOAK_SHRINK,
-      },
+      fc.asyncProperty(fc.array(opArb, { minLength: LENGTH, maxLength: LENGTH }), (l) => sequence(l)),
+      { numRuns: 10, seed, ...(env.SOAK_PATH ? { path: env.SOAK_PATH } : {}), endOnFailure: true },
     );
     sequences += result.numRuns;
     if (result.failed) {
@@ -47,6 +61,8 @@ async function main(): Promise<void> {
       failures.push(line);
       console.log(line);
       console.log(`  ops: ${JSON.stringify(result.counterexample?.[0])}`);
+      if (env.SOAK_SHRINK)
+        console.log(`  shortest: ${JSON.stringify(await shorten(result.counterexample![0]))}`);
     }
     if (env.SOAK_PATH) break;
     seed = (seed + 1) % 2 ** 31;

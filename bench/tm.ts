@@ -10,7 +10,8 @@ import { openSqlite } from '../electron/services/db';
 import { TranslationMemory, type ApprovedRow } from '../electron/services/tm/memory';
 import { SqliteTmRepository } from '../electron/services/tm/sqlite';
 import { paragraphs } from './tm-corpus';
-import { EMBEDDED_DESK } from '../electron/services/desk/scope';
+import { EMBEDDED_DESK } from '../electron/services/db/desk-scope';
+import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 /** The desk whose memory is measured (the embedded app's). */
 const D = EMBEDDED_DESK;
@@ -25,7 +26,7 @@ const pct = (xs: number[], p: number) =>
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'tm-bench-'));
-  const database = await openSqlite(join(dir, 'review.db'));
+  const database = await openSqlite(join(dir, 'review.db'), ALL_MIGRATIONS);
   const tm = new TranslationMemory(new SqliteTmRepository(database));
   const next = paragraphs(42);
   const stored: string[] = [];

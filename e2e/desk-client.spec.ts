@@ -12,6 +12,7 @@ import { startWebHost, type WebHost } from '../electron/web';
 import { DeskPage } from './pages/desk-page';
 import { ReviewPage } from './pages/review-page';
 import { screenshot } from './support/screenshot';
+import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 // The app itself (here its browser mode, the same UI and core as the desktop window) working on a team desk:
 // Settings › Desk signs in; the desk goes away mid-review and comes back; what was typed meanwhile is kept and
@@ -53,7 +54,7 @@ test.beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'desk-client-e2e-'));
   desk = await startDesk('127.0.0.1:0');
   port = Number(new URL(desk.url).port);
-  const db = await openPostgres(dbUrl, { poolSize: 1 });
+  const db = await openPostgres(dbUrl, ALL_MIGRATIONS, { poolSize: 1 });
   const dir = new DeskDirectory(db);
   await dir.createUser({ name: 'minh', role: 'editor', password: 'editor-password' });
   const lan = await dir.createUser({ name: 'lan', role: 'reviewer', password: 'reviewer-password' });

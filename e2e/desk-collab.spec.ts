@@ -12,6 +12,7 @@ import { DeskPage } from './pages/desk-page';
 import { ReviewPage } from './pages/review-page';
 import { startDeeplServer, type DeeplFake } from './support/deepl-server';
 import { screenshot } from './support/screenshot';
+import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 // Two reviewers (Vietnamese and English) in two browser contexts on one article of a desk server on PostgreSQL:
 // live edits both ways, then both on one cell → the conflict dialog, and nothing typed is lost.
@@ -32,7 +33,7 @@ test.beforeAll(async () => {
     rendererDir: 'dist/renderer',
     env: { DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: deepl.url },
   });
-  const db = await openPostgres(url, { poolSize: 1 });
+  const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
   const dir = new DeskDirectory(db);
   await dir.createUser({ name: 'minh', role: 'editor', password: 'editor-password' });
   const lan = await dir.createUser({ name: 'lan', role: 'reviewer', password: 'reviewer-password' });

@@ -10,6 +10,7 @@ import { DeskPage } from './pages/desk-page';
 import { ReviewPage } from './pages/review-page';
 import { startDeeplServer, type DeeplFake } from './support/deepl-server';
 import { screenshot } from './support/screenshot';
+import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 // The team desk in real browsers: two people signed in from two browser contexts on one desk server backed by a
 // throwaway PostgreSQL cluster.
@@ -31,7 +32,7 @@ test.beforeAll(async () => {
     rendererDir: 'dist/renderer',
     env: { DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: deepl.url },
   });
-  const db = await openPostgres(url, { poolSize: 1 });
+  const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
   const dir = new DeskDirectory(db);
   await dir.createUser({ name: 'hoa', role: 'admin', password: 'admin-password' });
   await dir.createUser({ name: 'lan', role: 'reviewer', password: 'reviewer-password' });

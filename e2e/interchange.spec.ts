@@ -44,6 +44,72 @@ test('an XLIFF file that comes back untouched never undoes an approval made in t
   );
 });
 
+test('an XLIFF import as a translator meets it: a cut-off file is refused with nothing changed; a good one previews, a conflict is taken as the file’s, and one undo puts it all back', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await review.expectValue('en', 3, false, '');
+  const dialog = await review.openExport();
+  await dialog.choose('xliff2', 'en');
+  const exported = await dialog.exportText();
+  await dialog.close();
+  const machine2 = await review.value('en', 2);
+
+  // After the export, the reviewer rewords row 3 here; the translator's tool changes rows 2 and 3.
+  await review.fill('en', 3, 'Ours: Seoul and Vietnam sign a smart mobility pact');
+  await review.cell('en', 3).blur();
+  await expect(review.status('en', 3)).toHaveText('Edited');
+  const target = (xml: string, row: number, text: string) =>
+    xml.replace(new RegExp(`(<unit id="[^"]+" name="row-${row}"[\\s\\S]*?<target[^>]*>)[^<]*`), `$1${text}`);
+  const file = target(
+    target(exported.text, 2, 'File: Seoul backs its firms in Vietnam'),
+    3,
+    'File: the pact',
+  );
+  expect(file).toContain('File: the pact');
+
+  // The file cut off in transit: refused, said so, nothing applied and no preview.
+  await review.openExport();
+  await page.getByTestId('xliff-input').setInputFiles({
+    name: 'cut.xlf',
+    mimeType: 'application/xliff+xml',
+    buffer: Buffer.from(file.slice(0, Math.floor(file.length * 0.6))),
+  });
+  await expect(page.getByTestId('notice').filter({ hasText: 'This XLIFF file is incomplete' })).toBeVisible();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  expect([await review.value('en', 2), await review.value('en', 3)]).toEqual([
+    machine2,
+    'Ours: Seoul and Vietnam sign a smart mobility pact',
+  ]);
+
+  // The whole file: a preview, with row 3 as a conflict; the reviewer takes the file's version.
+  await page.getByTestId('xliff-input').setInputFiles({
+    name: 'back.xlf',
+    mimeType: 'application/xliff+xml',
+    buffer: Buffer.from(file),
+  });
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByTestId('import-preview-counts')).toContainText('1 text changes');
+  const conflict = preview.getByTestId('import-preview-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict.locator('legend')).toHaveText('Row 3 (English)');
+  await conflict.getByLabel("Take the file's: “File: the pact”").check();
+  await preview.getByRole('button', { name: 'Apply' }).click();
+  await expect(preview).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await review.expectValue('en', 2, true, 'File: Seoul backs its firms in Vietnam');
+  await review.expectValue('en', 3, true, 'File: the pact');
+
+  // One undo step takes back the whole import, the conflict's choice included.
+  await page.keyboard.press('Control+z');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Undone (XLIFF import): 2 cells, from row 2.' }),
+  ).toBeVisible();
+  await review.expectValue('en', 2, true, machine2);
+  await review.expectValue('en', 3, true, 'Ours: Seoul and Vietnam sign a smart mobility pact');
+});
+
 test('the OmegaT package downloads as a project folder, its memory segmented by sentence on request', async ({
   review,
   page,

@@ -14,7 +14,9 @@ import {
   type ExportFormat,
   type TargetLang,
 } from './contract';
-import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
+import { ALL_MIGRATIONS } from './core/migrations';
+import { MULTI_LANGUAGE, buildExport } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { defaultDataDir } from './services/paths';
 import { termbaseOf } from './services/qa/cli-context';
 
@@ -58,7 +60,9 @@ export async function exportCmd(p: Parsed, env: NodeJS.ProcessEnv): Promise<stri
   const o = exportOptions(p);
   const project = await readProject(o.projectPath);
   const terms =
-    o.format === 'omegat' ? await termbaseOf(flag(p, 'data') ?? defaultDataDir(env), project.id) : undefined;
+    o.format === 'omegat'
+      ? await termbaseOf(flag(p, 'data') ?? defaultDataDir(env), project.id, ALL_MIGRATIONS)
+      : undefined;
   const ctx = {
     now: new Date(),
     reviewer: env.REVIEWER_NAME ?? '',

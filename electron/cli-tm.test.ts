@@ -6,7 +6,8 @@ import { runCli } from './cli';
 import { DATABASE_FILE } from './handlers';
 import { openSqlite } from './services/db';
 import { memoryFor } from './services/tm';
-import { EMBEDDED_DESK } from './services/desk/scope';
+import { EMBEDDED_DESK } from './services/db/desk-scope';
+import { ALL_MIGRATIONS } from './core/migrations';
 
 /** The desk whose memory these cases use (the embedded app's). */
 const D = EMBEDDED_DESK;
@@ -25,7 +26,7 @@ async function withMemory<T>(
   dataDir: string,
   f: (m: ReturnType<typeof memoryFor>) => Promise<T>,
 ): Promise<T> {
-  const database = await openSqlite(join(dataDir, DATABASE_FILE));
+  const database = await openSqlite(join(dataDir, DATABASE_FILE), ALL_MIGRATIONS);
   try {
     return await f(memoryFor(database));
   } finally {

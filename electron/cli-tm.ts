@@ -9,11 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DATABASE_FILE } from './handlers';
 import { openSqlite } from './services/db';
-import { EMBEDDED_DESK } from './services/desk/scope';
+import { EMBEDDED_DESK } from './services/db/desk-scope';
 import { AppError } from './services/errors';
-import { writeFileAtomic } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { defaultDataDir } from './services/paths';
 import { exportTmx, importTmx, memoryFor } from './services/tm';
+import { ALL_MIGRATIONS } from './core/migrations';
 
 /** What the `tm` command was given. */
 export interface TmCommand {
@@ -36,7 +37,7 @@ export async function runTmCommand(
   if (cmd.action === 'import' && !cmd.file) throw new TmUsageError('tm import needs <file.tmx>');
   if (cmd.action === 'export' && !cmd.out) throw new TmUsageError('tm export needs -o <file.tmx>');
   if (cmd.action !== 'import' && cmd.action !== 'export') throw new TmUsageError('tm takes import or export');
-  const database = await openSqlite(join(defaultDataDir(env), DATABASE_FILE));
+  const database = await openSqlite(join(defaultDataDir(env), DATABASE_FILE), ALL_MIGRATIONS);
   try {
     const memory = memoryFor(database);
     if (cmd.action === 'import') {

@@ -26,12 +26,13 @@ import { importXliffCmd, readProject } from './cli-interchange';
 import { TARGET_LANGS, type Project, type TargetLang, type TranslateSummary } from './contract';
 import { TmUsageError, runTmCommand } from './cli-tm';
 import { DeskUsageError, deskCommand } from './desk/cli-desk';
+import { ALL_MIGRATIONS } from './core/migrations';
 import { createCore } from './handlers';
 import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { createNodeI18n, describeError, type I18n } from './services/i18n';
-import { writeFileAtomic } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { readArticleBytes } from './services/import';
 import { defaultDataDir, findAppRoot } from './services/paths';
 import { checkProject, openErrors } from './services/qa';
@@ -137,7 +138,7 @@ async function qa(p: Parsed, i18n: I18n, env: NodeJS.ProcessEnv): Promise<{ mess
   const target = p.positional[1];
   if (!target) throw new UsageError('qa needs <project.json> or a project id');
   const dataDir = flag(p, 'data') ?? defaultDataDir(env);
-  const { project, context } = await qaRunContext(target, dataDir, readProject);
+  const { project, context } = await qaRunContext(target, dataDir, readProject, ALL_MIGRATIONS);
   const issues = checkProject(project, context);
   const rows = new Map(project.segments.map((s, i) => [s.id, i + 1]));
   const listed = await Promise.all(

@@ -24,7 +24,7 @@ import { storageHandlers } from './core/storage';
 import { tmHandlers } from './core/tm';
 import { translateHandlers } from './core/translate';
 import { openSqlite, type Database } from './services/db';
-import { EMBEDDED_DESK } from './services/desk/scope';
+import { EMBEDDED_DESK } from './services/db/desk-scope';
 import { holdUnsigned } from './services/desk/signoff';
 import { isAppError, type AppError } from './services/errors';
 import { MachineTranslation } from './services/mt';
@@ -32,6 +32,7 @@ import { migrateJsonProjects } from './services/project/legacy';
 import { ProjectStore } from './services/project/store';
 import { listBackups, restoreBackup } from './services/storage/backups';
 import { openDataFolder } from './services/storage/open';
+import { ALL_MIGRATIONS } from './core/migrations';
 
 export type { CoreOptions } from './core/context';
 
@@ -60,7 +61,8 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const { now, settings } = opts;
   const emit = gate.emit;
   // The team desk passes its PostgreSQL database; the app opens the embedded one in the data folder.
-  const database = opts.database ?? (await openDataFolder(opts.dataDir, DATABASE_FILE, { now }));
+  const database =
+    opts.database ?? (await openDataFolder(opts.dataDir, DATABASE_FILE, ALL_MIGRATIONS, { now }));
   const actor = () =>
     currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local', desk: EMBEDDED_DESK };
   // A team desk (PostgreSQL): every change takes the sign-off lock of the languages it touches.
@@ -72,7 +74,9 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   for (const file of legacy.skipped)
     emit({ type: 'error', error: { code: 'project.corrupt', params: { file } } });
   // The CLI works in a scratch folder but shares the app's MT cache and translation memory (the app's database).
-  const cacheDatabase = opts.cacheDataDir ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE)) : null;
+  const cacheDatabase = opts.cacheDataDir
+    ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE), ALL_MIGRATIONS)
+    : null;
   const mt = new MachineTranslation({
     cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
     cacheDatabase: cacheDatabase ?? database,

@@ -6,7 +6,7 @@ import { runAsActor } from './core/actor';
 import type { Authorize, Pipeline } from './core/pipeline';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
-import { EMBEDDED_DESK } from './services/desk/scope';
+import { EMBEDDED_DESK } from './services/db/desk-scope';
 import type { WebAuth, WebPrincipal } from './services/web/auth';
 import { BodyTooLarge, readBody } from './services/web/request';
 

@@ -1,11 +1,13 @@
-// The project's import graph (every static, type-only and dynamic import between our own files), checked for
-// cycles: `npm run lint` runs this and fails on any. `--report` also lists upward imports between the layers of
-// `electron/` (the layer rules themselves are enforced by eslint.config.js; this count is for the closing notes).
+// The project's import graph (every static, type-only and dynamic import between our own files), checked by
+// `npm run lint`: it fails (exit 1) on an import cycle between files, on a cycle between the domain folders of
+// `electron/services/` (`export` imports `interchange` and back), and on an upward import between the layers of
+// `electron/` (the layer rules themselves are enforced by eslint.config.js; this is the second, whole-graph check).
 //
-//   node tools/import-graph.mjs            exit 1 and list the cycles, if any (but the KNOWN ones)
-//   node tools/import-graph.mjs --report   cycles and upward imports, counted
+//   node tools/import-graph.mjs            list what is wrong and exit 1, or say nothing and exit 0
+//   node tools/import-graph.mjs --report   the same, plus the counts (for the closing notes)
+//   node tools/import-graph.mjs DIR        check the tree under DIR instead of this repository (the tool's tests)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -23,6 +25,8 @@ function walk(dir, out = []) {
   return out;
 }
 
+const toPosix = (p) => p.split(sep).join('/');
+
 /** Our file a relative specifier names, or null (packages, assets). */
 function resolveLocal(from, spec) {
   if (!spec.startsWith('.')) return null;
@@ -35,18 +39,18 @@ function resolveLocal(from, spec) {
   return null;
 }
 
-/** file → the files it imports (relative paths from the repository root). */
-export function importGraph() {
-  const files = SOURCE_DIRS.flatMap((d) => walk(join(root, d)));
+/** file → the files it imports (relative paths from `base`, the repository root by default). */
+export function importGraph(base = root) {
+  const files = SOURCE_DIRS.filter((d) => existsSync(join(base, d))).flatMap((d) => walk(join(base, d)));
   const graph = new Map();
   for (const file of files) {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     const deps = new Set();
     for (const { fileName } of info.importedFiles) {
       const target = resolveLocal(file, fileName);
-      if (target) deps.add(relative(root, target));
+      if (target) deps.add(toPosix(relative(base, target)));
     }
-    graph.set(relative(root, file), [...deps]);
+    graph.set(toPosix(relative(base, file)), [...deps]);
   }
   return graph;
 }
@@ -94,7 +98,7 @@ export function layerOf(file) {
   if (p === 'contract.ts' || p.startsWith('contract/')) return 0;
   if (
     p.startsWith('services/shared/') ||
-    /^services\/(errors|xml-parse|paths|redact|server-url)\.ts$/.test(p)
+    /^services\/(errors|files|xml-parse|paths|redact|server-url)\.ts$/.test(p)
   )
     return 1;
   if (p.startsWith('services/db/')) return 2;
@@ -139,41 +143,30 @@ export function domainCycles(graph) {
   return cycles(folders);
 }
 
-/**
- * Cycles known and not broken yet (#23), each as its files (or `services/{a,b}` domain folders) sorted and joined
- * by a space. Lint fails on any other cycle, and on a listed one that is gone (so the list only shrinks).
- */
-const KNOWN = new Set([
-  'electron/services/db/index.ts electron/services/db/migrations.ts electron/services/desk/migrations.ts ' +
-    'electron/services/desk/scope.ts electron/services/project/schema.ts electron/services/qa/migrations.ts ' +
-    'electron/services/tm/migrations.ts',
-  'services/{desk,tm}',
-  'services/{export,interchange}',
-]);
+/** Everything that fails the check, one line each (empty when the graph is clean). */
+export function problems(graph) {
+  return [
+    ...cycles(graph).map((c) => `import cycle (${c.length} files): ${c.join(', ')}`),
+    ...domainCycles(graph).map((c) => `domain cycle: services/{${c.join(',')}}`),
+    ...upwardImports(graph).map((u) => `upward import: ${u}`),
+  ];
+}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const graph = importGraph();
-  const loops = cycles(graph);
-  const report = process.argv.includes('--report');
-  const domainLoops = domainCycles(graph);
-  for (const c of loops) console.log(`import cycle (${c.length} files): ${c.join(', ')}`);
-  for (const c of domainLoops) console.log(`domain cycle: services/{${c.join(',')}}`);
-  if (report) {
-    const up = upwardImports(graph);
-    for (const u of up) console.log(`upward import: ${u}`);
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--'));
+  const graph = importGraph(dir ? resolve(dir) : root);
+  const found = problems(graph);
+  for (const p of found) console.error(p);
+  if (args.includes('--report'))
     console.log(
-      `${graph.size} files, ${loops.length} import cycles, ${domainLoops.length} domain cycles, ${up.length} upward imports`,
+      `${graph.size} files, ${cycles(graph).length} import cycles, ${domainCycles(graph).length} domain cycles, ` +
+        `${upwardImports(graph).length} upward imports`,
     );
-  } else {
-    const found = [...loops.map((c) => c.join(' ')), ...domainLoops.map((c) => `services/{${c.join(',')}}`)];
-    const unknown = found.filter((c) => !KNOWN.has(c));
-    const gone = [...KNOWN].filter((c) => !found.includes(c));
-    for (const c of unknown) console.error(`import cycle: ${c}`);
-    for (const c of gone)
-      console.error(`no longer a cycle (remove it from KNOWN in tools/import-graph.mjs): ${c}`);
-    if (unknown.length || gone.length) {
-      console.error('Import cycles: break them (see the layers in eslint.config.js).');
-      process.exit(1);
-    }
+  if (found.length) {
+    console.error(
+      'Break them: a lower layer never imports a higher one (see the layers in eslint.config.js).',
+    );
+    process.exit(1);
   }
 }

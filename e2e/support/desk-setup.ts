@@ -9,6 +9,7 @@ import { startPgTestCluster, type PgTestCluster } from '../../test/support/pg-cl
 import { openPostgres } from '../../electron/services/db/postgres';
 import { DeskDirectory } from '../../electron/services/desk/directory';
 import { startDeeplServer, type DeeplFake } from './deepl-server';
+import { ALL_MIGRATIONS } from '../../electron/core/migrations';
 
 /** A desk server on a throwaway PostgreSQL cluster, with people, one article and its assignments. */
 export interface TestDesk {
@@ -40,7 +41,7 @@ export async function startTestDesk(
     rendererDir: 'dist/renderer',
     env: { DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: deepl.url },
   });
-  const db = await openPostgres(dbUrl, { poolSize: 1 });
+  const db = await openPostgres(dbUrl, ALL_MIGRATIONS, { poolSize: 1 });
   const dir = new DeskDirectory(db);
   const ids = new Map<string, string>();
   for (const p of people)

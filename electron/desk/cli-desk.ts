@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DeskRole } from '../contract';
 import { openPostgres } from '../services/db/postgres';
 import { DESK_ROLES, DeskDirectory } from '../services/desk/directory';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 /** Usage lines of the desk commands, for the CLI's help. */
 export const DESK_USAGE = `  cli desk add-user <name> --role reviewer|editor|admin [--desk NAME] [--password-stdin] [--database postgres://…]
@@ -36,7 +37,7 @@ export async function deskCommand(
   if (!url) throw new DeskUsageError('say which database: --database postgres://… (or DESK_DATABASE_URL)');
   const generated = !has('password-stdin');
   const password = generated ? randomBytes(12).toString('base64url') : await readStdin(stdin);
-  const database = await openPostgres(url, { poolSize: 1 });
+  const database = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
   try {
     const user = await new DeskDirectory(database).createUser({ name, role, password, desk: flag('desk') });
     return generated

@@ -8,6 +8,7 @@ import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
 import { bundleHost, runCrashLoopOn, spawnHost } from '../../test/support/crash-driver';
 import { signIn } from '../../test/support/desk';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 // The embedded store's crash test against a desk server on PostgreSQL: kill -9 the server process at random
 // moments while edits and approvals stream in over HTTP; after each restart every acknowledged change is there.
@@ -19,7 +20,7 @@ describe('desk server crash safety', () => {
     const rendererDir = join(dataDir, 'renderer');
     await mkdir(rendererDir);
     await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-    const setup = await openPostgres(url, { poolSize: 1 });
+    const setup = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
     await new DeskDirectory(setup).createUser({ name: 'minh', role: 'editor', password: 'editor-password' });
     const script = await bundleHost(join(import.meta.dirname, '../../test/support/crash-host-desk.ts'));
     const env = { DESK_DATABASE_URL: url, CRASH_DATA_DIR: dataDir, CRASH_RENDERER_DIR: rendererDir };

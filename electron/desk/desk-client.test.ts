@@ -11,6 +11,7 @@ import { isAppError } from '../services/errors';
 import { SettingsStore } from '../services/settings';
 import { startDeskServer, type DeskServer } from './server';
 import { signIn, type DeskClient as HttpPerson } from '../../test/support/desk';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'samples', 'newsis-seoul-vietnam-smart-mobility.ko.txt');
 const ARTICLE =
@@ -83,7 +84,7 @@ describe('the app as a desk client', () => {
     await writeFile(join(rendererDir, 'index.html'), '<html></html>');
     desk = await startDesk('127.0.0.1:0');
     port = Number(new URL(desk.url).port);
-    const setup = await openPostgres(url, { poolSize: 1 });
+    const setup = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
     const dir = new DeskDirectory(setup);
     await dir.createUser({ name: 'minh', role: 'editor', password: 'editor-password' });
     const lan = await dir.createUser({ name: 'lan', role: 'reviewer', password: 'reviewer-password' });

@@ -4,6 +4,7 @@ import { DeskDirectory } from '../services/desk/directory';
 import { isAppError } from '../services/errors';
 import { MAX_STREAMS_PER_PERSON } from './server';
 import { openEvents, signIn, startTestDesk, type EventStream, type TestDesk } from '../../test/support/desk';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 /** One sign-in attempt's HTTP status. */
 async function attempt(base: string, name: string, password: string): Promise<number> {
@@ -30,7 +31,7 @@ describe('desk doors', () => {
   afterAll(async () => desk?.close());
 
   it('refuses user names that differ from another only by case or look-alike letters', async () => {
-    const db = await openPostgres(desk.url, { poolSize: 1 });
+    const db = await openPostgres(desk.url, ALL_MIGRATIONS, { poolSize: 1 });
     const directory = new DeskDirectory(db);
     try {
       for (const name of ['boss', 'BOSS', 'bоss' /* Cyrillic о */, 'b0ss', 'Ｂｏｓｓ'])

@@ -4,6 +4,7 @@ import type { ImportOutcome, Project, Segment, TargetLang } from '../contract';
 import { openPostgres, type PostgresDatabase } from '../services/db/postgres';
 import type { DeskServer } from './server';
 import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 const ARTICLE =
   '서울시, 베트남과 협력\n\n서울시는 4일 하노이시와 교통 협력을 강화한다고 밝혔다.\n\n세 번째 문단.';
@@ -39,7 +40,7 @@ describe('desk: two processes on one database', () => {
     );
     a = desk.server;
     b = await desk.startPeer();
-    db = await openPostgres(desk.url, { poolSize: 2 });
+    db = await openPostgres(desk.url, ALL_MIGRATIONS, { poolSize: 2 });
     for (const name of names)
       editors.push([
         await signIn(a.url, name, `${name}-password`),

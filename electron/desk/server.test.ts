@@ -18,6 +18,7 @@ import { openPostgres } from '../services/db/postgres';
 import { DeskDirectory } from '../services/desk/directory';
 import { startDeskServer, type DeskServer } from './server';
 import { openEvents, signIn, type DeskClient } from '../../test/support/desk';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 const ARTICLE =
   '서울시, 베트남과 스마트 모빌리티 협력\n\n서울시는 4일 베트남 하노이시와 교통 협력을 강화한다고 밝혔다.';
@@ -52,7 +53,7 @@ describe('team desk server', () => {
     b = await start('b');
     // Accounts as the admin would make them: one through the CLI, the others directly.
     expect(await runCli(['desk', 'add-user', 'minh', '--role', 'editor', '--database', url], {})).toBe(0);
-    const setup = await openPostgres(url, { poolSize: 1 });
+    const setup = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
     const dir = new DeskDirectory(setup);
     await dir.createUser({ name: 'minh-pw', role: 'editor', password: 'editor-password' });
     await dir.createUser({ name: 'lan', role: 'reviewer', password: 'reviewer-password' });

@@ -23,6 +23,7 @@ import type { WebAuth } from '../services/web/auth';
 import { startWebHost } from '../web';
 import { passwordLogin } from './auth';
 import { deskGuard } from './guard';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 /** What a desk server needs. */
 export interface DeskServerOptions {
@@ -69,7 +70,7 @@ export async function startDeskServer(opts: DeskServerOptions): Promise<DeskServ
     throw new Error(
       'listening beyond this machine needs --origin https://your.desk.address (what browsers type)',
     );
-  const database = await openPostgres(opts.databaseUrl);
+  const database = await openPostgres(opts.databaseUrl, ALL_MIGRATIONS);
   const bus = new PgEventBus(database);
   try {
     await bus.start();

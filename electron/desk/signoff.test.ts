@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project } from '../contract';
 import { openPostgres, type PostgresDatabase } from '../services/db/postgres';
 import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 const ARTICLE =
   '서울시, 베트남과 협력\n\n서울시는 4일 하노이시와 교통 협력을 강화한다고 밝혔다.\n\n세 번째 문단.';
@@ -25,7 +26,7 @@ describe('desk: sign-off holds against concurrent changes', () => {
       { name: 'lan', role: 'reviewer', password: 'reviewer-password' },
     ]);
     const b = await desk.startPeer();
-    db = await openPostgres(desk.url, { poolSize: 2 });
+    db = await openPostgres(desk.url, ALL_MIGRATIONS, { poolSize: 2 });
     editorA = await signIn(desk.server.url, 'minh', 'editor-password');
     editorB = await signIn(b.url, 'minh', 'editor-password');
     reviewerB = await signIn(b.url, 'lan', 'reviewer-password');

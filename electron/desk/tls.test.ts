@@ -10,6 +10,7 @@ import { DeskDirectory } from '../services/desk/directory';
 import { DeskLink } from '../services/desk-client/link';
 import { isAppError } from '../services/errors';
 import { startDeskServer, type DeskServer } from './server';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 // Built-in TLS: the desk answers over HTTPS and its session cookie is Secure and __Host- prefixed.
 describe('desk server over TLS', () => {
@@ -26,7 +27,7 @@ describe('desk server over TLS', () => {
     ], { stdio: 'ignore' }); // prettier-ignore
     await mkdir(join(work, 'renderer'));
     await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head></html>');
-    const db = await openPostgres(url, { poolSize: 1 });
+    const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
     await new DeskDirectory(db).createUser({ name: 'hoa', role: 'admin', password: 'admin-password' });
     await db.close();
     desk = await startDeskServer({

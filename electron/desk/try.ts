@@ -23,6 +23,7 @@ import { findPgBin, freePort, initCluster, pgRunner, type PgRun } from '../servi
 import { DeskDirectory } from '../services/desk/directory';
 import { DeskLink } from '../services/desk-client/link';
 import { startDeskServer, type DeskServer } from './server';
+import { ALL_MIGRATIONS } from '../core/migrations';
 
 /** The try-out accounts: who, with what role, assigned which language of the sample. */
 const PEOPLE: Array<{ name: string; role: DeskRole; lang?: TargetLang }> = [
@@ -67,7 +68,7 @@ async function firstRun(
   const file = join(folder, 'accounts.json');
   if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as TryDesk['accounts'];
   const accounts = PEOPLE.map((p) => ({ ...p, password: randomBytes(9).toString('base64url') }));
-  const db = await openPostgres(databaseUrl, { poolSize: 1 });
+  const db = await openPostgres(databaseUrl, ALL_MIGRATIONS, { poolSize: 1 });
   try {
     const directory = new DeskDirectory(db);
     for (const a of accounts)

@@ -9,6 +9,7 @@ import { startPgTestCluster, type PgTestCluster } from './pg-cluster';
 import { openPostgres } from '../../electron/services/db/postgres';
 import { DeskDirectory } from '../../electron/services/desk/directory';
 import { startDeskServer, type DeskServer } from '../../electron/desk/server';
+import { ALL_MIGRATIONS } from '../../electron/core/migrations';
 
 /** One person's connection to a desk server. */
 export interface DeskClient {
@@ -131,7 +132,7 @@ export async function startTestDesk(
     });
   const server = await start(0);
   const peers: DeskServer[] = [];
-  const setup = await openPostgres(url, { poolSize: 1 });
+  const setup = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
   const directory = new DeskDirectory(setup);
   for (const u of users) await directory.createUser(u);
   await setup.close();

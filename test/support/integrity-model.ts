@@ -89,8 +89,11 @@ export class Model {
       this.cells.set(k, c);
       this.history.get(k)!.unshift({ origin, by, text: c.text, status: c.status });
     }
-    // Any other command of this actor ends the burst.
+    // Any other command of this actor ends the burst; so does a change of its cell by anyone else.
     for (const s of steps) delete s.burst;
+    const keys = new Set(changed.map(([k]) => k));
+    for (const list of this.done.values())
+      for (const s of list) if (keys.has(s.burst?.key ?? '')) delete s.burst;
     if (origin === 'typing' && key) step.burst = { key, at: now };
     if (record && !extend) {
       steps.push(step);

@@ -204,6 +204,14 @@ export class Run {
     const p = PEOPLE[op.who]!;
     const from = m.stack(op.kind === 'undo' ? m.done : m.undone, p.id);
     const to = m.stack(op.kind === 'undo' ? m.undone : m.done, p.id);
+    // Asking for an undo or redo ends the person's typing burst; a step that changed nothing by value (a typing
+    // burst back where it started) is passed over for the one before it.
+    for (const s of m.stack(m.done, p.id)) delete s.burst;
+    while (
+      from.length &&
+      [...from[from.length - 1]!.cells.values()].every((c) => sameCell(c.before, c.after))
+    )
+      from.pop();
     const step = from[from.length - 1];
     const call = this.as(op.who, () => this.core.handlers[op.kind](ID));
     const side = op.kind === 'undo' ? 'after' : 'before';
@@ -217,15 +225,12 @@ export class Run {
       assert.equal(result.origin, null);
       return;
     }
-    // A typing burst that came back to where it started changed nothing: its step puts nothing back.
-    const net = [...step.cells].filter(([, c]) => !sameCell(c.before, c.after));
-    const want = new Map(net.map(([k, c]) => [k, op.kind === 'undo' ? c.before : c.after]));
+    const want = new Map([...step.cells].map(([k, c]) => [k, op.kind === 'undo' ? c.before : c.after]));
     const named = result.cells.map((c) => keyOf(Number(c.segmentId.slice(1)), c.lang)).sort();
     assert.deepEqual(named, [...want.keys()].sort(), `${op.kind} names the cells it put back`);
     m.commit(p.id, p.name, op.kind, want, this.clock.t, false);
     from.pop();
     to.push(step);
-    this.endBursts();
   }
 
   private async replaceAll(op: Extract<Op, { kind: 'replaceAll' }>): Promise<void> {

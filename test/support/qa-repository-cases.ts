@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Database } from '../../electron/services/db/index';
-import { EMBEDDED_DESK } from '../../electron/services/desk/scope';
+import { EMBEDDED_DESK } from '../../electron/services/db/desk-scope';
 import { QaRepository } from '../../electron/services/qa/repository';
 
 /** The desk of the single-desk cases (the embedded app's). */

@@ -3,7 +3,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { exportTmx, importTmx } from '../../electron/services/tm/index';
 import type { ApprovedRow, TranslationMemory } from '../../electron/services/tm/memory';
 import { fuzzyScore, normalize } from '../../electron/services/tm/text';
-import { EMBEDDED_DESK } from '../../electron/services/desk/scope';
+import { EMBEDDED_DESK } from '../../electron/services/db/desk-scope';
 
 /** The desk whose memory these cases use (the embedded app's). */
 const D = EMBEDDED_DESK;

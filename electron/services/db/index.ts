@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
-import { ALL_MIGRATIONS } from './migrations';
 
 /** The SQL engines the app runs on: SQLite embedded for one reviewer, PostgreSQL for a team desk. */
 export type DbDialect = 'sqlite' | 'postgres';
@@ -28,8 +27,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Open (creating if needed) the embedded database file, in WAL mode, and bring its schema up to date. */
-export async function openSqlite(file: string, migrations = ALL_MIGRATIONS): Promise<Database> {
+/**
+ * Open (creating if needed) the embedded database file, in WAL mode, and bring its schema up to date with
+ * `migrations` (every domain's: the composition root passes `ALL_MIGRATIONS` of `electron/core/migrations`).
+ */
+export async function openSqlite(file: string, migrations: readonly DomainMigration[]): Promise<Database> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqlite } from './index';
-import { ALL_MIGRATIONS } from './migrations';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
 import { openPostgres } from './postgres';
 
@@ -16,12 +16,12 @@ describe('database on PostgreSQL', () => {
 
   it('runs ALL_MIGRATIONS on an empty database, and again without change', async () => {
     const url = await cluster.createDatabase('migrations');
-    const first = await openPostgres(url);
+    const first = await openPostgres(url, ALL_MIGRATIONS);
     expect(first.dialect).toBe('postgres');
     const applied = await first.db.selectFrom('kysely_migration').select('name').orderBy('name').execute();
     expect(applied.map((r) => r.name)).toEqual(ALL_MIGRATIONS.map((m) => m.name).sort());
     await first.close();
-    const again = await openPostgres(url);
+    const again = await openPostgres(url, ALL_MIGRATIONS);
     const count = await again.db
       .selectFrom('kysely_migration')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -35,7 +35,7 @@ describe('database on PostgreSQL', () => {
   });
 
   it('runs the same list on SQLite', async () => {
-    const db = await openSqlite(':memory:');
+    const db = await openSqlite(':memory:', ALL_MIGRATIONS);
     const tables = await db.db.introspection.getTables();
     expect(tables.map((t) => t.name)).toEqual(
       expect.arrayContaining(['desk_users', 'desk_sessions', 'tm_unit']),
@@ -44,6 +44,8 @@ describe('database on PostgreSQL', () => {
   });
 
   it('fails with the server message when the database cannot be reached', async () => {
-    await expect(openPostgres(cluster.url('no_such_database'))).rejects.toThrow(/no_such_database/);
+    await expect(openPostgres(cluster.url('no_such_database'), ALL_MIGRATIONS)).rejects.toThrow(
+      /no_such_database/,
+    );
   });
 });

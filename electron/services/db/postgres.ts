@@ -1,13 +1,11 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrate, type Database, type DomainMigration } from './index';
-import { ALL_MIGRATIONS } from './migrations';
 
 /** Options of {@link openPostgres}. */
 export interface PostgresOptions {
   /** Connections kept open for queries (LISTEN uses its own, see services/desk/bus). Default 10. */
   poolSize?: number;
-  migrations?: readonly DomainMigration[];
 }
 
 /** The open PostgreSQL database plus its pool, for services (LISTEN/NOTIFY) that need a raw connection. */
@@ -20,10 +18,14 @@ export interface PostgresDatabase extends Database {
 
 /**
  * Open a team desk's PostgreSQL database (`postgres://user:pass@host:port/db`) and bring its schema up to date
- * with the same migrations as the embedded database. Fails with the server's message when the database cannot be
- * reached, so `npm run desk` says why it did not start.
+ * with `migrations` (the same list as the embedded database's, passed in by the composition root). Fails with the
+ * server's message when the database cannot be reached, so `npm run desk` says why it did not start.
  */
-export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<PostgresDatabase> {
+export async function openPostgres(
+  url: string,
+  migrations: readonly DomainMigration[],
+  opts: PostgresOptions = {},
+): Promise<PostgresDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
   // An idle client losing its server (restart) must not crash the process: the pool drops it and reconnects.
   pool.on('error', (e) => console.error('postgres pool:', e.message));
@@ -40,7 +42,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     close: () => db.destroy(),
   };
   try {
-    await migrate(database, opts.migrations ?? ALL_MIGRATIONS);
+    await migrate(database, migrations);
   } catch (e) {
     await db.destroy();
     throw e;

@@ -4,6 +4,7 @@ import { openPostgres, type PostgresDatabase } from '../db/postgres';
 import { isAppError } from '../errors';
 import { DeskDirectory, SESSION_TTL_MS } from './directory';
 import { hashPassword, verifyPassword } from './passwords';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 
 describe('passwords', () => {
   it('are salted scrypt hashes that verify only the right password', async () => {
@@ -25,7 +26,7 @@ describe('desk accounts and sessions on PostgreSQL', () => {
   let dir: DeskDirectory;
   beforeAll(async () => {
     cluster = await startPgTestCluster();
-    database = await openPostgres(await cluster.createDatabase('people'));
+    database = await openPostgres(await cluster.createDatabase('people'), ALL_MIGRATIONS);
     dir = new DeskDirectory(database, () => clock);
   }, 60_000);
   afterAll(async () => {

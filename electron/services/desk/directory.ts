@@ -4,7 +4,7 @@ import type { DeskRole, DeskUser } from '../../contract';
 import type { Database } from '../db';
 import { AppError } from '../errors';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
-import { DEFAULT_DESK } from './scope';
+import { DEFAULT_DESK } from '../db/desk-scope';
 import { nameSkeleton } from './skeleton';
 
 /** The roles, weakest first: an editor can do what a reviewer can, an admin what an editor can. */

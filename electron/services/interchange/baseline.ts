@@ -12,7 +12,6 @@ import type {
   TargetCell,
   TargetLang,
 } from '../../contract';
-import { numbered } from '../export/rows';
 
 /** How many baselines are kept per language (several exports may be out with different people at once). */
 export const BASELINES_PER_LANG = 3;
@@ -74,7 +73,7 @@ export function makeBaseline(
   at: Date,
 ): ExportBaseline {
   const units: Record<string, ExportedUnit> = {};
-  for (const { segment } of numbered(project)) {
+  for (const segment of project.segments) {
     const cell = segment.targets[lang];
     units[segment.id] = {
       text: segment.translate ? cell.text : segment.source,

@@ -242,7 +242,7 @@ describe('three-way XLIFF round trip', () => {
     try {
       bad('{}', 'a.json')();
     } catch (e) {
-      expect(isAppError(e, 'export.notXliff')).toBe(true);
+      expect(isAppError(e, 'interchange.notXliffName')).toBe(true);
     }
   });
 });

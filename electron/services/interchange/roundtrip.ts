@@ -120,7 +120,8 @@ export function roundTrip(
 
 /** The checks before a file is parsed: an XLIFF name, and a size that parses within seconds. */
 export function checkXliffFile(fileName: string, bytes: Uint8Array): void {
-  if (!/\.(xlf|xliff|xml|sdlxliff|mqxliff)$/i.test(fileName)) throw new AppError('export.notXliff');
+  if (!/\.(xlf|xliff|xml|sdlxliff|mqxliff)$/i.test(fileName))
+    throw new AppError('interchange.notXliffName', { name: fileName });
   if (bytes.length > MAX_XLIFF_BYTES)
     throw new AppError('interchange.tooLarge', { limitMb: MAX_XLIFF_BYTES / 1024 / 1024 });
 }

@@ -224,15 +224,17 @@ function units12(files: XNode[], seen: Set<string>): { units: FileUnit[]; export
 
 /**
  * Read an XLIFF 1.2 or 2.0 file (UTF-8 or UTF-16 with a byte-order mark; text NFC-normalized). Refuses a file
- * that is not well-formed (`xml.*`), not XLIFF (`export.notXliff`), for another language (`export.wrongLanguage`)
- * or missing what the schema requires of a unit (`interchange.*`).
+ * that is not well-formed (`xml.*`), not XLIFF (`export.notXliff`), of another version (`interchange.xliffVersion`),
+ * for another language (`export.wrongLanguage`) or missing what the schema requires (`interchange.*`).
  */
 export function readXliff(bytes: Uint8Array): XliffFile {
   const root = find(parseXml(bytes, 'XLIFF'), 'xliff');
   const version = attr(root, 'version');
   const files = findAll(kids(root), 'file');
-  if (!root || files.length === 0 || (version !== '2.0' && version !== '1.2'))
-    throw new AppError('export.notXliff');
+  if (!root) throw new AppError('export.notXliff');
+  if (version !== '2.0' && version !== '1.2')
+    throw new AppError('interchange.xliffVersion', { version: version ?? '' });
+  if (files.length === 0) throw new AppError('interchange.noFile');
   const seen = new Set<string>();
   const lang = langOf(version === '2.0' ? attr(root, 'trgLang') : attr(files[0], 'target-language'));
   const { units, exportId } = version === '2.0' ? units20(files, seen) : units12(files, seen);

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite, type Database } from '../db';
 import { CACHE_FILE, TranslationCache, cacheKey, type CacheKeyParts } from './cache';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 
 let dir: string;
 let database: Database;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mt-cache-'));
-  database = await openSqlite(join(dir, 'review.db'));
+  database = await openSqlite(join(dir, 'review.db'), ALL_MIGRATIONS);
 });
 afterEach(async () => {
   await database.close();
@@ -54,7 +55,7 @@ describe('TranslationCache', () => {
       entry({}, 'Đoạn văn', 2),
       entry({ source: '제목' }, 'Tiêu đề\n"x"', 2),
     ]);
-    const other = await openSqlite(join(dir, 'review.db'));
+    const other = await openSqlite(join(dir, 'review.db'), ALL_MIGRATIONS);
     try {
       const again = new TranslationCache(other);
       expect(await again.get(cacheKey(base))).toBe('Đoạn văn');

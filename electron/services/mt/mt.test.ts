@@ -10,6 +10,7 @@ import { isAppError } from '../errors';
 import { GLOSSARY_MAP_FILE } from './glossary';
 import { MachineTranslation, type MtResult, type MtSettings, type DeeplClientTuning } from './index';
 import { projectOf, sampleProject } from '../../../test/support/mt';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 
 let fake: DeeplFake;
 let dir: string;
@@ -18,7 +19,7 @@ let database: Database;
 beforeEach(async () => {
   fake = await startDeeplServer();
   dir = await mkdtemp(join(tmpdir(), 'mt-test-'));
-  database = await openSqlite(join(dir, 'review.db'));
+  database = await openSqlite(join(dir, 'review.db'), ALL_MIGRATIONS);
 });
 
 afterEach(async () => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type {
   ChangeOrigin,
@@ -77,7 +76,8 @@ export class ProjectStore {
   private readonly open = new Map<string, Project>();
   private readonly base = new Map<string, Written>();
   private readonly loading = new Map<string, Promise<Project>>();
-  private readonly bursts = new Map<string, { id: number; rows: string; at: number }>();
+  /** Each person's open typing burst: its group, cells, when it last wrote and the revisions it left them at. */
+  private readonly bursts = new Map<string, { id: number; rows: string; at: number; revs: string }>();
   /** project + actor pairs known to have nothing to redo. */
   private readonly noRedo = new Set<string>();
   private readonly queue = new KeyedQueue();
@@ -323,7 +323,11 @@ export class ProjectStore {
       state: options.state ?? 'done',
       dropRedo: !this.noRedo.has(burstKey),
     };
-    if (origin === 'typing' && burst && burst.rows === rows && now - burst.at < BURST_MS)
+    // The burst goes on only while its cell is as it left it: a change by someone else in between (typing, an
+    // undo, a file) ends it, so undoing the burst never takes their change with it.
+    const revs = plan.cellUpdates.map((c) => c.baseRev).join();
+    const next = plan.cellUpdates.map((c) => c.baseRev + 1).join();
+    if (origin === 'typing' && burst?.rows === rows && burst.revs === revs && now - burst.at < BURST_MS)
       group.appendTo = burst.id;
     let groupId: number | null;
     try {
@@ -342,12 +346,17 @@ export class ProjectStore {
     if (group.state === 'done' && groupId !== null) this.noRedo.add(burstKey);
     else if (origin === 'undo') this.noRedo.delete(burstKey);
     if (groupId !== null) {
-      if (origin === 'typing') this.bursts.set(burstKey, { id: groupId, rows, at: now });
+      if (origin === 'typing') this.bursts.set(burstKey, { id: groupId, rows, at: now, revs: next });
       else this.bursts.delete(burstKey);
     }
     if (plan.changed.length)
       this.opts.emit?.({ type: 'segments-updated', projectId: p.id, segments: plan.changed });
     return plan.changed;
+  }
+
+  /** The acting person's typing burst in a project ends (they asked for an undo or redo). */
+  endBurst(projectId: string): void {
+    this.bursts.delete(`${projectId}\n${this.actor().id}`);
   }
 
   /** One segment, or a clear error when the id is unknown. */
@@ -465,17 +474,4 @@ function staleOf(e: unknown): StaleError | null {
   if (e instanceof StaleError) return e;
   const code = (e as { code?: unknown } | null)?.code;
   return code === '40P01' || code === '40001' ? new StaleError(null) : null;
-}
-
-/** Write a file so readers see either the old or the new content, never a torn write. */
-export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
-  await writeFile(tmp, data);
-  const fh = await open(tmp, 'r+');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  await rename(tmp, file);
 }

@@ -55,6 +55,35 @@ async function endpoints(store: ProjectStore, g: GroupRow) {
 }
 
 /**
+ * Whether a group's endpoints are the same by value (a typing burst that came back to where it started): undoing
+ * or redoing it would change nothing, so it is passed over (and dropped) for the step before it.
+ */
+function changesNothing({ first, last, structure: s }: Awaited<ReturnType<typeof endpoints>>): boolean {
+  if (String(s.beforeOrder) !== String(s.afterOrder) || s.beforeMeta !== s.afterMeta) return false;
+  for (const [id, was] of first) {
+    const now = last.get(id) ?? null;
+    if (!was || !now || rowPart(was) !== rowPart(now)) return false;
+    if (LANGS.some((lang) => cellPart(was, lang) !== cellPart(now, lang))) return false;
+  }
+  return true;
+}
+
+/** The acting person's last step to undo (or redo) that changes something; steps that change nothing are dropped. */
+async function nextStep(store: ProjectStore, projectId: string, actorId: string, dir: 'undo' | 'redo') {
+  for (;;) {
+    const g = await (dir === 'undo' ? lastDone : lastUndone)(store.db, projectId, actorId);
+    if (!g) return null;
+    const ends = await endpoints(store, g);
+    if (!changesNothing(ends)) return { g, ...ends };
+    try {
+      await setGroupState(store.db, g.id, 'dropped', null);
+    } catch (e) {
+      throw store.health.failed(e);
+    }
+  }
+}
+
+/**
  * Build the project with each row of `from → to` put back to `to`: a row added, removed or changed as a row (its
  * source, kind…) whole; otherwise only the cells that step changed, so a later change of the row's other language
  * stays and does not block the undo. Throws `history.conflict` when something the step changed was changed since.
@@ -131,12 +160,14 @@ function move(
 ): Promise<UndoResult> {
   return store.serial(async () => {
     const actor = store.actor();
+    store.endBurst(projectId);
     const project = await store.get(projectId);
-    const g = await (dir === 'undo' ? lastDone : lastUndone)(store.db, projectId, actor.id);
+    const step = await nextStep(store, projectId, actor.id, dir);
+    const g = step?.g;
     let segments: Segment[] = [];
     let cells: UndoResult['cells'] = [];
-    if (g) {
-      const { first, last, structure } = await endpoints(store, g);
+    if (step && g) {
+      const { first, last, structure } = step;
       const built =
         dir === 'undo'
           ? rebuild(project, last, first, structure.beforeOrder, structure.beforeMeta)

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DomainMigration } from '../db';
-import { deskFromProjects, deskOfExistingRows } from '../desk/scope';
+import { deskFromProjects, deskOfExistingRows } from '../db/desk-scope';
 import { deskScopeKey, disabledKey } from './scope-keys';
 
 /**

@@ -9,6 +9,7 @@ import { openSqlite, type Database } from '../db';
 import { cellsHoldingTerms, checkProject, openErrors } from './index';
 import { qaRepositoryCases } from '../../../test/support/qa-repository-cases';
 import { parseCsv, parseTermFile, termsToCsv, termsToTbx } from './termfiles';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 
 const seg = (
   id: string,
@@ -122,7 +123,7 @@ describe('cellsHoldingTerms', () => {
 describe('QaRepository (SQLite)', () => {
   let database: Database;
   beforeEach(async () => {
-    database = await openSqlite(':memory:');
+    database = await openSqlite(':memory:', ALL_MIGRATIONS);
   });
   afterEach(() => database.close());
   qaRepositoryCases(() => database);
@@ -176,7 +177,7 @@ describe('term files', () => {
       { ko: '부산시', vi: '', en: 'Busan', forbiddenVi: [], forbiddenEn: ['Pusan'] },
     ]);
     expect(() => parseTermFile('bad.tbx', new TextEncoder().encode('<nothing/>'))).toThrow(
-      'qa.termFileInvalid',
+      'qa.termFileNotTbx',
     );
   });
 });

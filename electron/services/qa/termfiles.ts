@@ -49,7 +49,7 @@ export function parseCsv(text: string): string[][] {
       field = '';
     } else field += c;
   }
-  if (quoted) throw new AppError('qa.termFileInvalid', { detail: 'unterminated quote' });
+  if (quoted) throw new AppError('qa.termCsvQuote');
   if (field !== '' || row.length) rows.push([...row, field]);
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
@@ -129,7 +129,7 @@ function entryTerm(entry: XNode): ParsedTerm {
 /** The terms of a TBX file (v3 `tbx` or 2008 `martif`), read with the one XML reader (a term `007` stays text). */
 function tbxTerms(bytes: Uint8Array): ParsedTerm[] {
   const root = parseXml(bytes, 'TBX').find((n) => ['tbx', 'martif'].includes(nameOf(n)));
-  if (!root) throw new AppError('qa.termFileInvalid', { detail: 'no <tbx> or <martif>' });
+  if (!root) throw new AppError('qa.termFileNotTbx');
   const body = childrenNamed(childrenNamed(root, 'text')[0], 'body')[0];
   return childrenNamed(body, 'conceptEntry', 'termEntry').map(entryTerm);
 }

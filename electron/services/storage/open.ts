@@ -4,14 +4,12 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrate, type Database, type DomainMigration } from '../db';
-import { ALL_MIGRATIONS } from '../db/migrations';
 import { AppError } from '../errors';
 import { dailyBackupDue, makeBackup } from './backups';
 import { toStorageError } from './faults';
 
 /** Knobs for {@link openDataFolder}; tests inject faults through `probe`. */
 export interface OpenOptions {
-  migrations?: readonly DomainMigration[];
   now?: () => Date;
   /** Checks the folder is writable (default: write and remove a small file). */
   probe?: (dir: string) => Promise<void>;
@@ -57,14 +55,14 @@ function openChecked(file: string, existed: boolean, timeout: number): SqliteDat
  * Open the data folder's database with every check a reviewer's work deserves. A read-only or full folder, a
  * locked or corrupt database, or one written by a newer version of the app is reported as a `storage.*`
  * {@link AppError} and left exactly as it is (never repaired or overwritten). A backup is taken before any
- * migration and once a day.
+ * migration and once a day. `migrations` are every domain's (the composition root passes them in).
  */
 export async function openDataFolder(
   dataDir: string,
   fileName: string,
+  migrations: readonly DomainMigration[],
   opts: OpenOptions = {},
 ): Promise<Database> {
-  const migrations = opts.migrations ?? ALL_MIGRATIONS;
   const now = opts.now ?? (() => new Date());
   try {
     await mkdir(dataDir, { recursive: true });

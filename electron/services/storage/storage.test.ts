@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../handlers';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 import { startWebHost } from '../../web';
 import { isAppError } from '../errors';
 import { row, testCore } from '../../../test/support/project';
@@ -50,7 +51,7 @@ describe('opening the data folder', () => {
     const raw = new SqliteDatabase(join(dir, DATABASE_FILE));
     raw.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run('9999-future-thing', 'x');
     raw.close();
-    await expect(openDataFolder(dir, DATABASE_FILE)).rejects.toSatisfy((e) =>
+    await expect(openDataFolder(dir, DATABASE_FILE, ALL_MIGRATIONS)).rejects.toSatisfy((e) =>
       isAppError(e, 'storage.newerSchema'),
     );
     const check = new SqliteDatabase(join(dir, DATABASE_FILE));
@@ -65,7 +66,7 @@ describe('opening the data folder', () => {
     const probe = async () => {
       throw Object.assign(new Error('read-only file system'), { code: 'EROFS' });
     };
-    await expect(openDataFolder(dir, DATABASE_FILE, { probe })).rejects.toSatisfy((e) =>
+    await expect(openDataFolder(dir, DATABASE_FILE, ALL_MIGRATIONS, { probe })).rejects.toSatisfy((e) =>
       isAppError(e, 'storage.readOnly'),
     );
     expect(existsSync(join(dir, DATABASE_FILE))).toBe(false);
@@ -76,12 +77,12 @@ describe('opening the data folder', () => {
     const other = new SqliteDatabase(join(dir, DATABASE_FILE));
     other.pragma('locking_mode = EXCLUSIVE');
     other.exec('BEGIN EXCLUSIVE');
-    await expect(openDataFolder(dir, DATABASE_FILE, { busyTimeoutMs: 100 })).rejects.toSatisfy((e) =>
-      isAppError(e, 'storage.locked'),
-    );
+    await expect(
+      openDataFolder(dir, DATABASE_FILE, ALL_MIGRATIONS, { busyTimeoutMs: 100 }),
+    ).rejects.toSatisfy((e) => isAppError(e, 'storage.locked'));
     other.exec('ROLLBACK');
     other.close();
-    const db = await openDataFolder(dir, DATABASE_FILE);
+    const db = await openDataFolder(dir, DATABASE_FILE, ALL_MIGRATIONS);
     await db.close();
   });
 
@@ -114,7 +115,7 @@ describe('opening the data folder', () => {
     for (const ix of ['segments_by_position', 'groups_by_actor', 'changes_by_group', 'changes_by_segment'])
       raw.exec(`DROP INDEX ${ix}`);
     raw.close();
-    const db = await openDataFolder(dir, DATABASE_FILE);
+    const db = await openDataFolder(dir, DATABASE_FILE, ALL_MIGRATIONS);
     await db.close();
     expect((await listBackups(dir)).map((b) => b.reason)).toContain('pre-migration');
   });

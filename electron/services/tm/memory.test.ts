@@ -3,11 +3,12 @@ import { openSqlite, type Database } from '../db';
 import { TranslationMemory } from './memory';
 import { memoryCases } from '../../../test/support/tm-memory-cases';
 import { SqliteTmRepository } from './sqlite';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 
 let database: Database;
 let tm: TranslationMemory;
 beforeEach(async () => {
-  database = await openSqlite(':memory:');
+  database = await openSqlite(':memory:', ALL_MIGRATIONS);
   tm = new TranslationMemory(new SqliteTmRepository(database));
 });
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DbDialect, DomainMigration } from '../db';
-import { deskFromProjects, deskOfExistingRows } from '../desk/scope';
+import { deskFromProjects, deskOfExistingRows } from '../db/desk-scope';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations run before any repository types its tables */
 

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db';
 import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
 import { openPostgres, type PostgresDatabase } from '../db/postgres';
-import { ALL_MIGRATIONS } from '../db/migrations';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 import { exportTmx, importTmx } from './index';
 import { TranslationMemory } from './memory';
 import { memoryCases } from '../../../test/support/tm-memory-cases';
 import { PostgresTmRepository } from './postgres';
 import { hashOf, normalize } from './text';
-import { EMBEDDED_DESK } from '../desk/scope';
+import { EMBEDDED_DESK } from '../db/desk-scope';
 
 /** The desk whose memory these cases use (the embedded app's). */
 const D = EMBEDDED_DESK;
@@ -19,7 +19,7 @@ let database: PostgresDatabase;
 let tm: TranslationMemory;
 beforeAll(async () => {
   cluster = await startPgTestCluster();
-  database = await openPostgres(await cluster.createDatabase('memory'));
+  database = await openPostgres(await cluster.createDatabase('memory'), ALL_MIGRATIONS);
   tm = new TranslationMemory(new PostgresTmRepository(database));
 }, 60_000);
 afterAll(async () => {
@@ -89,7 +89,7 @@ describe('migration 0403: one memory table', () => {
   it("moves the desk's old shared-memory units into tm_unit and drops the old table", async () => {
     const url = await cluster.createDatabase('legacy');
     const before = ALL_MIGRATIONS.filter((m) => m.name !== '0403-desk-one-memory');
-    const old = await openPostgres(url, { migrations: before });
+    const old = await openPostgres(url, before);
     const unit = { desk: 'main', lang: 'vi', target: 'A', at: '2026-01-01T00:00:00Z' };
     await old.db
       .insertInto('desk_tm_units')

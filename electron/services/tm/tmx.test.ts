@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite, type Database } from '../db';
 import { isAppError } from '../errors';
 import { exportTmx, importTmx, memoryFor, type TranslationMemory } from './index';
-import { EMBEDDED_DESK } from '../desk/scope';
+import { EMBEDDED_DESK } from '../db/desk-scope';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 
 /** The desk whose memory these cases use (the embedded app's). */
 const D = EMBEDDED_DESK;
@@ -18,7 +19,7 @@ const DTD = resolve(import.meta.dirname, '../../../e2e/support/schemas/tmx-1.4b/
 let database: Database;
 let tm: TranslationMemory;
 beforeEach(async () => {
-  database = await openSqlite(':memory:');
+  database = await openSqlite(':memory:', ALL_MIGRATIONS);
   tm = memoryFor(database);
 });
 afterEach(async () => {
@@ -66,7 +67,7 @@ describe('TMX', () => {
       expect(r.status).toBe(0);
     }
 
-    const other = await openSqlite(':memory:');
+    const other = await openSqlite(':memory:', ALL_MIGRATIONS);
     try {
       const fresh = memoryFor(other);
       expect(await importTmx(fresh, D, utf8(xml), now)).toEqual({ imported: 2, skipped: 0 });

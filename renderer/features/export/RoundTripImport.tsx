@@ -73,7 +73,7 @@ export function RoundTripImport(props: {
         ref={input}
         type="file"
         hidden
-        accept=".xlf,.xliff,.xml"
+        accept=".xlf,.xliff,.xml,.sdlxliff,.mqxliff"
         data-testid="xliff-input"
         onChange={(e) => {
           const file = e.target.files?.[0];

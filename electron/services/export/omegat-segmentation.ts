@@ -1,6 +1,6 @@
 /**
  * `omegat/segmentation.conf` for the OmegaT package: the sentence breaks of the Korean article exactly as our
- * memory was cut (the export splitter, `export/segmenting`), written as OmegaT segmentation rules, so OmegaT cuts
+ * memory was cut (the export splitter, `./segmenting`), written as OmegaT segmentation rules, so OmegaT cuts
  * the source file where the memory's units begin and end and finds every approved sentence. A row whose
  * translation does not split into the same number of sentences gets no break: the memory holds it whole, and
  * OmegaT keeps it whole.

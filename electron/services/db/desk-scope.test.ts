@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openSqlite, type Database } from '../db';
-import { ALL_MIGRATIONS } from '../db/migrations';
+import { migrate, openSqlite, type Database } from './index';
+import { ALL_MIGRATIONS } from '../../core/migrations';
 import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
-import { openPostgres } from '../db/postgres';
+import { openPostgres } from './postgres';
 import { QaRepository } from '../qa/repository';
 import { memoryFor } from '../tm';
 import { unitOf } from '../tm/memory';
-import { DEFAULT_DESK, EMBEDDED_DESK } from './scope';
+import { DEFAULT_DESK, EMBEDDED_DESK } from './desk-scope';
 
 const PER_DESK = new Set(['0201-tm-per-desk', '0301-qa-terms-per-desk']);
 const BEFORE = ALL_MIGRATIONS.filter((m) => !PER_DESK.has(m.name));
@@ -55,7 +55,7 @@ describe('upgrading the embedded database (SQLite)', () => {
       const old = await openSqlite(file, BEFORE);
       await oldData(old, 'p1');
       await old.close();
-      const database = await openSqlite(file);
+      const database = await openSqlite(file, ALL_MIGRATIONS);
       const memory = memoryFor(database);
       expect(await memory.repo.count(EMBEDDED_DESK)).toBe(1);
       const fuzzy = await memory.lookup(EMBEDDED_DESK, { source: SEOUL_WORD, lang: 'vi' });
@@ -87,7 +87,7 @@ describe('upgrading a desk database (PostgreSQL)', () => {
 
   /** A desk database before 0201/0301 with accounts of the given desks and a project registered to `sports`. */
   async function deskDatabase(name: string, desks: string[]) {
-    const database = await openPostgres(await cluster.createDatabase(name), { migrations: BEFORE });
+    const database = await openPostgres(await cluster.createDatabase(name), BEFORE);
     for (const [i, desk] of desks.entries())
       await database.db
         .insertInto('desk_users')
@@ -153,7 +153,7 @@ describe('upgrading a desk database (PostgreSQL)', () => {
   });
 
   it("keeps the trigram index usable for a desk's fuzzy candidates", async () => {
-    const database = await openPostgres(await cluster.createDatabase('plan'));
+    const database = await openPostgres(await cluster.createDatabase('plan'), ALL_MIGRATIONS);
     await sql`INSERT INTO tm_unit (desk, pair_hash, source_hash, lang, source, target, at)
       SELECT CASE WHEN g % 2 = 0 THEN 'sports' ELSE 'seoul' END, 'p' || g, 's' || g, 'vi',
         (SELECT string_agg(chr(44032 + abs(hashint8(g::bigint * 16 + k)) % 2000), '') FROM generate_series(1, 30) k),

@@ -2,9 +2,12 @@
  * Which desk (newsroom) a piece of shared data belongs to. The translation memory and the termbase are kept per
  * desk: the team desk's services take the caller's desk as an argument (the core reads it from the request's
  * actor), so a user of one desk never gets another desk's matches or terms.
+ *
+ * The `desk` column is the database's partition key, shared by several domains (tm, qa, desk), so it lives here,
+ * below them: the migrations that fill it read the desk's tables by name only (when they exist), never its code.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DbDialect } from '../db';
+import type { DbDialect } from './index';
 
 /** The desk of the embedded single-user app (no accounts, one reviewer): the column default. */
 export const EMBEDDED_DESK = '';

@@ -7,9 +7,9 @@
 import JSZip from 'jszip';
 import type { Project, TargetLang, TermEntry, TmxSegmentation } from '../../contract';
 import { fileSlug } from '../../../common/export/file-name';
-import { langTag, numbered } from '../export/rows';
-import { koreanSentences, pairedSentences } from '../export/segmenting';
-import { tmx } from '../export/tmx';
+import { langTag, numbered } from './rows';
+import { koreanSentences, pairedSentences } from './segmenting';
+import { tmx } from './tmx';
 import { escapeText } from '../xml-write';
 import { segmentationConf } from './omegat-segmentation';
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../../e2e/support/sample-translations.json';
 import { omegatConsoleTranslate, omegatGlossary } from '../../../test/support/real-tools';
 import type { Project, Segment, TermEntry } from '../../contract';
-import { buildExport } from '../export';
+import { buildExport } from './index';
 import { parseText } from '../import';
 import { CTX, approvedHere, smallProject } from '../../../test/support/interchange';
 
