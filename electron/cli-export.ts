@@ -15,7 +15,8 @@ import {
   type TargetLang,
 } from './contract';
 import { ALL_MIGRATIONS } from './core/migrations';
-import { MULTI_LANGUAGE, buildExport, writeFileAtomic } from './services/export';
+import { MULTI_LANGUAGE, buildExport } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { defaultDataDir } from './services/paths';
 import { termbaseOf } from './services/qa/cli-context';
 

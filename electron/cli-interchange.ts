@@ -5,7 +5,7 @@
 import { basename, resolve } from 'node:path';
 import type { ExportBaseline, Project } from './contract';
 import { AppError } from './services/errors';
-import { writeFileAtomic } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { withBaseline } from './services/interchange/baseline';
 import {
   MAX_XLIFF_BYTES,

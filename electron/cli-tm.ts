@@ -11,7 +11,7 @@ import { DATABASE_FILE } from './handlers';
 import { openSqlite } from './services/db';
 import { EMBEDDED_DESK } from './services/db/desk-scope';
 import { AppError } from './services/errors';
-import { writeFileAtomic } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { defaultDataDir } from './services/paths';
 import { exportTmx, importTmx, memoryFor } from './services/tm';
 import { ALL_MIGRATIONS } from './core/migrations';

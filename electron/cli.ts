@@ -32,7 +32,7 @@ import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
 import { createNodeI18n, describeError, type I18n } from './services/i18n';
-import { writeFileAtomic } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { readArticleBytes } from './services/import';
 import { defaultDataDir, findAppRoot } from './services/paths';
 import { checkProject, openErrors } from './services/qa';

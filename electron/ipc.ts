@@ -11,7 +11,7 @@ import { API_METHODS, EVENT_CHANNEL, METHODS, type ApiHandlers, type ReviewEvent
 import { composePipeline, withOverrides, type Handle } from './core/pipeline';
 import { toTransportError } from './services/api-errors';
 import { AppError } from './services/errors';
-import { writeFileAtomic } from './services/export';
+import { writeFileAtomic } from './services/files';
 import { extname } from 'node:path';
 import type { Core } from './handlers';
 import { describeServer } from './services/server-url';

@@ -11,7 +11,7 @@ import {
   type UiLang,
 } from '../contract';
 import { AppError } from './errors';
-import { writeAtomic } from './project/store';
+import { writeFileAtomic } from './files';
 import { addSecret } from './redact';
 import { normaliseServerUrl } from './server-url';
 
@@ -150,7 +150,7 @@ export class SettingsStore {
     if (patch.memory !== undefined) next.memory = { ...next.memory, ...patch.memory };
     // A fresh data folder may not exist yet (first start, or REVIEW_DATA_DIR pointing somewhere new).
     await mkdir(this.dataDir, { recursive: true });
-    await writeAtomic(this.file, JSON.stringify(next, null, 2));
+    await writeFileAtomic(this.file, JSON.stringify(next, null, 2), { overwrite: true });
     this.stored = next;
     return this.view();
   }

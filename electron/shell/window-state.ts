@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../services/export';
+import { writeFileAtomic } from '../services/files';
 
 /** Where and how big the window was, kept in `<dataDir>/window-state.json`. */
 export interface WindowState {

@@ -17,7 +17,7 @@ import type {
   KeptEdit,
   ReviewEvent,
 } from '../../contract';
-import { writeFileAtomic } from '../export';
+import { writeFileAtomic } from '../files';
 import { AppError } from '../errors';
 import { normaliseDeskAddress } from './address';
 import { DeskLink, isUnreachable, type DeskLinkOptions } from './link';

@@ -6,7 +6,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CellEdit, CellRef, KeptEdit } from '../../contract';
-import { writeFileAtomic } from '../export';
+import { writeFileAtomic } from '../files';
 
 /** The file in the data folder. */
 export const OUTBOX_FILE = 'desk-outbox.json';

@@ -1,6 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -10,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { type EXPORT_FORMATS, type Project, type Segment, type TargetCell } from '../../contract';
 import { isAppError } from '../errors';
 import { readXliff } from '../interchange/xliff-read';
-import { buildExport, previewExport, writeFileAtomic } from './index';
+import { buildExport, previewExport } from './index';
 import { editDistance } from './report';
 
 const SCHEMAS = resolve(import.meta.dirname, '../../../e2e/support/schemas');
@@ -409,25 +408,5 @@ describe('interchange text', () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('writes, refuses to replace without overwrite, and leaves no temp file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'atomic-'));
-    const file = join(dir, 'out.md');
-    await writeFileAtomic(file, new TextEncoder().encode('one'));
-    await expect(writeFileAtomic(file, new TextEncoder().encode('two'))).rejects.toSatisfy((e) =>
-      isAppError(e, 'export.fileExists'),
-    );
-    expect(await readFile(file, 'utf8')).toBe('one');
-    await writeFileAtomic(file, new TextEncoder().encode('two'), { overwrite: true });
-    expect(await readFile(file, 'utf8')).toBe('two');
-    expect(
-      execFileSync('ls', ['-a', dir], { encoding: 'utf8' })
-        .split('\n')
-        .filter((f) => f.endsWith('.tmp')),
-    ).toEqual([]);
-    expect(existsSync(join(dir, 'out.md'))).toBe(true);
   });
 });

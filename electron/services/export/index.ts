@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { link, open, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type {
   ApprovalPolicy,
   ExportBaseline,
@@ -164,46 +161,5 @@ export async function buildExport(
       };
     default:
       throw new AppError('export.formatUnavailable', { format: req.format });
-  }
-}
-
-/**
- * Write a file so that it is either fully there or not at all (temp file in the same folder, fsync, rename), and
- * never replace an existing file unless asked to.
- */
-export async function writeFileAtomic(
-  path: string,
-  data: Uint8Array,
-  opts: { overwrite?: boolean } = {},
-): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`);
-  await writeFile(tmp, data, { flag: 'wx' });
-  try {
-    const fh = await open(tmp, 'r+');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    if (opts.overwrite) await rename(tmp, path);
-    else {
-      // link() fails if the name exists, so "create only if absent" is one atomic step, not check-then-rename.
-      try {
-        await link(tmp, path);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST')
-          throw new AppError('export.fileExists', { path: basename(path) });
-        throw e;
-      }
-      await unlink(tmp);
-    }
-    // Make the new directory entry itself durable (not supported on Windows, where rename is already durable).
-    await open(dirname(path), 'r').then(
-      (d) => d.sync().finally(() => d.close()),
-      () => undefined,
-    );
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
   }
 }

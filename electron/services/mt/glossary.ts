@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlossaryEntries, GlossaryNotFoundError, type DeepLClient } from 'deepl-node';
 import type { GlossaryEntry, TargetLang } from '../../contract';
+import { writeFileAtomic } from '../files';
 
 /** The project glossary as DeepL dictionaries: Korean term → required translation, per target language. */
 export interface GlossaryDictionaries {
@@ -82,9 +83,7 @@ export class GlossarySync {
 
   private async writeMap(map: Record<string, MapEntry>): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(map, null, 2));
-    await rename(tmp, this.file);
+    await writeFileAtomic(this.file, JSON.stringify(map, null, 2), { overwrite: true });
   }
 
   /**

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type {
   ChangeOrigin,
@@ -475,17 +474,4 @@ function staleOf(e: unknown): StaleError | null {
   if (e instanceof StaleError) return e;
   const code = (e as { code?: unknown } | null)?.code;
   return code === '40P01' || code === '40001' ? new StaleError(null) : null;
-}
-
-/** Write a file so readers see either the old or the new content, never a torn write. */
-export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
-  await writeFile(tmp, data);
-  const fh = await open(tmp, 'r+');
-  try {
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  await rename(tmp, file);
 }
