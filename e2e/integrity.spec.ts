@@ -128,4 +128,9 @@ test('approving a row with open errors in both languages asks once, names both, 
   await ask.getByRole('button', { name: 'Approve both anyway' }).click();
   await expect(review.status('vi', row)).toHaveText('Approved');
   await expect(review.status('en', row)).toHaveText('Approved');
+  // One change on the host, so one step: a single Ctrl+Z takes both approvals back.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: `2 cells, from row ${row}` })).toBeVisible();
+  await expect(review.status('vi', row)).toHaveText('Edited');
+  await expect(review.status('en', row)).toHaveText('Edited');
 });

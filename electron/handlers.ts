@@ -3,7 +3,7 @@ import { API_METHODS, type ApiHandlers, type ReviewEvent } from './contract';
 import { aboutHandlers } from './core/about';
 import { currentActor } from './core/actor';
 import { cellHandlers } from './core/cells';
-import { cellChanger, type CoreContext, type CoreOptions } from './core/context';
+import { cellChanger, rowChanger, type CoreContext, type CoreOptions } from './core/context';
 import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
 import { deskHandlers } from './core/desk';
 import {
@@ -104,6 +104,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     iso: () => now().toISOString(),
     running: new Map(),
     changeCell: cellChanger(store),
+    changeCells: rowChanger(store),
   };
   // The app (not a desk server, which has its database given) can itself work on a team desk.
   const client = opts.database ? null : await startDeskClient({ dataDir: opts.dataDir, now, emit });

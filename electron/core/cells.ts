@@ -1,11 +1,11 @@
 import type { ApiHandlers } from '../contract';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
-import { rememberApproval } from './tm';
+import { rememberApproval, rememberApproved } from './tm';
 
 type CellHandlers = Pick<
   ApiHandlers,
-  'updateCell' | 'approveCell' | 'unapproveCell' | 'acceptSuggestion' | 'setComment'
+  'updateCell' | 'approveCell' | 'approveRow' | 'unapproveCell' | 'acceptSuggestion' | 'setComment'
 >;
 
 /** The reviewer's work on one target cell: typing, approval, suggestions, comments. */
@@ -29,6 +29,20 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
         ref,
         await changeCell(ref, (cell) => cells.approve(cell, iso(), actor().name), { origin: 'approval' }),
       ),
+
+    // Both languages of a row, or neither: one change, one undo step (an empty language refuses the row).
+    approveRow: async (req) => {
+      const segment = await ctx.changeCells(
+        req,
+        req.langs,
+        (cell) => cells.approve(cell, iso(), actor().name),
+        {
+          origin: 'approval',
+        },
+      );
+      for (const lang of new Set(req.langs)) await rememberApproved(ctx, req.projectId, lang, [segment.id]);
+      return segment;
+    },
 
     unapproveCell: (ref) => changeCell(ref, (cell) => cells.unapprove(cell, iso()), { origin: 'unapproval' }),
 

@@ -1,4 +1,12 @@
-import type { CellRef, ChangeOrigin, ReviewEvent, Segment, TargetCell } from '../contract';
+import type {
+  CellRef,
+  ChangeOrigin,
+  Project,
+  ReviewEvent,
+  Segment,
+  TargetCell,
+  TargetLang,
+} from '../contract';
 import type { Database } from '../services/db';
 import { clearRevision } from '../../common/revision';
 import { AppError } from '../services/errors';
@@ -65,6 +73,39 @@ export interface CoreContext {
     rule: (cell: TargetCell, segment: Segment) => TargetCell | null,
     options?: { origin?: ChangeOrigin; baseRev?: number; text?: string },
   ): Promise<Segment>;
+  /**
+   * Change several languages of one row through the same rule as one change (one transaction, one undo step):
+   * when the rule refuses any of them, none changes.
+   */
+  changeCells(
+    ref: { projectId: string; segmentId: string },
+    langs: readonly TargetLang[],
+    rule: (cell: TargetCell, segment: Segment) => TargetCell | null,
+    options?: { origin?: ChangeOrigin },
+  ): Promise<Segment>;
+}
+
+/** The row `segmentId` of a project and its index, when the reviewer may work on it. */
+function reviewableRow(project: Project, segmentId: string): { segment: Segment; index: number } {
+  // Looked up inside the change: rows may have moved while earlier changes were committed.
+  const index = project.segments.findIndex((s) => s.id === segmentId);
+  if (index < 0) throw new AppError('project.segmentNotFound');
+  const segment = project.segments[index]!;
+  if (!cells.isReviewable(segment)) throw new AppError('project.notReviewable');
+  return { segment, index };
+}
+
+/** The row with one cell replaced; approving a language settles its own revision mark only. */
+function withCell(segment: Segment, lang: TargetLang, next: TargetCell): Segment {
+  const updated: Segment = { ...segment, targets: { ...segment.targets, [lang]: next } };
+  return next.status === 'approved' ? clearRevision(updated, lang) : updated;
+}
+
+/** Put the changed row in the project and keep its captions in step; returns the row. */
+function place(project: Project, index: number, updated: Segment): Segment {
+  project.segments[index] = updated;
+  cells.mirrorCaptions(project.segments, new Set([updated.id]));
+  return updated;
 }
 
 /** Build {@link CoreContext.changeCell} over a store (the store emits `segments-updated` after the commit). */
@@ -74,11 +115,7 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
     return store.update(
       ref.projectId,
       (project) => {
-        // Looked up inside the change: rows may have moved while earlier changes were committed.
-        const index = project.segments.findIndex((s) => s.id === ref.segmentId);
-        if (index < 0) throw new AppError('project.segmentNotFound');
-        const segment = project.segments[index]!;
-        if (!cells.isReviewable(segment)) throw new AppError('project.notReviewable');
+        const { segment, index } = reviewableRow(project, ref.segmentId);
         const current = segment.targets[ref.lang];
         if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev) {
           if (options.text !== undefined && current.text === options.text) return segment;
@@ -86,12 +123,29 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
         }
         const next = rule(current, segment);
         if (next === null) throw new AppError('project.nothingToApprove');
-        let updated: Segment = { ...segment, targets: { ...segment.targets, [ref.lang]: next } };
-        // Approving a language settles its own revision mark only; the other language keeps its own.
-        if (next.status === 'approved') updated = clearRevision(updated, ref.lang);
-        project.segments[index] = updated;
-        cells.mirrorCaptions(project.segments, new Set([segment.id]));
-        return updated;
+        return place(project, index, withCell(segment, ref.lang, next));
+      },
+      options.origin ? { origin: options.origin } : {},
+    );
+  };
+}
+
+/** Build {@link CoreContext.changeCells} over a store: one change, so one undo step, all languages or none. */
+export function rowChanger(store: ProjectStore): CoreContext['changeCells'] {
+  return async (ref, langs, rule, options = {}) => {
+    await store.segment(ref.projectId, ref.segmentId);
+    return store.update(
+      ref.projectId,
+      (project) => {
+        const { segment, index } = reviewableRow(project, ref.segmentId);
+        let updated = segment;
+        for (const lang of new Set(langs)) {
+          const next = rule(segment.targets[lang], segment);
+          // One language refused refuses the row: nothing of it is written.
+          if (next === null) throw new AppError('project.nothingToApproveRow', { lang });
+          updated = withCell(updated, lang, next);
+        }
+        return place(project, index, updated);
       },
       options.origin ? { origin: options.origin } : {},
     );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { API_METHODS, type ApiMethod, type DeskRole } from '../contract';
 import { canCall } from '../../renderer/features/desk/permissions';
 import type { DeskAccess } from '../services/desk/access';
-import { isAppError } from '../services/errors';
+import { AppError, isAppError } from '../services/errors';
 import { deskGuard } from './guard';
 
 /** Access where every project check passes: only the role decides. */
@@ -51,5 +51,32 @@ describe('the desk guard and the UI agree', () => {
       expect(await outcome('reviewer', method), method).not.toBe('ran');
     expect(await outcome('reviewer', 'updateCell')).toBe('ran');
     expect(await outcome('editor', 'updateSettings')).toBe('desk.roleRequired:admin');
+  });
+});
+
+describe('approve row on the desk', () => {
+  it('runs only when every language of the row is the person’s to change', async () => {
+    const onlyVi = {
+      ...open,
+      requireEdit: async (_who: unknown, _p: string, lang: string) => {
+        if (lang !== 'vi') throw new AppError('desk.notAssigned', { lang });
+      },
+    } as unknown as DeskAccess;
+    const who = { id: 'u', name: 'u', role: 'reviewer' as const, desk: 'd' };
+    const call = (langs: string[]) => {
+      let ran = false;
+      const run = async () => {
+        ran = true;
+        return { id: 'p' };
+      };
+      return deskGuard(onlyVi)
+        .invoke(who, 'approveRow', [{ projectId: 'p', segmentId: 's', langs }], run, () => undefined)
+        .then(
+          () => ran,
+          (e: unknown) => (ran ? 'ran and refused' : isAppError(e) ? e.code : String(e)),
+        );
+    };
+    expect(await call(['vi', 'en'])).toBe('desk.notAssigned');
+    expect(await call(['vi'])).toBe(true);
   });
 });

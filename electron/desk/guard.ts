@@ -55,8 +55,9 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
     )
       throw new AppError('desk.roleRequired', { role: 'editor' });
     if (rule === 'edit') {
-      const { lang } = args[0] as { lang: TargetLang };
-      await access.requireEdit(who, projectId!, lang);
+      // One cell's language, or each language of a row (approve row: all must be the person's to change).
+      const { lang, langs } = args[0] as { lang?: TargetLang; langs?: TargetLang[] };
+      for (const l of langs ?? [lang!]) await access.requireEdit(who, projectId!, l);
     } else if (rule !== 'any' && rule !== 'desk-editor' && projectId) await access.requireSee(who, projectId);
     if (rule === 'export') {
       const req = args[0] as ExportRequest;

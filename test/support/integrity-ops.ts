@@ -1,6 +1,6 @@
 /**
  * The operations of the model-based integrity test, as fast-check arbitraries: what a reviewer and the system do
- * to a project (type, Esc/click, undo, redo, approve, unapprove, a memory match, replace all, XLIFF
+ * to a project (type, Esc/click, undo, redo, approve, approve row, unapprove, a memory match, replace all, XLIFF
  * export and import — edited, untouched or cut off — restart, and abandoning the process).
  */
 import fc from 'fast-check';
@@ -20,6 +20,7 @@ export type Op =
   | { kind: 'esc'; who: number; row: number; lang: TargetLang; ms: number }
   | { kind: 'undo' | 'redo'; who: number; ms: number }
   | { kind: 'approve' | 'unapprove'; who: number; row: number; lang: TargetLang; ms: number }
+  | { kind: 'approveRow'; who: number; row: number; ms: number }
   | { kind: 'memory'; who: number; row: number; lang: TargetLang; text: string; ms: number }
   | {
       kind: 'replaceAll';
@@ -63,6 +64,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
       ms,
     }),
   },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('approveRow' as const), who, row, ms }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('memory' as const), who, row, lang, text, ms }) },
   {
     weight: 1,

@@ -11,7 +11,7 @@ import { runAsActor } from '../../electron/core/actor';
 import { composePipeline } from '../../electron/core/pipeline';
 import type { Core } from '../../electron/handlers';
 import { isAppError } from '../../electron/services/errors';
-import { LANGS, Model, approved, keyOf, typed, unapproved, type MCell } from './integrity-model';
+import { LANGS, Model, approved, keyOf, same, typed, unapproved, type MCell } from './integrity-model';
 import { PEOPLE, ROWS, type Op } from './integrity-ops';
 import { row, testCore } from './project';
 import { applyFile, type Exported } from './integrity-xliff';
@@ -126,6 +126,8 @@ export class Run {
       case 'approve':
       case 'unapprove':
         return this.approval(op);
+      case 'approveRow':
+        return this.approveRow(op);
       case 'undo':
       case 'redo':
         return this.undoRedo(op);
@@ -199,6 +201,25 @@ export class Run {
     }
   }
 
+  /** Both languages of the row approved as one step, or neither (an empty one is named in the refusal). */
+  private async approveRow(op: Extract<Op, { kind: 'approveRow' }>): Promise<void> {
+    const m = this.model;
+    const p = PEOPLE[op.who]!;
+    const next = new Map(
+      LANGS.map((lang) => [keyOf(op.row, lang), approved(m.cell(keyOf(op.row, lang)), p.name)]),
+    );
+    const empty = LANGS.find((lang) => !next.get(keyOf(op.row, lang)));
+    const call = this.as(op.who, () =>
+      this.core.handlers.approveRow({ projectId: ID, segmentId: `r${op.row}`, langs: [...LANGS] }),
+    );
+    if (empty) {
+      await refused(call, (e) => isAppError(e, 'project.nothingToApproveRow') && e.params?.lang === empty);
+      return;
+    }
+    await call;
+    m.commit(p.id, p.name, 'approval', next as Map<string, MCell>, this.clock.t);
+  }
+
   private async undoRedo(op: Extract<Op, { kind: 'undo' | 'redo' }>): Promise<void> {
     const m = this.model;
     const p = PEOPLE[op.who]!;
@@ -207,15 +228,12 @@ export class Run {
     // Asking for an undo or redo ends the person's typing burst; a step that changed nothing by value (a typing
     // burst back where it started) is passed over for the one before it.
     for (const s of m.stack(m.done, p.id)) delete s.burst;
-    while (
-      from.length &&
-      [...from[from.length - 1]!.cells.values()].every((c) => sameCell(c.before, c.after))
-    )
+    while (from.length && [...from[from.length - 1]!.cells.values()].every((c) => same(c.before, c.after)))
       from.pop();
     const step = from[from.length - 1];
     const call = this.as(op.who, () => this.core.handlers[op.kind](ID));
     const side = op.kind === 'undo' ? 'after' : 'before';
-    if (step && [...step.cells].some(([k, c]) => !sameCell(m.cell(k), c[side]))) {
+    if (step && [...step.cells].some(([k, c]) => !same(m.cell(k), c[side]))) {
       // Someone changed these cells since: refused, nothing changes.
       await refused(call, (e) => isAppError(e, 'history.conflict'));
       return;
@@ -320,8 +338,4 @@ async function refused(call: Promise<unknown>, is: (e: unknown) => boolean): Pro
     (e: unknown) => e,
   );
   assert.ok(outcome !== 'resolved' && is(outcome), `expected a refusal, got ${String(outcome)}`);
-}
-
-function sameCell(a: MCell, b: MCell): boolean {
-  return a.text === b.text && a.status === b.status && a.approvedBy === b.approvedBy;
 }

@@ -122,6 +122,16 @@ export const workflowMethods = {
     returns: returns<Segment>(),
     desk: 'edit',
   }),
+  /**
+   * Approve these languages of one row (Ctrl+Shift+Enter) as one change and one undo step: all of them, or none
+   * when one cannot be approved (`project.nothingToApproveRow` names it).
+   */
+  approveRow: method({
+    channel: 'row:approve',
+    args: [z.object({ projectId: id, segmentId: id, langs: z.array(lang).min(1).max(2) }).strict()],
+    returns: returns<Segment>(),
+    desk: 'edit',
+  }),
   /** Take an approved cell back to edited. */
   unapproveCell: method({
     channel: 'cell:unapprove',

@@ -107,8 +107,19 @@ export function cellCommands(d: Deps): CellCommands {
             TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
         );
       if (next !== undefined) goTo(segments()[next]!.id, lang);
-      for (const l of open) void approveOne(segmentId, l);
+      void approveBoth(segmentId, open);
     });
+  }
+
+  /** The row's open languages approved on the host as one change (one undo step): all of them or none. */
+  async function approveBoth(segmentId: string, langs: readonly TargetLang[]): Promise<void> {
+    if (!langs.length) return;
+    for (const l of langs) if (!(await queue.flushCell(segmentId, l))) return;
+    try {
+      apply(await api.approveRow({ projectId: projectId(), segmentId, langs: [...langs] }));
+    } catch (e) {
+      fail(e);
+    }
   }
 
   function move(segmentId: string, lang: TargetLang, command: Command): void {

@@ -1,0 +1,81 @@
+// Approve row (Ctrl+Shift+Enter) on the host: both languages or neither, as one change and one undo step, read
+// back from the database (a second core on the same data folder), not from the process that answered.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../handlers';
+import { isAppError } from '../services/errors';
+import { row, testCore } from '../../test/support/project';
+
+const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };
+let cores: Core[] = [];
+afterEach(async () => {
+  for (const c of cores) await c.close();
+  cores = [];
+});
+
+async function project() {
+  const t = await testCore();
+  cores.push(t.core);
+  const rows = [row('r0', '서울시는 협약을 맺었다.'), row('r1', '부산시도 맺었다.')];
+  const p = await t.core.store.create({ title: 't', segments: rows, source });
+  const h = t.core.handlers;
+  await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'vi', text: 'Seoul ký kết' });
+  t.clock.t += 60_000; // a step of its own, not the same typing burst
+  return { ...t, p, h };
+}
+
+/** Both cells of row r0 as stored, read by a fresh core on the same data folder. */
+async function stored(dir: string, projectId: string) {
+  const fresh = await testCore(dir);
+  cores.push(fresh.core);
+  const r0 = (await fresh.core.handlers.openProject(projectId)).segments[0]!;
+  return { vi: r0.targets.vi.status, en: r0.targets.en.status, approvedBy: r0.targets.vi.approvedBy };
+}
+
+describe('approve row', () => {
+  it('approves both languages as one step: one undo takes both back, each history says its own approval', async () => {
+    const { p, h, dir, clock } = await project();
+    await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'en', text: 'Seoul signed' });
+    clock.t += 60_000;
+    const s = await h.approveRow({ projectId: p.id, segmentId: 'r0', langs: ['vi', 'en'] });
+    expect([s.targets.vi.status, s.targets.en.status]).toEqual(['approved', 'approved']);
+    expect(await stored(dir, p.id)).toEqual({ vi: 'approved', en: 'approved', approvedBy: 'Lan' });
+    for (const lang of ['vi', 'en'] as const) {
+      const history = await h.cellHistory({ projectId: p.id, segmentId: 'r0', lang });
+      expect(history.map((v) => [v.origin, v.by, v.status])).toEqual([
+        ['approval', 'Lan', 'approved'],
+        ['typing', 'Lan', 'edited'],
+      ]);
+    }
+    const undone = await h.undo(p.id);
+    expect(undone.origin).toBe('approval');
+    expect(undone.cells.map((c) => c.lang).sort()).toEqual(['en', 'vi']);
+    expect(await stored(dir, p.id)).toEqual({ vi: 'edited', en: 'edited', approvedBy: undefined });
+    // The step before is the English typing alone: the approval was one step, not two.
+    expect((await h.undo(p.id)).cells).toEqual([{ segmentId: 'r0', lang: 'en' }]);
+  });
+
+  it('approves neither when one language is empty, saying which', async () => {
+    const { p, h, dir } = await project();
+    const refusal = await h.approveRow({ projectId: p.id, segmentId: 'r0', langs: ['vi', 'en'] }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(refusal, 'project.nothingToApproveRow')).toBe(true);
+    expect(isAppError(refusal) && refusal.params).toEqual({ lang: 'en' });
+    expect(await stored(dir, p.id)).toEqual({ vi: 'edited', en: 'empty', approvedBy: undefined });
+    const history = await h.cellHistory({ projectId: p.id, segmentId: 'r0', lang: 'vi' });
+    expect(history.map((v) => v.origin)).toEqual(['typing']);
+    // Nothing was recorded: the last step is still the typing.
+    expect((await h.undo(p.id)).origin).toBe('typing');
+  });
+
+  it('leaves an approved language as it was (no second entry) and approves the open one', async () => {
+    const { p, h, dir } = await project();
+    await h.approveCell({ projectId: p.id, segmentId: 'r0', lang: 'vi' });
+    await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'en', text: 'Seoul signed' });
+    await h.approveRow({ projectId: p.id, segmentId: 'r0', langs: ['vi', 'en'] });
+    expect(await stored(dir, p.id)).toEqual({ vi: 'approved', en: 'approved', approvedBy: 'Lan' });
+    const history = await h.cellHistory({ projectId: p.id, segmentId: 'r0', lang: 'vi' });
+    expect(history.map((v) => v.origin)).toEqual(['approval', 'typing']);
+  });
+});
