@@ -1,5 +1,6 @@
 import type { TermEntry, TermFileFormat, TermInput } from '../../contract';
 import { AppError } from '../errors';
+import { isUnclosedQuote, parseCsv } from '../csv-read';
 import { csvDocument, unguardCsvCell } from '../csv-write';
 import { decodeBytes, sniffBinary, type Decoded } from '../import/decode';
 import { attr, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
@@ -23,38 +24,6 @@ const split = (s: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-/** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/u, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new AppError('qa.termCsvQuote');
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
-
 /** Terms as CSV with a header line (one CSV writer for the app: BOM, RFC 4180, formula guard). */
 export function termsToCsv(terms: readonly TermEntry[]): string {
   return csvDocument([
@@ -63,8 +32,17 @@ export function termsToCsv(terms: readonly TermEntry[]): string {
   ]);
 }
 
+/** The rows of a termbase CSV; a quote never closed is `qa.termCsvQuote` (nothing is imported). */
+function csvRows(text: string): string[][] {
+  try {
+    return parseCsv(text);
+  } catch (e) {
+    throw isUnclosedQuote(e) ? new AppError('qa.termCsvQuote') : e;
+  }
+}
+
 function csvTerms(text: string): ParsedTerm[] {
-  const rows = parseCsv(text);
+  const rows = csvRows(text);
   if (!rows.length) return [];
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const hasHeader = header.includes('ko');
