@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let failed = 0;
-for (const name of ['import.ts', 'mt.ts', 'export.ts', 'storage.ts', 'tm.ts', 'qa.ts']) {
+for (const name of ['import.ts', 'hostile.ts', 'mt.ts', 'export.ts', 'storage.ts', 'tm.ts', 'qa.ts']) {
   console.log(`\n=== bench/${name} ===`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, name)], { stdio: 'inherit' });
   if (r.status !== 0) failed++;

@@ -50,3 +50,21 @@ test('every format downloads from the dialog; an XLIFF edited elsewhere comes ba
   await review.expectValue('en', 2, true, 'Seoul and Vietnam join forces on smart mobility');
   await expect(review.status('en', 2)).toHaveText('Approved');
 });
+
+test('the files take the name typed in the export dialog, made safe, one extension per format', async ({
+  review,
+}) => {
+  await review.open();
+  await review.expectValue('vi', 1, false, '');
+  await review.press('vi', 1, 'Control+Enter');
+  await expect(review.status('vi', 1)).toHaveText('Approved');
+  const dialog = await review.openExport();
+  await dialog.choose('md', 'vi');
+  await dialog.root.getByTestId('export-name').fill('Bản tin Busan – 부산 EV');
+  await expect(dialog.root.getByTestId('export-name-slug')).toContainText('ban-tin-busan-busan-ev');
+  expect((await dialog.exportText()).name).toBe('ban-tin-busan-busan-ev.vi.md');
+  await dialog.choose('xliff12', 'vi');
+  expect((await dialog.exportText()).name).toBe('ban-tin-busan-busan-ev.vi.xliff12.xlf');
+  await dialog.choose('xliff2', 'vi');
+  expect((await dialog.exportText()).name).toBe('ban-tin-busan-busan-ev.vi.xliff20.xlf');
+});

@@ -101,3 +101,44 @@ test('screens: memory matches in en, ko and vi', async ({ review, page }) => {
     await screenshot(page, `${lng}-tm.png`);
   }
 });
+
+test('Ctrl+K searches the memory: a Korean phrase in the sources, a Vietnamese one in the translations; Enter inserts', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
+  await review.expectValue('vi', 3, false, '');
+  const approved = 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.';
+  await review.fill('vi', 3, approved);
+  await review.press('vi', 3, 'Control+Enter');
+  await expect(review.status('vi', 3)).toHaveText('Approved');
+
+  await paste(
+    page,
+    ['부산시, 일본과 관광 협력 확대', '부산시는 일본 후쿠오카시와 관광 업무협약을 맺었다.'].join('\n'),
+  );
+  await review.expectValue('vi', 2, false, '');
+  await review.fill('vi', 2, 'Theo ');
+  await review.press('vi', 2, 'Control+k');
+  const dialog = page.getByTestId('concordance-dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('업무협약');
+  const hits = dialog.getByRole('listbox').getByRole('option');
+  await expect(hits).toHaveCount(1);
+  await expect(hits.first().locator('mark')).toHaveText('업무협약');
+  await expect(hits.first()).toContainText(approved);
+  await expect(hits.first()).toContainText('서울시, 베트남과 스마트 모빌리티 협력');
+  await screenshot(page, 'en-concordance.png');
+  // A Vietnamese phrase is looked for in the translations, whatever its case.
+  await dialog.getByRole('combobox', { name: /Phrase/ }).fill('hà nội');
+  await expect(hits.first().locator('mark')).toHaveText('Hà Nội');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(review.cell('vi', 2)).toBeFocused();
+  await review.expectValue('vi', 2, true, `Theo ${approved}`);
+  await expect(review.status('vi', 2)).toHaveText('Edited');
+  // Saved like typing: it is there after a reload.
+  await page.reload();
+  await review.expectValue('vi', 2, true, `Theo ${approved}`);
+});

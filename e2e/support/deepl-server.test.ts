@@ -237,6 +237,20 @@ describe('deepl fake glossaries (v3)', () => {
     await expect(client.getMultilingualGlossary(g.glossaryId)).rejects.toThrow(/not found/i);
     expect(fake.glossaryCount()).toBe(0);
   });
+
+  it('reads CSV entries as DeepL does: quoted commas and quotes, any line end, and refuses an unclosed quote', async () => {
+    const client = new DeepLClient('k', { serverUrl: fake.url });
+    const csv = '\uFEFF서울시,"Seoul, the city"\r\n시장,"the ""mayor"""\n\n부산," Busan "\r';
+    const g = await client.createMultilingualGlossaryWithCsv('csv', 'ko', 'en', csv);
+    expect((await client.getMultilingualGlossaryDictionaryEntries(g, 'ko', 'en')).entries.entries()).toEqual({
+      서울시: 'Seoul, the city',
+      시장: 'the "mayor"',
+      부산: 'Busan',
+    });
+    const bad = client.createMultilingualGlossaryWithCsv('bad', 'ko', 'en', '서울시,"Seoul\n');
+    await expect(bad).rejects.toThrow(/never closed/);
+    await client.deleteMultilingualGlossary(g);
+  });
 });
 
 describe('deepl fake faults and control', () => {

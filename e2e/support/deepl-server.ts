@@ -21,6 +21,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseCsv } from '../../electron/services/csv-read';
 
 /** One API request the server received (control requests are not recorded). */
 export interface RecordedRequest {
@@ -191,22 +192,35 @@ function applyGlossary(text: string, dict: Dictionary | undefined): string {
   return out;
 }
 
+/** Glossary entries as DeepL takes them: TSV (`source<TAB>target`) or CSV (`source,target[,langs]`, RFC 4180). */
 function parseTsvOrCsv(entries: string, format: string): Map<string, string> {
+  const rows = format === 'csv' ? csvEntries(entries) : tsvEntries(entries);
   const map = new Map<string, string>();
-  for (const line of entries.split(/\r\n|\n|\r/)) {
-    if (!line.trim()) continue;
-    let parts: string[];
-    if (format === 'csv') {
-      parts = line.split(',').map((p) => p.trim().replace(/^"(.*)"$/, '$1'));
-    } else {
-      parts = line.split('\t');
-      if (parts.length !== 2) throw new HttpError(400, `Invalid glossary entry '${line}'`);
-    }
-    const [src, tgt] = parts;
-    if (!src || !tgt) throw new HttpError(400, `Invalid glossary entry '${line}'`);
+  for (const [src, tgt] of rows) {
+    if (!src || !tgt) throw new HttpError(400, `Invalid glossary entry '${[src, tgt].join(',')}'`);
     map.set(src, tgt);
   }
   return map;
+}
+
+function tsvEntries(entries: string): string[][] {
+  return entries
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const parts = line.split('\t');
+      if (parts.length !== 2) throw new HttpError(400, `Invalid glossary entry '${line}'`);
+      return parts;
+    });
+}
+
+/** CSV entries, read by the app's one CSV reader; fields are trimmed as DeepL does. */
+function csvEntries(entries: string): string[][] {
+  try {
+    return parseCsv(entries).map((row) => row.map((f) => f.trim()));
+  } catch {
+    throw new HttpError(400, 'Invalid glossary entries: a quoted field is never closed');
+  }
 }
 
 function readParams(body: string, contentType: string, query: URLSearchParams): Params {

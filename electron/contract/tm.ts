@@ -25,3 +25,33 @@ export interface TmImportSummary {
   imported: number;
   skipped: number;
 }
+
+/** What the memory's concordance search looks for: a phrase, in one language's units or both. */
+export interface TmConcordanceQuery {
+  /** Korean (searched in the sources) or Vietnamese/English (searched in the translations). */
+  phrase: string;
+  lang?: TargetLang;
+}
+
+/** One memory unit holding the searched phrase. */
+export interface TmConcordanceHit {
+  id: string;
+  source: string;
+  target: string;
+  lang: TargetLang;
+  projectName?: string;
+  reviewer?: string;
+  at: string;
+}
+
+/** The concordance's answer: where it searched, the newest hits, and whether there were more. */
+export interface TmConcordanceResult {
+  side: 'source' | 'target';
+  hits: TmConcordanceHit[];
+  more: boolean;
+}
+
+/** Longest phrase the concordance searches for. */
+export const CONCORDANCE_MAX_PHRASE = 200;
+/** Most hits the concordance returns. */
+export const CONCORDANCE_LIMIT = 50;

@@ -1,9 +1,16 @@
-import type { ApiHandlers, CellRef, Project, Segment, TargetLang } from '../contract';
+import {
+  CONCORDANCE_LIMIT,
+  type ApiHandlers,
+  type CellRef,
+  type Project,
+  type Segment,
+  type TargetLang,
+} from '../contract';
 import type { Database } from '../services/db';
 import { memoryFor, exportTmx, importTmx, type ApprovedRow, type TranslationMemory } from '../services/tm';
 import type { CoreContext } from './context';
 
-type TmHandlers = Pick<ApiHandlers, 'tmLookup' | 'importTmx' | 'exportTmx'>;
+type TmHandlers = Pick<ApiHandlers, 'tmLookup' | 'tmConcordance' | 'importTmx' | 'exportTmx'>;
 
 // One memory per open database: its statements are prepared once.
 const memories = new WeakMap<Database, TranslationMemory>();
@@ -82,6 +89,10 @@ export function tmHandlers(ctx: CoreContext): TmHandlers {
       // An approved cell is in the memory itself: its own text is no help, only other translations are.
       const cell = project.segments[index]!.targets[ref.lang];
       return cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
+    },
+
+    tmConcordance(req) {
+      return memory(ctx).concordance(ctx.actor().desk, req.phrase, req.lang, CONCORDANCE_LIMIT);
     },
 
     async importTmx(req) {

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvDocument, guardCsvCell, unguardCsvCell } from './csv-write';
 import type { TermEntry } from '../contract';
-import { parseCsv, parseTermFile, termsToCsv } from './qa/termfiles';
+import { parseCsv } from './csv-read';
+import { parseTermFile, termsToCsv } from './qa/termfiles';
 
 /** Rows as Python's csv module reads them (what data tools and spreadsheet importers do). */
 function pythonRows(csv: string): string[][] {

@@ -126,6 +126,7 @@ async function work(
   expect: Map<string, Expect>,
   tag: string,
   report: CrashReport,
+  onAck: () => void,
 ) {
   for (let n = 0; ; n++) {
     const key = cells[n % cells.length]!;
@@ -140,6 +141,7 @@ async function work(
     e.acked = next;
     e.inflight = null;
     report.acknowledged++;
+    onAck();
   }
 }
 
@@ -176,6 +178,9 @@ export async function runCrashLoop(
   );
 }
 
+/** Acknowledged changes before each kill: at least `min`, up to `min + spread - 1` (uniformly at random). */
+export const ACKS_PER_ROUND = { min: 2, spread: 9 };
+
 /** Run a host, edit and approve through its HTTP API, SIGKILL it at random moments, and check after each restart. */
 export async function runCrashLoopOn(
   target: CrashTarget,
@@ -199,6 +204,12 @@ export async function runCrashLoopOn(
     const reviewable = project.segments.filter((s) => s.translate && s.kind !== 'caption').slice(0, 8);
     const keys = reviewable.flatMap((s) => [`${s.id}|vi`, `${s.id}|en`]);
     for (const key of keys) if (!expect.has(key)) expect.set(key, { acked: null, inflight: null });
+    // The kill comes after a random number of acknowledgements of this round (not after a time: on a busy machine
+    // a fixed delay would end most rounds before anything was saved), while the other workers' changes are in flight.
+    const want = report.acknowledged + ACKS_PER_ROUND.min + Math.floor(Math.random() * ACKS_PER_ROUND.spread);
+    let reached!: () => void;
+    const enough = new Promise<void>((resolve) => (reached = resolve));
+    const onAck = () => report.acknowledged >= want && reached();
     const workers = [0, 1, 2, 3].map((w) =>
       work(
         host,
@@ -207,9 +218,11 @@ export async function runCrashLoopOn(
         expect,
         `k${k}w${w}`,
         report,
+        onAck,
       ).catch(() => undefined),
     );
-    await new Promise((r) => setTimeout(r, 50 + Math.random() * 250));
+    // (Should every worker stop on an error first, the round ends there: the checks after the restart tell.)
+    await Promise.race([enough, Promise.all(workers)]);
     host.child.kill('SIGKILL');
     await Promise.all(workers);
     if (host.child.exitCode === null && host.child.signalCode === null) await once(host.child, 'exit');

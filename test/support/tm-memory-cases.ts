@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, expect, it } from 'vitest';
 import { exportTmx, importTmx } from '../../electron/services/tm/index';
 import type { ApprovedRow, TranslationMemory } from '../../electron/services/tm/memory';
@@ -189,5 +190,65 @@ export function memoryCases(memory: () => TranslationMemory): void {
     expect(aExport.match(/<tu[ >]/g)).toHaveLength(3);
     expect(aExport).toContain('Mưa lớn');
     expect(await tm.lookup(D, { source: SEOUL, lang: 'vi' })).toEqual([]);
+  });
+
+  it('concordance: a Korean phrase in the sources, newest first, per language and desk only', async () => {
+    await tm.remember(D, [
+      row(SEOUL, 'Seoul ký thỏa thuận với Hà Nội', { at: '2026-01-01T00:00:00.000Z' }),
+      row(SEOUL_WORD, 'Seoul ký thỏa thuận với TP.HCM', { at: '2026-03-01T00:00:00.000Z' }),
+      row(SEOUL, 'Seoul signs an agreement with Hanoi', { lang: 'en' }),
+      row(UNRELATED, 'Mưa lớn'),
+    ]);
+    await tm.remember('other-desk', [row(SEOUL, 'không được thấy')]);
+    const found = await tm.concordance(D, '업무협약', 'vi', 10);
+    expect(found.side).toBe('source');
+    expect(found.hits.map((h) => h.target)).toEqual([
+      'Seoul ký thỏa thuận với TP.HCM',
+      'Seoul ký thỏa thuận với Hà Nội',
+    ]);
+    expect(found.hits[0]).toMatchObject({ source: SEOUL_WORD, projectName: 'A', reviewer: 'Lan' });
+    // Two syllables (below a trigram) and both languages.
+    expect((await tm.concordance(D, '협약', undefined, 10)).hits).toHaveLength(3);
+    expect((await tm.concordance(D, '협약', 'vi', 1)).more).toBe(true);
+    expect((await tm.concordance(D, '태풍 특보', 'en', 10)).hits).toEqual([]);
+  });
+
+  it('concordance: a Vietnamese or English phrase in the translations, ignoring case; wildcards are plain text', async () => {
+    await tm.remember(D, [
+      row(SEOUL, 'Đà Nẵng và Seoul hợp tác'),
+      row(KOSPI, 'Chỉ số tăng 0,51% lên 2.450,12'),
+      row(KOSPI_OTHER_DAY, 'Chỉ số tăng 0,33 điểm, 500 điểm'),
+    ]);
+    const city = await tm.concordance(D, 'đà nẵng', undefined, 10);
+    expect(city.side).toBe('target');
+    expect(city.hits.map((h) => h.source)).toEqual([SEOUL]);
+    expect((await tm.concordance(D, '51%', undefined, 10)).hits.map((h) => h.source)).toEqual([KOSPI]);
+    expect((await tm.concordance(D, '5_0', undefined, 10)).hits).toEqual([]);
+    expect((await tm.concordance(D, '  Seoul   hợp  ', 'vi', 10)).hits).toHaveLength(1);
+  });
+
+  it('concordance: every piece of a stored text finds its unit (property)', async () => {
+    const sources = [SEOUL, KOSPI, BYLINE.trim(), COPYRIGHT];
+    await tm.remember(
+      D,
+      sources.map((s, i) => row(s, `bản dịch số ${i} (50%_giá)`)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: sources.length - 1 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        async (i, at, length, inTarget) => {
+          const text = inTarget ? `bản dịch số ${i} (50%_giá)` : normalize(sources[i]!);
+          const start = at % text.length;
+          const phrase = text.slice(start, start + length).trim();
+          fc.pre(phrase.length > 0 && /\p{Script=Hangul}/u.test(phrase) === !inTarget);
+          const found = await tm.concordance(D, phrase, 'vi', 10);
+          expect(found.hits.some((h) => h.target === `bản dịch số ${i} (50%_giá)`)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 }

@@ -8,7 +8,7 @@ import type {
   StorageStatus,
   UndoResult,
 } from '../storage';
-import type { TmImportSummary, TmMatch } from '../tm';
+import { CONCORDANCE_MAX_PHRASE, type TmConcordanceResult, type TmImportSummary, type TmMatch } from '../tm';
 import { method, returns } from '../method';
 import { cellRef, filePayload, id, lang, typed } from '../schemas';
 
@@ -111,6 +111,17 @@ export const storageMethods = {
   // Translation memory
   /** Memory matches for one cell (100 %/101 % and fuzzy ≥ 75 %), best first. */
   tmLookup: method({ channel: 'tm:lookup', args: [cellRef], returns: returns<TmMatch[]>(), desk: 'see' }),
+  /** Concordance: the newest memory units holding a phrase (Korean in the sources, else in the translations). */
+  tmConcordance: method({
+    channel: 'tm:concordance',
+    args: [
+      z
+        .object({ phrase: z.string().trim().min(1).max(CONCORDANCE_MAX_PHRASE), lang: lang.optional() })
+        .strict(),
+    ],
+    returns: returns<TmConcordanceResult>(),
+    desk: 'any',
+  }),
   importTmx: method({
     channel: 'tm:importTmx',
     args: [filePayload],

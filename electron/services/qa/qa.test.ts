@@ -8,7 +8,8 @@ import { QA_CHECK_IDS, type Project, type Segment } from '../../contract';
 import { openSqlite, type Database } from '../db';
 import { cellsHoldingTerms, checkProject, openErrors } from './index';
 import { qaRepositoryCases } from '../../../test/support/qa-repository-cases';
-import { parseCsv, parseTermFile, termsToCsv, termsToTbx } from './termfiles';
+import { parseCsv } from '../csv-read';
+import { parseTermFile, termsToCsv, termsToTbx } from './termfiles';
 import { ALL_MIGRATIONS } from '../../core/migrations';
 
 const seg = (

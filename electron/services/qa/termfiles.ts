@@ -1,6 +1,8 @@
 import type { TermEntry, TermFileFormat, TermInput } from '../../contract';
 import { AppError } from '../errors';
+import { isUnclosedQuote, parseCsv } from '../csv-read';
 import { csvDocument, unguardCsvCell } from '../csv-write';
+import { decodeBytes, sniffBinary, type Decoded } from '../import/decode';
 import { attr, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
 import { termsToTbx } from './tbx-write';
 
@@ -22,38 +24,6 @@ const split = (s: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-/** RFC 4180 fields: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/u, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new AppError('qa.termCsvQuote');
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
-
 /** Terms as CSV with a header line (one CSV writer for the app: BOM, RFC 4180, formula guard). */
 export function termsToCsv(terms: readonly TermEntry[]): string {
   return csvDocument([
@@ -62,8 +32,17 @@ export function termsToCsv(terms: readonly TermEntry[]): string {
   ]);
 }
 
+/** The rows of a termbase CSV; a quote never closed is `qa.termCsvQuote` (nothing is imported). */
+function csvRows(text: string): string[][] {
+  try {
+    return parseCsv(text);
+  } catch (e) {
+    throw isUnclosedQuote(e) ? new AppError('qa.termCsvQuote') : e;
+  }
+}
+
 function csvTerms(text: string): ParsedTerm[] {
-  const rows = parseCsv(text);
+  const rows = csvRows(text);
   if (!rows.length) return [];
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const hasHeader = header.includes('ko');
@@ -134,15 +113,31 @@ function tbxTerms(bytes: Uint8Array): ParsedTerm[] {
   return childrenNamed(body, 'conceptEntry', 'termEntry').map(entryTerm);
 }
 
-/** Read a CSV or TBX file (by extension, else by content). */
+/**
+ * The text of a CSV termbase as spreadsheets save it: UTF-8 (with or without a byte-order mark), UTF-16 with one,
+ * or the Korean Windows code page CP949 (what Korean Excel writes as "CSV"), decoded as articles are. A file with
+ * bytes none of these explain is refused (`qa.termFileEncoding`) rather than imported as garbled terms.
+ */
+function csvText(bytes: Uint8Array): string {
+  let decoded: Decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch {
+    throw new AppError('qa.termFileEncoding');
+  }
+  if (decoded.warnings.includes('import.decodeErrors')) throw new AppError('qa.termFileEncoding');
+  return decoded.text;
+}
+
+/**
+ * Read a CSV or TBX file (by extension, else by content). A document, picture or archive is refused
+ * (`qa.termFileBinary`), never read as rows of garbage.
+ */
 export function parseTermFile(fileName: string, bytes: Uint8Array): ParsedTerm[] {
-  const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const isXml =
-    /\.(tbx|xml)$/iu.test(fileName) ||
-    /^\uFEFF?\s*</u.test(content) ||
-    bytes[0] === 0xff ||
-    bytes[0] === 0xfe;
-  return isXml ? tbxTerms(bytes) : csvTerms(content);
+  if (sniffBinary(bytes)) throw new AppError('qa.termFileBinary');
+  if (/\.(tbx|xml)$/iu.test(fileName)) return tbxTerms(bytes);
+  const text = csvText(bytes);
+  return /^\uFEFF?\s*</u.test(text) ? tbxTerms(bytes) : csvTerms(text);
 }
 
 /** Write terms in a format; returns the file name and bytes. */

@@ -2,7 +2,7 @@
  * The translation memory: approved translations kept across projects, and the matches it offers for a row
  * (101 % in context, 100 % exact, fuzzy from 75 %), best first.
  */
-import type { TargetLang, TmMatch } from '../../contract';
+import type { TargetLang, TmConcordanceResult, TmMatch } from '../../contract';
 import type { NewTmUnit, TmRepository, TmUnit } from './repository';
 import {
   CONTEXT_SCORE,
@@ -122,6 +122,32 @@ export class TranslationMemory {
         ? toMatch(inContext, CONTEXT_SCORE, 'context')
         : toMatch(found[0]!, EXACT_SCORE, 'exact');
     });
+  }
+
+  /**
+   * Concordance: the newest units of a desk holding `phrase` (at most `limit`, and whether there were more). A
+   * phrase with Hangul is looked for in the Korean sources, any other in the translations.
+   */
+  async concordance(
+    desk: string,
+    phrase: string,
+    lang: TargetLang | undefined,
+    limit: number,
+  ): Promise<TmConcordanceResult> {
+    const text = normalize(phrase);
+    const side = /\p{Script=Hangul}/u.test(text) ? 'source' : 'target';
+    if (!text) return { side, hits: [], more: false };
+    const units = await this.repo.concordance({ desk, phrase: text, side, lang, limit: limit + 1 });
+    const hits = units.slice(0, limit).map(({ id, source, target, lang: l, projectName, reviewer, at }) => ({
+      id,
+      source,
+      target,
+      lang: l,
+      ...(projectName ? { projectName } : {}),
+      ...(reviewer ? { reviewer } : {}),
+      at,
+    }));
+    return { side, hits, more: units.length > limit };
   }
 
   /** Matches for a row from a desk's memory, best first, at most {@link MAX_MATCHES}; one per distinct target. */

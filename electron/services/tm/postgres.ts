@@ -7,8 +7,10 @@ import { sql, type Kysely } from 'kysely';
 import type { TargetLang } from '../../contract';
 import type { PostgresDatabase } from '../db/postgres';
 import {
+  containsPattern,
   unitFromRow,
   type CandidateQuery,
+  type ConcordanceQuery,
   type NewTmUnit,
   type TmRepository,
   type TmUnit,
@@ -108,6 +110,23 @@ export class PostgresTmRepository implements TmRepository {
       .where('desk', '=', desk)
       .orderBy('at', 'desc')
       .execute();
+    return (rows as Row[]).map(toUnit);
+  }
+
+  async concordance(q: ConcordanceQuery): Promise<TmUnit[]> {
+    const pattern = containsPattern(q.phrase);
+    let query = this.database.db
+      .selectFrom('tm_unit')
+      .selectAll()
+      .where('desk', '=', q.desk)
+      // The source through pg_trgm's GIN index (ILIKE uses it from three characters); the target by a scan.
+      .where(
+        q.side === 'source'
+          ? sql<boolean>`source ILIKE ${pattern} ESCAPE '\\'`
+          : sql<boolean>`target ILIKE ${pattern} ESCAPE '\\'`,
+      );
+    if (q.lang) query = query.where('lang', '=', q.lang);
+    const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
     return (rows as Row[]).map(toUnit);
   }
 

@@ -9,6 +9,8 @@
  *   same desk replaces the older one, keeping the newest date, reviewer, project and context.
  * - `exact` returns every unit of that desk and language whose `sourceHash` is equal; `exactMany` the same for a
  *   list of hashes at once.
+ * - `concordance` returns up to `limit` units of that desk (and language, when given) whose source (or target, as
+ *   asked) holds the phrase, ignoring case, newest first; the phrase is plain text (no wildcards).
  * - `candidates` returns up to `limit` units of that desk and language whose source length lies in
  *   `[minLength, maxLength]`
  *   and that share as much of their text with `source` as the engine can tell cheaply (FTS5 trigrams on SQLite,
@@ -53,6 +55,24 @@ export interface CandidateQuery {
   limit: number;
 }
 
+/** A concordance query: a phrase searched in the sources and targets of a desk's memory. */
+export interface ConcordanceQuery {
+  desk: string;
+  /** Normalized (NFC, single spaces), not empty. */
+  phrase: string;
+  /** Search the Korean sources or the translations. */
+  side: 'source' | 'target';
+  /** Only units of this target language; both when absent. */
+  lang?: TargetLang;
+  limit: number;
+}
+
+/** A LIKE pattern matching `phrase` anywhere, its wildcards escaped with a backslash (`ESCAPE '\\'`). */
+export const containsPattern = (phrase: string) => `%${phrase.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Whether a phrase holds a LIKE wildcard or the escape character (then only an escaped pattern finds it). */
+export const hasWildcard = (phrase: string) => /[\\%_]/.test(phrase);
+
 /** Where the memory's units are kept. */
 export interface TmRepository {
   /**
@@ -67,6 +87,8 @@ export interface TmRepository {
    * queries for a whole article, never one per row): pre-translation looks a whole article up at once.
    */
   exactMany(desk: string, sourceHashes: readonly string[], lang: TargetLang): Promise<TmUnit[]>;
+  /** Units holding a phrase in their source or target (see the contract above). */
+  concordance(query: ConcordanceQuery): Promise<TmUnit[]>;
   /** Fuzzy candidates of the query's desk (see the contract above). */
   candidates(query: CandidateQuery): Promise<TmUnit[]>;
   /** Every unit of the desk, oldest first, in pages (export). */

@@ -8,8 +8,11 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { TargetLang } from '../../contract';
 import type { Database } from '../db';
 import {
+  containsPattern,
+  hasWildcard,
   unitFromRow,
   type CandidateQuery,
+  type ConcordanceQuery,
   type NewTmUnit,
   type TmRepository,
   type TmUnit,
@@ -53,6 +56,11 @@ const UPSERT_SQL = `INSERT INTO tm_unit (desk, pair_hash, source_hash, source, t
     at = excluded.at
   WHERE excluded.at >= tm_unit.at`;
 
+/** A concordance statement: units of a desk (and language) meeting `where`, newest first. */
+const concordanceSql = (where: string) =>
+  `SELECT * FROM tm_unit WHERE desk = @desk AND (@lang IS NULL OR lang = @lang) AND ${where}
+    ORDER BY at DESC, id DESC LIMIT @limit`;
+
 /** {@link TmRepository} over the app's SQLite database. */
 export class SqliteTmRepository implements TmRepository {
   private readonly sqlite: SqliteDatabase.Database;
@@ -61,6 +69,10 @@ export class SqliteTmRepository implements TmRepository {
   constructor(database: Database) {
     if (!database.sqlite) throw new Error('SqliteTmRepository needs an SQLite database');
     const s = (this.sqlite = database.sqlite);
+    // SQLite folds case for ASCII only: Vietnamese "Đ" and "đ" must meet in a concordance search too.
+    s.function('tm_fold', { deterministic: true }, (t: unknown) =>
+      typeof t === 'string' ? t.toLowerCase() : null,
+    );
     this.stmt = {
       upsert: s.prepare(UPSERT_SQL),
       count: s.prepare('SELECT count(*) AS n FROM tm_unit WHERE desk = ?').pluck(),
@@ -77,6 +89,13 @@ export class SqliteTmRepository implements TmRepository {
       holding: s.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ? LIMIT ?').pluck(),
       byId: s.prepare('SELECT * FROM tm_unit WHERE id = ?'),
       page: s.prepare('SELECT * FROM tm_unit WHERE desk = ? AND id > ? ORDER BY id LIMIT ?'),
+      // Sources through the trigram index: FTS5 answers LIKE from it only without an ESCAPE clause, so a phrase
+      // holding a wildcard takes the escaped (scanning) form. Targets are not indexed: a scan with case folding.
+      source: s.prepare(concordanceSql(`id IN (SELECT rowid FROM tm_fts WHERE source LIKE @pattern)`)),
+      sourceEscaped: s.prepare(
+        concordanceSql(`id IN (SELECT rowid FROM tm_fts WHERE source LIKE @pattern ESCAPE '\\')`),
+      ),
+      target: s.prepare(concordanceSql('instr(tm_fold(target), @folded) > 0')),
     };
   }
 
@@ -127,6 +146,19 @@ export class SqliteTmRepository implements TmRepository {
   exactMany(desk: string, sourceHashes: readonly string[], lang: TargetLang): Promise<TmUnit[]> {
     if (sourceHashes.length === 0) return Promise.resolve([]);
     const rows = this.stmt.exactMany.all(JSON.stringify([...new Set(sourceHashes)]), lang, desk) as Row[];
+    return Promise.resolve(rows.map(toUnit));
+  }
+
+  concordance(q: ConcordanceQuery): Promise<TmUnit[]> {
+    const wild = hasWildcard(q.phrase);
+    const stmt = q.side === 'target' ? this.stmt.target : wild ? this.stmt.sourceEscaped : this.stmt.source;
+    const rows = stmt.all({
+      desk: q.desk,
+      lang: q.lang ?? null,
+      pattern: wild ? containsPattern(q.phrase) : `%${q.phrase}%`,
+      folded: q.phrase.toLowerCase(),
+      limit: q.limit,
+    }) as Row[];
     return Promise.resolve(rows.map(toUnit));
   }
 

@@ -12,6 +12,8 @@ import { isReviewable } from '../review/review-state';
 import { useGridLabels } from './labels';
 import { leadOf, LimitsContext } from './limits';
 import { ReplaceDialog } from './ReplaceDialog';
+import { ConcordanceDialog } from '../tm/ConcordanceDialog';
+import { insertIntoFocusedCell, selectedText } from './insert-text';
 import { ShortcutSheet } from './ShortcutSheet';
 import type { FocusRef, useEditor } from './use-editor';
 
@@ -20,6 +22,7 @@ export type EditorDialog =
   | { kind: 'comment'; ref: FocusRef }
   | { kind: 'history'; ref: FocusRef }
   | { kind: 'replace' }
+  | { kind: 'concordance' }
   | { kind: 'shortcuts' }
   | null;
 
@@ -39,7 +42,7 @@ export function EditorPane(props: {
   decor?: GridDecor;
 }) {
   const { editor, dialog, setDialog, onNotice, aside, decor, searchRef } = props;
-  const { t } = useTranslation('editor');
+  const { t } = useTranslation(['editor', 'common']);
   const labels = useGridLabels();
   const project = editor.project;
   const leadId = project ? leadOf(project.segments) : null;
@@ -122,6 +125,24 @@ export function EditorPane(props: {
           onGoTo={(segmentId, lang) => {
             close();
             requestAnimationFrame(() => editor.focusCell(segmentId, lang));
+          }}
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === 'concordance' && (
+        <ConcordanceDialog
+          initialPhrase={selectedText()}
+          initialLang={editor.core.getFocus()?.lang ?? 'vi'}
+          onInsert={(text, lang) => {
+            close();
+            // The dialog gives the focus back to the cell on closing; the text goes in at its cursor.
+            requestAnimationFrame(() => {
+              if (insertIntoFocusedCell(text, lang)) return;
+              void navigator.clipboard?.writeText(text);
+              onNotice(
+                notice('info', { code: 'tm:concordance.copied', params: { lang: t(`common:lang.${lang}`) } }),
+              );
+            });
           }}
           onClose={close}
         />

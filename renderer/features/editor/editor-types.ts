@@ -11,7 +11,7 @@ export interface FocusRef {
 }
 
 /** Commands the editor hands to the app (they open dialogs or fields the app owns). */
-export type AppCommand = Extract<Command, 'search' | 'replace' | 'shortcuts'>;
+export type AppCommand = Extract<Command, 'search' | 'replace' | 'concordance' | 'shortcuts'>;
 
 /** What the app needs from the editor. */
 export interface EditorOptions {

@@ -11,6 +11,7 @@ export const COMMANDS = [
   'redo',
   'search',
   'replace',
+  'concordance',
   'changes',
   'comment',
   'history',
@@ -32,6 +33,7 @@ export const KEYS: Record<Command, string> = {
   redo: 'Ctrl+Shift+Z / Ctrl+Y',
   search: 'Ctrl+F',
   replace: 'Ctrl+H',
+  concordance: 'Ctrl+K',
   changes: 'Alt+D',
   comment: 'Shift+F2',
   history: 'Ctrl+Shift+H',
@@ -82,6 +84,7 @@ export function commandOf(e: KeyInput, inEditor: boolean): Command | null {
   if (mod && !e.altKey && key === 'y') return 'redo';
   if (mod && !e.altKey && key === 'f') return 'search';
   if (mod && !e.altKey && key === 'h') return e.shiftKey ? 'history' : 'replace';
+  if (mod && !e.altKey && !e.shiftKey && key === 'k') return 'concordance';
   if (key === 'F2' && e.shiftKey) return 'comment';
   if (key === 'F1' || (!inEditor && !mod && e.key === '?')) return 'shortcuts';
   return null;

@@ -6,8 +6,8 @@ import { notice } from '../../components/notices';
 import type { EditorActions } from './actions';
 import { EditorCore } from './editor-core';
 import { normalizeSearch, visibleRows, type RowFilter } from './grid-model';
-import { commandOf } from './keymap';
-import type { EditorOptions } from './editor-types';
+import { commandOf, type Command } from './keymap';
+import type { AppCommand, EditorOptions } from './editor-types';
 import { useProject } from './use-store';
 
 export type { AppCommand, EditorOptions, FocusRef } from './editor-types';
@@ -39,7 +39,7 @@ export function useEditor(opts: EditorOptions) {
         if ((command === 'undo' || command === 'redo') && queue.hasUnsaved(segmentId, lang)) return; // native
         e.preventDefault();
         e.stopPropagation();
-        if (command === 'search' || command === 'replace' || command === 'shortcuts') core.command(command);
+        if (isAppCommand(command)) core.command(command);
         else commands.run(command, segmentId, lang);
       },
     }),
@@ -88,7 +88,11 @@ export function useEditor(opts: EditorOptions) {
   };
 }
 
-/** Keys outside the cell editor: search, replace, the shortcut sheet, undo/redo. */
+/** Commands the app answers (a search box or a dialog), not the grid. */
+const isAppCommand = (c: Command): c is AppCommand =>
+  c === 'search' || c === 'replace' || c === 'concordance' || c === 'shortcuts';
+
+/** Keys outside the cell editor: search, replace, the memory search, the shortcut sheet, undo/redo. */
 function useGlobalKeys(core: EditorCore, opts: EditorOptions) {
   const { onCommand } = opts;
   useEffect(() => {
@@ -99,11 +103,7 @@ function useGlobalKeys(core: EditorCore, opts: EditorOptions) {
       const typing = !!target?.closest('input, textarea, select, [contenteditable="true"]');
       const command = commandOf(e, false);
       // `?` types a question mark in a field; F1 opens the sheet from anywhere.
-      if (
-        command === 'search' ||
-        command === 'replace' ||
-        (command === 'shortcuts' && (!typing || e.key === 'F1'))
-      ) {
+      if (command && isAppCommand(command) && (command !== 'shortcuts' || !typing || e.key === 'F1')) {
         e.preventDefault();
         onCommand(command);
       } else if ((command === 'undo' || command === 'redo') && !typing) {
