@@ -96,7 +96,7 @@ export default tseslint.config(
   ),
   ...layerRule(
     {
-      1: ['electron/services/{errors,files,xml-parse,paths,redact,server-url}.ts'],
+      1: ['electron/services/{errors,files,xml-parse,sniff-binary,paths,redact,server-url}.ts'],
       2: ['electron/services/db/*.ts'],
     },
     [...noDomains, ...noCore],

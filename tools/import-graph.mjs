@@ -98,7 +98,7 @@ export function layerOf(file) {
   if (p === 'contract.ts' || p.startsWith('contract/')) return 0;
   if (
     p.startsWith('services/shared/') ||
-    /^services\/(errors|files|xml-parse|paths|redact|server-url)\.ts$/.test(p)
+    /^services\/(errors|files|xml-parse|sniff-binary|paths|redact|server-url)\.ts$/.test(p)
   )
     return 1;
   if (p.startsWith('services/db/')) return 2;

@@ -208,7 +208,7 @@ function englishNumbers(sink: MentionSink): void {
       }
       const end = m.index + m[0].length;
       const [u, len] = unitAfter(sink.text.slice(end, end + 20));
-      if (MINUS.test(sink.original.slice(Math.max(0, m.index - 6), m.index))) value = -value;
+      if (MINUS.test(sink.original.slice(Math.max(0, m.index - 20), m.index))) value = -value;
       sink.add(m.index, end + len, [{ k: 'n', v: value, u, ulp }]);
     },
   );
@@ -253,7 +253,8 @@ function englishNumbers(sink: MentionSink): void {
 }
 
 // minus 7, −7, -7 (not the hyphen of a range or a score: a sign stands after a space or at the start).
-const MINUS = /(?:\bminus\s|(?:^|[\s(])[-−])$/iu;
+// "plus or minus 3.1" is a margin (±), not a negative value.
+const MINUS = /(?:(?<!\bplus[-\s]or[-\s])\bminus\s|(?:^|[\s(])[-−])$/iu;
 
 /** A race time is its parts (1:44.75 for 1분44초75, 2:05:12 for 2시간 5분 12초), not a time of day. */
 function raceTimes(sink: MentionSink): void {

@@ -90,7 +90,8 @@ function koreanTimes(sink: MentionSink): void {
 
 const SMALL: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
 const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
-const SECTION = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[천백십](?:\d+(?![\d.,]))?)*/y;
+// The last group may carry the decimal (1천382.5원, an exchange rate; 2천512.67, an index level).
+const SECTION = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[천백십](?:\d+(?:\.\d+)?(?![\d.,]))?)*/y;
 
 /** End of the Korean numeral that starts at `i` (digits, then any 천/백/십 and 만/억/조 groups). */
 function numeralEnd(s: string, i: number): number {

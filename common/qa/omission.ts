@@ -5,6 +5,14 @@ import type { Mention, QaLang } from './types';
 import { mentionsMatch } from './values';
 
 /**
+ * A one-sentence translation that ends like a sentence (full stop, question or exclamation mark, closing quote) is
+ * a compact rendering, not a cut-off output: race times (2:05:12), symbols ($2,015.8) and digits are shorter in
+ * English and Vietnamese than the Korean words they replace. Only a far stronger shortfall (TRUNCATED) is then
+ * reported.
+ */
+export const endsComplete = (text: string) => /[.!?…。](?:["'”’»)\]]*)\s*$/u.test(text.trim());
+
+/**
  * A translation under this share of its expected length is a truncated (or abandoned) output; a one-sentence
  * source has no sentence to drop, so there a milder shortfall already means truncation.
  */
@@ -35,7 +43,8 @@ export function omissionFindings(
   const src = srcSpans.map((s) => s.text);
   if (sourceLength >= 12) {
     const ratio = contentLength(target) / (sourceLength * EXPANSION[lang]);
-    if (ratio < TRUNCATED || (src.length === 1 && ratio < TRUNCATED_ONE_SENTENCE)) {
+    const short = src.length === 1 && ratio < TRUNCATED_ONE_SENTENCE && !endsComplete(target);
+    if (ratio < TRUNCATED || short) {
       out.add(lang, 'truncated', 'truncated', 'error', 'length', { percent: Math.round(ratio * 100) });
       return;
     }

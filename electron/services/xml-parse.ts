@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from './errors';
+import { sniffBinary } from './sniff-binary';
 
 /**
  * The one XML reader of every interchange format (XLIFF 1.2/2.0, TMX, TBX): document order kept (inline codes sit
@@ -26,9 +27,11 @@ export type XmlFormat = 'XLIFF' | 'TMX' | 'TBX';
 
 /**
  * The text of an XML file: UTF-8, or UTF-16 (LE/BE) when a byte-order mark says so; a UTF-8 byte-order mark is
- * dropped. Anything else (invalid UTF-8, UTF-16 without a mark) is refused with `xml.badEncoding`.
+ * dropped. A document, picture or archive is refused with `xml.binary`; anything else (invalid UTF-8, UTF-16
+ * without a mark) with `xml.badEncoding`.
  */
 export function decodeXml(bytes: Uint8Array, format: XmlFormat): string {
+  if (sniffBinary(bytes)) throw new AppError('xml.binary', { format });
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
   // UTF-16 without a byte-order mark: the first character `<` comes out as `<\0` or `\0<`.

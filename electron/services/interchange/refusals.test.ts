@@ -32,6 +32,16 @@ const TMX =
 const TBX =
   '<martif type="TBX-Basic"><text><body><termEntry><langSet xml:lang="ko"><tig><term>서울</term></tig></langSet></termEntry></body></text></martif>';
 
+/** The first bytes of a Word document (a ZIP) and of a PNG picture, as a mistaken pick would send them. */
+const DOCX = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.from('word/document.xml,ko,vi\nx,y,z\n'),
+]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('abc,def,ghi\n'),
+]);
+
 const CASES: Case[] = [
   {
     what: 'a file that is not XLIFF by its name',
@@ -150,6 +160,32 @@ const CASES: Case[] = [
     code: 'qa.termCsvQuote',
     name: 't.csv',
     file: () => utf8('ko,vi,en\n"서울,Seoul,Seoul\n'),
+  },
+  {
+    what: 'a Word document given as XLIFF',
+    kind: 'xliff',
+    code: 'xml.binary',
+    file: () => DOCX,
+  },
+  {
+    what: 'a picture given as TMX',
+    kind: 'tmx',
+    code: 'xml.binary',
+    file: () => PNG,
+  },
+  {
+    what: 'a Word document given as a termbase',
+    kind: 'terms',
+    code: 'qa.termFileBinary',
+    name: 'glossary.docx',
+    file: () => DOCX,
+  },
+  {
+    what: 'a CSV termbase in a Western code page',
+    kind: 'terms',
+    code: 'qa.termFileEncoding',
+    name: 'terms.csv',
+    file: () => Buffer.from('ko,vi,en\ncaf\xe9,c\xe0 ph\xea,caf\xe9 cr\xe8me\n', 'latin1'),
   },
 ];
 

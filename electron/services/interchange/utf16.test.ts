@@ -6,6 +6,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli';
 import type { Core } from '../../handlers';
@@ -165,4 +166,29 @@ describe('UTF-16 with a byte-order mark, through the command line', () => {
       expect(stderr.at(-1)).toMatch(/1 unit\(s\) added/);
     },
   );
+});
+
+describe('a termbase CSV as spreadsheets save it', () => {
+  // CP949 holds Hangul (똠, 뷁 included) but no Vietnamese letters: Korean Excel's CSV carries Korean and English.
+  const row = (vi: string) => `ko,vi,en,note\n부산시,${vi},Busan,"똠양꿍, 뷁"\n`;
+  it.each([
+    ['Korean Excel’s “CSV” (CP949)', 'TP Busan', (csv: string) => iconv.encode(csv, 'cp949')],
+    ['“CSV UTF-8” (with a byte-order mark)', 'Thành phố Busan', (csv: string) => Buffer.from(`\uFEFF${csv}`)],
+    [
+      'UTF-16 with a byte-order mark',
+      'Thành phố Busan',
+      (csv: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]),
+    ],
+  ])('%s: read exactly through the app', async (_what, vi, encode) => {
+    const core = await app();
+    const h = core.handlers;
+    const dataBase64 = b64(encode(row(vi)));
+    expect(await h.importTerms({ fileName: 'terms.csv', dataBase64, scope: 'desk' })).toEqual({
+      imported: 1,
+      skipped: 0,
+    });
+    expect((await h.listTerms(null)).map((t) => [t.ko, t.vi, t.en, t.note])).toEqual([
+      ['부산시', vi, 'Busan', '똠양꿍, 뷁'],
+    ]);
+  });
 });

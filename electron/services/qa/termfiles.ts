@@ -2,6 +2,7 @@ import type { TermEntry, TermFileFormat, TermInput } from '../../contract';
 import { AppError } from '../errors';
 import { isUnclosedQuote, parseCsv } from '../csv-read';
 import { csvDocument, unguardCsvCell } from '../csv-write';
+import { decodeBytes, sniffBinary, type Decoded } from '../import/decode';
 import { attr, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
 import { termsToTbx } from './tbx-write';
 
@@ -112,15 +113,31 @@ function tbxTerms(bytes: Uint8Array): ParsedTerm[] {
   return childrenNamed(body, 'conceptEntry', 'termEntry').map(entryTerm);
 }
 
-/** Read a CSV or TBX file (by extension, else by content). */
+/**
+ * The text of a CSV termbase as spreadsheets save it: UTF-8 (with or without a byte-order mark), UTF-16 with one,
+ * or the Korean Windows code page CP949 (what Korean Excel writes as "CSV"), decoded as articles are. A file with
+ * bytes none of these explain is refused (`qa.termFileEncoding`) rather than imported as garbled terms.
+ */
+function csvText(bytes: Uint8Array): string {
+  let decoded: Decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch {
+    throw new AppError('qa.termFileEncoding');
+  }
+  if (decoded.warnings.includes('import.decodeErrors')) throw new AppError('qa.termFileEncoding');
+  return decoded.text;
+}
+
+/**
+ * Read a CSV or TBX file (by extension, else by content). A document, picture or archive is refused
+ * (`qa.termFileBinary`), never read as rows of garbage.
+ */
 export function parseTermFile(fileName: string, bytes: Uint8Array): ParsedTerm[] {
-  const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const isXml =
-    /\.(tbx|xml)$/iu.test(fileName) ||
-    /^\uFEFF?\s*</u.test(content) ||
-    bytes[0] === 0xff ||
-    bytes[0] === 0xfe;
-  return isXml ? tbxTerms(bytes) : csvTerms(content);
+  if (sniffBinary(bytes)) throw new AppError('qa.termFileBinary');
+  if (/\.(tbx|xml)$/iu.test(fileName)) return tbxTerms(bytes);
+  const text = csvText(bytes);
+  return /^\uFEFF?\s*</u.test(text) ? tbxTerms(bytes) : csvTerms(text);
 }
 
 /** Write terms in a format; returns the file name and bytes. */
