@@ -50,7 +50,9 @@ async function shorten(list: Op[]): Promise<Op[]> {
 async function main(): Promise<void> {
   const started = performance.now();
   let seed = firstSeed;
+  let last = seed;
   while (ops < TOTAL) {
+    last = seed;
     const result = await fc.check(
       fc.asyncProperty(fc.array(opArb, { minLength: LENGTH, maxLength: LENGTH }), (l) => sequence(l)),
       { numRuns: 10, seed, ...(env.SOAK_PATH ? { path: env.SOAK_PATH } : {}), endOnFailure: true },
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `\nsoak: ${ops} operations in ${sequences} sequences (seeds ${firstSeed}..${seed}), ${failures.length} failing, ${seconds.toFixed(0)} s`,
+    `\nsoak: ${ops} operations in ${sequences} sequences (seeds ${firstSeed}..${last}, 10 sequences each), ${failures.length} failing, ${seconds.toFixed(0)} s`,
   );
   process.exitCode = failures.length ? 1 : 0;
 }
