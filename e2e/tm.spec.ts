@@ -142,3 +142,30 @@ test('Ctrl+K searches the memory: a Korean phrase in the sources, a Vietnamese o
   await page.reload();
   await review.expectValue('vi', 2, true, `Theo ${approved}`);
 });
+
+test('a fuzzy match shows its score in the grid without focusing the cell; taking it removes the badge', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
+  await review.expectValue('vi', 3, false, '');
+  const approved = 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.';
+  await review.fill('vi', 3, approved);
+  await review.press('vi', 3, 'Control+Enter');
+  await expect(review.status('vi', 3)).toHaveText('Approved');
+
+  const near = SHARED.replace('4일', '5일').replace('하노이시', '호찌민시');
+  await paste(page, ['부산시, 일본과 관광 협력 확대', '관계없는 문장이다.', near].join('\n'));
+  await review.expectValue('vi', 3, false, '');
+  const row3 = review.row(3);
+  const badge = row3.locator('[data-testid^="match-vi-"]');
+  await expect(badge).toHaveText(/^Match (8[5-9]|9\d) %$/);
+  await expect(row3.locator('[data-testid^="match-en-"]')).toHaveCount(0);
+  await expect(review.row(2).locator('.chip-fuzzy')).toHaveCount(0);
+  await review.focus('vi', 3);
+  await review.press('vi', 3, 'Control+1');
+  await review.expectValue('vi', 3, true, approved);
+  await review.focus('vi', 2);
+  await expect(badge).toHaveCount(0);
+});

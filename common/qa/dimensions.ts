@@ -53,6 +53,54 @@ const DIMENSIONS: Record<Lang, Array<[RegExp, string]>> = {
   ],
 };
 
+/**
+ * Currencies, named after the number (원, dollars, tỷ USD) or, in the targets, by a sign before it ($4.8 billion,
+ * €50 million, US$2 million). Dollars are one currency here (달러 is read as any dollar): a sum given in another
+ * currency than the Korean's is a different value (48억 달러 ≠ 4,8 tỷ won).
+ */
+const CURRENCY: Record<Lang, Array<[RegExp, string]>> = {
+  ko: [
+    [/^\s?원(?![가-힣])|^\s?원(?=[은는이가을를의에으과와도만씩대])/u, 'KRW'],
+    [/^\s?(?:달러|불(?![가-힣]))/u, 'USD'],
+    [/^\s?유로/u, 'EUR'],
+    [/^\s?엔(?![가-힣])|^\s?엔(?=[은는이가을를의에으과와도만씩])/u, 'JPY'],
+    [/^\s?위안/u, 'CNY'],
+    [/^\s?파운드/u, 'GBP'],
+  ],
+  vi: [
+    [/^\s?(?:won|KRW)(?!\p{L})/iu, 'KRW'],
+    [/^\s?(?:USD|đô la|đô-la|US\$|\$)(?!\p{L})/iu, 'USD'],
+    [/^\s?(?:euro|EUR|€)(?!\p{L})/iu, 'EUR'],
+    [/^\s?(?:yên|JPY)(?!\p{L})/iu, 'JPY'],
+    [/^\s?(?:nhân dân tệ|NDT|CNY)(?!\p{L})/iu, 'CNY'],
+    [/^\s?(?:bảng Anh|GBP|£)(?!\p{L})/iu, 'GBP'],
+  ],
+  en: [
+    [/^\s?(?:won|KRW)\b/iu, 'KRW'],
+    [/^\s?(?:(?:U\.?S\.?\s)?dollars?|USD)\b/iu, 'USD'],
+    [/^\s?(?:euros?|EUR)\b/iu, 'EUR'],
+    [/^\s?(?:yen|JPY)\b/iu, 'JPY'],
+    [/^\s?(?:yuan|renminbi|CNY)\b/iu, 'CNY'],
+    [/^\s?(?:pounds?(?:\s+sterling)?|GBP)\b/iu, 'GBP'],
+  ],
+};
+const CURRENCY_SIGN: Array<[RegExp, string]> = [
+  [/(?:US)?\$\s?$/u, 'USD'],
+  [/€\s?$/u, 'EUR'],
+  [/£\s?$/u, 'GBP'],
+  [/₩\s?$/u, 'KRW'],
+  [/¥\s?$/u, 'JPY'],
+];
+
+/** The currency of a number: the word after it, or in a translation the sign before it. */
+function currencyOf(text: string, m: Mention, lang: Lang): string | undefined {
+  const rest = text.slice(m.end, m.end + 14);
+  const after = CURRENCY[lang].find(([re]) => re.test(rest))?.[1];
+  if (after || lang === 'ko') return after;
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  return CURRENCY_SIGN.find(([re]) => re.test(before))?.[1];
+}
+
 const SQUARE_METERS_PER_PYEONG = 3.3058;
 
 /** Give each plain number of `mentions` the dimension its following word names (in place; returns them). */
@@ -60,7 +108,7 @@ export function withDimensions(mentions: Mention[], text: string, lang: Lang): M
   for (const m of mentions) {
     if (m.year) continue;
     const rest = text.slice(m.end, m.end + 14);
-    const dim = DIMENSIONS[lang].find(([re]) => re.test(rest))?.[1];
+    const dim = DIMENSIONS[lang].find(([re]) => re.test(rest))?.[1] ?? currencyOf(text, m, lang);
     if (!dim) continue;
     const alts: Val[] = m.alts.map((a) => (a.k === 'n' && a.u === '' ? { ...a, dim } : a));
     const first = alts[0]!;

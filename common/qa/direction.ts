@@ -35,10 +35,15 @@ const WORDS: Record<QaLang, { up: RegExp; down: RegExp }> = {
 /** +1 when the Korean says the value rose, -1 when it fell, 0 when it says neither right after it. */
 export function koreanDirection(source: string, m: Mention): number {
   const after = source.slice(m.end, m.end + 16);
+  // The verb right after the value (1.2% 하락한, 0.05% 올라), else after its counter or hedge (5천 명 늘어난).
+  const near = /^[\s)]*/u.exec(after)![0].length;
   const gap = KO_GAP.exec(after)?.[0] ?? '';
-  const rest = after.slice(gap.length);
-  if (/\d/u.test(gap.replace(/\([^)]*\)/gu, ''))) return 0;
-  return KO_UP.test(rest) ? 1 : KO_DOWN.test(rest) ? -1 : 0;
+  for (const rest of [after.slice(near), after.slice(gap.length)]) {
+    if (rest === after.slice(gap.length) && /\d/u.test(gap.replace(/\([^)]*\)/gu, ''))) return 0;
+    if (KO_UP.test(rest)) return 1;
+    if (KO_DOWN.test(rest)) return -1;
+  }
+  return 0;
 }
 
 /** The direction a translation gives a value: the words just before it (within its clause) and just after it. */

@@ -1,5 +1,12 @@
 import type { FindingList } from './findings';
-import { alignSentences, EXPANSION, sentenceSpans, splitSentences, type Span } from './sentences';
+import {
+  alignSentences,
+  EXPANSION,
+  sentenceSpans,
+  splitSentences,
+  type AlignStep,
+  type Span,
+} from './sentences';
 import { contentLength } from './text';
 import type { Mention, QaLang } from './types';
 import { mentionsMatch } from './values';
@@ -66,20 +73,77 @@ export function omissionFindings(
     const found = want.filter((w) => have.some((h) => mentionsMatch(w, h))).length;
     return (1.6 * (want.length - found)) / want.length;
   };
-  for (const step of align(src, tgt, lang, sourceLength, other, anchors)) {
-    if (step.target.length === 0) {
-      const s = src[step.source[0]!]!;
+  const runs = alignments(src, tgt, lang, sourceLength, other, anchors).map(gaps);
+  reportGaps(out, lang, src, tgt, agree(runs.map((g) => g.drops)), agree(runs.map((g) => g.adds)));
+}
+
+/** Gaps of one kind: `sure` when every alignment sees them and agrees on which sentences. */
+interface Agreed {
+  items: number[];
+  sure: boolean;
+}
+
+function agree(all: number[][]): Agreed {
+  const seen = all.filter((a) => a.length > 0);
+  if (seen.length === 0) return { items: [], sure: false };
+  const items = all[0]!.filter((i) => all.every((a) => a.includes(i)));
+  // Only some see a gap, or they place it differently: the last (the pivot's, the finer) reading, unsure.
+  return items.length ? { items, sure: true } : { items: seen[seen.length - 1]!, sure: false };
+}
+
+interface Gaps {
+  drops: number[];
+  adds: number[];
+}
+
+/**
+ * The gaps of one alignment. One that drops and adds as many sentences is a loose rendering (a sentence spelled out
+ * or cut short looks like one dropped and one added): no gap.
+ */
+function gaps(steps: AlignStep[]): Gaps {
+  const drops = steps.filter((s) => s.target.length === 0).map((s) => s.source[0]!);
+  const adds = steps.filter((s) => s.source.length === 0).map((s) => s.target[0]!);
+  return drops.length === adds.length ? { drops: [], adds: [] } : { drops, adds };
+}
+
+/**
+ * A dropped sentence is an error and an added one a warning. An alignment that both drops and adds sentences is
+ * not sure of either (a loosely rendered sentence looks like one dropped and one added): only the surplus of one
+ * kind is reported, as a warning; so is a drop the alignments place differently.
+ */
+function reportGaps(
+  out: FindingList,
+  lang: QaLang,
+  src: string[],
+  tgt: string[],
+  drops: Agreed,
+  adds: Agreed,
+) {
+  const d = drops.items.length;
+  const a = adds.items.length;
+  const mixed = d > 0 && a > 0;
+  if (!mixed || d > a)
+    for (const i of drops.items) {
+      const s = src[i]!;
       if (contentLength(s) >= 8)
-        out.add(lang, 'omission', 'sentenceMissing', 'error', s.slice(0, 24), {
-          n: step.source[0]! + 1,
-          sentence: excerpt(s),
-        });
-    } else if (step.source.length === 0) {
-      const t = tgt[step.target[0]!]!;
+        out.add(
+          lang,
+          'omission',
+          'sentenceMissing',
+          mixed || !drops.sure ? 'warning' : 'error',
+          s.slice(0, 24),
+          {
+            n: i + 1,
+            sentence: excerpt(s),
+          },
+        );
+    }
+  if (!mixed || a > d)
+    for (const j of adds.items) {
+      const t = tgt[j]!;
       if (contentLength(t) >= 20)
         out.add(lang, 'omission', 'sentenceAdded', 'warning', t.slice(0, 24), { sentence: excerpt(t) });
     }
-  }
 }
 
 function duplicateFindings(out: FindingList, lang: QaLang, src: string[], tgt: string[]): void {
@@ -97,37 +161,46 @@ function duplicateFindings(out: FindingList, lang: QaLang, src: string[], tgt: s
 }
 
 /**
- * Align a target's sentences with the source's. When the other translation has exactly one sentence per source
- * sentence, align against it instead: two Latin-script translations of the same text agree on sentence lengths
- * far more closely than either does with Korean, so a short dropped sentence still stands out.
+ * Align a target's sentences with the source's, and, when the other translation has exactly one sentence per source
+ * sentence, also with it: two Latin-script translations of the same text agree on sentence lengths far more closely
+ * than either does with Korean, so a short dropped sentence still stands out. A gap counts only when every
+ * alignment sees it (the other translation has its own liberties: a sentence it spells out is no pivot).
  */
-function align(
+function alignments(
   src: string[],
   tgt: string[],
   lang: QaLang,
   sourceLength: number,
   other: { lang: QaLang; text: string } | null,
   anchors: (si: number[], ti: number[]) => number,
-) {
+): AlignStep[][] {
   const pivot = other ? splitSentences(other.text, other.lang) : [];
-  if (other && pivot.length === src.length && src.length >= 2)
-    return alignSentences(
-      pivot,
-      tgt,
-      EXPANSION[lang] / EXPANSION[other.lang],
-      anchors,
-      PIVOT_SIGMA,
-      PIVOT_SKIP,
-    );
-  // Otherwise the other translation's total length still calibrates the expectation; it only raises it (if it is
-  // the shorter one, it may be the one that lost something).
-  const otherRatio = other
+  const fits = other !== null && src.length >= 2 && pairsUp(src, pivot, other.lang);
+  // A fitting other translation's total length calibrates the expectation; it only raises it (if it is the
+  // shorter one, it may be the one that lost something).
+  const otherRatio = fits
     ? (contentLength(other.text) / Math.max(1, sourceLength)) * (EXPANSION[lang] / EXPANSION[other.lang])
     : 0;
   const expansion = Math.max(EXPANSION[lang], Math.min(otherRatio, EXPANSION[lang] * 1.6));
-  return alignSentences(src, tgt, expansion, anchors);
+  const direct = alignSentences(src, tgt, expansion, anchors);
+  if (!fits) return [direct];
+  const ratio = EXPANSION[lang] / EXPANSION[other.lang];
+  return [direct, alignSentences(pivot, tgt, ratio, anchors, PIVOT_SIGMA, PIVOT_SKIP)];
 }
 
+/** Whether a translation has one sentence per source sentence, each of a plausible length (no spelled-out one). */
+function pairsUp(src: readonly string[], tgt: readonly string[], lang: QaLang): boolean {
+  return (
+    src.length === tgt.length &&
+    src.every((s, i) => {
+      const d = Math.log((contentLength(tgt[i]!) + 2) / (contentLength(s) * EXPANSION[lang] + 2));
+      return Math.abs(d) < PIVOT_FIT;
+    })
+  );
+}
+
+/** A pivot sentence within e^±0.6 (0.55–1.8×) of its expected length pairs up with its source sentence. */
+const PIVOT_FIT = 0.6;
 const PIVOT_SIGMA = 0.3;
 const PIVOT_SKIP = 1.8;
 
@@ -143,7 +216,8 @@ function bySentence(spans: readonly Span[], mentions: readonly Mention[]): Menti
 /**
  * A sentence dropped by both translations alike: when one translation lacks source sentence n and the other has
  * the same sentences, one for one (same count, lengths that pair up), the other lacks it too, even where its own
- * lengths alone could pass for a merge.
+ * lengths alone could pass for a merge. Inferred, not read: a warning (the other may have merged the sentence in
+ * with a clause: "yields surged, sending the won lower").
  */
 export function sharedOmissions(out: FindingList, a: TargetText, b: TargetText): void {
   const missing = (lang: QaLang) =>
@@ -163,7 +237,7 @@ export function sharedOmissions(out: FindingList, a: TargetText, b: TargetText):
   ] as const) {
     const have = new Set(missing(to).map((f) => f.key));
     for (const f of missing(from))
-      if (!have.has(f.key)) out.add(to, 'omission', 'sentenceMissing', f.severity, f.key, f.params);
+      if (!have.has(f.key)) out.add(to, 'omission', 'sentenceMissing', 'warning', f.key, f.params);
   }
 }
 

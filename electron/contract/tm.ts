@@ -55,3 +55,15 @@ export interface TmConcordanceResult {
 export const CONCORDANCE_MAX_PHRASE = 200;
 /** Most hits the concordance returns. */
 export const CONCORDANCE_LIMIT = 50;
+
+/** The best memory match of a cell not yet approved, when it reaches Settings › Memory's badge threshold. */
+export interface TmBadge {
+  segmentId: string;
+  lang: TargetLang;
+  score: number;
+  /** The match's translation (the badge goes once the cell holds it). */
+  target: string;
+}
+
+/** Most rows one badge request may name (about a screenful, several times over). */
+export const TM_BADGE_ROWS = 200;

@@ -8,9 +8,10 @@ import { SettingsStore } from '../services/settings';
 
 let dir: string;
 let core: Core;
+let settings: SettingsStore;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'core-tm-'));
-  const settings = new SettingsStore(dir, {}, null);
+  settings = new SettingsStore(dir, {}, null);
   await settings.update({ reviewerName: 'Trần Lan' });
   core = await createCore({
     dataDir: dir,
@@ -80,5 +81,33 @@ describe('translation memory through the API', () => {
     // The whole memory exports as TMX: the three approved cells, nothing else.
     const exported = Buffer.from((await core.handlers.exportTmx()).dataBase64, 'base64').toString('utf8');
     expect(exported.match(/<tu /g)).toHaveLength(3);
+  });
+
+  it('badges: the best match of each open cell from the threshold up, gone once taken or approved', async () => {
+    const a = await article([HEADLINE_A, PARA]);
+    const ref = { projectId: a.id, segmentId: rowOf(a, PARA).id, lang: 'vi' as const };
+    await core.handlers.updateCell({ ...ref, text: 'Seoul ký với Hà Nội.' });
+    await core.handlers.approveCell(ref);
+    // One syllable differs (하노이 → 호찌민: about 95 %), another row is unrelated.
+    const near = PARA.replace('하노이시', '호찌민시');
+    const b = await article(['부산시, 일본과 관광 협력', near, '전혀 관계없는 문장이다.']);
+    const ids = b.segments.map((s) => s.id);
+    const badges = await core.handlers.tmBadges({ projectId: b.id, segmentIds: ids });
+    expect(badges).toEqual([
+      { segmentId: rowOf(b, near).id, lang: 'vi', score: expect.any(Number), target: 'Seoul ký với Hà Nội.' },
+    ]);
+    expect(badges[0]!.score).toBeGreaterThanOrEqual(85);
+    expect(badges[0]!.score).toBeLessThan(100);
+    // Above the threshold set in Settings › Memory: none.
+    await settings.update({ memory: { badgeThreshold: 99 } });
+    expect(await core.handlers.tmBadges({ projectId: b.id, segmentIds: ids })).toEqual([]);
+    await settings.update({ memory: { badgeThreshold: 85 } });
+    // Taken (the cell holds the match's text): no badge; nor once approved.
+    const cell = { projectId: b.id, segmentId: rowOf(b, near).id, lang: 'vi' as const };
+    await core.handlers.updateCell({ ...cell, text: 'Seoul ký với Hà Nội.' });
+    expect(await core.handlers.tmBadges({ projectId: b.id, segmentIds: ids })).toEqual([]);
+    await core.handlers.updateCell({ ...cell, text: 'Seoul ký với TP.HCM.' });
+    await core.handlers.approveCell(cell);
+    expect(await core.handlers.tmBadges({ projectId: b.id, segmentIds: ids })).toEqual([]);
   });
 });

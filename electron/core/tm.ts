@@ -1,5 +1,7 @@
 import {
   CONCORDANCE_LIMIT,
+  TARGET_LANGS,
+  type TmBadge,
   type ApiHandlers,
   type CellRef,
   type Project,
@@ -10,7 +12,7 @@ import type { Database } from '../services/db';
 import { memoryFor, exportTmx, importTmx, type ApprovedRow, type TranslationMemory } from '../services/tm';
 import type { CoreContext } from './context';
 
-type TmHandlers = Pick<ApiHandlers, 'tmLookup' | 'tmConcordance' | 'importTmx' | 'exportTmx'>;
+type TmHandlers = Pick<ApiHandlers, 'tmLookup' | 'tmBadges' | 'tmConcordance' | 'importTmx' | 'exportTmx'>;
 
 // One memory per open database: its statements are prepared once.
 const memories = new WeakMap<Database, TranslationMemory>();
@@ -89,6 +91,26 @@ export function tmHandlers(ctx: CoreContext): TmHandlers {
       // An approved cell is in the memory itself: its own text is no help, only other translations are.
       const cell = project.segments[index]!.targets[ref.lang];
       return cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
+    },
+
+    async tmBadges(req) {
+      const project = await ctx.store.get(req.projectId);
+      const threshold = ctx.settings.view().memory.badgeThreshold;
+      const at = new Map(project.segments.map((s, i) => [s.id, i]));
+      const badges: TmBadge[] = [];
+      for (const segmentId of new Set(req.segmentIds)) {
+        const index = at.get(segmentId);
+        const s = index === undefined ? undefined : project.segments[index];
+        if (!s?.translate || index === undefined) continue;
+        for (const lang of TARGET_LANGS) {
+          const cell = s.targets[lang];
+          if (cell.status === 'approved') continue;
+          const [best] = await memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, lang));
+          if (best && best.score >= threshold && best.target !== cell.text)
+            badges.push({ segmentId, lang, score: best.score, target: best.target });
+        }
+      }
+      return badges;
     },
 
     tmConcordance(req) {

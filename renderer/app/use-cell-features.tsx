@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetLang } from '../../electron/contract';
 import { api } from '../api';
@@ -6,6 +6,8 @@ import type { CellAside, GridDecor } from '../features/editor/GridRow';
 import type { useEditor } from '../features/editor/use-editor';
 import { useQaReview } from '../features/qa/use-qa-review';
 import { TmAssist } from '../features/tm/TmAssist';
+import { MatchBadge } from '../features/tm/MatchBadge';
+import { BadgeLoader } from '../features/tm/match-badges';
 
 type Editor = ReturnType<typeof useEditor>;
 type Ask = (q: { title: string; message: string; confirm: string }) => Promise<boolean>;
@@ -57,7 +59,18 @@ export function useCellFeatures(opts: {
     ),
     [focused, projectId, store, takeMatch],
   );
-  const decor: GridDecor = qa.slots;
+  // The memory's best match of every shown cell, as a chip (one loader per project: its answers are that project's).
+  const badges = useMemo(
+    () => new BadgeLoader((segmentIds) => api.tmBadges({ projectId, segmentIds })),
+    [projectId],
+  );
+  const decor: GridDecor = useMemo(
+    () => ({
+      ...qa.slots,
+      chip: (segment, lang, text) => <MatchBadge loader={badges} segment={segment} lang={lang} text={text} />,
+    }),
+    [qa.slots, badges],
+  );
 
   const confirmSuggestion = useCallback(
     (segmentId: string, lang: TargetLang) => {

@@ -8,7 +8,14 @@ import type {
   StorageStatus,
   UndoResult,
 } from '../storage';
-import { CONCORDANCE_MAX_PHRASE, type TmConcordanceResult, type TmImportSummary, type TmMatch } from '../tm';
+import {
+  CONCORDANCE_MAX_PHRASE,
+  TM_BADGE_ROWS,
+  type TmBadge,
+  type TmConcordanceResult,
+  type TmImportSummary,
+  type TmMatch,
+} from '../tm';
 import { method, returns } from '../method';
 import { cellRef, filePayload, id, lang, typed } from '../schemas';
 
@@ -111,6 +118,13 @@ export const storageMethods = {
   // Translation memory
   /** Memory matches for one cell (100 %/101 % and fuzzy ≥ 75 %), best first. */
   tmLookup: method({ channel: 'tm:lookup', args: [cellRef], returns: returns<TmMatch[]>(), desk: 'see' }),
+  /** The best memory match of each named row's open cells, where it reaches the badge threshold (grid badges). */
+  tmBadges: method({
+    channel: 'tm:badges',
+    args: [z.object({ projectId: id, segmentIds: z.array(id).min(1).max(TM_BADGE_ROWS) }).strict()],
+    returns: returns<TmBadge[]>(),
+    desk: 'see',
+  }),
   /** Concordance: the newest memory units holding a phrase (Korean in the sources, else in the translations). */
   tmConcordance: method({
     channel: 'tm:concordance',

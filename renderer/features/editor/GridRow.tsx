@@ -49,6 +49,8 @@ export interface GridDecor {
   source?(segment: Segment): ReactNode;
   /** Under a target cell that is not focused (the focused one has the {@link CellAside}), for its text as shown. */
   cell?(segment: Segment, lang: TargetLang, text: string): ReactNode;
+  /** In a target cell's corner beside its status, for its text as shown (e.g. the memory's best match). */
+  chip?(segment: Segment, lang: TargetLang, text: string): ReactNode;
 }
 
 /** Props of one grid row; everything but the ids is shared by all rows, so a row re-renders only when its data does. */
@@ -177,6 +179,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               awaitingMachine={props.awaitingMachine}
               labels={labels}
               actions={actions}
+              chip={props.decor?.chip?.(s, lang, store.draft(s.id, lang)?.text ?? s.targets[lang].text)}
               aside={
                 props.focusLang === lang
                   ? Aside?.({ segmentId: s.id, lang })

@@ -26,6 +26,8 @@ export interface TargetCellProps {
   actions: EditorActions;
   /** Only for the focused cell: what other features show beside it (memory matches, QA findings). */
   aside?: ReactNode;
+  /** Another feature's chip beside the status (the memory's best match). */
+  chip?: ReactNode;
 }
 
 /** Edit rate and time spent on a cell the reviewer changed, e.g. "Edit rate 18 % · 2.5 min". */
@@ -123,6 +125,7 @@ export const TargetCellView = memo(function TargetCellView(props: TargetCellProp
             {labels.memoryBadge(cell.tm.score)}
           </span>
         )}
+        {props.chip}
         {draft && (
           <span
             className={`save-note save-note-${draft.state}`}

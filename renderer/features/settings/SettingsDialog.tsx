@@ -4,6 +4,7 @@ import type { SettingsPatch, SettingsView } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
 import { InterfaceSection, ReviewSection } from './GeneralSections';
 import { LimitsSection } from './LimitsSection';
+import { MemorySection } from './MemorySection';
 import { MachineTranslationSection } from './MachineTranslationSection';
 import { settingsPatch, useSettingsForm } from './settings-form';
 
@@ -51,6 +52,7 @@ export function SettingsDialog(props: {
       >
         <MachineTranslationSection settings={props.settings} form={form} set={set} />
         <ReviewSection form={form} set={set} />
+        <MemorySection form={form} set={set} />
         <LimitsSection form={form} set={set} />
         <InterfaceSection form={form} set={set} />
         {props.extra}

@@ -89,5 +89,10 @@ describe('the Settings form saves only what the reviewer changed', () => {
     expect(settingsPatch({ ...form, limits: { caption: 200 } }, s)).toEqual({
       lengthLimits: { caption: 200 },
     });
+    // Memory settings: only what changed.
+    expect(settingsPatch({ ...form, memory: { ...s.memory, badgeThreshold: 90 } }, s)).toEqual({
+      memory: { badgeThreshold: 90 },
+    });
+    expect(settingsPatch({ ...form, memory: { ...s.memory } }, s)).toEqual({});
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type {
   EnglishVariant,
   LengthLimits,
+  MemorySettings,
   SettingsPatch,
   SettingsView,
   UiLang,
@@ -21,6 +22,8 @@ export interface SettingsForm {
   uiLanguage: UiLang | '';
   /** Characters per row kind; a kind left out has no limit. */
   limits: LengthLimits;
+  /** Memory badges, 101 % auto-approval and the estimate threshold (Settings › Memory). */
+  memory: MemorySettings;
 }
 
 /** One field's setter, as the form's sections receive it. */
@@ -37,6 +40,7 @@ export function initialForm(s: SettingsView): SettingsForm {
     paragraphContext: s.paragraphContext,
     uiLanguage: s.uiLanguage ?? '',
     limits: s.lengthLimits ?? {},
+    memory: s.memory,
   };
 }
 
@@ -53,6 +57,8 @@ export function settingsPatch(form: SettingsForm, s: SettingsView): SettingsPatc
   if (form.paragraphContext !== s.paragraphContext) patch.paragraphContext = form.paragraphContext;
   if ((form.uiLanguage || null) !== s.uiLanguage) patch.uiLanguage = form.uiLanguage || null;
   if (!sameLimits(form.limits, s.lengthLimits ?? {})) patch.lengthLimits = form.limits;
+  const memory = changedMemory(form.memory, s.memory);
+  if (memory) patch.memory = memory;
   if (form.key.trim()) patch.deeplAuthKey = form.key.trim();
   else if (form.forget) patch.deeplAuthKey = null;
   return patch;
@@ -68,4 +74,11 @@ export function useSettingsForm(s: SettingsView): { form: SettingsForm; set: Set
 function sameLimits(a: LengthLimits, b: LengthLimits): boolean {
   const kinds = ['headline', 'subheadline', 'caption', 'lead'] as const;
   return kinds.every((k) => (a[k] ?? 0) === (b[k] ?? 0));
+}
+
+/** The memory settings the form changed, or null. */
+function changedMemory(form: MemorySettings, saved: MemorySettings): Partial<MemorySettings> | null {
+  const keys = ['badgeThreshold', 'autoApproveContext', 'confirmCharacters'] as const;
+  const changed = keys.filter((k) => form[k] !== saved[k]);
+  return changed.length ? Object.fromEntries(changed.map((k) => [k, form[k]])) : null;
 }
