@@ -210,3 +210,37 @@ test('dialogs keep focus inside and have no serious accessibility violations', a
     await expect(opener).toBeFocused();
   }
 });
+
+test("a cell's buttons are reached from the keyboard: Shift+F10 opens its actions as a menu", async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.status('vi', 1)).toHaveText('Machine');
+  await review.focus('vi', 2);
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Cell actions' });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: /^Approve\b/ }).first()).toBeFocused();
+  await expectNoSeriousA11yViolations(page, '[data-testid="cell-menu"]');
+  // Esc closes it and the cell has the focus again.
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(review.cell('vi', 2)).toBeFocused();
+  // Approve from the menu; on an approved cell the menu offers Reopen.
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.press('Enter');
+  await expect(review.status('vi', 2)).toHaveText('Approved');
+  await review.focus('vi', 2);
+  await page.keyboard.press('Shift+F10');
+  await expect(menu.getByRole('menuitem').first()).toHaveText(/Reopen/);
+  await page.keyboard.press('Enter');
+  await expect(review.status('vi', 2)).not.toHaveText('Approved');
+  // History is an item too (↓ to it): its dialog opens.
+  await review.focus('vi', 2);
+  await page.keyboard.press('Shift+F10');
+  const history = menu.getByRole('menuitem', { name: /^History/ });
+  while (!(await history.evaluate((el) => el.matches(':focus')))) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('history-dialog')).toBeVisible();
+});

@@ -67,6 +67,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
     onCommand: (command) =>
       command === 'search' ? searchRef.current?.focus() : setEditorDialog({ kind: command }),
     onComment: (ref) => setEditorDialog({ kind: 'comment', ref }),
+    onCellMenu: (ref) => setEditorDialog({ kind: 'cellMenu', ref }),
     onHistory: (ref) => setEditorDialog({ kind: 'history', ref }),
     beforeApprove: (id, langs) => features.current?.beforeApprove(id, langs) ?? true,
     confirmSuggestion: (id, lang) => features.current?.confirmSuggestion(id, lang) ?? Promise.resolve(true),

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 
 /** One entry of a {@link Menu}: a command, or a choice among several (shown checked when `checked` is set). */
 export interface MenuItem {
@@ -6,37 +6,38 @@ export interface MenuItem {
   title?: string;
   disabled?: boolean;
   checked?: boolean;
+  /** The keys that do the same from the grid, shown at the item's end. */
+  keys?: string;
   run(): void;
 }
 
 /**
- * A menu button (WAI-ARIA menu button pattern): the button opens a list of commands under it; ↑/↓, Home/End move
- * between them, Enter runs one, Esc or a click elsewhere closes the list and gives the focus back to the button.
- * The list floats over the page only while it is open, so the header keeps one line whatever it offers.
+ * An open list of commands (WAI-ARIA menu): the first one takes the focus, ↑/↓, Home/End move between them, Enter
+ * runs one, Esc, Tab or a click elsewhere closes it (`onClose` gives the focus back where it belongs).
  */
-export function Menu(props: { label: ReactNode; name: string; items: MenuItem[]; testId?: string }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+export function MenuList(props: {
+  id?: string;
+  name: string;
+  items: MenuItem[];
+  onClose(): void;
+  /** Elements a click on which does not close the list (the menu's own button). */
+  keepOpenOn?: () => Array<Element | null>;
+  style?: CSSProperties;
+  testId?: string;
+}) {
   const list = useRef<HTMLDivElement>(null);
-  const id = useId();
-  const items = props.items;
-
+  const { onClose, keepOpenOn } = props;
   useEffect(() => {
-    if (!open) return;
-    const first = list.current?.querySelector<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)');
-    first?.focus();
+    list.current?.querySelector<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)')?.focus();
     const away = (e: PointerEvent) => {
       const target = e.target as Node;
-      if (!list.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+      const inside = [list.current, ...(keepOpenOn?.() ?? [])].some((el) => el?.contains(target));
+      if (!inside) onClose();
     };
     document.addEventListener('pointerdown', away);
     return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
+  }, [onClose, keepOpenOn]);
 
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   const move = (e: React.KeyboardEvent) => {
     const entries = [
       ...(list.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]:not(:disabled)') ?? []),
@@ -46,12 +47,68 @@ export function Menu(props: { label: ReactNode; name: string; items: MenuItem[];
     if (e.key === 'Escape' || e.key === 'Tab') {
       if (e.key === 'Escape') e.preventDefault();
       e.stopPropagation();
-      close();
+      onClose();
     } else if (to !== undefined && entries.length) {
       e.preventDefault();
       entries[(to + entries.length) % entries.length]?.focus();
     }
   };
+
+  return (
+    <div
+      ref={list}
+      id={props.id}
+      role="menu"
+      aria-label={props.name}
+      className="menu-list"
+      style={props.style}
+      data-testid={props.testId}
+      onKeyDown={move}
+    >
+      {props.items.map((item) => (
+        <button
+          key={item.label}
+          type="button"
+          role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+          aria-checked={item.checked}
+          aria-keyshortcuts={item.keys}
+          title={item.title}
+          disabled={item.disabled}
+          tabIndex={-1}
+          onClick={() => {
+            onClose();
+            item.run();
+          }}
+        >
+          <span className="menu-check" aria-hidden="true">
+            {item.checked ? '✓' : ''}
+          </span>
+          {item.label}
+          {item.keys && (
+            <kbd className="menu-keys" aria-hidden="true">
+              {item.keys}
+            </kbd>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * A menu button (WAI-ARIA menu button pattern): the button opens a {@link MenuList} under it; closing it gives the
+ * focus back to the button. The list floats over the page only while it is open, so the header keeps one line
+ * whatever it offers.
+ */
+export function Menu(props: { label: ReactNode; name: string; items: MenuItem[]; testId?: string }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
+  const keepOpenOn = useCallback(() => [button.current], []);
 
   return (
     <span className="menu">
@@ -74,28 +131,7 @@ export function Menu(props: { label: ReactNode; name: string; items: MenuItem[];
         {props.label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div ref={list} id={id} role="menu" aria-label={props.name} className="menu-list" onKeyDown={move}>
-          {items.map((item) => (
-            <button
-              key={item.label}
-              type="button"
-              role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
-              aria-checked={item.checked}
-              title={item.title}
-              disabled={item.disabled}
-              tabIndex={-1}
-              onClick={() => {
-                close();
-                item.run();
-              }}
-            >
-              <span className="menu-check" aria-hidden="true">
-                {item.checked ? '✓' : ''}
-              </span>
-              {item.label}
-            </button>
-          ))}
-        </div>
+        <MenuList id={id} name={props.name} items={props.items} onClose={close} keepOpenOn={keepOpenOn} />
       )}
     </span>
   );

@@ -13,6 +13,7 @@ import { useGridLabels } from './labels';
 import { leadOf, LimitsContext } from './limits';
 import { ReplaceDialog } from './ReplaceDialog';
 import { ConcordanceDialog } from '../tm/ConcordanceDialog';
+import { CellMenu } from './CellMenu';
 import { insertIntoFocusedCell, selectedText } from './insert-text';
 import { ShortcutSheet } from './ShortcutSheet';
 import type { FocusRef, useEditor } from './use-editor';
@@ -23,6 +24,7 @@ export type EditorDialog =
   | { kind: 'history'; ref: FocusRef }
   | { kind: 'replace' }
   | { kind: 'concordance' }
+  | { kind: 'cellMenu'; ref: FocusRef }
   | { kind: 'shortcuts' }
   | null;
 
@@ -127,6 +129,21 @@ export function EditorPane(props: {
             requestAnimationFrame(() => editor.focusCell(segmentId, lang));
           }}
           onClose={close}
+        />
+      )}
+      {dialog?.kind === 'cellMenu' && (
+        <CellMenu
+          store={editor.store}
+          segmentId={dialog.ref.segmentId}
+          lang={dialog.ref.lang}
+          actions={editor.core.commands}
+          onConcordance={() => setDialog({ kind: 'concordance' })}
+          onClose={() => {
+            close();
+            // Back into the cell's text box, which kept its place (the menu only took the focus).
+            const { segmentId, lang } = dialog.ref;
+            document.querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)?.focus();
+          }}
         />
       )}
       {dialog?.kind === 'concordance' && (

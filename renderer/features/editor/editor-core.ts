@@ -106,4 +106,9 @@ export class EditorCore {
   command(c: Parameters<EditorOptions['onCommand']>[0]): void {
     this.opts.onCommand(c);
   }
+
+  /** Show a cell's actions as a menu (Shift+F10 in the cell). */
+  cellMenu(ref: FocusRef): void {
+    this.opts.onCellMenu?.(ref);
+  }
 }

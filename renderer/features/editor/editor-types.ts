@@ -18,6 +18,8 @@ export interface EditorOptions {
   onNotice(n: Notice): void;
   onCommand(command: AppCommand): void;
   onComment(ref: FocusRef): void;
+  /** Show the focused cell's actions as a menu (Shift+F10 or the Menu key in the cell). */
+  onCellMenu?(ref: FocusRef): void;
   /** Show the history of a cell (Ctrl+Shift+H or its History button). */
   onHistory?(ref: FocusRef): void;
   retry(segmentId: string, lang: TargetLang): void;

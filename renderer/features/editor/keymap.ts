@@ -15,6 +15,7 @@ export const COMMANDS = [
   'changes',
   'comment',
   'history',
+  'cellMenu',
   'shortcuts',
 ] as const;
 /** One keyboard command. */
@@ -37,6 +38,7 @@ export const KEYS: Record<Command, string> = {
   changes: 'Alt+D',
   comment: 'Shift+F2',
   history: 'Ctrl+Shift+H',
+  cellMenu: 'Shift+F10 / ≣ Menu',
   shortcuts: '? / F1',
 };
 
@@ -86,6 +88,7 @@ export function commandOf(e: KeyInput, inEditor: boolean): Command | null {
   if (mod && !e.altKey && key === 'h') return e.shiftKey ? 'history' : 'replace';
   if (mod && !e.altKey && !e.shiftKey && key === 'k') return 'concordance';
   if (key === 'F2' && e.shiftKey) return 'comment';
+  if (inEditor && ((key === 'F10' && e.shiftKey && !mod) || key === 'ContextMenu')) return 'cellMenu';
   if (key === 'F1' || (!inEditor && !mod && e.key === '?')) return 'shortcuts';
   return null;
 }

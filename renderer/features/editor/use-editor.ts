@@ -40,6 +40,7 @@ export function useEditor(opts: EditorOptions) {
         e.preventDefault();
         e.stopPropagation();
         if (isAppCommand(command)) core.command(command);
+        else if (command === 'cellMenu') core.cellMenu({ segmentId, lang });
         else commands.run(command, segmentId, lang);
       },
     }),
