@@ -54,3 +54,26 @@ describe('currencies', () => {
     );
   });
 });
+
+describe('ages in months and in years', () => {
+  const age = fc.integer({ min: 2, max: 24 });
+  const row = (n: number, vi: string) => ({
+    ko: `백신 접종은 생후 ${n}개월부터 가능하다.`,
+    vi: `Trẻ có thể tiêm vắc xin từ ${n} ${vi}.`,
+    en: `The vaccine can be given from ${n} months of age.`,
+  });
+  it('months of age pass as tháng tuổi', () => {
+    fc.assert(
+      fc.property(age, (n) => {
+        expect(valueAlarms(row(n, 'tháng tuổi'))).toEqual([]);
+      }),
+    );
+  });
+  it('months of age given as years (tuổi) are reported', () => {
+    fc.assert(
+      fc.property(age, (n) => {
+        expect(valueAlarms(row(n, 'tuổi'), 'vi').length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});

@@ -16,6 +16,8 @@ const DIMENSIONS: Record<Lang, Array<[RegExp, string]>> = {
     [/^\s?(?:㎡|m²|제곱미터)/u, 'm2'],
     [/^\s?평(?![가-힣])|^\s?평(?=[은는이가을를의에과와도만형])/u, 'pyeong'],
     [/^\s?(?:년(?!도|생|대)|년간)/u, 'year'],
+    // An age in years (65세, 3살) against one in months (생후 12개월): 12개월 is not 12 tuổi.
+    [/^\s?(?:세|살)(?=$|[\s,.)]|[이가은는을를의에도와과로부까만])/u, 'year'],
     [/^\s?(?:개월|달(?![러성]))/u, 'month'],
     [/^\s?주(?:간|일)?(?![가-힣])|^\s?주(?=[간일만째])/u, 'week'],
     [/^\s?시간/u, 'hour'],
@@ -28,6 +30,7 @@ const DIMENSIONS: Record<Lang, Array<[RegExp, string]>> = {
   vi: [
     [/^\s?(?:m²|m2|mét vuông)(?![\p{L}\d])/u, 'm2'],
     [/^\s?năm(?!\s+(?:nay|ngoái|tới|sau|trước|qua|học|tài|\d))(?!\p{L})/iu, 'year'],
+    [/^\s?tuổi(?!\p{L})/iu, 'year'],
     [/^\s?tháng(?!\s+\d)(?!\p{L})/iu, 'month'],
     [/^\s?tuần(?!\p{L})/iu, 'week'],
     [/^\s?(?:giờ|tiếng)(?!\p{L})/iu, 'hour'],

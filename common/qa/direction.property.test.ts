@@ -58,3 +58,56 @@ describe('direction read from the verb before another number', () => {
     );
   });
 });
+
+/** Two-pole readings beside the direction: the sign of a balance and a golf score against par. */
+const POLES = {
+  balance: {
+    ko: ['흑자', '적자'],
+    vi: (n: number, up: boolean) => `${up ? 'thặng dư' : 'thâm hụt'} ${Math.floor(n / 10)},${n % 10} tỷ USD`,
+    en: (n: number, up: boolean) => `a ${up ? 'surplus' : 'deficit'} of $${n / 10} billion`,
+    row: (ko: string, vi: string, en: string, n: number) => ({
+      ko: `지난달 경상수지는 ${n}억 달러 ${ko}를 기록했다.`,
+      vi: `Cán cân vãng lai tháng trước ghi nhận ${vi}.`,
+      en: `The current account posted ${en} last month.`,
+    }),
+  },
+  par: {
+    ko: ['언더파', '오버파'],
+    vi: (n: number, up: boolean) => `${n} gậy ${up ? 'dưới chuẩn' : 'trên chuẩn'}`,
+    en: (n: number, up: boolean) => `${n} ${up ? 'under' : 'over'} par`,
+    row: (ko: string, vi: string, en: string, n: number) => ({
+      ko: `그는 최종 합계 ${n}${ko}로 경기를 마쳤다.`,
+      vi: `Anh kết thúc giải với tổng điểm ${vi}.`,
+      en: `He finished at ${en}.`,
+    }),
+  },
+};
+const poles = fc.record({
+  kind: fc.constantFrom<'balance' | 'par'>('balance', 'par'),
+  up: fc.boolean(),
+  n: fc.integer({ min: 11, max: 99 }).filter((n) => n % 10 !== 0),
+});
+const poleRow = (p: { kind: 'balance' | 'par'; up: boolean; n: number }, flip?: QaLang) => {
+  const P = POLES[p.kind];
+  const up = (lang: QaLang) => (lang === flip ? !p.up : p.up);
+  return P.row(P.ko[p.up ? 0 : 1]!, P.vi(p.n, up('vi')), P.en(p.n, up('en')), p.n);
+};
+
+describe('surplus or deficit, under or over par', () => {
+  it('the right pole passes', () => {
+    fc.assert(
+      fc.property(poles, (p) => {
+        expect(valueAlarms(poleRow(p))).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it('the opposite pole in one translation is reported there', () => {
+    fc.assert(
+      fc.property(poles, fc.constantFrom<QaLang>('vi', 'en'), (p, lang) => {
+        expect(valueAlarms(poleRow(p, lang), lang).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -27,34 +27,72 @@ const EN_DOWN =
 const VI_UP = /(?<!\p{L})(?:tăng|nâng|cao hơn)(?!\p{L})/iu;
 const VI_DOWN = /(?<!\p{L})(?:giảm|hạ|mất giá|mất|thấp hơn|sụt|lỗ)(?!\p{L})/iu;
 
-const WORDS: Record<QaLang, { up: RegExp; down: RegExp }> = {
-  en: { up: EN_UP, down: EN_DOWN },
-  vi: { up: VI_UP, down: VI_DOWN },
-};
+/** One reading with two opposite poles: the direction of a change, or the sign of a balance (흑자 / 적자). */
+interface Axis {
+  name: 'dir' | 'bal' | 'par';
+  ko: { up: RegExp; down: RegExp };
+  words: Record<QaLang, { up: RegExp; down: RegExp }>;
+  codes: [up: string, down: string];
+}
+
+const AXES: Axis[] = [
+  {
+    name: 'dir',
+    ko: { up: KO_UP, down: KO_DOWN },
+    words: { en: { up: EN_UP, down: EN_DOWN }, vi: { up: VI_UP, down: VI_DOWN } },
+    codes: ['directionUp', 'directionDown'],
+  },
+  {
+    // A surplus or a deficit (91억 달러 흑자, 52억 달러 적자): trade, current account, budget, operating result.
+    name: 'bal',
+    ko: { up: /^(?:흑자|순흑자|무역흑자)/u, down: /^(?:적자|순적자|무역적자|순손실|영업손실)/u },
+    words: {
+      en: { up: /\b(?:surplus(?:es)?|profits?)\b/iu, down: /\b(?:deficits?|shortfalls?|loss(?:es)?)\b/iu },
+      vi: {
+        up: /(?<!\p{L})(?:thặng dư|xuất siêu|lãi|có lãi)(?!\p{L})/iu,
+        down: /(?<!\p{L})(?:thâm hụt|nhập siêu|lỗ|thua lỗ)(?!\p{L})/iu,
+      },
+    },
+    codes: ['balanceSurplus', 'balanceDeficit'],
+  },
+  {
+    // A golf score against par (12언더파: 12 under; 3오버파: 3 over).
+    name: 'par',
+    ko: { up: /^\s?언더(?:파)?/u, down: /^\s?오버(?:파)?/u },
+    words: {
+      en: { up: /\bunder\b/iu, down: /\bover\b/iu },
+      vi: {
+        up: /(?<!\p{L})(?:dưới chuẩn|dưới par|âm)(?!\p{L})/iu,
+        down: /(?<!\p{L})(?:trên chuẩn|trên par|dương)(?!\p{L})/iu,
+      },
+    },
+    codes: ['parUnder', 'parOver'],
+  },
+];
 
 /** +1 when the Korean says the value rose, -1 when it fell, 0 when it says neither right after it. */
-export function koreanDirection(source: string, m: Mention): number {
+export function koreanDirection(source: string, m: Mention, axis: Axis = AXES[0]!): number {
   const after = source.slice(m.end, m.end + 16);
   // The verb right after the value (1.2% 하락한, 0.05% 올라), else after its counter or hedge (5천 명 늘어난).
   const near = /^[\s)]*/u.exec(after)![0].length;
   const gap = KO_GAP.exec(after)?.[0] ?? '';
   for (const rest of [after.slice(near), after.slice(gap.length)]) {
     if (rest === after.slice(gap.length) && /\d/u.test(gap.replace(/\([^)]*\)/gu, ''))) return 0;
-    if (KO_UP.test(rest)) return 1;
-    if (KO_DOWN.test(rest)) return -1;
+    if (axis.ko.up.test(rest)) return 1;
+    if (axis.ko.down.test(rest)) return -1;
   }
   return 0;
 }
 
 /** The direction a translation gives a value: the words just before it (within its clause) and just after it. */
-export function targetDirection(lang: QaLang, text: string, m: Mention): number {
+export function targetDirection(lang: QaLang, text: string, m: Mention, axis: Axis = AXES[0]!): number {
   const before = text
     .slice(Math.max(0, m.start - 32), m.start)
     .split(/[.;:!?]\s/u)
     .pop()!;
-  const after = text.slice(m.end, m.end + 14).split(/[,.;:!?]/u)[0]!;
+  const after = text.slice(m.end, m.end + 18).split(/[,.;:!?]/u)[0]!;
   const near = `${before} ${after}`;
-  const { up, down } = WORDS[lang];
+  const { up, down } = axis.words[lang];
   const u = up.test(near);
   const d = down.test(near);
   return u === d ? 0 : u ? 1 : -1;
@@ -73,13 +111,14 @@ export function directionFindings(
   sourceValues.forEach((m, i) => {
     const j = matched[i]!;
     if (j < 0) return;
-    const want = koreanDirection(source, m);
-    if (!want) return;
-    const got = targetDirection(lang, text, values[j]!);
-    if (got && got !== want)
-      out.add(lang, 'values', want > 0 ? 'directionUp' : 'directionDown', 'error', `dir:${valueKey(m)}`, {
-        value: m.raw.trim(),
-      });
+    for (const axis of AXES) {
+      const want = koreanDirection(source, m, axis);
+      const got = want ? targetDirection(lang, text, values[j]!, axis) : 0;
+      if (got && got !== want)
+        out.add(lang, 'values', axis.codes[want > 0 ? 0 : 1], 'error', `${axis.name}:${valueKey(m)}`, {
+          value: m.raw.trim(),
+        });
+    }
   });
 }
 
