@@ -41,10 +41,12 @@ translation memory first, then DeepL (DEEPL_AUTH_KEY).
       segmentation: { type: 'string' },
       name: { type: 'string' },
       data: { type: 'string' },
+      'ui-lang': { type: 'string' },
       force,
     },
     usage: `cli export <project.json> --lang vi|en|all --format ${EXPORT_FORMATS.join('|')} [--include-unapproved]
-                [--segmentation paragraph|sentence] [--name <name>] [--data <dir>] -o <file | folder> [--force]`,
+                [--segmentation paragraph|sentence] [--name <name>] [--data <dir>] [--ui-lang en|ko|vi]
+                -o <file | folder> [--force]`,
     about: `Write a project's translation as a publish or interchange file (one file per language for --lang all).
   Only approved paragraphs unless --include-unapproved; an existing file is replaced only with --force.
   -o <folder>     write into an existing folder under the app's file names:
@@ -52,7 +54,9 @@ translation memory first, then DeepL (DEEPL_AUTH_KEY).
   --name <name>   the export's name, as in the app's export dialog (default: the project's name): the file
                   names take its safe slug, and so do the names inside an OmegaT package
   --data <dir>    the app's data folder, whose termbase (desk terms and this project's) goes into the OmegaT
-                  package's glossary (default: the app's own)`,
+                  package's glossary (default: the app's own)
+  --ui-lang <l>   the language of the review DOCX and the reports, as the app's interface language would
+                  give them: en (default), ko or vi`,
   },
   'import-xliff': {
     options: { 'dry-run': force, 'take-theirs': force },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,6 +110,31 @@ describe('cli export', () => {
     expect(inside).toContain('busan-2030.vi/omegat.project');
     expect(inside).toContain('busan-2030.vi/source/busan-2030.txt');
     expect(await run('--lang', 'vi', '--format', 'md', '--name', '  ')).toBe(2);
+  });
+
+  it('--ui-lang writes the review report in the interface language the app would use; a wrong one is bad usage', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'cli-export-ui-'));
+    const run = (file: string, ...args: string[]) =>
+      runCli(
+        ['export', projectFile, '--lang', 'vi', '--format', 'report-html', '-o', join(out, file), ...args],
+        {},
+      );
+    expect(await run('en.html')).toBe(0);
+    expect(await run('ko.html', '--ui-lang', 'ko')).toBe(0);
+    expect(await run('vi.html', '--ui-lang', 'vi')).toBe(0);
+    const heading = (lng: 'en' | 'ko' | 'vi') =>
+      (
+        JSON.parse(readFileSync(join(import.meta.dirname, '..', 'locales', lng, 'export.json'), 'utf8')) as {
+          doc: { report: Record<string, string> };
+        }
+      ).doc.report;
+    for (const lng of ['en', 'ko', 'vi'] as const) {
+      const html = await readFile(join(out, `${lng}.html`), 'utf8');
+      const words = Object.values(heading(lng)).filter((w) => !w.includes('{{'));
+      expect(words.length).toBeGreaterThan(0);
+      expect(words.some((w) => html.includes(w))).toBe(true);
+    }
+    expect(await run('x.html', '--ui-lang', 'fr')).toBe(2);
   });
 
   it('the OmegaT package carries the same glossary as the app’s: desk and project terms, read by OmegaT', async () => {

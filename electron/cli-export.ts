@@ -10,7 +10,9 @@ import { readProject, recordBaselines } from './cli-interchange';
 import {
   EXPORT_FORMATS,
   TARGET_LANGS,
+  UI_LANGS,
   type ExportBaseline,
+  type UiLang,
   type ExportFormat,
   type TargetLang,
 } from './contract';
@@ -52,7 +54,19 @@ function exportOptions(p: Parsed) {
   const name = flag(p, 'name');
   if (name !== undefined && !name.trim()) throw new UsageError('--name takes a name');
   const policy = p.flags.has('include-unapproved') ? 'include-unapproved' : 'approved-only';
-  return { projectPath, out, lang, format, segmentation, name, policy } as const;
+  const uiLanguage = flag(p, 'ui-lang') ?? 'en';
+  if (!(UI_LANGS as readonly string[]).includes(uiLanguage))
+    throw new UsageError(`--ui-lang takes ${UI_LANGS.join(', ')}`);
+  return {
+    projectPath,
+    out,
+    lang,
+    format,
+    segmentation,
+    name,
+    policy,
+    uiLanguage: uiLanguage as UiLang,
+  } as const;
 }
 
 /** Run `export`; returns the summary line. */
@@ -74,7 +88,13 @@ export async function exportCmd(p: Parsed, env: NodeJS.ProcessEnv): Promise<stri
   const written: string[] = [];
   const baselines: ExportBaseline[] = [];
   for (const lang of langs) {
-    const req = { lang, format: o.format, policy: o.policy, segmentation: o.segmentation };
+    const req = {
+      lang,
+      format: o.format,
+      policy: o.policy,
+      segmentation: o.segmentation,
+      uiLanguage: o.uiLanguage,
+    };
     const file = await buildExport(project, o.name ? { ...req, name: o.name } : req, ctx);
     const path = folder
       ? join(o.out, file.fileName)
