@@ -1,17 +1,10 @@
-import type { Segment, SegmentKind, TargetCell, TargetLang } from '../../contract';
+import type { Segment, TargetCell, TargetLang } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { markedTargets } from '../../../common/revision';
 import { emptyCell } from '../project/cells';
-import { diceBound, diceOf, grams, normalizeForCompare } from './similarity';
+import { alignGaps, anchorExact, keyOf, matchMoved, sameTextOf, similarityOf } from './revision-align';
 
-/** Dice similarity from which a row of the revised article counts as the same paragraph, changed. */
-export const CHANGED_SIMILARITY = 0.5;
-/** Gaps between unchanged rows up to this many row pairs are aligned exactly (LCS); larger ones in a window. */
-const MAX_DP_CELLS = 40_000;
-/** Similarity at which the next row in order is taken without looking further. */
-const SURE_SIMILARITY = 0.8;
-/** How far ahead in the previous version a changed row is looked for when a gap is too big to align exactly. */
-const WINDOW = 12;
+export { CHANGED_SIMILARITY } from './revision-align';
 
 /** What {@link mergeRevision} returns. */
 export interface MergedRevision {
@@ -21,10 +14,7 @@ export interface MergedRevision {
   counts: { new: number; changed: number; unchanged: number; removed: number };
 }
 
-/** Rows that may stand for each other across versions: text rows among themselves, pictures, captions. */
-function groupOf(kind: SegmentKind): string {
-  return kind === 'picture' || kind === 'caption' ? kind : 'text';
-}
+type Counts = MergedRevision['counts'];
 
 /**
  * A target whose source changed: the reviewer must look again. An approval is withdrawn (the text stays, as the
@@ -41,25 +31,71 @@ function reopen(cell: TargetCell): TargetCell {
   return { ...cell, revision: 'changed' };
 }
 
-/** Longest strictly increasing subsequence of `values` (indices into it), O(n log n). */
-function longestIncreasing(values: readonly number[]): number[] {
-  const tails: number[] = [];
-  const back = new Array<number>(values.length).fill(-1);
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k]!;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]!]! < v) lo = mid + 1;
-      else hi = mid;
+/** Takes a new row and the ids in use, gives it as a `new` row with empty targets and an id not yet taken. */
+function newRow(fresh: Omit<Segment, 'change' | 'previousSource'>, taken: Set<string>): Segment {
+  let id = fresh.id;
+  for (let n = 2; taken.has(id); n++) id = `${fresh.id}-r${n}`;
+  taken.add(id);
+  const cell = (): TargetCell => ({ ...emptyCell(), revision: 'new' });
+  return { ...fresh, id, targets: { vi: cell(), en: cell() }, change: 'new' };
+}
+
+/** Takes a carried row and its old version with the same text, gives it unchanged (or still pending review). */
+function unchangedRow(
+  carried: Omit<Segment, 'targets' | 'change' | 'previousSource'>,
+  old: Segment,
+): Segment {
+  const pending = old.change === 'new' || old.change === 'changed';
+  return {
+    ...carried,
+    targets: pending ? markedTargets(old) : old.targets,
+    change: pending ? old.change : 'unchanged',
+    ...(pending && old.previousSource !== undefined ? { previousSource: old.previousSource } : {}),
+  };
+}
+
+/** Takes a carried row and its old version with other text, gives it `changed`, targets reopened. */
+function changedRow(carried: Omit<Segment, 'targets' | 'change' | 'previousSource'>, old: Segment): Segment {
+  const targets = Object.fromEntries(TARGET_LANGS.map((l) => [l, reopen(old.targets[l])])) as Record<
+    TargetLang,
+    TargetCell
+  >;
+  const basis =
+    old.change === 'changed' && old.previousSource !== undefined ? old.previousSource : old.source;
+  return { ...carried, targets, change: 'changed', previousSource: basis };
+}
+
+/** Takes both versions, the match of each new row and a same-text test, gives the merged rows and counts them. */
+function buildRows(
+  previous: readonly Segment[],
+  next: readonly Segment[],
+  match: readonly number[],
+  sameText: (i: number, j: number) => boolean,
+  counts: Counts,
+): Segment[] {
+  const taken = new Set<string>(previous.map((s) => s.id));
+  const finalId = new Map<string, string>();
+  const segments = next.map((s, j): Segment => {
+    const i = match[j]!;
+    const { change: _c, previousSource: _p, ...fresh } = s;
+    if (i === -1) {
+      counts.new++;
+      const row = newRow(fresh, taken);
+      finalId.set(s.id, row.id);
+      return row;
     }
-    if (lo > 0) back[k] = tails[lo - 1]!;
-    tails[lo] = k;
-  }
-  const out: number[] = [];
-  for (let k = tails[tails.length - 1] ?? -1; k !== -1; k = back[k]!) out.push(k);
-  return out.reverse();
+    const old = previous[i]!;
+    finalId.set(s.id, old.id);
+    const carried = { ...fresh, id: old.id, translate: old.translate };
+    if (!sameText(i, j)) {
+      counts.changed++;
+      return changedRow(carried, old);
+    }
+    counts.unchanged++;
+    return unchangedRow(carried, old);
+  });
+  for (const s of segments) if (s.linkedTo !== undefined) s.linkedTo = finalId.get(s.linkedTo) ?? s.linkedTo;
+  return segments;
 }
 
 /**
@@ -82,180 +118,16 @@ function longestIncreasing(values: readonly number[]): number[] {
  * bounded window for large ones, so revising a 10,000-paragraph text stays fast.
  */
 export function mergeRevision(previous: readonly Segment[], next: readonly Segment[]): MergedRevision {
-  // Exact text is the key; rows that differ only in spacing are paired by similarity (Dice ignores whitespace)
-  // and then still count as unchanged. Normalising every key up front costs more than it finds.
-  const keyOf = (s: Segment) => `${groupOf(s.kind)}\u0000${s.source}`;
-  const sameText = (i: number, j: number) =>
-    prevKeys[i] === nextKeys[j] ||
-    (similarity(i, j) === 1 &&
-      normalizeForCompare(previous[i]!.source) === normalizeForCompare(next[j]!.source));
   const prevKeys = previous.map(keyOf);
   const nextKeys = next.map(keyOf);
-  /** previous index matched by each next row, or -1. */
-  const match = new Array<number>(next.length).fill(-1);
-  const prevUsed = new Uint8Array(previous.length);
-
-  // 1. Exact anchors: the n-th copy of a text in the new version pairs with the n-th copy in the old one; the
-  //    longest in-order run of such pairs fixes the alignment.
-  const positions = new Map<string, number[]>();
-  prevKeys.forEach((k, i) => {
-    const list = positions.get(k);
-    if (list) list.push(i);
-    else positions.set(k, [i]);
-  });
-  const seen = new Map<string, number>();
-  const pairs: Array<{ i: number; j: number }> = [];
-  nextKeys.forEach((k, j) => {
-    const n = seen.get(k) ?? 0;
-    seen.set(k, n + 1);
-    const i = positions.get(k)?.[n];
-    if (i !== undefined) pairs.push({ i, j });
-  });
-  for (const k of longestIncreasing(pairs.map((p) => p.i))) {
-    const { i, j } = pairs[k]!;
-    match[j] = i;
-    prevUsed[i] = 1;
-  }
-
-  // 2. Between anchors, pair rows by similarity.
-  const gramCache = new Map<Segment, Uint32Array>();
-  const gramsOf = (s: Segment) => {
-    let g = gramCache.get(s);
-    if (!g) gramCache.set(s, (g = grams(s.source)));
-    return g;
-  };
-  const similarity = (i: number, j: number): number => {
-    const p = previous[i]!;
-    const n = next[j]!;
-    if (groupOf(p.kind) !== groupOf(n.kind)) return 0;
-    if (prevKeys[i] === nextKeys[j]) return 1;
-    const a = gramsOf(p);
-    const b = gramsOf(n);
-    if (diceBound(a.length, b.length) < CHANGED_SIMILARITY) return 0;
-    return diceOf(a, b);
-  };
-  const alignGap = (p0: number, p1: number, n0: number, n1: number) => {
-    const m = p1 - p0;
-    const n = n1 - n0;
-    if (m <= 0 || n <= 0) return;
-    if (m * n <= MAX_DP_CELLS) {
-      // Weighted LCS: as many pairs as possible, the more similar the better.
-      const w = n + 1;
-      const score = new Float64Array((m + 1) * w);
-      for (let i = 1; i <= m; i++)
-        for (let j = 1; j <= n; j++) {
-          let best = Math.max(score[(i - 1) * w + j]!, score[i * w + j - 1]!);
-          const sim = similarity(p0 + i - 1, n0 + j - 1);
-          if (sim >= CHANGED_SIMILARITY) best = Math.max(best, score[(i - 1) * w + j - 1]! + 1 + sim);
-          score[i * w + j] = best;
-        }
-      for (let i = m, j = n; i > 0 && j > 0;) {
-        const here = score[i * w + j]!;
-        if (here === score[(i - 1) * w + j]) i--;
-        else if (here === score[i * w + j - 1]) j--;
-        else {
-          match[n0 + j - 1] = p0 + i - 1;
-          prevUsed[p0 + i - 1] = 1;
-          i--;
-          j--;
-        }
-      }
-      return;
-    }
-    let from = p0;
-    for (let j = n0; j < n1 && from < p1; j++) {
-      // Revisions keep the order, so the next unused old row is nearly always the one: take it when it is
-      // clearly the same paragraph, and search the window only otherwise.
-      const direct = similarity(from, j);
-      if (direct >= SURE_SIMILARITY) {
-        match[j] = from;
-        prevUsed[from] = 1;
-        from++;
-        continue;
-      }
-      let best = -1;
-      let bestSim = -1;
-      for (let i = from; i < Math.min(p1, from + WINDOW); i++) {
-        const sim = similarity(i, j);
-        if (sim >= CHANGED_SIMILARITY && sim > bestSim) {
-          best = i;
-          bestSim = sim;
-        }
-      }
-      if (best !== -1) {
-        match[j] = best;
-        prevUsed[best] = 1;
-        from = best + 1;
-      }
-    }
-  };
-  let lastPrev = -1;
-  let lastNext = -1;
-  for (let j = 0; j <= next.length; j++) {
-    if (j < next.length && match[j] === -1) continue;
-    const i = j < next.length ? match[j]! : previous.length;
-    alignGap(lastPrev + 1, i, lastNext + 1, j);
-    lastPrev = i;
-    lastNext = j;
-  }
-
-  // 3. Unchanged rows that moved (a paragraph shifted up) still keep their translations.
-  const unusedByKey = new Map<string, number[]>();
-  prevKeys.forEach((k, i) => {
-    if (prevUsed[i]) return;
-    const list = unusedByKey.get(k);
-    if (list) list.push(i);
-    else unusedByKey.set(k, [i]);
-  });
-  nextKeys.forEach((k, j) => {
-    if (match[j] !== -1) return;
-    const i = unusedByKey.get(k)?.shift();
-    if (i === undefined) return;
-    match[j] = i;
-    prevUsed[i] = 1;
-  });
-
-  // 4. Build the rows.
-  const counts = { new: 0, changed: 0, unchanged: 0, removed: 0 };
-  const taken = new Set<string>(previous.map((s) => s.id));
-  const finalId = new Map<string, string>();
-  const segments = next.map((s, j): Segment => {
-    const i = match[j]!;
-    const { change: _c, previousSource: _p, ...fresh } = s;
-    if (i === -1) {
-      counts.new++;
-      let id = s.id;
-      for (let n = 2; taken.has(id); n++) id = `${s.id}-r${n}`;
-      taken.add(id);
-      finalId.set(s.id, id);
-      const cell = (): TargetCell => ({ ...emptyCell(), revision: 'new' });
-      return { ...fresh, id, targets: { vi: cell(), en: cell() }, change: 'new' };
-    }
-    const old = previous[i]!;
-    finalId.set(s.id, old.id);
-    const carried = { ...fresh, id: old.id, translate: old.translate };
-    if (sameText(i, j)) {
-      counts.unchanged++;
-      const pending = old.change === 'new' || old.change === 'changed';
-      return {
-        ...carried,
-        targets: pending ? markedTargets(old) : old.targets,
-        change: pending ? old.change : 'unchanged',
-        ...(pending && old.previousSource !== undefined ? { previousSource: old.previousSource } : {}),
-      };
-    }
-    counts.changed++;
-    const targets = Object.fromEntries(TARGET_LANGS.map((l) => [l, reopen(old.targets[l])])) as Record<
-      TargetLang,
-      TargetCell
-    >;
-    const basis =
-      old.change === 'changed' && old.previousSource !== undefined ? old.previousSource : old.source;
-    return { ...carried, targets, change: 'changed', previousSource: basis };
-  });
-  for (const s of segments) if (s.linkedTo !== undefined) s.linkedTo = finalId.get(s.linkedTo) ?? s.linkedTo;
-
-  const removed = previous.filter((_, i) => !prevUsed[i]);
+  const similarity = similarityOf(previous, next, prevKeys, nextKeys);
+  const alignment = anchorExact(prevKeys, nextKeys);
+  alignGaps(alignment, similarity);
+  matchMoved(alignment, prevKeys, nextKeys);
+  const counts: Counts = { new: 0, changed: 0, unchanged: 0, removed: 0 };
+  const sameText = sameTextOf(previous, next, prevKeys, nextKeys, similarity);
+  const segments = buildRows(previous, next, alignment.match, sameText, counts);
+  const removed = previous.filter((_, i) => !alignment.prevUsed[i]);
   counts.removed = removed.length;
   return { segments, removed, counts };
 }
