@@ -4,10 +4,12 @@
 //   SOAK_SEED=<seed> SOAK_PATH=<path> npm run bench:soak
 // SOAK_OPS, SOAK_SEED (first seed, default the time), SOAK_LENGTH (operations per sequence, default 40);
 // SOAK_SHRINK=1 also shortens each failing sequence (drops operations while it still fails) and prints the
-// shortest, ready to add to test/support/integrity-found.ts.
+// shortest, ready to add to test/support/integrity-found.ts. SOAK_PG=1 runs the store on PostgreSQL (the desk's
+// database: a throwaway cluster, one database per sequence) instead of the embedded SQLite.
 import fc from 'fast-check';
 import { opArb, type Op } from '../test/support/integrity-ops';
 import { Run } from '../test/support/integrity-run';
+import { startPgTestCluster, type PgTestCluster } from '../test/support/pg-cluster';
 
 const env = process.env;
 const TOTAL = Number(env.SOAK_OPS ?? 100_000);
@@ -17,8 +19,11 @@ let ops = 0;
 let sequences = 0;
 const failures: string[] = [];
 
+let cluster: PgTestCluster | null = null;
+let databases = 0;
+
 async function sequence(list: Op[], count = true): Promise<void> {
-  const run = await Run.start();
+  const run = await Run.start(cluster ? await cluster.createDatabase(`soak${databases++}`) : undefined);
   try {
     for (const op of list) {
       await run.step(op);
@@ -48,6 +53,7 @@ async function shorten(list: Op[]): Promise<Op[]> {
 }
 
 async function main(): Promise<void> {
+  if (env.SOAK_PG) cluster = await startPgTestCluster();
   const started = performance.now();
   let seed = firstSeed;
   let last = seed;
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
     `\nsoak: ${ops} operations in ${sequences} sequences (seeds ${firstSeed}..${last}, 10 sequences each), ${failures.length} failing, ${seconds.toFixed(0)} s`,
   );
   process.exitCode = failures.length ? 1 : 0;
+  await cluster?.stop();
 }
 
 void main();

@@ -139,7 +139,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     async close() {
       for (const c of ctx.running.values()) c.abort();
       await client?.close();
-      await store.flush();
+      await store.close();
       await database.close();
       await cacheDatabase?.close();
     },

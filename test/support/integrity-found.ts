@@ -36,4 +36,14 @@ export const found: Op[][] = [
     t(0, 0, 'vi', 'Seoul ký', 500),
     undo(0, 500),
   ],
+  // Soak seed 1100000 (path 7): Minh's redo refused as a conflict because Lan had approved the cell again (the
+  // same text, approved by her again: by value, as Minh's undo left it; only the approval's time differed).
+  [
+    { kind: 'approveRow', who: 0, row: 1, ms: 59986 },
+    t(1, 1, 'vi', 'Seoul ký', 6890),
+    undo(1, 4007),
+    undo(0, 9),
+    { kind: 'approve', who: 0, row: 1, lang: 'vi', ms: 7 },
+    { kind: 'redo', who: 1, ms: 2202 },
+  ],
 ];

@@ -14,6 +14,8 @@ import { isAppError } from '../../electron/services/errors';
 import { LANGS, Model, approved, keyOf, same, typed, unapproved, type MCell } from './integrity-model';
 import { PEOPLE, ROWS, type Op } from './integrity-ops';
 import { row, testCore } from './project';
+import { ALL_MIGRATIONS } from '../../electron/core/migrations';
+import { openPostgres } from '../../electron/services/db/postgres';
 import { applyFile, type Exported } from './integrity-xliff';
 
 const ID = 'model-project';
@@ -27,12 +29,19 @@ export class Run {
   private constructor(
     public core: Core,
     readonly dir: string,
+    /** The desk's PostgreSQL database the run's store is on (the embedded SQLite of `dir` when absent). */
+    readonly pgUrl?: string,
   ) {}
 
-  static async start(): Promise<Run> {
+  /** A core on the run's data folder, and on its PostgreSQL database when it has one. */
+  private static async open(dir: string | undefined, clock: { t: number }, pgUrl?: string) {
+    return testCore(dir, clock, pgUrl ? await openPostgres(pgUrl, ALL_MIGRATIONS) : undefined);
+  }
+
+  static async start(pgUrl?: string): Promise<Run> {
     const clock = { t: Date.parse('2026-11-25T10:00:00Z') };
-    const t = await testCore(undefined, clock);
-    const run = new Run(t.core, t.dir);
+    const t = await Run.open(undefined, clock, pgUrl);
+    const run = new Run(t.core, t.dir, pgUrl);
     run.clock = clock;
     const segments = Array.from({ length: ROWS }, (_, r) => {
       const s = row(`r${r}`, `서울시는 ${r}일 협약을 맺었다.`);
@@ -61,7 +70,7 @@ export class Run {
 
   private async reopen(old: Core | null): Promise<{ core: Core }> {
     await old?.close();
-    const t = await testCore(this.dir, this.clock);
+    const t = await Run.open(this.dir, this.clock, this.pgUrl);
     return { core: t.core };
   }
 

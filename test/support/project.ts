@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReviewEvent, Segment } from '../../electron/contract';
 import { createCore, type Core } from '../../electron/handlers';
+import type { Database } from '../../electron/services/db';
 import { SettingsStore } from '../../electron/services/settings';
 
 /** A row with empty cells, for tests. */
@@ -16,10 +17,14 @@ export function row(id: string, source: string, kind: Segment['kind'] = 'paragra
   };
 }
 
-/** A core on a data folder (a new temp folder unless given), recording the events it pushes. */
+/**
+ * A core on a data folder (a new temp folder unless given), recording the events it pushes; on `database` (a
+ * desk's PostgreSQL) instead of the folder's embedded one when given.
+ */
 export async function testCore(
   dataDir?: string,
   clock: { t: number } = { t: Date.parse('2026-11-25T10:00:00Z') },
+  database?: Database,
 ): Promise<{ core: Core; dir: string; events: ReviewEvent[]; clock: { t: number } }> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'storage-')));
   const events: ReviewEvent[] = [];
@@ -32,6 +37,7 @@ export async function testCore(
     samplePath: '',
     settings: new SettingsStore(dir, {}, null),
     emit: (e) => events.push(e),
+    ...(database ? { database } : {}),
   });
   await core.handlers.updateSettings({ reviewerName: 'Lan' }).catch(() => undefined);
   return { core, dir, events, clock };

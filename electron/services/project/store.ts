@@ -83,6 +83,8 @@ export class ProjectStore {
   private readonly queue = new KeyedQueue();
   /** Whether writes work now (disk full, read-only… while it lasts), for the storage status. */
   readonly health = new StorageHealth();
+  /** Set by {@link close}: new work is refused, so none reaches a database being closed. */
+  private closing = false;
   /** Rows other processes announced as changed, refreshed by the next queued job of their project. */
   private readonly announced = new Map<string, Set<string>>();
 
@@ -103,7 +105,7 @@ export class ProjectStore {
    * whose write found the copy stale runs again on a refreshed copy (it must read the project through {@link get}).
    */
   serial<T>(job: () => Promise<T>, key = '*'): Promise<T> {
-    return this.queue.run(key, async () => {
+    return this.run(key, async () => {
       for (let attempt = 0; ; attempt++) {
         try {
           return await job();
@@ -115,6 +117,12 @@ export class ProjectStore {
         }
       }
     });
+  }
+
+  /** Queue `job` after the project's earlier ones; refused once the store is closing (see {@link close}). */
+  private run<T>(key: string, job: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new AppError('api.unavailable'));
+    return this.queue.run(key, job);
   }
 
   /** Bring rows of the copy in memory up to the database (all of it when `ids` is null: reloaded on next use). */
@@ -210,7 +218,7 @@ export class ProjectStore {
   /** Store a complete project as a new one (creation, migration, project file import). */
   async insert(project: Project): Promise<void> {
     for (const s of project.segments) for (const c of Object.values(s.targets)) c.rev ??= 0;
-    await this.queue.run(project.id, async () => {
+    await this.run(project.id, async () => {
       try {
         await repo.transact(this.db, (trx) => repo.insertProject(trx, project));
       } catch (e) {
@@ -379,7 +387,7 @@ export class ProjectStore {
 
   /** Move a project to the trash (kept whole; {@link restore} brings it back). */
   trash(id: string): Promise<void> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const ok = await this.write(() => repo.setDeleted(this.db, id, this.opts.now().toISOString()));
       if (!ok) throw new AppError('project.notFound');
       this.forget(id);
@@ -388,7 +396,7 @@ export class ProjectStore {
 
   /** Bring a project back from the trash. */
   restore(id: string): Promise<void> {
-    return this.queue.run(id, async () => {
+    return this.run(id, async () => {
       const ok = await this.write(() => repo.setDeleted(this.db, id, null));
       if (!ok) throw new AppError('project.notFound');
     });
@@ -427,6 +435,15 @@ export class ProjectStore {
 
   /** Wait for every queued change (each is committed before its own call resolves). */
   async flush(): Promise<void> {
+    await this.queue.idle();
+  }
+
+  /**
+   * Before the database closes: changes already queued are written, later ones refused (`api.unavailable`, which
+   * the page keeps and sends again) — none may reach a closed pool, where PostgreSQL's would never be answered.
+   */
+  async close(): Promise<void> {
+    this.closing = true;
     await this.queue.idle();
   }
 

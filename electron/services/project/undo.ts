@@ -18,8 +18,9 @@ const parse = (json: string | null): Segment | null => (json === null ? null : (
 /** A row without its cells and a cell without its revision, serialised in one key order, for comparisons. */
 const rowPart = (s: Segment) => canonical({ ...s, targets: null });
 const cellPart = (s: Segment, lang: TargetLang) => {
-  // By value: a cell someone changed and changed back is as the step left it (its time stamps aside).
-  const { rev: _r, updatedAt: _u, editMs: _e, ...rest } = s.targets[lang];
+  // By value: a cell someone changed and changed back is as the step left it (its time stamps aside: approved
+  // again by the same person, it is the same approval).
+  const { rev: _r, updatedAt: _u, editMs: _e, approvedAt: _a, commentAt: _c, ...rest } = s.targets[lang];
   return canonical(rest);
 };
 
