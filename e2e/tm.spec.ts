@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { runCommand } from './pages/review-page';
+import { runCommand, type ReviewPage } from './pages/review-page';
 import { screenshot } from './support/screenshot';
 
 const BYLINE = '[서울=뉴시스]홍길동 기자 =';
@@ -11,6 +11,18 @@ async function paste(page: Page, text: string): Promise<void> {
   await runCommand(page, 'Paste…');
   await page.getByLabel('Korean article text').fill(text);
   await page.getByRole('button', { name: 'Create project' }).click();
+}
+
+const APPROVED = 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.';
+
+/** Article A: the shared paragraph (row 3) approved in Vietnamese, so the memory holds it. */
+async function approveSharedParagraph(review: ReviewPage, page: Page): Promise<void> {
+  await review.open();
+  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
+  await review.expectValue('vi', 3, false, '');
+  await review.fill('vi', 3, APPROVED);
+  await review.press('vi', 3, 'Control+Enter');
+  await expect(review.status('vi', 3)).toHaveText('Approved');
 }
 
 test('approved rows of one article come back as 100 % matches in the next; Ctrl+1 takes one', async ({
@@ -106,13 +118,8 @@ test('Ctrl+K searches the memory: a Korean phrase in the sources, a Vietnamese o
   review,
   page,
 }) => {
-  await review.open();
-  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
-  await review.expectValue('vi', 3, false, '');
-  const approved = 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.';
-  await review.fill('vi', 3, approved);
-  await review.press('vi', 3, 'Control+Enter');
-  await expect(review.status('vi', 3)).toHaveText('Approved');
+  await approveSharedParagraph(review, page);
+  const approved = APPROVED;
 
   await paste(
     page,
@@ -147,13 +154,8 @@ test('a fuzzy match shows its score in the grid without focusing the cell; takin
   review,
   page,
 }) => {
-  await review.open();
-  await paste(page, ['서울시, 베트남과 스마트 모빌리티 협력', BYLINE, SHARED].join('\n'));
-  await review.expectValue('vi', 3, false, '');
-  const approved = 'Thành phố Seoul ngày 4 cho biết đã ký thỏa thuận hợp tác với Hà Nội.';
-  await review.fill('vi', 3, approved);
-  await review.press('vi', 3, 'Control+Enter');
-  await expect(review.status('vi', 3)).toHaveText('Approved');
+  await approveSharedParagraph(review, page);
+  const approved = APPROVED;
 
   const near = SHARED.replace('4일', '5일').replace('하노이시', '호찌민시');
   await paste(page, ['부산시, 일본과 관광 협력 확대', '관계없는 문장이다.', near].join('\n'));

@@ -36,13 +36,13 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
   }
   for (const a of analyses) {
     const { lang, text, values, matched } = a;
-    valueFindings(out, lang, sourceValues, values, matched);
+    const other = analyses.find((x) => x !== a) ?? null;
+    valueFindings(out, lang, sourceValues, values, matched, other?.matched ?? null);
     directionFindings(out, lang, source, sourceValues, text, values, matched);
     if (lang === 'vi') vietnameseDecimalFindings(out, text);
     protectedFindings(out, lang, source, text);
     hangulFindings(out, lang, source, text);
     termFindings(out, lang, source, text, options);
-    const other = analyses.find((x) => x !== a) ?? null;
     omissionFindings(out, lang, source, text, other, sourceValues, values);
   }
   if (analyses.length === 2) {
@@ -79,11 +79,20 @@ function valueFindings(
   source: Mention[],
   target: Mention[],
   matched: number[],
+  otherMatched: number[] | null,
 ): void {
+  // A number of the translation's own (digits or words) that no Korean value accounts for.
+  const stray = target.some((_, j) => !matched.includes(j));
   source.forEach((m, i) => {
     if (matched[i] !== -1 || m.weak) return;
-    if (m.nameLike) out.add(lang, 'values', 'valueUnplaced', 'note', valueKey(m), { value: m.raw.trim() });
-    else out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
+    const value = { value: m.raw.trim() };
+    // A number glued to a name (시즌2, 다우존스30) may be dropped with the name; when the other translation keeps it
+    // (Season 2) and this one has a number of its own (Mùa 3), it likely changed it: a warning, not an error.
+    const keptByOther = otherMatched?.[i] !== undefined && otherMatched[i] !== -1;
+    if (m.nameLike && keptByOther && stray)
+      out.add(lang, 'values', 'valueMissing', 'warning', valueKey(m), value);
+    else if (m.nameLike) out.add(lang, 'values', 'valueUnplaced', 'note', valueKey(m), value);
+    else out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), value);
   });
   orderFinding(out, lang, source, target, matched);
 }

@@ -125,3 +125,33 @@ describe('a compact one-sentence rendering is not a truncated one', () => {
     );
   });
 });
+
+describe('a number glued to a name (시즌2)', () => {
+  const pick = fc
+    .record({ season: fc.integer({ min: 2, max: 9 }), days: fc.integer({ min: 2, max: 9 }) })
+    .filter(({ season, days }) => season !== days);
+  const row = (season: number, days: number, viSeason: string) => ({
+    ko: `드라마 시즌${season}는 공개 ${days}일 만에 1천만 회 시청됐다.`,
+    vi: `${viSeason} của bộ phim đạt 10 triệu lượt xem chỉ sau ${days} ngày.`,
+    en: `Season ${season} of the drama drew 10 million views in ${days} days.`,
+  });
+  const on = (r: { ko: string; vi: string; en: string }) =>
+    findings(r).filter((f) => f.lang === 'vi' && f.check === 'values');
+  it('kept, or dropped with nothing in its place, is at most a note', () => {
+    fc.assert(
+      fc.property(pick, ({ season, days }) => {
+        expect(on(row(season, days, `Mùa ${season}`))).toEqual([]);
+        expect(on(row(season, days, 'Mùa mới')).every((f) => f.severity === 'note')).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+  it('replaced by another number while the other translation keeps it is a warning', () => {
+    fc.assert(
+      fc.property(pick, ({ season, days }) => {
+        expect(on(row(season, days, `Mùa ${days}`)).some((f) => f.severity === 'warning')).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

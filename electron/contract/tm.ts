@@ -33,16 +33,8 @@ export interface TmConcordanceQuery {
   lang?: TargetLang;
 }
 
-/** One memory unit holding the searched phrase. */
-export interface TmConcordanceHit {
-  id: string;
-  source: string;
-  target: string;
-  lang: TargetLang;
-  projectName?: string;
-  reviewer?: string;
-  at: string;
-}
+/** One memory unit holding the searched phrase: a match without a score. */
+export type TmConcordanceHit = Omit<TmMatch, 'score' | 'kind'>;
 
 /** The concordance's answer: where it searched, the newest hits, and whether there were more. */
 export interface TmConcordanceResult {
