@@ -113,7 +113,8 @@ export class EventStreams {
     for (const [res, l] of this.listeners)
       l.chain = l.chain
         .then(() => this.allowed(l.who, event))
-        .then((ok) => void (ok && res.write(frame)))
+        // The person may have gone while `allowed` was asked: a write after the end would throw, unheard.
+        .then((ok) => void (ok && !res.writableEnded && !res.destroyed && res.write(frame)))
         .catch(() => undefined);
   }
 
@@ -135,11 +136,13 @@ export class EventStreams {
     for (const event of this.waiting.splice(0)) res.write(`data: ${JSON.stringify(event)}\n\n`);
     this.listeners.set(res, { who, chain: Promise.resolve() });
     req.on('close', () => this.listeners.delete(res));
+    res.on('error', () => this.listeners.delete(res));
   }
 
   /** End every stream (the host is closing). */
   closeAll(): void {
     for (const res of this.listeners.keys()) res.end();
+    this.listeners.clear();
   }
 }
 
