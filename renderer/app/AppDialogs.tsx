@@ -36,7 +36,8 @@ export function AppDialogs(props: {
   push(n: Notice): void;
   fail(e: unknown): void;
   jump(segmentId: string, lang?: TargetLang): void;
-  openProject(id: string): void;
+  /** Resolves once the project is shown (or the failure was reported). */
+  openProject(id: string): Promise<void>;
   closeProject(): void;
   /** Settings › Desk: the link to a team desk, and the restart once the app switched desk or went local. */
   desk: { link: DeskConnection | null; onSwitched(): void };
@@ -92,7 +93,7 @@ export function AppDialogs(props: {
           }}
           onImported={(p) => {
             close();
-            props.openProject(p.id);
+            return props.openProject(p.id);
           }}
         />
       );

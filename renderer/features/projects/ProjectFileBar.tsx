@@ -9,7 +9,10 @@ import { downloadTmx, importProjectFrom, importTmxFrom, PROJECT_FILE_EXT } from 
  * Moving work between desks: import a project file (.brproj), and the translation memory as TMX (export the whole
  * memory, import an agency's). Each result is announced only once the Node side has stored it.
  */
-export function ProjectFileBar(props: { onImported(project: Project): void; onNotice(n: Notice): void }) {
+export function ProjectFileBar(props: {
+  onImported(project: Project): Promise<void>;
+  onNotice(n: Notice): void;
+}) {
   const { t } = useTranslation(['projects', 'tm']);
   const projectInput = useRef<HTMLInputElement>(null);
   const tmxInput = useRef<HTMLInputElement>(null);
@@ -20,8 +23,9 @@ export function ProjectFileBar(props: { onImported(project: Project): void; onNo
     if (!file) return;
     try {
       const project = await importProjectFrom(file);
+      // Said once the project is shown: opening another project clears the notices about the previous one.
+      await props.onImported(project);
       onNotice(notice('info', { code: 'projects:file.imported', params: { name: project.name } }));
-      props.onImported(project);
     } catch (e) {
       fail(e);
     }

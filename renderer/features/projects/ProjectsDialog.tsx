@@ -24,7 +24,8 @@ export function ProjectsDialog(props: {
   onRenamed(id: string, name: string): void;
   onDeleted(id: string): void;
   /** A project file was imported: open it. */
-  onImported(project: Project): void;
+  /** Opens the imported project; resolves once it is shown. */
+  onImported(project: Project): Promise<void>;
 }) {
   const { t, i18n } = useTranslation(['projects', 'common', 'editor']);
   const n = useNumberFormat();
