@@ -10,6 +10,7 @@ import { FindingList, type TargetAnalysis } from './findings';
 import { checkTerms } from './terms';
 import { HANGUL, HANGUL_RUNS, nfc } from './text';
 import type { Mention, QaFinding, QaLang, QaOptions, QaRow } from './types';
+import { orderFinding, relativeFinding } from './timed';
 import { matchMentions, valueKey } from './values';
 
 /** The value parser of each target language. */
@@ -86,6 +87,7 @@ function valueFindings(
   source.forEach((m, i) => {
     if (matched[i] !== -1 || m.weak) return;
     const value = { value: m.raw.trim() };
+    if (m.alts[0]!.k === 'rel') return relativeFinding(out, lang, m, target, matched);
     // A number glued to a name (시즌2, 다우존스30) may be dropped with the name; when the other translation keeps it
     // (Season 2) and this one has a number of its own (Mùa 3), it likely changed it: a warning, not an error.
     const keptByOther = otherMatched?.[i] !== undefined && otherMatched[i] !== -1;
@@ -95,48 +97,6 @@ function valueFindings(
     else out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), value);
   });
   orderFinding(out, lang, source, target, matched);
-}
-
-const isYear = (m: Mention) =>
-  m.year === true ||
-  (m.alts[0]!.k === 'n' && /^\d{4}$/u.test(m.raw.trim()) && m.alts[0]!.v >= 1900 && m.alts[0]!.v <= 2100);
-
-/**
- * Values the sentence pairs (A in year X, B in year Y): when the years keep their order but the counts swap (or
- * the reverse), a count moved to the wrong year. Reordering both together is only style ("to B in Y from A in X").
- */
-function orderFinding(
-  out: FindingList,
-  lang: QaLang,
-  source: Mention[],
-  target: Mention[],
-  matched: number[],
-): void {
-  const years: Array<[number, number]> = [];
-  const counts: Array<[number, number]> = [];
-  source.forEach((m, i) => {
-    const j = matched[i]!;
-    if (j < 0 || m.alts[0]!.k !== 'n') return;
-    (isYear(m) ? years : counts).push([m.start, target[j]!.start]);
-  });
-  if (years.length < 2 || counts.length < 2) return;
-  const direction = (pairs: Array<[number, number]>) => {
-    const byTarget = [...pairs].sort((a, b) => a[0] - b[0]).map((p) => p[1]);
-    const up = byTarget.every((v, k) => k === 0 || v > byTarget[k - 1]!);
-    const down = byTarget.every((v, k) => k === 0 || v < byTarget[k - 1]!);
-    return up ? 'same' : down ? 'reversed' : 'mixed';
-  };
-  const y = direction(years);
-  const c = direction(counts);
-  if (y !== 'mixed' && c !== 'mixed' && y !== c) {
-    const key = source
-      .filter((m) => m.alts[0]!.k === 'n')
-      .map(valueKey)
-      .join(',');
-    out.add(lang, 'order', 'valuesSwapped', 'error', key, {
-      values: counts.map(([s]) => source.find((m) => m.start === s)!.raw.trim()).join(', '),
-    });
-  }
 }
 
 function protectedFindings(out: FindingList, lang: QaLang, source: string, target: string): void {

@@ -1,5 +1,6 @@
 import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
+import { relativeTimes } from './relative';
 import type { Mention, NumUnit, Val } from './types';
 import { MentionSink, monthDay, num, parseDigits, timeOfDay } from './values';
 
@@ -9,6 +10,7 @@ import { MentionSink, monthDay, num, parseDigits, timeOfDay } from './values';
  */
 export function englishValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
+  relativeTimes(sink, 'en');
   englishDates(sink);
   raceTimes(sink);
   englishTimes(sink);

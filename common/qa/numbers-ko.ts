@@ -1,5 +1,6 @@
 import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
+import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
 
@@ -15,6 +16,7 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
 export function koreanValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
   // Korean values here are all written with digits (정오 aside).
+  relativeTimes(sink, 'ko');
   koreanWords(sink);
   sink.each(/([월화수목금토일])요일/gu, (m) =>
     sink.add(m.index, m.index + m[0].length, [{ k: 'wd', w: '월화수목금토일'.indexOf(m[1]!) + 1 }]),

@@ -1,5 +1,6 @@
 import { withDimensions } from './dimensions';
 import { maskProtected } from './protected';
+import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
 import { vietnameseDurations } from './numbers-vi-durations';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
@@ -10,6 +11,7 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
  */
 export function vietnameseValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text.normalize('NFC')));
+  relativeTimes(sink, 'vi');
   vietnameseDates(sink);
   vietnameseDurations(sink);
   vietnameseTimes(sink);

@@ -31,7 +31,12 @@ export type Val =
   | { k: 'month'; m: number }
   | { k: 'time'; min: number }
   /** A weekday, Monday = 1 … Sunday = 7 (`w` unknown when only "a weekday" is known). */
-  | { k: 'wd'; w?: number };
+  | { k: 'wd'; w?: number }
+  /** A time relative to the day of writing (내년, next year, năm tới): unit and offset (+1 = next). */
+  | { k: 'rel'; u: RelUnit; o: number };
+
+/** Year, month, week, day. */
+export type RelUnit = 'y' | 'm' | 'w' | 'd';
 
 /** `%`: percent, `pp`: percentage points, `x`: times (배), `ord`: ordinal (1단계, first), `''`: a plain count. */
 export type NumUnit = '' | '%' | 'pp' | 'x' | 'ord';

@@ -113,6 +113,8 @@ export function compatible(s: Val, t: Val): boolean {
       return t.k === 'time' && t.min === s.min;
     case 'wd':
       return t.k === 'wd' && (!s.w || !t.w || s.w === t.w);
+    case 'rel':
+      return t.k === 'rel' && t.u === s.u && t.o === s.o;
   }
 }
 
@@ -137,6 +139,8 @@ export function valueKey(m: Mention): string {
       return `time:${v.min}`;
     case 'wd':
       return `wd:${v.w ?? ''}`;
+    case 'rel':
+      return `rel:${v.u}${v.o}`;
   }
 }
 

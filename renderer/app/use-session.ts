@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome, Project, TranslateRequest } from '../../electron/contract';
 import { api } from '../api';
 import { notice, type Notice } from '../components/notices';
+import { loadDeskMe } from '../features/desk/desk-session';
+import { canCall } from '../features/desk/permissions';
 import { needsMachineTranslation } from '../features/review/review-state';
 
 /**
@@ -38,7 +40,11 @@ export function useSession(o: {
     await ref.current.show(p);
     setLoading(false);
     if (p && ref.current.hasKey && needsMachineTranslation(p))
-      void ready.current.then(() => ref.current.startTranslation({ projectId: p.id, langs: ['vi', 'en'] }));
+      void ready.current.then(async () => {
+        // Filling empty cells at start is an editor's machine translation: a reviewer's app leaves it to them.
+        if (canCall(await loadDeskMe(), 'translate'))
+          await ref.current.startTranslation({ projectId: p.id, langs: ['vi', 'en'] });
+      });
   }, []);
 
   const opened = useCallback(
