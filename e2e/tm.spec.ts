@@ -150,6 +150,37 @@ test('Ctrl+K searches the memory: a Korean phrase in the sources, a Vietnamese o
   await review.expectValue('vi', 2, true, `Theo ${approved}`);
 });
 
+test('the memory search starts from the words selected in the cell, by Ctrl+K or from the cell menu', async ({
+  review,
+  page,
+}) => {
+  await approveSharedParagraph(review, page);
+  await review.fill('vi', 2, 'Phóng viên tại Hà Nội');
+  const select = () =>
+    review.cell('vi', 2).evaluate((el) => {
+      const box = el as HTMLTextAreaElement;
+      box.setSelectionRange(box.value.indexOf('Hà Nội'), box.value.length);
+    });
+  await select();
+  await review.press('vi', 2, 'Control+k');
+  const dialog = page.getByTestId('concordance-dialog');
+  const phrase = dialog.getByRole('combobox', { name: /Phrase/ });
+  await expect(phrase).toHaveValue('Hà Nội');
+  await expect(dialog.getByRole('listbox').getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The cell menu opens under its cell and offers the same search, from the same selection.
+  await select();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Cell actions' });
+  const cellBox = await review.cell('vi', 2).boundingBox();
+  const menuBox = await menu.boundingBox();
+  expect(menuBox && cellBox && menuBox.y).toBeGreaterThanOrEqual((cellBox?.y ?? 0) + (cellBox?.height ?? 0));
+  await menu.getByRole('menuitem', { name: /^Search the memory/ }).click();
+  await expect(phrase).toHaveValue('Hà Nội');
+});
+
 test('a fuzzy match shows its score in the grid without focusing the cell; taking it removes the badge', async ({
   review,
   page,

@@ -20,6 +20,7 @@ export * from './contract/model';
 export * from './contract/requests';
 export * from './contract/storage';
 export * from './contract/tm';
+export * from './contract/house-style';
 export * from './contract/interchange';
 export * from './contract/qa';
 export * from './contract/shell';

@@ -22,6 +22,7 @@ import { qaHandlers } from './core/qa';
 import { settingsHandlers } from './core/settings';
 import { storageHandlers } from './core/storage';
 import { tmHandlers } from './core/tm';
+import { houseStyleHandlers } from './core/house-style';
 import { translateHandlers } from './core/translate';
 import { openSqlite, type Database } from './services/db';
 import { EMBEDDED_DESK } from './services/db/desk-scope';
@@ -121,6 +122,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     ...manageHandlers(ctx),
     ...storageHandlers(opts.dataDir, store),
     ...tmHandlers(ctx),
+    ...houseStyleHandlers(ctx),
     ...aboutHandlers(ctx),
     ...editorHandlers(gate),
     ...deskHandlers(ctx),

@@ -17,7 +17,7 @@ import { useConfirm } from './components/ConfirmDialog';
 import { NoticeArea } from './components/Notices';
 import { useDeskLink } from './features/desk/use-desk-link';
 import { useCan } from './features/desk/desk-session';
-import type { EditorDialog } from './features/editor/EditorPane';
+import type { EditorDialog } from './features/editor/EditorDialogs';
 import { useDensity } from './features/editor/density';
 import { DropOverlay } from './features/projects/DropOverlay';
 import { useArticleImport } from './features/projects/use-article-import';

@@ -10,7 +10,10 @@
  * Faults can be switched on in-process (`setFault`) or over HTTP from another process:
  * `POST /__control/fault` with `{"status":456}`, `{"status":429,"times":2}`, `{"kind":"hang"}` or `null`;
  * `GET /__control/requests`; `POST /__control/reset`; `POST /__control/usage` `{"count":..,"limit":..}`;
- * `POST /__control/delay` `{"ms":..}`.
+ * `POST /__control/delay` `{"ms":..}`. House style (`deepl-style.ts`): `POST /__control/style-rule`
+ * `{"styleId":..,"language":..,"instructions":[..]}`, `POST /__control/translation-memory`
+ * `{"id":..,"sourceLang":..,"targetLang":..,"segments":[[ko,text],..]}`, `POST /__control/refuse`
+ * `{"feature":"style_id"|"custom_instructions"|"translation_memory_id","status":403|400|null}`.
  *
  * As a script: `npx tsx e2e/support/deepl-server.ts --port 8787 [--delay 50]` prints its URL.
  */
@@ -22,6 +25,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCsv } from '../../electron/services/csv-read';
+import { StyleRefusal, StyleState, type StyleApplication } from './deepl-style';
 
 /** One API request the server received (control requests are not recorded). */
 export interface RecordedRequest {
@@ -68,6 +72,8 @@ export interface DeeplFake {
   reset(): void;
   /** Glossaries currently stored, for assertions. */
   glossaryCount(): number;
+  /** Style rule lists, translation memories and refusals (see `deepl-style.ts`); cleared by `reset`. */
+  style: StyleState;
   close(): Promise<void>;
 }
 
@@ -263,6 +269,7 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
   let faultLeft = Infinity;
   let delayMs = opts.delayMs ?? 0;
   let usage = { count: 0, limit: 500_000 };
+  const style = new StyleState();
 
   function setFault(f: Fault | null) {
     fault = f;
@@ -272,6 +279,7 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
   function reset() {
     requests.length = 0;
     glossaries.clear();
+    style.reset();
     setFault(null);
     usage = { count: 0, limit: 500_000 };
   }
@@ -312,8 +320,22 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
     xml: boolean,
     ignoreTags: Set<string>,
     dict: Dictionary | undefined,
+    styled: StyleApplication,
+  ): string {
+    return styled.rewrite(translatePlain(text, target, xml, ignoreTags, dict, styled));
+  }
+
+  function translatePlain(
+    text: string,
+    target: string,
+    xml: boolean,
+    ignoreTags: Set<string>,
+    dict: Dictionary | undefined,
+    styled: StyleApplication,
   ): string {
     const plain = xml ? unescapeXml(text.replace(/<[^>]*>/g, '')) : text;
+    const stored = styled.fromMemory(plain);
+    if (stored !== undefined) return xml ? escapeXml(stored) : stored;
     const hit = fixture.get(normalize(plain));
     if (hit) {
       const answer =
@@ -383,12 +405,18 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
       );
       if (!dict) throw new HttpError(400, 'The glossary has no dictionary for this language pair.');
     }
+    let styled: StyleApplication;
+    try {
+      styled = style.check(params, target, source);
+    } catch (e) {
+      throw e instanceof StyleRefusal ? new HttpError(e.status, e.message) : e;
+    }
     const ignoreTags = new Set((one(params, 'ignore_tags') ?? '').split(',').filter(Boolean));
     const xml = tagHandling !== undefined;
     const showBilled =
       one(params, 'show_billed_characters') === '1' || one(params, 'show_billed_characters') === 'true';
     let results = texts.map((text) => {
-      const translated = translateOne(text, target, xml, ignoreTags, dict);
+      const translated = translateOne(text, target, xml, ignoreTags, dict, styled);
       const billed = [...(xml ? unescapeXml(text.replace(/<[^>]*>/g, '')) : text)].length;
       usage.count += billed;
       return {
@@ -556,6 +584,29 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
       usage = { count: u.count, limit: u.limit };
       return send(res, 200, usage);
     }
+    if (path === '/__control/style-rule' && req.method === 'POST') {
+      const rule = json as { styleId: string; language: string; instructions?: string[] };
+      style.rules.set(rule.styleId, rule);
+      return send(res, 200, rule);
+    }
+    if (path === '/__control/translation-memory' && req.method === 'POST') {
+      const tm = json as {
+        id: string;
+        sourceLang: string;
+        targetLang: string;
+        segments: Array<[string, string]>;
+      };
+      style.memories.set(tm.id, tm);
+      return send(res, 200, { id: tm.id });
+    }
+    if (path === '/__control/refuse' && req.method === 'POST') {
+      const r = json as {
+        feature: 'style_id' | 'custom_instructions' | 'translation_memory_id';
+        status: 400 | 403 | null;
+      };
+      style.refuse(r.feature, r.status);
+      return send(res, 200, { ok: true });
+    }
     if (path === '/__control/delay' && req.method === 'POST') {
       delayMs = (json as { ms: number }).ms;
       return send(res, 200, { delayMs });
@@ -660,6 +711,7 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
     },
     reset,
     glossaryCount: () => glossaries.size,
+    style,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

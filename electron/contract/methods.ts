@@ -1,6 +1,7 @@
 import { deskMethods } from './methods/desk';
 import { qaMethods } from './methods/qa';
 import { storageMethods } from './methods/storage';
+import { styleMethods } from './methods/style';
 import { workflowMethods } from './methods/workflow';
 
 /**
@@ -16,15 +17,20 @@ export const METHODS = {
   ...storageMethods,
   ...qaMethods,
   ...deskMethods,
+  ...styleMethods,
 };
 
 type W = typeof workflowMethods;
 type S = typeof storageMethods;
 type Q = typeof qaMethods;
 type D = typeof deskMethods;
+type T = typeof styleMethods;
 /** A method listed in two parts of the table would silently override the other: this does not compile then. */
 type Twice =
-  (keyof W & (keyof S | keyof Q | keyof D)) | (keyof S & (keyof Q | keyof D)) | (keyof Q & keyof D);
+  | (keyof W & (keyof S | keyof Q | keyof D | keyof T))
+  | (keyof S & (keyof Q | keyof D | keyof T))
+  | (keyof Q & (keyof D | keyof T))
+  | (keyof D & keyof T);
 export const NO_METHOD_TWICE: [Twice] extends [never] ? true : Twice = true;
 
 /** The request/response methods of the API (everything but the event stream). */

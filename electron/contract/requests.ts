@@ -1,6 +1,7 @@
 import type { InterchangeConflict, InterchangeRefusal, TmxSegmentation } from './interchange';
 import type { CellStatus, Project, TargetLang, UiLang } from './model';
 import type { QaCheckId, QaDismissal } from './qa';
+import type { StyleOutcome } from './house-style';
 
 // Requests and results of the core workflow: import, edit, translate, export, the XLIFF round trip, checks.
 // Types and constants only: the renderer bundles this (see ../contract.ts).
@@ -108,6 +109,8 @@ export interface TranslateSummary {
   memory?: Array<{ lang: TargetLang; context: number; exact: number; approved: number }>;
   /** With `memoryOnly`: cells left empty (no memory match), per language. */
   unfilled?: Array<{ lang: TargetLang; cells: number }>;
+  /** What became of the house style of each language that has one (sent, not supported there, refused). */
+  style?: StyleOutcome[];
 }
 
 /** DeepL account usage, for the quota display. */

@@ -1,5 +1,6 @@
 import type { DomainMigration } from '../services/db';
 import { DESK_MIGRATIONS } from '../services/desk/migrations';
+import { HOUSE_STYLE_MIGRATION } from '../services/mt/house-style-store';
 import { PROJECT_MIGRATIONS } from '../services/project/schema';
 import { QA_MIGRATIONS } from '../services/qa/migrations';
 import { TM_MIGRATIONS } from '../services/tm/migrations';
@@ -14,6 +15,8 @@ export const ALL_MIGRATIONS: readonly DomainMigration[] = [
   ...PROJECT_MIGRATIONS,
   // tm: translation memory; mt: machine-translation cache
   ...TM_MIGRATIONS,
+  // mt: the house style DeepL is asked to follow, per desk
+  HOUSE_STYLE_MIGRATION,
   // qa: termbase, dismissed findings
   ...QA_MIGRATIONS,
   // desk: users, sessions, assignments

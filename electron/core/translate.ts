@@ -12,6 +12,7 @@ import * as cells from '../services/project/cells';
 import { cellsHoldingTerms, effectiveTerms, glossaryFromTerms } from '../services/qa';
 import { QaRepository } from '../services/qa/repository';
 import type { CoreContext } from './context';
+import { houseStyleOf } from './house-style';
 import { applyMemoryFill, planMemoryFill, withFill } from './pretranslate';
 import { memory } from './tm';
 
@@ -65,6 +66,7 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
     const summary = await mt.translate({
       project: structuredClone(project),
       langs,
+      houseStyle: await houseStyleOf(ctx),
       ...(opts.segmentIds ? { segmentIds: opts.segmentIds } : {}),
       ...(opts.refresh ? { refresh: true } : {}),
       signal,
@@ -127,6 +129,7 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
       perLang: summaries.flatMap((s) => s.perLang),
       cancelled: summaries.some((s) => s.cancelled),
       ...(summaries.find((s) => s.error) ? { error: summaries.find((s) => s.error)!.error! } : {}),
+      ...(summaries.some((s) => s.style) ? { style: summaries.flatMap((s) => s.style ?? []) } : {}),
       termRefresh: { cells: count, terms: hit },
     } satisfies TranslateSummary;
   }
@@ -150,7 +153,12 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
       return { ...nothingSent(stored.id, req.langs), unfilled };
     }
     if (req.maxCharacters !== undefined) {
-      const { characters, rows } = await mt.estimate({ project: stored, langs: req.langs, ...runScope(req) });
+      const { characters, rows } = await mt.estimate({
+        project: stored,
+        langs: req.langs,
+        houseStyle: await houseStyleOf(ctx),
+        ...runScope(req),
+      });
       if (characters > req.maxCharacters)
         return {
           ...nothingSent(stored.id, req.langs),
@@ -197,7 +205,12 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
       const after = withFill(stored, plan, iso());
       const { characters, rows } = req.memoryOnly
         ? { characters: 0, rows: 0 }
-        : await mt.estimate({ project: after, langs: req.langs, ...runScope(req) });
+        : await mt.estimate({
+            project: after,
+            langs: req.langs,
+            houseStyle: await houseStyleOf(ctx),
+            ...runScope(req),
+          });
       // The account's balance only informs the question: a DeepL that does not answer soon must not hold it up.
       const usage = characters > 0 ? await settleWithin(mt.usage(), USAGE_WAIT_MS) : null;
       return { projectId: stored.id, characters, rows, fromMemory, usage };

@@ -16,6 +16,7 @@ import { ProjectsDialog } from '../features/projects/ProjectsDialog';
 import type { useArticleImport } from '../features/projects/use-article-import';
 import { rowNumbers } from '../features/review/review-state';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { HouseStyleSection } from '../features/settings/HouseStyleSection';
 import { TermsDialog } from '../features/qa/TermsDialog';
 import type { QaReview } from '../features/qa/use-qa-review';
 
@@ -71,6 +72,7 @@ export function AppDialogs(props: {
           }}
           extra={
             <>
+              <HouseStyleSection onError={fail} />
               {props.qa.settingsSection}
               <DeskSettings link={props.desk.link} onSwitched={props.desk.onSwitched} />
             </>

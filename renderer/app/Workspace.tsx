@@ -2,7 +2,8 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LengthLimits } from '../../electron/contract';
 import type { Notice } from '../components/notices';
-import { EditorPane, type EditorDialog } from '../features/editor/EditorPane';
+import { EditorPane } from '../features/editor/EditorPane';
+import type { EditorDialog } from '../features/editor/EditorDialogs';
 import type { useEditor } from '../features/editor/use-editor';
 import type { useCellFeatures } from './use-cell-features';
 

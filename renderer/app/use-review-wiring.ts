@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { TargetLang, TranslateRequest } from '../../electron/contract';
 import { api } from '../api';
 import type { Notice } from '../components/notices';
-import type { EditorDialog } from '../features/editor/EditorPane';
+import type { EditorDialog } from '../features/editor/EditorDialogs';
+import { selectedText } from '../features/editor/insert-text';
 import { useEditor } from '../features/editor/use-editor';
 import { useTranslationRun } from '../features/translate/use-translation-run';
 import { useCellFeatures } from './use-cell-features';
@@ -31,10 +32,19 @@ export function useReviewWiring(o: {
 
   const editor = useEditor({
     onNotice: push,
-    onCommand: (command) =>
-      command === 'search' ? searchRef.current?.focus() : setEditorDialog({ kind: command }),
+    onCommand: (command) => {
+      if (command === 'search') searchRef.current?.focus();
+      // The memory search starts from the text selected when it is asked for.
+      else if (command === 'concordance') setEditorDialog({ kind: command, phrase: selectedText() });
+      else setEditorDialog({ kind: command });
+    },
     onComment: (ref) => setEditorDialog({ kind: 'comment', ref }),
-    onCellMenu: (ref) => setEditorDialog({ kind: 'cellMenu', ref }),
+    onCellMenu: (ref) => {
+      const anchor = document
+        .querySelector(`[data-testid="cell-${ref.lang}-${ref.segmentId}"]`)
+        ?.getBoundingClientRect();
+      setEditorDialog({ kind: 'cellMenu', ref, phrase: selectedText(), anchor });
+    },
     onHistory: (ref) => setEditorDialog({ kind: 'history', ref }),
     beforeApprove: (id, langs) => features.current?.beforeApprove(id, langs) ?? true,
     confirmSuggestion: (id, lang) => features.current?.confirmSuggestion(id, lang) ?? Promise.resolve(true),

@@ -13,6 +13,8 @@ export interface CacheKeyParts {
   glossaryHash: string;
   /** DeepL `context` sent with the text (`''` when none): it can change the translation. */
   context: string;
+  /** Fingerprint of the house style sent (style rule, custom instructions, DeepL memory); `''` or absent: none. */
+  style?: string;
 }
 
 function sha256(parts: readonly string[]): string {
@@ -24,9 +26,13 @@ function sha256(parts: readonly string[]): string {
   return h.digest('hex');
 }
 
-/** The cache key of a translation: sha256 over its parts, each length-prefixed so no two splits collide. */
+/**
+ * The cache key of a translation: sha256 over its parts, each length-prefixed so no two splits collide. A request
+ * without a house style keeps the key it had before styles existed (so the cache stays valid across the upgrade).
+ */
 export function cacheKey(p: CacheKeyParts): string {
-  return sha256([p.source, p.target, p.modelType, p.glossaryHash, p.context]);
+  const parts = [p.source, p.target, p.modelType, p.glossaryHash, p.context];
+  return sha256(p.style ? [...parts, p.style] : parts);
 }
 
 /** One translation to remember: the exact request it answers, the text, and what DeepL billed for it. */
@@ -54,7 +60,7 @@ export interface TranslationCacheOptions {
 /**
  * Machine translations already paid for, shared by all projects and by the CLI: the `mt_cache` table of the data
  * folder's database (so the database's own locking serialises the app and the CLI). An entry answers only the
- * exact request it was made for (same source, target, model, glossary version and context); the table is capped
+ * exact request it was made for (same source, target, model, glossary version, context and house style); the table is capped
  * at `maxEntries`, dropping the least recently used.
  */
 export class TranslationCache {

@@ -50,3 +50,19 @@ export function classifyFault(e: unknown): MtFault {
   }
   return { code: 'mt.serverError', stopsRun: false };
 }
+
+/**
+ * When a request sent with a house style fails: the `errors:` code saying DeepL refused the style (403: not on this
+ * account's plan; 400/404: not for this target, or an id DeepL does not know), or null for any other fault. Whether
+ * the style was to blame shows only when the same request without it succeeds (see run.ts).
+ */
+export function styleRefusal(e: unknown): string | null {
+  if (e instanceof AuthorizationError) return 'mt.styleNotOnPlan';
+  if (
+    e instanceof DeepLError &&
+    !(e instanceof ConnectionError) &&
+    /^(Bad request|Not found)/.test(e.message)
+  )
+    return 'mt.styleRejected';
+  return null;
+}

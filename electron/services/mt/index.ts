@@ -14,6 +14,7 @@ import { ABORTED, raceAbort } from './abort';
 import { TranslationCache, type CacheEntry } from './cache';
 import { classifyFault, type MtFault } from './faults';
 import { GlossarySync, glossaryDictionaries } from './glossary';
+import { styleOutcomes, stylePlans } from './house-style';
 import { estimateLanguage, planLanguage, type PlanInput } from './plan';
 import { restore } from './protect';
 import { runLanguage } from './run';
@@ -94,11 +95,12 @@ export class MachineTranslation {
    * What {@link translate} would send for this job: characters and cells not answered by the cache, all languages.
    * Sends nothing and needs no key.
    */
-  async estimate(job: Pick<TranslationJob, 'project' | 'langs' | 'segmentIds' | 'refresh'>) {
+  async estimate(job: Pick<TranslationJob, 'project' | 'langs' | 'segmentIds' | 'refresh' | 'houseStyle'>) {
     const settings = this.opts.getSettings();
     const { project } = job;
     const variant = project.englishVariant ?? settings.englishVariant;
     const glossary = glossaryDictionaries(project.glossary);
+    const styles = stylePlans(job.houseStyle);
     const quiet: TranslationJob = {
       ...job,
       signal: new AbortController().signal,
@@ -118,6 +120,7 @@ export class MachineTranslation {
         indexOf: new Map(project.segments.map((s, i) => [s.id, i])),
         cache: this.cache,
         glossaryHash: glossary.hashes[lang] ?? '',
+        style: styles[lang],
       });
       characters += one.characters;
       rows += one.rows;
@@ -138,7 +141,8 @@ export class MachineTranslation {
     const { project, signal } = job;
     const variant = project.englishVariant ?? settings.englishVariant;
     const glossary = glossaryDictionaries(project.glossary);
-    const shared: Omit<PlanInput, 'lang' | 'target' | 'glossaryHash'> = {
+    const styles = stylePlans(job.houseStyle);
+    const shared: Omit<PlanInput, 'lang' | 'target' | 'glossaryHash' | 'style'> = {
       project,
       job,
       paragraphContext: settings.paragraphContext,
@@ -155,6 +159,7 @@ export class MachineTranslation {
           lang,
           target: deeplTarget(lang, variant),
           glossaryHash: glossary.hashes[lang] ?? '',
+          style: styles[lang],
         }),
       );
     const summary: TranslateSummary = {
@@ -192,18 +197,21 @@ export class MachineTranslation {
           }),
         ),
       );
-    return this.outcome(summary, signal, stop, client);
+    return this.outcome(summary, plans, signal, stop, client);
   }
 
   /** The run's summary: cancelled only if the cancel stopped something; a stopping fault with its details. */
   private async outcome(
     summary: TranslateSummary,
+    plans: readonly LanguagePlan[],
     signal: AbortSignal,
     stop: MtFault | null,
     client: DeepLClient,
   ): Promise<TranslateSummary> {
     // A cancel that came after the last answer cancelled nothing.
     summary.cancelled = signal.aborted && summary.perLang.some((l) => l.translated + l.failed < l.requested);
+    const style = styleOutcomes(plans);
+    if (style.length) summary.style = style;
     if (stop) {
       summary.error = { code: stop.code };
       if (stop.code === 'mt.quotaExceeded') {

@@ -1,6 +1,7 @@
 import type { Project, TargetLang } from '../../contract';
 import { baseBodyBytes, formParamBytes, planBatches } from './batching';
 import { cacheKey, type CacheKeyParts, type TranslationCache } from './cache';
+import { styleParams, type StylePlan } from './house-style';
 import { KEEP_TAG, protect } from './protect';
 import { neighbourContext, pendingSegments } from './segments';
 import {
@@ -25,6 +26,8 @@ export interface PlanInput {
   indexOf: ReadonlyMap<string, number>;
   /** The glossary's content hash for this language ('' without one): part of every cache key. */
   glossaryHash: string;
+  /** The language's house style as sent: its fingerprint is part of every cache key. */
+  style: StylePlan;
   cache: TranslationCache;
 }
 
@@ -33,6 +36,7 @@ export function baseParams(
   target: string,
   context: string,
   glossaryId: string | null,
+  style: Array<[string, string]> = [],
 ): Array<[string, string]> {
   return [
     ['target_lang', target],
@@ -43,6 +47,7 @@ export function baseParams(
     ...(context ? ([['context', context]] as Array<[string, string]>) : []),
     ['model_type', MODEL_TYPE],
     ['ignore_tags', KEEP_TAG],
+    ...style,
   ];
 }
 
@@ -71,7 +76,7 @@ export async function planLanguage(i: PlanInput): Promise<LanguagePlan> {
   stats.failed += tooLong.length;
   if (tooLong.length) job.onResults(lang, tooLong);
   job.onProgress(lang, hits.length + tooLong.length, rows.length);
-  return { lang, target, stats, batches, total: rows.length };
+  return { lang, target, stats, batches, total: rows.length, style: i.style };
 }
 
 /**
@@ -103,6 +108,7 @@ async function lookUp(i: PlanInput, rows: ReturnType<typeof pendingSegments>) {
       modelType: MODEL_TYPE,
       glossaryHash: i.glossaryHash,
       context,
+      style: i.style.hash,
     };
     return { s, parts, key: cacheKey(parts) };
   });
@@ -141,7 +147,8 @@ function batch(i: PlanInput, units: ReadonlyMap<string, Unit>) {
   const tooLong: MtResult[] = [];
   for (const [context, group] of byContext) {
     // A glossary id is 64 characters whatever the glossary; size with a stand-in before it exists.
-    const base = baseBodyBytes(baseParams(i.target, context, i.glossaryHash ? 'x'.repeat(64) : null));
+    const glossaryId = i.glossaryHash ? 'x'.repeat(64) : null;
+    const base = baseBodyBytes(baseParams(i.target, context, glossaryId, styleParams(i.style)));
     const plan = planBatches(group, (u) => u.bytes, base);
     batches.push(...plan.batches);
     for (const u of plan.tooLarge)

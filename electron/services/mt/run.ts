@@ -1,6 +1,6 @@
 import type { DeepLClient, TextResult, TranslateTextOptions } from 'deepl-node';
 import { ABORTED, raceAbort } from './abort';
-import { classifyFault, type MtFault } from './faults';
+import { classifyFault, styleRefusal, type MtFault } from './faults';
 import { KEEP_TAG, restore } from './protect';
 import {
   MAX_IN_FLIGHT_PER_LANG,
@@ -38,17 +38,11 @@ export async function runLanguage(r: RunInput): Promise<void> {
   const queue = [...batches];
   const worker = async () => {
     for (let batch = queue.shift(); batch && !r.halted(); batch = queue.shift()) {
-      stats.requests++;
-      const request = send(r, batch);
       let answer: TextResult[];
       try {
-        answer = await raceAbort(request, job.signal);
+        answer = await attempt(r, batch);
       } catch (e) {
-        if (e === ABORTED) {
-          // Already paid for: keep what arrives in the cache, for the next run.
-          void request.then((a) => r.remember(batch, a)).catch(() => undefined);
-          return;
-        }
+        if (e === ABORTED) return;
         const fault = classifyFault(e);
         if (fault.stopsRun) return r.stopWith(fault);
         const failed = batch.flatMap((u) =>
@@ -66,7 +60,40 @@ export async function runLanguage(r: RunInput): Promise<void> {
   await Promise.all(Array.from({ length: Math.min(MAX_IN_FLIGHT_PER_LANG, batches.length) }, worker));
 }
 
-function send(r: RunInput, batch: Unit[]): Promise<TextResult[]> {
+/**
+ * Send a batch with the language's house style (until DeepL refused it). When DeepL refuses a styled request, the
+ * same texts go again without the style; if that succeeds, the style was to blame: the refusal is noted for the
+ * run's summary and the language's remaining requests go without it (their cache keys too).
+ */
+async function attempt(r: RunInput, batch: Unit[]): Promise<TextResult[]> {
+  const { plan } = r;
+  const styled = !plan.refused && plan.style.sent.length > 0;
+  try {
+    return await sendKeeping(r, batch, styled);
+  } catch (e) {
+    const refusal = styled && !plan.refused ? styleRefusal(e) : null;
+    if (!refusal) throw e;
+    const plain = batch.map((u) => ({ ...u, parts: { ...u.parts, style: '' } }));
+    const answer = await sendKeeping(r, plain, false);
+    plan.refused ??= refusal;
+    for (const u of plan.batches.flat()) u.parts = { ...u.parts, style: '' };
+    return answer;
+  }
+}
+
+/** One request; a cancelled one is still paid for, so what arrives is kept in the cache for the next run. */
+async function sendKeeping(r: RunInput, batch: Unit[], styled: boolean): Promise<TextResult[]> {
+  r.plan.stats.requests++;
+  const request = send(r, batch, styled);
+  try {
+    return await raceAbort(request, r.job.signal);
+  } catch (e) {
+    if (e === ABORTED) void request.then((a) => r.remember(batch, a)).catch(() => undefined);
+    throw e;
+  }
+}
+
+function send(r: RunInput, batch: Unit[], styled: boolean): Promise<TextResult[]> {
   const context = batch[0]!.context;
   const options: TranslateTextOptions = {
     tagHandling: 'xml',
@@ -74,6 +101,7 @@ function send(r: RunInput, batch: Unit[]): Promise<TextResult[]> {
     modelType: MODEL_TYPE,
     ...(context ? { context } : {}),
     ...(r.glossaryId ? { glossary: r.glossaryId } : {}),
+    ...(styled ? r.plan.style.options : {}),
   };
   return r.client.translateText(
     batch.map((u) => u.sent.xml),

@@ -1,7 +1,8 @@
-import type { EnglishVariant, Project, TargetLang, TranslateSummary } from '../../contract';
+import type { EnglishVariant, HouseStyle, Project, TargetLang, TranslateSummary } from '../../contract';
 import type { Database } from '../db';
 import type { ProtectedText } from './protect';
 import type { CacheKeyParts } from './cache';
+import type { StylePlan } from './house-style';
 
 /** What the service reads from Settings at the start of every run. */
 export interface MtSettings {
@@ -26,6 +27,8 @@ export interface TranslationJob {
   segmentIds?: string[];
   /** Also rows whose cell is machine, edited or approved (the store turns the latter into suggestions). */
   refresh?: boolean;
+  /** The house style of the caller's desk: sent where DeepL supports it, part of the cache key. */
+  houseStyle?: HouseStyle;
   /** Abort to cancel: no new request starts, results already received are kept. */
   signal: AbortSignal;
   /** Rows done (translated, from cache or failed) out of the rows this run handles, per language. */
@@ -85,4 +88,7 @@ export interface LanguagePlan {
   stats: LangStats;
   batches: Unit[][];
   total: number;
+  /** The house style sent with this language's requests; `refused` once DeepL refused it (the rest go without). */
+  style: StylePlan;
+  refused?: string;
 }

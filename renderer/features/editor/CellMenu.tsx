@@ -17,6 +17,8 @@ export function CellMenu(props: {
   segmentId: string;
   lang: TargetLang;
   actions: CellCommands;
+  /** Where its cell was when the menu was asked for: the menu opens under it. */
+  anchor?: DOMRect | undefined;
   onConcordance(): void;
   onClose(): void;
 }) {
@@ -25,7 +27,7 @@ export function CellMenu(props: {
   const locked = useLangLock(lang) !== null;
   const mayTranslate = useCan()('translate');
   const cell = store.segment(segmentId)?.targets[lang];
-  const anchor = document.querySelector(`[data-testid="cell-${lang}-${segmentId}"]`)?.getBoundingClientRect();
+  const { anchor } = props;
   if (!cell) return null;
   const run = (f: () => void) => () => {
     onClose();

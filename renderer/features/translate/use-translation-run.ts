@@ -56,6 +56,15 @@ export function useTranslationRun(opts: {
             params: { cells: result.termRefresh.cells, terms: result.termRefresh.terms.join(', ') },
           }),
         );
+      // A house style DeepL refused, or parts it does not support for a target: said, never dropped silently.
+      for (const style of result.style ?? []) {
+        if (style.refused)
+          optsRef.current.onNotice(notice('warning', { code: style.refused, params: { lang: style.lang } }));
+        if (style.unsupported.length)
+          optsRef.current.onNotice(
+            notice('info', { code: 'translate:houseStyle.unsupported', params: { lang: style.lang } }),
+          );
+      }
       optsRef.current.onFinished(result);
       // Warn before the account runs dry, not after.
       if (!result.cancelled && result.perLang.some((l) => l.billedCharacters > 0))

@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startDeeplServer, type DeeplFake } from '../../e2e/support/deepl-server';
+import { NO_HOUSE_STYLE, type HouseStyle } from '../contract';
+import { createCore, type Core } from '../handlers';
+import { SettingsStore } from '../services/settings';
+
+// The house style through the core: set it, and every translation run sends it and reports what became of it.
+let fake: DeeplFake;
+let dir: string;
+let core: Core;
+beforeEach(async () => {
+  fake = await startDeeplServer();
+  dir = await mkdtemp(join(tmpdir(), 'house-style-'));
+  const settings = new SettingsStore(dir, { DEEPL_AUTH_KEY: 'k', DEEPL_SERVER_URL: fake.url }, null);
+  await settings.update({ reviewerName: 'Minh' });
+  core = await createCore({
+    dataDir: dir,
+    now: () => new Date('2026-03-01T08:00:00Z'),
+    appVersion: 'test',
+    mode: 'browser',
+    systemLocale: 'en',
+    samplePath: '',
+    settings,
+    emit: () => undefined,
+  });
+});
+afterEach(async () => {
+  await core.close();
+  await fake.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const style: HouseStyle = {
+  vi: NO_HOUSE_STYLE.vi,
+  en: { styleId: '', customInstructions: ['  Write "구" as "District"  ', ''], translationMemoryId: '' },
+};
+
+async function article() {
+  const text = '강남구 소식\n강남구는 1일 새 도서관을 열었다고 밝혔다.';
+  const { project } = await core.handlers.importArticle({
+    fileName: 'a.txt',
+    dataBase64: Buffer.from(text).toString('base64'),
+  });
+  return project;
+}
+
+describe('house style through the core', () => {
+  it('is stored as checked, with who set it, and sent with the next run', async () => {
+    const saved = await core.handlers.setHouseStyle(style);
+    expect(saved).toEqual({
+      style: { ...style, en: { ...style.en, customInstructions: ['Write "구" as "District"'] } },
+      updatedAt: '2026-03-01T08:00:00.000Z',
+      updatedBy: 'Minh',
+    });
+    expect(await core.handlers.getHouseStyle()).toEqual(saved);
+    const p = await article();
+    const summary = await core.handlers.translate({ projectId: p.id, langs: ['en'] });
+    expect(summary.style).toEqual([{ lang: 'en', sent: ['customInstructions'], unsupported: [] }]);
+    const row = (await core.handlers.openProject(p.id)).segments[0]!;
+    expect(row.targets.en.text).toBe('[EN] 강남District 소식');
+  });
+
+  it('refuses more instructions than DeepL takes, keeping the stored style', async () => {
+    const tooMany = { ...style, en: { ...style.en, customInstructions: Array(11).fill('x') } };
+    await expect(core.handlers.setHouseStyle(tooMany)).rejects.toMatchObject({
+      code: 'houseStyle.tooManyInstructions',
+    });
+    expect((await core.handlers.getHouseStyle()).style).toEqual(NO_HOUSE_STYLE);
+  });
+});

@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DEEPL_STYLE_SUPPORT,
+  MAX_CUSTOM_INSTRUCTIONS,
+  MAX_INSTRUCTION_LENGTH,
+  TARGET_LANGS,
+  type HouseStyle,
+  type HouseStyleView,
+  type TargetLang,
+} from '../../../electron/contract';
+import { api } from '../../api';
+import { Field } from '../../components/Field';
+import { useCan } from '../desk/desk-session';
+
+/** A language's house style as typed: the instructions one per line. */
+interface Draft {
+  styleId: string;
+  instructions: string;
+  translationMemoryId: string;
+}
+type Drafts = Record<TargetLang, Draft>;
+
+const toDrafts = (s: HouseStyle): Drafts =>
+  Object.fromEntries(
+    TARGET_LANGS.map((l) => [
+      l,
+      {
+        styleId: s[l].styleId,
+        instructions: s[l].customInstructions.join('\n'),
+        translationMemoryId: s[l].translationMemoryId,
+      },
+    ]),
+  ) as Drafts;
+
+const toStyle = (d: Drafts): HouseStyle =>
+  Object.fromEntries(
+    TARGET_LANGS.map((l) => [
+      l,
+      {
+        styleId: d[l].styleId,
+        customInstructions: d[l].instructions.split('\n').filter((i) => i.trim()),
+        translationMemoryId: d[l].translationMemoryId,
+      },
+    ]),
+  ) as HouseStyle;
+
+/** One language's fields; a part DeepL does not support for the language is shown off, with a plain statement. */
+function LangStyle(props: { lang: TargetLang; draft: Draft; disabled: boolean; set(d: Draft): void }) {
+  const { t } = useTranslation(['settings', 'common']);
+  const { lang, draft } = props;
+  const support = DEEPL_STYLE_SUPPORT[lang];
+  const lines = draft.instructions.split('\n').filter((i) => i.trim()).length;
+  return (
+    <fieldset className="field-set" data-testid={`house-style-${lang}`}>
+      <legend>{t(`common:lang.${lang}`)}</legend>
+      {!support.styleRule && (
+        <p className="hint" data-testid={`house-style-unsupported-${lang}`}>
+          {t('settings:houseStyle.notSupported', { lang })}
+        </p>
+      )}
+      <Field label={t('settings:houseStyle.styleId')} hint={t('settings:houseStyle.styleIdHint')}>
+        {(c) => (
+          <input
+            {...c}
+            value={draft.styleId}
+            disabled={props.disabled || !support.styleRule}
+            onChange={(e) => props.set({ ...draft, styleId: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('settings:houseStyle.instructions')}
+        hint={t('settings:houseStyle.instructionsHint', {
+          n: lines,
+          max: MAX_CUSTOM_INSTRUCTIONS,
+          chars: MAX_INSTRUCTION_LENGTH,
+        })}
+      >
+        {(c) => (
+          <textarea
+            {...c}
+            rows={3}
+            value={draft.instructions}
+            disabled={props.disabled || !support.customInstructions}
+            onChange={(e) => props.set({ ...draft, instructions: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t('settings:houseStyle.memoryId')} hint={t('settings:houseStyle.memoryIdHint')}>
+        {(c) => (
+          <input
+            {...c}
+            value={draft.translationMemoryId}
+            disabled={props.disabled || !support.translationMemory}
+            onChange={(e) => props.set({ ...draft, translationMemoryId: e.target.value })}
+          />
+        )}
+      </Field>
+    </fieldset>
+  );
+}
+
+/**
+ * Settings › House style: per target language, the DeepL style rule list, custom instructions and DeepL
+ * translation memory sent with every machine translation. The desk's while the app works on one (an editor
+ * changes it), else this computer's. Saved on its own, and shown only as stored.
+ */
+export function HouseStyleSection(props: { onError(e: unknown): void }) {
+  const { t } = useTranslation('settings');
+  const may = useCan()('setHouseStyle');
+  const [view, setView] = useState<HouseStyleView | null>(null);
+  const [drafts, setDrafts] = useState<Drafts | null>(null);
+  const [saved, setSaved] = useState(false);
+  // Read once when Settings opens: a new error callback on a re-render must not reset what is being typed.
+  const onError = useRef(props.onError);
+  useEffect(() => {
+    onError.current = props.onError;
+  });
+  useEffect(() => {
+    api.getHouseStyle().then(
+      (v) => {
+        setView(v);
+        setDrafts(toDrafts(v.style));
+      },
+      (e: unknown) => onError.current(e),
+    );
+  }, []);
+
+  const save = () =>
+    drafts &&
+    api.setHouseStyle(toStyle(drafts)).then((v) => {
+      setView(v);
+      setDrafts(toDrafts(v.style));
+      setSaved(true);
+    }, onError.current);
+
+  return (
+    <fieldset className="field-set" data-testid="house-style">
+      <legend>{t('houseStyle.title')}</legend>
+      <p className="hint">{t('houseStyle.hint')}</p>
+      {drafts &&
+        TARGET_LANGS.map((lang) => (
+          <LangStyle
+            key={lang}
+            lang={lang}
+            draft={drafts[lang]}
+            disabled={!may}
+            set={(d) => {
+              setSaved(false);
+              setDrafts({ ...drafts, [lang]: d });
+            }}
+          />
+        ))}
+      {!may && <p className="hint">{t('houseStyle.editorsOnly')}</p>}
+      {view?.updatedAt && (
+        <p className="hint">
+          {t('houseStyle.updated', { by: view.updatedBy, at: view.updatedAt.slice(0, 10) })}
+        </p>
+      )}
+      <button type="button" disabled={!may || !drafts} onClick={() => void save()}>
+        {t('houseStyle.save')}
+      </button>
+      {saved && <span role="status">{t('houseStyle.saved')}</span>}
+    </fieldset>
+  );
+}
