@@ -157,10 +157,13 @@ test('the memory search starts from the words selected in the cell, by Ctrl+K or
   await approveSharedParagraph(review, page);
   await review.fill('vi', 2, 'Phóng viên tại Hà Nội');
   const select = () =>
-    review.cell('vi', 2).evaluate((el) => {
-      const box = el as HTMLTextAreaElement;
-      box.setSelectionRange(box.value.indexOf('Hà Nội'), box.value.length);
-    });
+    review.cell('vi', 2).evaluate((el, word) => {
+      const box = el as unknown as {
+        value: string;
+        setSelectionRange(start: number, end: number): void;
+      };
+      box.setSelectionRange(box.value.indexOf(word), box.value.length);
+    }, 'Hà Nội');
   await select();
   await review.press('vi', 2, 'Control+k');
   const dialog = page.getByTestId('concordance-dialog');

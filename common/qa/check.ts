@@ -85,6 +85,8 @@ function valueFindings(
   // A number of the translation's own (digits or words) that no Korean value accounts for.
   const stray = target.some((_, j) => !matched.includes(j));
   source.forEach((m, i) => {
+    if (matched[i] === -1 && m.counted && strayCount(target, matched))
+      return out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
     if (matched[i] !== -1 || m.weak) return;
     const value = { value: m.raw.trim() };
     if (m.alts[0]!.k === 'rel') return relativeFinding(out, lang, m, target, matched);
@@ -98,6 +100,21 @@ function valueFindings(
   });
   orderFinding(out, lang, source, target, matched);
 }
+
+/** A small count (2–10, digits or a word read as a number) that no Korean value accounts for. */
+const strayCount = (target: readonly Mention[], matched: readonly number[]) =>
+  target.some((t, j) => {
+    const v = t.alts[0]!;
+    return (
+      !t.weak &&
+      !matched.includes(j) &&
+      v.k === 'n' &&
+      v.u === '' &&
+      Number.isInteger(v.v) &&
+      v.v >= 2 &&
+      v.v <= 10
+    );
+  });
 
 function protectedFindings(out: FindingList, lang: QaLang, source: string, target: string): void {
   const have = new Set(protectedTokens(target).map(tokenKey));

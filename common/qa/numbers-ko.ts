@@ -149,6 +149,9 @@ const SUFFIX: Array<[RegExp, NumUnit]> = [
   ],
 ];
 
+// Counters of people and things (1명, 1곳, 1척, 1마리): a lone 1 before them is a count of one.
+const COUNTER = /^\s?(?:명|곳|척|마리|채|가구|개국|개사|그루|건(?!물|설|강|의|너)|대(?![가-힣]))/u;
+
 function koreanNumbers(sink: MentionSink): void {
   const s = sink.text;
   for (const m of [...s.matchAll(/\d/gu)]) {
@@ -172,11 +175,13 @@ function koreanNumbers(sink: MentionSink): void {
     // A lone 1 (1년 새, 1인당, 1심, 1위) is as often rendered as an article or a word ("in a year", "per person",
     // "the first trial", "top"): it may be matched but is never reported missing.
     const weak = raw === '1' && unit === '';
+    const counted = weak && COUNTER.test(rest);
     const sign = /영하\s?$/u.test(s.slice(Math.max(0, i - 4), i)) ? -1 : 1;
     const nameLike =
       i > 0 && /[가-힣A-Za-z]/u.test(s[i - 1]!) && !/^[가-힣]*(?:명|원|개|건|곳|대|%)/u.test(rest);
     sink.add(i, end + suffixLen, [num(sign * koreanNumeralValue(raw), unit)], {
       ...(weak ? { weak } : {}),
+      ...(counted ? { counted } : {}),
       ...(nameLike ? { nameLike } : {}),
     });
   }

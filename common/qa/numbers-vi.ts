@@ -204,6 +204,9 @@ const WORD =
 // "năm" is also "year", "ba" also a name/title, "một" also the article "a": such words are weak mentions.
 const NOT_A_NUMBER_AFTER = /^\s+(?:nay|ngoái|tới|sau|trước|qua|đó|này|ấy|kia|học|tài|mới|nào|\d)/iu;
 
+const VI_COUNTED_NOUN =
+  /^\s+(?:người|chiếc|con|ca|vụ|căn|ngôi|quốc gia|nước|tỉnh|công ty|doanh nghiệp|tàu|hộ|gia đình|bệnh nhân|nạn nhân|học sinh|cầu thủ)(?![\p{L}])/iu;
+
 function vietnameseNumberWords(sink: MentionSink): void {
   sink.each(new RegExp(`(?<![\\p{L}])${WORD}(?:\\s${WORD})*(?![\\p{L}])`, 'giu'), (m) => {
     const all = m[0].toLowerCase().split(/\s+/u);
@@ -229,8 +232,13 @@ function vietnameseNumberWords(sink: MentionSink): void {
     const value = wordsValue(words);
     if (value === null) return;
     const [u, len] = unitAfter(sink.text.slice(end, end + 20));
+    // Before a counted noun (ba người, năm chiếc) ba and năm are numbers, not a name or the year.
+    const counts =
+      /^(?:ba|năm)$/u.test(words[0]!) && VI_COUNTED_NOUN.test(sink.original.slice(end, end + 16));
     const weak =
-      words.length === 1 && ['một', 'năm', 'ba', 'tư', 'nửa', 'mốt', 'lăm', 'không'].includes(words[0]!);
+      words.length === 1 &&
+      !counts &&
+      ['một', 'năm', 'ba', 'tư', 'nửa', 'mốt', 'lăm', 'không'].includes(words[0]!);
     sink.add(m.index, end + len, [num(value, u)], { weak });
   });
   // "đứng đầu", "dẫn đầu" for 1위: weak, as "top" in English.

@@ -57,6 +57,11 @@ export interface Mention {
    * Missing in a translation, it is only a note.
    */
   nameLike?: boolean;
+  /**
+   * A lone 1 with a counter (1명, 1곳): weak, as "a person" may render it, but a translation with a small count of
+   * its own that no Korean value accounts for (ba người, three people) changed it.
+   */
+  counted?: boolean;
   /** A calendar year (2022년, năm 2022): pairs counts with years for the order check. */
   year?: boolean;
 }
