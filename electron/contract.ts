@@ -51,7 +51,12 @@ export type ReviewEvent =
   /** Team desk: an article's assignments or sign-offs changed (pages lock or unlock its languages at once). */
   | { type: 'desk-access'; projectId: string; access: DeskProjectAccess }
   /** Desktop as a desk client: the link to the desk changed (reachable again, unreachable, signed out). */
-  | { type: 'desk-connection'; connection: DeskConnection };
+  | { type: 'desk-connection'; connection: DeskConnection }
+  /**
+   * Team desk: the event stream reconnected after a break longer than the desk keeps its events (or to another
+   * desk database): updates were missed, so the page reads the open article and its access again.
+   */
+  | { type: 'events-missed' };
 
 /**
  * The whole API the renderer may use, computed from the method table ({@link METHODS}). Every method is a

@@ -86,14 +86,44 @@ export async function serveStatic(res: ServerResponse, rendererDir: string, path
   }
 }
 
+/** Where a host's logged events are numbered and kept (the desk's database), for streams that reconnect. */
+export interface EventLog {
+  /** Id of the last logged event handed to {@link EventStreams.emit}. */
+  readonly lastId: number;
+  /** The logged events after `id` in order, or null when they cannot all be given (the page reloads). */
+  since(id: number): Promise<Array<{ id: number; event: ReviewEvent }> | null>;
+}
+
+/** One open stream: its person, the last event id it was sent, and a chain keeping its events in order. */
+interface Listener {
+  who: WebPrincipal;
+  last: number;
+  chain: Promise<void>;
+}
+
+/** An event as a server-sent event frame (with its id when logged). */
+function frame(event: ReviewEvent, id?: number): string {
+  return `${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(event)}\n\n`;
+}
+
+/** The id a reconnecting stream resumes after: the `Last-Event-ID` header, or `?lastEventId=` of a new page. */
+function resumeId(req: IncomingMessage): number | null {
+  const header = req.headers['last-event-id'];
+  const raw =
+    (typeof header === 'string' && header) ||
+    new URL(req.url ?? '/', 'http://x').searchParams.get('lastEventId');
+  return raw && /^\d{1,15}$/.test(raw.trim()) ? Number(raw) : null;
+}
+
 /**
  * The pushed events (server-sent events), at most {@link EventStreams.MAX} open streams. Errors raised before
  * the page's stream connects (a damaged project found at start) wait for it, so the person still sees them.
+ * With an {@link EventLog} (a desk), logged events carry ids and a stream that reconnects with the last id it got
+ * is sent what it missed first (or `events-missed` when that cannot be told), then the live ones, each once.
  */
 export class EventStreams {
   static readonly MAX = 16;
-  /** Each stream's person, and a chain that keeps its events in order while `allowed` is asked. */
-  private readonly listeners = new Map<ServerResponse, { who: WebPrincipal; chain: Promise<void> }>();
+  private readonly listeners = new Map<ServerResponse, Listener>();
   private readonly waiting: ReviewEvent[] = [];
 
   constructor(
@@ -103,18 +133,22 @@ export class EventStreams {
       true,
     /** Most streams one person may hold (a team desk: one account cannot take every stream). */
     private readonly maxPerPerson = max,
+    private readonly log?: EventLog,
   ) {}
 
-  /** Push one event to every open stream whose person may see it. */
-  emit(event: ReviewEvent): void {
+  /** Push one event (`id`: its number in the log) to every open stream whose person may see it. */
+  emit(event: ReviewEvent, id?: number): void {
     if (this.listeners.size === 0 && event.type === 'error' && this.waiting.push(event) > 10)
       this.waiting.shift();
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const [res, l] of this.listeners)
       l.chain = l.chain
-        .then(() => this.allowed(l.who, event))
-        // The person may have gone while `allowed` was asked: a write after the end would throw, unheard.
-        .then((ok) => void (ok && !res.writableEnded && !res.destroyed && res.write(frame)))
+        .then(() => (id !== undefined && id <= l.last ? false : this.allowed(l.who, event)))
+        .then((ok) => {
+          if (!ok) return;
+          if (id !== undefined) l.last = id;
+          // The person may have gone while `allowed` was asked: a write after the end would throw, unheard.
+          if (!res.writableEnded && !res.destroyed) res.write(frame(event, id));
+        })
         .catch(() => undefined);
   }
 
@@ -133,10 +167,36 @@ export class EventStreams {
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
-    for (const event of this.waiting.splice(0)) res.write(`data: ${JSON.stringify(event)}\n\n`);
-    this.listeners.set(res, { who, chain: Promise.resolve() });
+    for (const event of this.waiting.splice(0)) res.write(frame(event));
+    // Live events from here on have ids above `from`; what came before is replayed first.
+    const from = this.log?.lastId ?? 0;
+    const resume = this.log ? resumeId(req) : null;
+    const l: Listener = { who, last: from, chain: Promise.resolve() };
+    // A resume point before any event has come (an event of its own type: pages do not take it as a message).
+    if (this.log && resume === null) res.write(`event: resume\nid: ${from}\ndata:\n\n`);
+    if (this.log && resume !== null) {
+      l.last = resume;
+      l.chain = this.replay(res, l, this.log, from).catch(() => undefined);
+    }
+    this.listeners.set(res, l);
     req.on('close', () => this.listeners.delete(res));
     res.on('error', () => this.listeners.delete(res));
+  }
+
+  /** Send a reconnected stream what it missed, or tell it that it missed more than can be told. */
+  private async replay(res: ServerResponse, l: Listener, log: EventLog, from: number): Promise<void> {
+    const missed = await log.since(l.last).catch(() => null);
+    const open = () => !res.writableEnded && !res.destroyed;
+    if (!missed) {
+      l.last = from; // not above: ids the stream names may be another database's
+      if (open()) res.write(frame({ type: 'events-missed' }, from));
+      return;
+    }
+    for (const { id, event } of missed) {
+      if (id <= l.last || !(await this.allowed(l.who, event))) continue;
+      l.last = id;
+      if (open()) res.write(frame(event, id));
+    }
   }
 
   /** End every stream (the host is closing). */

@@ -28,7 +28,16 @@ import { SettingsStore } from './services/settings';
 import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
 import { PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
 import { BodyTooLarge } from './services/web/request';
-import { EventStreams, HTML_TYPE, callApi, send, sendJson, serveStatic, webAuthorize } from './web-http';
+import {
+  EventStreams,
+  HTML_TYPE,
+  type EventLog,
+  callApi,
+  send,
+  sendJson,
+  serveStatic,
+  webAuthorize,
+} from './web-http';
 
 /** Options of {@link startWebHost}. */
 export interface WebHostOptions {
@@ -62,8 +71,11 @@ export interface WebHostOptions {
   /** Events to and from the host's other processes (PostgreSQL LISTEN/NOTIFY). */
   bus?: {
     publish(event: ReviewEvent): Promise<void>;
-    subscribe(listener: (event: ReviewEvent) => void): () => void;
-  };
+    /** Logged events arrive with their id (this process's own too); others only from other processes. */
+    subscribe(listener: (event: ReviewEvent, id?: number) => void): () => void;
+    /** Whether the bus delivers `event` to this process's listeners itself (numbered, in order). */
+    delivers(event: ReviewEvent): boolean;
+  } & EventLog;
   /** Most event streams open at once (default 16: one person's tabs; a desk serves a team). */
   maxStreams?: number;
   /** Most event streams one person may hold (default: {@link maxStreams}). */
@@ -94,10 +106,11 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     opts.maxStreams,
     (who, event) => auth?.canReceive?.(who, event) ?? true,
     opts.maxStreamsPerPerson,
+    opts.bus,
   );
   const { bus } = opts;
   const emit = (event: ReviewEvent) => {
-    streams.emit(event);
+    if (!bus?.delivers(event)) streams.emit(event);
     bus
       ?.publish(event)
       .catch((e: unknown) => console.error('desk events:', e instanceof Error ? e.message : e));
@@ -117,10 +130,10 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     ...(opts.database ? { database: opts.database, deliverBeforeReady: true } : {}),
   });
   // Another process's change: refresh this process's copy of those rows, and tell this process's streams.
-  const unsubscribe = bus?.subscribe((event) => {
+  const unsubscribe = bus?.subscribe((event, id) => {
     if (event.type === 'segments-updated' && opts.database?.dialect === 'postgres')
       core.store.external(event.projectId, event.segments);
-    streams.emit(event);
+    streams.emit(event, id);
   });
   // Every API call: validate → authorize (the sign-in strategy's) → the core (route → handle). Composed once.
   const pipeline = composePipeline({ authorize: webAuthorize(() => auth, emit), handle: core.handle });

@@ -3,14 +3,7 @@
  * `desk` rule in the method table, `contract/methods.ts`, see {@link DeskRule}); and the per-person filter of pushed
  * events. A method cannot be added to the table without a rule.
  */
-import {
-  METHODS,
-  type ApiMethod,
-  type DeskRule,
-  type ExportRequest,
-  type Segment,
-  type TargetLang,
-} from '../contract';
+import { METHODS, type ApiMethod, type DeskRule, type ExportRequest, type TargetLang } from '../contract';
 import { runAsActor, runWithCellCheck } from '../core/actor';
 import type { DeskAccess } from '../services/desk/access';
 import { roleAtLeast, type Principal } from '../services/desk/directory';
@@ -30,14 +23,6 @@ function projectOf(args: unknown[]): string | undefined {
     if (typeof r.intoProjectId === 'string') return r.intoProjectId;
   }
   return undefined;
-}
-
-/** Segments a successful call changed, so the other people on the project see them at once. */
-function changedSegments(value: unknown): Segment[] {
-  if (!value || typeof value !== 'object') return [];
-  if ('targets' in value && 'id' in value) return [value as Segment];
-  const v = value as { segments?: unknown };
-  return Array.isArray(v.segments) ? (v.segments as Segment[]) : [];
 }
 
 /** The `invoke` and `canReceive` halves of the desk's {@link HostAuth}. */
@@ -100,18 +85,13 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
   }
 
   return {
-    async invoke(who, method, args, handler, emit) {
+    // The rows a call changed reach the other people through the store's own event after each commit.
+    async invoke(who, method, args, handler) {
       await authorize(who, method, args);
       const value = await runAsActor({ id: who.id, name: who.name, desk: who.desk }, () =>
         withCellCheck(who, method, args, handler),
       );
-      const result = await afterward(who, method, value);
-      if (METHODS[method].desk === 'edit' || method === 'undo' || method === 'redo') {
-        const segments = changedSegments(value);
-        const projectId = projectOf(args);
-        if (segments.length && projectId) emit({ type: 'segments-updated', projectId, segments });
-      }
-      return result;
+      return afterward(who, method, value);
     },
     async canReceive(who, event) {
       const projectId =

@@ -109,7 +109,13 @@ export async function startDeskServer(opts: DeskServerOptions): Promise<DeskServ
       maxStreamsPerPerson: MAX_STREAMS_PER_PERSON,
       apiRate: 5000,
     });
-    const prune = setInterval(() => void directory.pruneSessions().catch(() => undefined), 60 * 60 * 1000);
+    const prune = setInterval(
+      () => {
+        void directory.pruneSessions().catch(() => undefined);
+        void bus.prune().catch(() => undefined);
+      },
+      60 * 60 * 1000,
+    );
     prune.unref();
     return {
       url: host_.url,

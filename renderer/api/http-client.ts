@@ -20,6 +20,38 @@ export function createHttpApi(): ReviewApi {
   // Resolves once the event stream is connected: `uiReady` waits for it, so the host pushes to a listener.
   let connected: Promise<void> = Promise.resolve();
 
+  // The id of the last event received: a stream opened again resumes after it (the desk replays what was missed).
+  let lastEventId = '';
+  let reopen: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Open the event stream. The browser reconnects a dropped stream by itself, sending the last id; a stream the
+   * host refused (503 while a desk's database restarts) is opened again here, with the last id in the address.
+   */
+  function connect(): Promise<void> {
+    const query = lastEventId ? `?lastEventId=${encodeURIComponent(lastEventId)}` : '';
+    const stream = new EventSource(`/api/events${query}`);
+    source = stream;
+    stream.onmessage = (m: MessageEvent<string>) => {
+      if (m.lastEventId) lastEventId = m.lastEventId;
+      const event = JSON.parse(m.data) as ReviewEvent;
+      for (const l of listeners) l(event);
+    };
+    // The desk's resume point before any event has come (so a break before the first one loses nothing either).
+    stream.addEventListener('resume', (m) => {
+      if (m.lastEventId) lastEventId = m.lastEventId;
+    });
+    stream.addEventListener('error', () => {
+      if (stream.readyState !== EventSource.CLOSED || source !== stream) return;
+      reopen = setTimeout(() => source === stream && void connect(), 2000);
+    });
+    return new Promise((resolve) => {
+      stream.addEventListener('open', () => resolve(), { once: true });
+      // A stream that cannot connect must not block the start; calls report the host as unreachable.
+      stream.addEventListener('error', () => resolve(), { once: true });
+    });
+  }
+
   async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
     let response: Response;
     try {
@@ -60,24 +92,13 @@ export function createHttpApi(): ReviewApi {
     },
     onEvent(listener) {
       listeners.add(listener);
-      if (!source) {
-        const stream = new EventSource('/api/events');
-        source = stream;
-        connected = new Promise((resolve) => {
-          stream.addEventListener('open', () => resolve(), { once: true });
-          // A stream that cannot connect must not block the start; calls report the host as unreachable.
-          stream.addEventListener('error', () => resolve(), { once: true });
-        });
-        stream.onmessage = (m: MessageEvent<string>) => {
-          const event = JSON.parse(m.data) as ReviewEvent;
-          for (const l of listeners) l(event);
-        };
-      }
+      if (!source) connected = connect();
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && source) {
           source.close();
           source = null;
+          clearTimeout(reopen);
         }
       };
     },

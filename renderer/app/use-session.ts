@@ -80,6 +80,11 @@ export function useSession(o: {
       else if (event.type === 'project-opened') opened(event.outcome);
       else if (event.type === 'error') ref.current.push(notice('error', event.error));
       else if (event.type === 'show-help') ref.current.help(event.topic);
+      else if (event.type === 'events-missed' && shownId.current) {
+        // The desk could not replay what this page missed while away: read the open article again.
+        const id = shownId.current;
+        api.openProject(id).then((p) => ref.current.applySegments(p.id, p.segments), ref.current.fail);
+      }
     });
     if (!started.current) {
       started.current = true;

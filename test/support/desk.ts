@@ -46,7 +46,9 @@ export async function signIn(baseUrl: string, name: string, password: string): P
 
 /** An open event stream: everything received so far, and a way to wait for a matching event. */
 export interface EventStream {
-  events: Array<{ event: ReviewEvent; at: number }>;
+  events: Array<{ event: ReviewEvent; at: number; id?: number }>;
+  /** The last event id the stream was given (its resume point), if any. */
+  readonly lastId: string | undefined;
   waitFor(
     match: (e: ReviewEvent) => boolean,
     timeoutMs?: number,
@@ -54,12 +56,27 @@ export interface EventStream {
   close(): void;
 }
 
-/** Open `/api/events` with a session cookie; resolves once the stream is connected. */
-export function openEvents(baseUrl: string, cookie: string): Promise<EventStream> {
+/** One SSE frame's fields (`data`, `id`, `event`), the last of each. */
+function fieldsOf(frame: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of frame.split('\n')) {
+    const m = /^(\w+): ?(.*)$/.exec(line);
+    if (m) out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+
+/**
+ * Open `/api/events` with a session cookie (resuming after `lastEventId` when given, as a reconnecting browser
+ * does); resolves once the stream is connected.
+ */
+export function openEvents(baseUrl: string, cookie: string, lastEventId?: string): Promise<EventStream> {
   const events: EventStream['events'] = [];
   const waiters = new Set<() => void>();
+  let lastId: string | undefined;
+  const headers = { Cookie: cookie, ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) };
   return new Promise((ok, fail) => {
-    const req = request(new URL('/api/events', baseUrl), { headers: { Cookie: cookie } }, (res) => {
+    const req = request(new URL('/api/events', baseUrl), { headers }, (res) => {
       if (res.statusCode !== 200) return fail(new Error(`events: HTTP ${res.statusCode}`));
       let buffer = '';
       res.setEncoding('utf8');
@@ -69,13 +86,22 @@ export function openEvents(baseUrl: string, cookie: string): Promise<EventStream
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const frame = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          const data = frame.startsWith('data: ') ? frame.slice(6) : null;
-          if (data) events.push({ event: JSON.parse(data) as ReviewEvent, at: performance.now() });
+          const f = fieldsOf(frame);
+          if (f.id !== undefined) lastId = f.id;
+          if (f.data && !f.event)
+            events.push({
+              event: JSON.parse(f.data) as ReviewEvent,
+              at: performance.now(),
+              ...(f.id !== undefined ? { id: Number(f.id) } : {}),
+            });
           for (const w of waiters) w();
         }
       });
       ok({
         events,
+        get lastId() {
+          return lastId;
+        },
         waitFor(match, timeoutMs = 2000) {
           return new Promise((resolve, reject) => {
             const check = () => {

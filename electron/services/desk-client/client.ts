@@ -35,6 +35,9 @@ const RELAYED: ReadonlySet<ReviewEvent['type']> = new Set([
   'presence',
   'mt-progress',
   'mt-finished',
+  'desk-access',
+  // The stream came back after more than the desk could replay: the UI reads the article again.
+  'events-missed',
 ]);
 
 /** Reconnecting the event stream waits this long, doubling up to {@link MAX_RETRY_MS}. */

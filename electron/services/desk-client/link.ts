@@ -48,6 +48,8 @@ export function isUnreachable(e: unknown): boolean {
 /** A session with one desk. The session cookie lives only in this object's memory, never on disk. */
 export class DeskLink {
   private cookie: string | null = null;
+  /** Id of the last event received from the desk: a reconnecting stream asks for what came after it. */
+  private lastEventId: string | null = null;
   private readonly fetch: typeof fetch;
 
   constructor(
@@ -95,14 +97,20 @@ export class DeskLink {
 
   /**
    * Read the desk's event stream until it ends or `signal` aborts: `onOpen` once connected, then every event.
-   * Rejects like {@link call} (unreachable, or `desk.notSignedIn` when the session is gone).
+   * A stream opened again resumes after the last event received (`Last-Event-ID`): the desk sends what was missed,
+   * or `events-missed` when it cannot. Rejects like {@link call} (unreachable, or `desk.notSignedIn` when the session is gone).
    */
   async listen(signal: AbortSignal, onOpen: () => void, onEvent: (e: ReviewEvent) => void): Promise<void> {
     if (!this.cookie) throw new AppError('desk.notSignedIn');
     let response: Response;
     try {
       response = await this.fetch(`${this.address}/api/events`, {
-        headers: { Cookie: this.cookie, Accept: 'text/event-stream', 'X-Review-Request': '1' },
+        headers: {
+          Cookie: this.cookie,
+          Accept: 'text/event-stream',
+          'X-Review-Request': '1',
+          ...(this.lastEventId !== null ? { 'Last-Event-ID': this.lastEventId } : {}),
+        },
         signal,
       });
     } catch (e) {
@@ -114,7 +122,15 @@ export class DeskLink {
     }
     onOpen();
     try {
-      await readEventStream(response.body, (data) => onEvent(JSON.parse(data) as ReviewEvent));
+      const resumeAt = (id: string | undefined) => void (id !== undefined && (this.lastEventId = id));
+      await readEventStream(
+        response.body,
+        (data, id) => {
+          resumeAt(id);
+          onEvent(JSON.parse(data) as ReviewEvent);
+        },
+        resumeAt,
+      );
     } catch {
       if (signal.aborted) return;
     }

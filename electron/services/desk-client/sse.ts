@@ -1,19 +1,29 @@
 /**
- * Read a server-sent event stream (the desk's `/api/events`): each event's `data:` lines joined, comments and
- * other fields ignored (the desk sends only data and keep-alive comments). Resolves when the stream ends.
+ * Read a server-sent event stream (the desk's `/api/events`): each event's `data:` lines joined, with the event's
+ * `id:` (the last one seen, as EventSource keeps it); comments and other fields ignored. An event of another
+ * type (the desk's `resume` point) only moves the resume point (`onId`). Resolves when the stream ends.
  */
 export async function readEventStream(
   body: ReadableStream<Uint8Array>,
-  onData: (data: string) => void,
+  onData: (data: string, id: string | undefined) => void,
+  onId: (id: string) => void = () => undefined,
 ): Promise<void> {
   const decoder = new TextDecoder();
   let buffer = '';
   let data: string[] = [];
+  let id: string | undefined;
+  let type = '';
+  const field = (text: string, name: string) =>
+    text.slice(text[name.length + 1] === ' ' ? name.length + 2 : name.length + 1);
   const line = (text: string) => {
     if (text === '') {
-      if (data.length) onData(data.join('\n'));
+      if (data.length && (type === '' || type === 'message')) onData(data.join('\n'), id);
+      else if (data.length && id !== undefined) onId(id);
       data = [];
-    } else if (text.startsWith('data:')) data.push(text.slice(text[5] === ' ' ? 6 : 5));
+      type = '';
+    } else if (text.startsWith('data:')) data.push(field(text, 'data'));
+    else if (text.startsWith('event:')) type = field(text, 'event');
+    else if (text.startsWith('id:') && !text.includes('\0')) id = field(text, 'id');
   };
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     buffer += decoder.decode(chunk, { stream: true });

@@ -5,64 +5,182 @@ import type { PostgresDatabase } from '../db/postgres';
 
 /** The NOTIFY channel every desk server process listens on. */
 export const DESK_CHANNEL = 'desk_events';
-// NOTIFY payloads must stay under 8000 bytes; larger events go through desk_event_log.
+// NOTIFY payloads must stay under 8000 bytes; a larger event is read from desk_event_log by its id.
 const MAX_INLINE = 7000;
+/** Serializes the numbering of logged events, so ids are committed in the order they are handed out. */
+const LOG_LOCK = 0x6465736b; // 'desk'
+/** Most events one catch-up or replay reads; a break longer than that is a gap (the page reloads). */
+export const MAX_REPLAY = 5000;
+/** How long logged events are kept for replay. */
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Events that change what a page shows and must all arrive: logged with an id, replayed on reconnect. The rest
+ * (translation progress, desktop-only notices) are fleeting and go out unlogged.
+ */
+export function isLogged(event: ReviewEvent): boolean {
+  return (
+    event.type === 'segments-updated' ||
+    event.type === 'desk-access' ||
+    event.type === 'presence' ||
+    event.type === 'mt-finished'
+  );
+}
 
 interface Envelope {
-  /** The process that published it: it already delivered the event to its own clients. */
+  /** The process that published it (an unlogged event: it already delivered it to its own clients). */
   o: string;
   e?: ReviewEvent;
-  /** Id of a desk_event_log row holding the event when it was too large to inline. */
-  ref?: string;
+  /** Id of the desk_event_log row of a logged event (its event inline when small enough). */
+  id?: string;
+}
+
+/** A logged event and its id (ids grow in commit order). */
+export interface LoggedEvent {
+  id: number;
+  event: ReviewEvent;
 }
 
 /**
- * Fan-out of UI events between desk server processes over PostgreSQL LISTEN/NOTIFY: what one process emits (a
- * cell changed, someone moved to another row) reaches the SSE clients of every other process within milliseconds.
- * The LISTEN connection is dedicated (a pooled one would be handed to other queries) and reconnects by itself
- * when the server restarts.
+ * Fan-out of UI events between desk server processes over PostgreSQL LISTEN/NOTIFY, with the database as the
+ * record: a logged event (a cell changed, an article's access changed) is numbered and stored in
+ * `desk_event_log` in the transaction that notifies, and every process — the publisher too — delivers logged
+ * events in id order, each once, reading what a notification did not bring (a lost LISTEN connection, a
+ * PostgreSQL restart) from the log. A reconnecting page's stream replays from the log ({@link since}). The LISTEN
+ * connection is dedicated (a pooled one would be handed to other queries) and reconnects by itself.
  */
 export class PgEventBus {
   readonly origin = randomUUID();
   private client: pg.Client | null = null;
-  private readonly listeners = new Set<(event: ReviewEvent) => void>();
+  private readonly listeners = new Set<(event: ReviewEvent, id?: number) => void>();
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
   private backoffMs = 250;
+  /** Id of the last logged event delivered to the listeners (from the log's newest at the first start). */
+  private delivered = 0;
+  private started = false;
+  /** Deliveries of logged events, one after another. */
+  private chain: Promise<void> = Promise.resolve();
+  /** Publications of this process, in order (a publication waits out a database restart). */
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(private readonly database: PostgresDatabase) {}
 
-  /** Open the LISTEN connection; resolves once listening. */
+  /** Open the LISTEN connection; resolves once listening and caught up with the log. */
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.database.url });
-    client.on('notification', (n) => void this.receive(n.payload));
+    client.on('notification', (n) => this.receive(n.payload));
     client.on('error', () => this.reconnect(client));
     client.on('end', () => this.reconnect(client));
     await client.connect();
     await client.query(`LISTEN ${DESK_CHANNEL}`);
+    if (!this.started) {
+      const { rows } = await this.database.pool.query<{ id: string | null }>(
+        'SELECT max(id) AS id FROM desk_event_log',
+      );
+      this.delivered = Number(rows[0]?.id ?? 0);
+      this.started = true;
+    }
     this.client = client;
     this.backoffMs = 250;
+    // What was logged while nobody listened (the database restarted) is delivered now.
+    await this.catchUp(Number.MAX_SAFE_INTEGER);
   }
 
-  /** Deliver `event` to every other process's listeners (this process delivers to its own clients itself). */
-  async publish(event: ReviewEvent): Promise<void> {
-    const inline = JSON.stringify({ o: this.origin, e: event } satisfies Envelope);
-    let payload = inline;
-    if (Buffer.byteLength(inline) > MAX_INLINE) {
-      const row = await this.database.db
-        .insertInto('desk_event_log')
-        .values({ payload: JSON.stringify(event), at: new Date().toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      payload = JSON.stringify({ o: this.origin, ref: String(row.id) } satisfies Envelope);
-    }
+  /** Whether this bus delivers `event` to this process's listeners (logged events: numbered, in order). */
+  delivers(event: ReviewEvent): boolean {
+    // An unlogged event too large to notify is logged as well (and so delivered like a logged one).
+    return isLogged(event) || this.tooLarge(event);
+  }
+
+  private tooLarge(event: ReviewEvent): boolean {
+    return Buffer.byteLength(JSON.stringify({ o: this.origin, e: event } satisfies Envelope)) > MAX_INLINE;
+  }
+
+  /** Id of the last logged event this process delivered: a new stream starts from here. */
+  get lastId(): number {
+    return this.delivered;
+  }
+
+  /**
+   * Publish `event`: a logged one is stored and numbered, then delivered by every process (this one too, through
+   * its listeners); an unlogged one reaches the other processes only (this process delivers it itself). A
+   * logged event whose database is away is published once it is back (in order), so none is dropped.
+   */
+  publish(event: ReviewEvent): Promise<void> {
+    const job = this.publishing.then(() => (isLogged(event) ? this.persist(event) : this.notify(event)));
+    this.publishing = job.catch(() => undefined);
+    return job;
+  }
+
+  private async notify(event: ReviewEvent): Promise<void> {
+    if (this.tooLarge(event)) return this.persist(event);
+    const payload = JSON.stringify({ o: this.origin, e: event } satisfies Envelope);
     await this.database.pool.query('SELECT pg_notify($1, $2)', [DESK_CHANNEL, payload]);
   }
 
-  /** Listen to events published by other processes; returns the unsubscribe function. */
-  subscribe(listener: (event: ReviewEvent) => void): () => void {
+  /** Log and notify in one transaction, retried while the database restarts (up to a minute). */
+  private async persist(event: ReviewEvent): Promise<void> {
+    const json = JSON.stringify(event);
+    for (let wait = 100; ; wait = Math.min(wait * 2, 5000)) {
+      try {
+        return await this.logAndNotify(json);
+      } catch (e) {
+        if (this.closed || wait >= 5000 * 12) throw e;
+        await new Promise((ok) => setTimeout(ok, wait));
+      }
+    }
+  }
+
+  private async logAndNotify(json: string): Promise<void> {
+    const c = await this.database.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOG_LOCK]);
+      const { rows } = await c.query<{ id: string }>(
+        'INSERT INTO desk_event_log (payload, at) VALUES ($1, $2) RETURNING id',
+        [json, new Date().toISOString()],
+      );
+      const id = rows[0]!.id;
+      const inline = JSON.stringify({ o: this.origin, id, e: JSON.parse(json) as ReviewEvent });
+      const payload =
+        Buffer.byteLength(inline) > MAX_INLINE ? JSON.stringify({ o: this.origin, id }) : inline;
+      await c.query('SELECT pg_notify($1, $2)', [DESK_CHANNEL, payload]);
+      await c.query('COMMIT');
+      c.release();
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      c.release(e instanceof Error ? e : true);
+      throw e;
+    }
+  }
+
+  /** Listen to events (logged ones with their id, every process's; unlogged ones of other processes). */
+  subscribe(listener: (event: ReviewEvent, id?: number) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The logged events after `id`, in order, for a stream that reconnects; null when they cannot all be given
+   * (older than the log keeps, more than {@link MAX_REPLAY}, or an id this database never handed out).
+   */
+  async since(id: number): Promise<LoggedEvent[] | null> {
+    const { rows: bounds } = await this.database.pool.query<{ lo: string | null; hi: string | null }>(
+      'SELECT min(id) AS lo, max(id) AS hi FROM desk_event_log',
+    );
+    const lo = Number(bounds[0]?.lo ?? 0);
+    const hi = Number(bounds[0]?.hi ?? 0);
+    if (id > hi || (lo > 0 && id < lo - 1) || hi - id > MAX_REPLAY) return null;
+    return this.read(id, hi);
+  }
+
+  /** Forget logged events older than a day (the newest is always kept: it tells how far ids went). */
+  async prune(now = new Date()): Promise<void> {
+    await this.database.pool.query(
+      'DELETE FROM desk_event_log WHERE at < $1 AND id < (SELECT max(id) FROM desk_event_log)',
+      [new Date(now.getTime() - KEEP_MS).toISOString()],
+    );
   }
 
   /** True while the LISTEN connection is up. */
@@ -78,26 +196,54 @@ export class PgEventBus {
     await client?.end().catch(() => undefined);
   }
 
-  private async receive(payload: string | undefined): Promise<void> {
-    if (!payload) return;
+  private async read(after: number, upTo: number): Promise<LoggedEvent[]> {
+    const { rows } = await this.database.pool.query<{ id: string; payload: string }>(
+      'SELECT id, payload FROM desk_event_log WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3',
+      [after, upTo, MAX_REPLAY],
+    );
+    return rows.map((r) => ({ id: Number(r.id), event: JSON.parse(r.payload) as ReviewEvent }));
+  }
+
+  private receive(payload: string | undefined): void {
     let envelope: Envelope;
     try {
-      envelope = JSON.parse(payload) as Envelope;
+      envelope = JSON.parse(payload ?? '') as Envelope;
     } catch {
       return; // not ours
     }
-    if (envelope.o === this.origin) return;
-    let event = envelope.e;
-    if (!event && envelope.ref) {
-      const row = await this.database.db
-        .selectFrom('desk_event_log')
-        .select('payload')
-        .where('id', '=', envelope.ref)
-        .executeTakeFirst()
-        .catch(() => undefined);
-      if (row) event = JSON.parse(row.payload as string) as ReviewEvent;
+    if (envelope.id === undefined) {
+      if (envelope.o !== this.origin && envelope.e) this.deliver(envelope.e);
+      return;
     }
-    if (event) for (const l of this.listeners) l(event);
+    const id = Number(envelope.id);
+    const event = envelope.e;
+    this.chain = this.chain.then(async () => {
+      if (id <= this.delivered) return;
+      // The next one, brought whole: delivered as is; else read from the log with what came before it.
+      if (event && id === this.delivered + 1) this.deliver(event, (this.delivered = id));
+      else await this.drain(id);
+    });
+    this.chain = this.chain.catch(() => undefined);
+  }
+
+  /** After the deliveries queued so far, deliver what the log holds beyond the last delivered. */
+  private catchUp(upTo: number): Promise<void> {
+    const job = this.chain.then(() => this.drain(upTo));
+    this.chain = job.catch(() => undefined);
+    return job;
+  }
+
+  /** Deliver the logged events after the last delivered, up to `upTo`, in order (a failed read: next time). */
+  private async drain(upTo: number): Promise<void> {
+    for (;;) {
+      const batch = await this.read(this.delivered, upTo).catch(() => []);
+      for (const { id, event } of batch) if (id > this.delivered) this.deliver(event, (this.delivered = id));
+      if (batch.length < MAX_REPLAY) return;
+    }
+  }
+
+  private deliver(event: ReviewEvent, id?: number): void {
+    for (const l of this.listeners) l(event, id);
   }
 
   private reconnect(dead: pg.Client): void {

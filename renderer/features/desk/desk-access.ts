@@ -42,6 +42,7 @@ export function useDeskAccessTracking(projectId: string | null): void {
     // An editor assigned or signed off somewhere (this page or another): the desk pushes the new state.
     const stop = api.onEvent((event) => {
       if (event.type === 'desk-access' && event.projectId === tracked) set(event.access);
+      else if (event.type === 'events-missed') refreshDeskAccess();
     });
     const timer = window.setInterval(refreshDeskAccess, REFRESH_MS);
     window.addEventListener('focus', refreshDeskAccess);
