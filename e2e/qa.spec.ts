@@ -57,6 +57,37 @@ test('a figure mistyped shows in the cell at once; approving asks; the panel jum
   );
 });
 
+test('"Has a check finding" follows the findings as typed, without pressing Check', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await review.expectValue('vi', ROW, true, /500\.000/);
+  const filter = page.getByTestId('filter-select');
+  await filter.selectOption('qa');
+  // The sample's credit line carries an error before anything is typed; the count is read, not assumed.
+  await expect(review.rowCount()).toHaveText(/^\d+ of \d+ rows$/);
+  const [before, total] = ((await review.rowCount().textContent()) ?? '').match(/\d+/gu)!.map(Number);
+  await filter.selectOption('all');
+
+  await review.fill('vi', ROW, WRONG_VI);
+  await expect(review.row(ROW).locator('[data-testid^="findings-vi-"]')).toContainText('no matching value');
+  await filter.selectOption('qa');
+  await expect(review.rowCount()).toHaveText(`${before! + 1} of ${total} rows`);
+  await expect(review.row(ROW)).toBeVisible();
+
+  // Typed back to the right figure with the filter on: the finding goes at once, and the row stays under the
+  // cursor while it is edited; once the reviewer moves on, it leaves the filter.
+  await review.fill('vi', ROW, '"Seoul cũng sẽ bước vào kỷ nguyên 500.000 xe điện vào năm 2025"');
+  await expect(review.row(ROW)).not.toContainText('no matching value');
+  await review.cell('vi', ROW).pressSequentially(' ');
+  await expect(review.cell('vi', ROW)).toBeFocused();
+  await expect(review.cell('vi', ROW)).toHaveValue(/500\.000 xe điện vào năm 2025" $/u);
+  await review.focus('en', 18);
+  await expect(review.rowCount()).toHaveText(`${before} of ${total} rows`);
+  await expect(page.locator('[data-testid^="row-"][aria-rowindex="5"]')).toHaveCount(0);
+});
+
 test('export warns about open errors; the checks can be switched off in Settings', async ({
   review,
   page,

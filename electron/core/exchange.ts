@@ -7,7 +7,8 @@ import { applyXliff, checkXliffFile } from '../services/interchange/roundtrip';
 import { readXliffOffThread } from '../services/import/off-thread';
 import * as cells from '../services/project/cells';
 import type { CoreContext } from './context';
-import { rememberApproved } from './tm';
+import { offeredMatches, rememberApproved } from './tm';
+import { houseStyleOf } from './house-style';
 import { currentCellCheck } from './actor';
 
 type ExchangeHandlers = Pick<
@@ -31,6 +32,10 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
         req.format === 'omegat'
           ? await new QaRepository(ctx.database).terms(ctx.actor().desk, req.projectId)
           : undefined;
+      // The review report shows each cell's memory match and the house style sent to DeepL.
+      const report = req.format.startsWith('report-')
+        ? { matches: await offeredMatches(ctx, project), houseStyle: await houseStyleOf(ctx) }
+        : undefined;
       const uiLanguage = req.uiLanguage ?? settings.view().uiLanguage ?? 'en';
       const file = await buildExport(
         project,
@@ -40,6 +45,7 @@ export function exchangeHandlers(ctx: CoreContext): ExchangeHandlers {
           reviewer: settings.view().reviewerName,
           appVersion: opts.appVersion,
           ...(terms ? { terms } : {}),
+          ...(report ? { report } : {}),
         },
       );
       // What an XLIFF file holds is kept in the project: the base a later re-import compares against.

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDeeplServer, type DeeplFake } from '../../e2e/support/deepl-server';
 import { NO_HOUSE_STYLE, type HouseStyle } from '../contract';
 import { createCore, type Core } from '../handlers';
+import { parseCsv } from '../services/csv-read';
 import { SettingsStore } from '../services/settings';
 
 // The house style through the core: set it, and every translation run sends it and reports what became of it.
@@ -38,8 +39,7 @@ const style: HouseStyle = {
   en: { styleId: '', customInstructions: ['  Write "구" as "District"  ', ''], translationMemoryId: '' },
 };
 
-async function article() {
-  const text = '강남구 소식\n강남구는 1일 새 도서관을 열었다고 밝혔다.';
+async function article(text = '강남구 소식\n강남구는 1일 새 도서관을 열었다고 밝혔다.') {
   const { project } = await core.handlers.importArticle({
     fileName: 'a.txt',
     dataBase64: Buffer.from(text).toString('base64'),
@@ -69,5 +69,44 @@ describe('house style through the core', () => {
       code: 'houseStyle.tooManyInstructions',
     });
     expect((await core.handlers.getHouseStyle()).style).toEqual(NO_HOUSE_STYLE);
+  });
+});
+
+describe('the review report through the core', () => {
+  it('gives each cell its memory match (filled or offered) and the house style', async () => {
+    const a = await article(
+      '강남구 소식\n강남구는 1일 새 도서관을 열었다고 밝혔다.\n구청장은 새 도서관이 주민들의 배움터가 되기를 바란다고 말했다.',
+    );
+    for (const [i, s] of a.segments.entries()) {
+      const ref = { projectId: a.id, segmentId: s.id, lang: 'vi' as const };
+      await core.handlers.updateCell({ ...ref, text: `Câu ${i + 1}` });
+      await core.handlers.approveCell(ref);
+    }
+    await core.handlers.setHouseStyle({
+      ...NO_HOUSE_STYLE,
+      vi: { ...NO_HOUSE_STYLE.vi, translationMemoryId: 'tm-1' },
+    });
+    // Same headline and first paragraph (filled: 101 %, then 100 % as its neighbour changed); a near copy of the
+    // last paragraph (offered, fuzzy).
+    const b = await article(
+      '강남구 소식\n강남구는 1일 새 도서관을 열었다고 밝혔다.\n구청장은 새 도서관이 주민들의 배움터가 되기를 바란다고 밝혔다.',
+    );
+    await core.handlers.translate({ projectId: b.id, langs: ['vi'], memoryOnly: true });
+    const file = await core.handlers.buildExport({
+      projectId: b.id,
+      lang: 'all',
+      format: 'report-csv',
+      policy: 'include-unapproved',
+    });
+    const [header, ...lines] = parseCsv(Buffer.from(file.dataBase64, 'base64').toString('utf8').slice(1));
+    const at = (name: string) => header!.indexOf(name);
+    const vi = lines.filter((l) => l[0] === 'row' && l[2] === 'vi').map((l) => l[at('memory_match')]);
+    expect(vi.slice(0, 2)).toEqual(['101', '100']);
+    expect(Number(vi[2])).toBeGreaterThanOrEqual(85);
+    expect(Number(vi[2])).toBeLessThan(100);
+    expect(
+      lines.filter((l) => l[0] === 'row' && l[2] === 'en').every((l) => l[at('memory_match')] === ''),
+    ).toBe(true);
+    expect(lines.find((l) => l[0] === 'style')![at('comment')]).toBe('translation_memory_id: tm-1');
   });
 });

@@ -7,6 +7,7 @@ import {
   type Project,
   type Segment,
   type TargetLang,
+  type TmMatch,
 } from '../contract';
 import type { Database } from '../services/db';
 import { memoryFor, exportTmx, importTmx, type ApprovedRow, type TranslationMemory } from '../services/tm';
@@ -80,6 +81,39 @@ export async function rememberApproval(ctx: CoreContext, ref: CellRef, segment: 
 }
 
 /**
+ * The best memory match for a cell from Settings › Memory's badge threshold on (what the grid's badge shows). An
+ * approved cell is in the memory itself: its own text is no match for it.
+ */
+async function offered(
+  ctx: CoreContext,
+  project: Project,
+  index: number,
+  lang: TargetLang,
+): Promise<TmMatch | undefined> {
+  const cell = project.segments[index]!.targets[lang];
+  const matches = await memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, lang));
+  const [best] = cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
+  return best && best.score >= ctx.settings.view().memory.badgeThreshold ? best : undefined;
+}
+
+/**
+ * For the review report: the score of the memory match offered for each cell the memory did not fill (a filled
+ * cell carries its own), keyed `segmentId|lang`, as the grid's badges show them.
+ */
+export async function offeredMatches(ctx: CoreContext, project: Project): Promise<Map<string, number>> {
+  const scores = new Map<string, number>();
+  for (const [index, s] of project.segments.entries()) {
+    if (!s.translate) continue;
+    for (const lang of TARGET_LANGS) {
+      if (s.targets[lang].tm) continue;
+      const best = await offered(ctx, project, index, lang);
+      if (best) scores.set(`${s.id}|${lang}`, best.score);
+    }
+  }
+  return scores;
+}
+
+/**
  * The translation memory of the caller's desk (`ctx.actor().desk`): matches for a cell, TMX import and export of
  * that desk's whole memory. Another desk's units are never read, counted or written.
  */
@@ -95,7 +129,6 @@ export function tmHandlers(ctx: CoreContext): TmHandlers {
 
     async tmBadges(req) {
       const project = await ctx.store.get(req.projectId);
-      const threshold = ctx.settings.view().memory.badgeThreshold;
       const at = new Map(project.segments.map((s, i) => [s.id, i]));
       const badges: TmBadge[] = [];
       for (const segmentId of new Set(req.segmentIds)) {
@@ -105,8 +138,8 @@ export function tmHandlers(ctx: CoreContext): TmHandlers {
         for (const lang of TARGET_LANGS) {
           const cell = s.targets[lang];
           if (cell.status === 'approved') continue;
-          const [best] = await memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, lang));
-          if (best && best.score >= threshold && best.target !== cell.text)
+          const best = await offered(ctx, project, index, lang);
+          if (best && best.target !== cell.text)
             badges.push({ segmentId, lang, score: best.score, target: best.target });
         }
       }

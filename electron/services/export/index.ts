@@ -14,7 +14,7 @@ import { AppError } from '../errors';
 import { isReviewable } from '../project/cells';
 import { publishDocx } from './docx';
 import { html, markdown, plainText } from './publish';
-import { reportCsv, reportHtml } from './report';
+import { reportCsv, reportHtml, type ReportExtras } from './report';
 import { reviewDocx } from './review-docx';
 import { exportBaseName } from '../../../common/export/file-name';
 import { tmx } from './tmx';
@@ -30,6 +30,8 @@ export interface ExportContext {
   appVersion: string;
   /** The termbase's terms for the project (desk and project scope): the OmegaT package's glossary carries them. */
   terms?: readonly TermEntry[];
+  /** For the review report: memory matches offered per cell and the house style sent to DeepL. */
+  report?: ReportExtras;
 }
 
 /** A built export, ready to be written or downloaded. */
@@ -115,10 +117,10 @@ export async function buildExport(
         return {
           fileName: `${base}.report.html`,
           mime: MIME.html,
-          data: text(reportHtml(project, ctx.now, ui)),
+          data: text(reportHtml(project, ctx.now, ui, ctx.report)),
         };
       case 'report-csv':
-        return { fileName: `${base}.report.csv`, mime: MIME.csv, data: text(reportCsv(project)) };
+        return { fileName: `${base}.report.csv`, mime: MIME.csv, data: text(reportCsv(project, ctx.report)) };
       default: {
         const name = req.lang === 'all' ? `${base}.tmx` : `${base}.${req.lang}.tmx`;
         return { fileName: name, mime: MIME.tmx, data: text(tmx(project, req.lang, ctx, req.segmentation)) };

@@ -1,11 +1,12 @@
 import { distance } from 'fastest-levenshtein';
-import type { CellStatus, Project, TargetLang } from '../../contract';
+import type { CellStatus, HouseStyle, Project, TargetLang } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { isReviewable } from '../project/cells';
 import { numbered } from './rows';
 import { csvDocument } from '../csv-write';
 import { escapeText } from '../xml-write';
 import { docStrings, fill, type DocLang } from './doc-strings';
+import { houseStyleHtml, houseStyleLines } from './report-style';
 
 /**
  * Levenshtein distance between the machine translation and the final text, on NFC-normalised strings so a
@@ -37,7 +38,20 @@ export interface ReportRow {
   editSeconds: number;
   status: CellStatus;
   comment: string;
+  /** The memory match that filled the cell (101, 100) or was offered for it (fuzzy score), or null for none. */
+  memory: number | null;
 }
+
+/** What the report shows besides the project: the memory's offers per cell and the house style sent to DeepL. */
+export interface ReportExtras {
+  /** Best memory match offered per cell not filled from the memory, keyed `segmentId|lang` (scores ≥ threshold). */
+  matches?: ReadonlyMap<string, number>;
+  houseStyle?: HouseStyle;
+}
+
+/** A cell's memory match: the one that filled it, else the one offered. */
+const memoryMatch = (extras: ReportExtras, id: string, lang: TargetLang, filled?: number) =>
+  filled ?? extras.matches?.get(`${id}|${lang}`) ?? null;
 
 /** Per-language totals an editor uses to judge the machine translation. */
 export interface ReportTotals {
@@ -53,7 +67,10 @@ export interface ReportTotals {
 }
 
 /** The report's rows and totals (reviewable rows only). */
-export function reportData(project: Project): { rows: ReportRow[]; totals: ReportTotals[] } {
+export function reportData(
+  project: Project,
+  extras: ReportExtras = {},
+): { rows: ReportRow[]; totals: ReportTotals[] } {
   const rows: ReportRow[] = [];
   for (const { segment, row } of numbered(project)) {
     if (!isReviewable(segment)) continue;
@@ -73,6 +90,7 @@ export function reportData(project: Project): { rows: ReportRow[]; totals: Repor
         editSeconds: Math.round((cell.editMs ?? 0) / 1000),
         status: cell.status,
         comment: cell.comment ?? '',
+        memory: memoryMatch(extras, segment.id, lang, cell.tm?.score),
       });
     }
   }
@@ -114,16 +132,19 @@ export const REPORT_CSV_HEADER = [
   'approved',
   'edited_after_mt',
   'untouched_mt',
+  'memory_match',
 ] as const;
 
 /**
  * The report as one CSV table (RFC 4180, BOM, formula guard: see csv-write). Every line has the same columns: a
  * `row` line is one row in one language; a `total` line is a language's totals, with the average edit distance
  * and percentage (over rows that had machine output) in `edit_distance`/`edit_percent`, the seconds summed, and
- * the counts in the last four columns. A reader filters on `type`; nothing follows the table.
+ * the counts in the next four columns. `memory_match` is a row's memory match (101, 100 or a fuzzy score; empty
+ * for none). A `style` line per language with a house style gives it in `comment` (what was sent to DeepL). A
+ * reader filters on `type`; nothing follows the table.
  */
-export function reportCsv(project: Project): string {
-  const { rows, totals } = reportData(project);
+export function reportCsv(project: Project, extras: ReportExtras = {}): string {
+  const { rows, totals } = reportData(project, extras);
   const lines: Array<Array<string | number>> = [
     [...REPORT_CSV_HEADER],
     ...rows.map((r) => [
@@ -142,6 +163,7 @@ export function reportCsv(project: Project): string {
       '',
       '',
       '',
+      r.memory ?? '',
     ]),
     ...totals.map((t) => [
       'total',
@@ -159,16 +181,35 @@ export function reportCsv(project: Project): string {
       t.approved,
       t.edited,
       t.untouched,
+      '',
+    ]),
+    ...houseStyleLines(extras.houseStyle).map(({ lang, text }) => [
+      'style',
+      '',
+      lang,
+      ...Array<string>(7).fill(''),
+      text,
+      '',
+      '',
+      '',
+      '',
+      '',
     ]),
   ];
   return csvDocument(lines);
 }
 
 /** The same report as a page an editor can open and print, in the interface language. */
-export function reportHtml(project: Project, now: Date, ui: DocLang = 'en'): string {
+export function reportHtml(
+  project: Project,
+  now: Date,
+  ui: DocLang = 'en',
+  extras: ReportExtras = {},
+): string {
   const w = docStrings(ui).report;
   const state = docStrings(ui).review.state;
-  const { rows, totals } = reportData(project);
+  const { rows, totals } = reportData(project, extras);
+  const match = (score: number | null) => (score === null ? '' : escapeText(fill(w.memoryMatch, { score })));
   const th = (cells: string[]) => cells.map((c) => `<th>${escapeText(c)}</th>`).join('');
   const totalRows = totals
     .map(
@@ -179,7 +220,7 @@ export function reportHtml(project: Project, now: Date, ui: DocLang = 'en'): str
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${escapeText(state[r.status])}</td><td>${escapeText(r.comment)}</td></tr>`,
+        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${escapeText(state[r.status])}</td><td>${match(r.memory)}</td><td>${escapeText(r.comment)}</td></tr>`,
     )
     .join('\n');
   const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
@@ -199,8 +240,9 @@ export function reportHtml(project: Project, now: Date, ui: DocLang = 'en'): str
 <tbody>
 ${totalRows}
 </tbody></table>
+${houseStyleHtml(extras.houseStyle, ui)}
 <h2>${escapeText(w.rows)}</h2>
-<table><thead><tr>${th(['#', w.language, w.korean, w.mt, w.final, w.distance, w.percent, w.secondsShort, w.status, w.comment])}</tr></thead>
+<table><thead><tr>${th(['#', w.language, w.korean, w.mt, w.final, w.distance, w.percent, w.secondsShort, w.status, w.memory, w.comment])}</tr></thead>
 <tbody>
 ${body}
 </tbody></table>

@@ -34,6 +34,13 @@ describe('filters and search', () => {
     expect(q('differ')).toEqual([1, 3]);
   });
 
+  it('"has a check finding" keeps the row being edited, and only under that filter', () => {
+    const query = { search: '', qaRows: new Set(['d']), editing: 'b' };
+    expect(visibleRows(rows, { ...query, filter: 'qa' })).toEqual([1, 3]);
+    expect(visibleRows(rows, { ...query, filter: 'approved' })).toEqual([0]);
+    expect(visibleRows(rows, { ...query, filter: 'qa', editing: null })).toEqual([3]);
+  });
+
   it('"memory match" shows rows with a cell still holding the text the memory filled it with', () => {
     const tm = (text: string) => ({ score: 101, text, at: '2026-12-01T00:00:00.000Z' });
     const memoryRows = [

@@ -23,14 +23,24 @@ export interface GridQuery {
   filter: RowFilter;
   search: string;
   qaRows: ReadonlySet<string>;
+  /**
+   * The row being edited under "has a check finding": it stays while the reviewer types, even once its last
+   * finding is fixed (the filter follows the findings as typed; the row must not vanish under the cursor).
+   */
+  editing?: string | null;
 }
 
 const statusOf = (s: Segment, lang: TargetLang) => s.targets[lang].status;
 
 /** True when a row passes the filter. Rows that are not reviewed (captions, verbatim) only show under "all". */
-export function passesFilter(s: Segment, filter: RowFilter, qaRows: ReadonlySet<string>): boolean {
+export function passesFilter(
+  s: Segment,
+  filter: RowFilter,
+  qaRows: ReadonlySet<string>,
+  editing: string | null = null,
+): boolean {
   if (filter === 'all') return true;
-  if (filter === 'qa') return qaRows.has(s.id);
+  if (filter === 'qa') return qaRows.has(s.id) || s.id === editing;
   // Changed by a revision: rows a language still owes a review of the new Korean (any, or that language).
   if (filter === 'changed') return TARGET_LANGS.some((l) => revisionOf(s, l));
   if (filter === 'changedVi') return !!revisionOf(s, 'vi');
@@ -73,7 +83,7 @@ export function visibleRows(segments: readonly Segment[], query: GridQuery): num
   const out: number[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
-    if (passesFilter(s, query.filter, query.qaRows) && matchesSearch(s, needle)) out.push(i);
+    if (passesFilter(s, query.filter, query.qaRows, query.editing) && matchesSearch(s, needle)) out.push(i);
   }
   return out;
 }

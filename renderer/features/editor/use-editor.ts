@@ -23,11 +23,13 @@ export function useEditor(opts: EditorOptions) {
   const project = useProject(store);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [search, setSearch] = useState('');
-  const rows = useMemo(
-    () =>
-      core.stableRows(project ? visibleRows(project.segments, { filter, search, qaRows: opts.qaRows }) : []),
-    [core, project, filter, search, opts.qaRows],
-  );
+  const rows = useMemo(() => {
+    // Read, not subscribed: a focus move must not re-render the screen; the next change of the findings (or of
+    // the project) lets a row that was left go.
+    const editing = filter === 'qa' ? (core.getFocus()?.segmentId ?? null) : null;
+    const query = { filter, search, qaRows: opts.qaRows, editing };
+    return core.stableRows(project ? visibleRows(project.segments, query) : []);
+  }, [core, project, filter, search, opts.qaRows]);
   useEffect(() => core.sync({ opts, rows }), [core, opts, rows]);
 
   const actions: EditorActions = useMemo(
