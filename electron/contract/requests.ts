@@ -49,6 +49,11 @@ export interface CellEdit {
   baseRev?: number;
   /** What produced the text: typing (default) or a translation-memory match taken with one key. */
   origin?: 'typing' | 'tm';
+  /**
+   * The sender's key of this save (the same on every retry of it): a save already committed under it is answered
+   * as done, with the row as stored, not refused as a conflict with the sender's own text.
+   */
+  key?: string;
 }
 
 /** Address of one target cell. */

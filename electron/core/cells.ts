@@ -20,6 +20,7 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
         {
           origin: edit.origin === 'tm' ? 'tm' : 'typing',
           ...(edit.baseRev !== undefined ? { baseRev: edit.baseRev, text: edit.text.normalize('NFC') } : {}),
+          ...(edit.key ? { key: edit.key } : {}),
         },
       ),
 

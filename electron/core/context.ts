@@ -9,9 +9,11 @@ import type {
 } from '../contract';
 import type { Database } from '../services/db';
 import { clearRevision } from '../../common/revision';
-import { AppError } from '../services/errors';
+import { AppError, isAppError } from '../services/errors';
 import type { MachineTranslation } from '../services/mt';
 import * as cells from '../services/project/cells';
+import type { ProjectDb } from '../services/project/repository';
+import { findSaveKey, pruneSaveKeys, recordSaveKey } from '../services/project/save-keys';
 import type { ProjectStore } from '../services/project/store';
 import type { SettingsStore } from '../services/settings';
 import type { Actor } from './actor';
@@ -71,7 +73,7 @@ export interface CoreContext {
   changeCell(
     ref: CellRef,
     rule: (cell: TargetCell, segment: Segment) => TargetCell | null,
-    options?: { origin?: ChangeOrigin; baseRev?: number; text?: string },
+    options?: { origin?: ChangeOrigin; baseRev?: number; text?: string; key?: string },
   ): Promise<Segment>;
   /**
    * Change several languages of one row through the same rule as one change (one transaction, one undo step):
@@ -108,10 +110,27 @@ function place(project: Project, index: number, updated: Segment): Segment {
   return updated;
 }
 
-/** Build {@link CoreContext.changeCell} over a store (the store emits `segments-updated` after the commit). */
+/**
+ * Build {@link CoreContext.changeCell} over a store (the store emits `segments-updated` after the commit). A save
+ * with a key records it in its transaction, with the revision it makes (see {@link keyedChanges}).
+ */
 export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
-  return async (ref, rule, options = {}) => {
+  return keyedChanges(store, async (ref, rule, options = {}) => {
     await store.segment(ref.projectId, ref.segmentId);
+    let rev = 0;
+    const { key } = options;
+    const within = key
+      ? (db: ProjectDb) =>
+          recordSaveKey(db, {
+            actor_id: store.actor().id,
+            key,
+            project_id: ref.projectId,
+            segment_id: ref.segmentId,
+            lang: ref.lang,
+            rev,
+            at: new Date().toISOString(),
+          })
+      : undefined;
     return store.update(
       ref.projectId,
       (project) => {
@@ -123,11 +142,12 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
         }
         const next = rule(current, segment);
         if (next === null) throw new AppError('project.nothingToApprove');
+        rev = (current.rev ?? 0) + 1; // the write is conditional on the copy's revision
         return place(project, index, withCell(segment, ref.lang, next));
       },
-      options.origin ? { origin: options.origin } : {},
+      { ...(options.origin ? { origin: options.origin } : {}), ...(within ? { within } : {}) },
     );
-  };
+  });
 }
 
 /** Build {@link CoreContext.changeCells} over a store: one change, so one undo step, all languages or none. */
@@ -149,5 +169,50 @@ export function rowChanger(store: ProjectStore): CoreContext['changeCells'] {
       },
       options.origin ? { origin: options.origin } : {},
     );
+  };
+}
+
+/** Old keys are forgotten after this many keyed saves (by each process; any of them may do it). */
+const PRUNE_EVERY = 1000;
+
+/**
+ * {@link CoreContext.changeCell} for saves that carry their sender's key: a save whose key is already committed
+ * (its answer was lost, and it comes again, through this process or another) is answered with the row as the
+ * database holds it now — done, not a conflict with the sender's own text. The key is written in the save's own
+ * transaction (see `cellChanger`), so "committed" and "key known" are one fact.
+ */
+export function keyedChanges(
+  store: ProjectStore,
+  change: CoreContext['changeCell'],
+): CoreContext['changeCell'] {
+  let saves = 0;
+  return async (ref, rule, options = {}) => {
+    const { key } = options;
+    if (!key) return change(ref, rule, options);
+    if (++saves % PRUNE_EVERY === 0) void pruneSaveKeys(store.db, new Date()).catch(() => undefined);
+    const actorId = store.actor().id;
+    const committed = async (): Promise<Segment | null> => {
+      const row = await findSaveKey(store.db, actorId, key);
+      if (
+        !row ||
+        row.project_id !== ref.projectId ||
+        row.segment_id !== ref.segmentId ||
+        row.lang !== ref.lang
+      )
+        return null;
+      return store.fresh(ref.projectId, ref.segmentId);
+    };
+    const earlier = await committed();
+    if (earlier) return earlier;
+    try {
+      return await change(ref, rule, options);
+    } catch (e) {
+      // The same save, still on its way when this copy was sent, committed meanwhile: it is the sender's own.
+      if (isAppError(e) && e.code === 'cell.conflict') {
+        const late = await committed();
+        if (late) return late;
+      }
+      throw e;
+    }
   };
 }

@@ -110,6 +110,10 @@ export const workflowMethods = {
           elapsedMs: z.number().min(0).max(86_400_000).optional(),
           baseRev: z.number().int().min(0).optional(),
           origin: z.enum(['typing', 'tm']).optional(),
+          key: z
+            .string()
+            .regex(/^[A-Za-z0-9_-]{8,64}$/)
+            .optional(),
         })
         .strict(),
     ],

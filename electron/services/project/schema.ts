@@ -68,6 +68,19 @@ export interface ProjectTables {
     after_json: string | null;
   };
   app_state: { key: string; value: string };
+  /**
+   * Saves already committed, by the sender's key: a save sent again because its answer was lost is told it
+   * succeeded (with the revision it made) instead of being a conflict with itself. Kept a day.
+   */
+  save_keys: {
+    actor_id: string;
+    key: string;
+    project_id: string;
+    segment_id: string;
+    lang: string;
+    rev: number;
+    at: string;
+  };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -211,4 +224,21 @@ export const PROJECT_MIGRATIONS: readonly DomainMigration[] = [
         .execute(),
   },
   { name: '0103-storage-revision-per-language', up: (db) => revisionPerLanguage(db) },
+  {
+    name: '0104-storage-save-keys',
+    up: async (db) => {
+      await db.schema
+        .createTable('save_keys')
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('project_id', 'text', (c) => c.notNull())
+        .addColumn('segment_id', 'text', (c) => c.notNull())
+        .addColumn('lang', 'text', (c) => c.notNull())
+        .addColumn('rev', 'integer', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('save_keys_pk', ['actor_id', 'key'])
+        .execute();
+      await db.schema.createIndex('save_keys_at').on('save_keys').column('at').execute();
+    },
+  },
 ];

@@ -181,6 +181,16 @@ export class ProjectStore {
       .catch(() => this.forget(projectId));
   }
 
+  /** One row as the database holds it now (its copy refreshed first, after the project's queued changes). */
+  fresh(projectId: string, segmentId: string): Promise<Segment> {
+    return this.serial(async () => {
+      await this.get(projectId);
+      await this.refresh(projectId, [segmentId]);
+      const { project, index } = await this.segment(projectId, segmentId);
+      return project.segments[index]!;
+    }, projectId);
+  }
+
   /** Drop the copy of a project (the next use reads it from the database). */
   private forget(id: string): void {
     this.open.delete(id);
@@ -260,7 +270,7 @@ export class ProjectStore {
    * Change a project. `fn` may mutate the project it is given (replace a row object to change it: rows are
    * diffed by identity, then by content). Resolves once the change is committed.
    */
-  update<T>(id: string, fn: (project: Project) => T, options: ChangeOptions = {}): Promise<T> {
+  update<T>(id: string, fn: (project: Project) => T, options: CommitOptions = {}): Promise<T> {
     return this.serial(async () => {
       const project = await this.get(id);
       const snapshot = { ...project };

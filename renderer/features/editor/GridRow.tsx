@@ -47,6 +47,8 @@ export type CellAside = (props: { segmentId: string; lang: TargetLang }) => Reac
 export interface GridDecor {
   /** The Korean text, e.g. with termbase terms marked; the search highlight takes its place while searching. */
   source?(segment: Segment): ReactNode;
+  /** Under the Korean: what concerns the whole row (e.g. a finding about both translations at once). */
+  row?(segment: Segment): ReactNode;
   /** Under a target cell that is not focused (the focused one has the {@link CellAside}), for its text as shown. */
   cell?(segment: Segment, lang: TargetLang, text: string): ReactNode;
   /** In a target cell's corner beside its status, for its text as shown (e.g. the memory's best match). */
@@ -125,6 +127,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             props.decor.source(s)
           )}
         </p>
+        {props.decor?.row?.(s)}
         {s.change === 'changed' && s.previousSource !== undefined && diffOpen && (
           <p className="previous-source" data-testid={`ko-diff-${s.id}`}>
             <span className="muted">{labels.koreanChanged}</span>{' '}

@@ -47,7 +47,15 @@ describe('SaveQueue', () => {
     expect(calls).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
     expect(calls).toEqual([
-      { projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'mới', elapsedMs: 30, baseRev: 1 },
+      {
+        projectId: 'p1',
+        segmentId: 's1',
+        lang: 'vi',
+        text: 'mới',
+        elapsedMs: 30,
+        baseRev: 1,
+        key: expect.stringMatching(/^[0-9a-f]{32}$/),
+      },
     ]);
     expect(store.draft('s1', 'vi')).toBeUndefined();
     expect(store.segment('s1')?.targets.vi.text).toBe('mới');
@@ -57,7 +65,9 @@ describe('SaveQueue', () => {
   it('keeps the text after a failed save, reports once, and retries until it is stored', async () => {
     vi.useFakeTimers();
     let fail = true;
+    const keys: Array<string | undefined> = [];
     const { store, queue, failures } = setup(async (edit) => {
+      keys.push(edit.key);
       if (fail) throw new Error('api.hostUnreachable');
       return saved(edit, 2);
     });
@@ -71,6 +81,12 @@ describe('SaveQueue', () => {
     await vi.advanceTimersByTimeAsync(2_001);
     expect(store.draft('s1', 'vi')).toBeUndefined();
     expect(store.segment('s1')?.targets.vi.text).toBe('chưa lưu');
+    // Every retry is the same save (one key: a lost answer comes back as done); the next save has its own.
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(keys).size).toBe(1);
+    queue.edit('s1', 'vi', 'tiếp');
+    await queue.flush();
+    expect(keys.at(-1)).not.toBe(keys[0]);
     vi.useRealTimers();
   });
 
@@ -118,7 +134,15 @@ describe('SaveQueue', () => {
     queue.restore({ segmentId: 'gone', lang: 'vi', text: 'x', baseRev: 1 }); // its row no longer exists
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 1);
     expect(calls).toEqual([
-      { projectId: 'p1', segmentId: 's1', lang: 'vi', text: 'của tôi', elapsedMs: 0, baseRev: 1 },
+      {
+        projectId: 'p1',
+        segmentId: 's1',
+        lang: 'vi',
+        text: 'của tôi',
+        elapsedMs: 0,
+        baseRev: 1,
+        key: expect.any(String),
+      },
     ]);
     // Typing of this session is never replaced by an older kept copy.
     queue.edit('s1', 'vi', 'mới hơn');

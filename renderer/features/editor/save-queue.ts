@@ -3,6 +3,7 @@ import {
   MAX_SENT,
   REFUSED_FOR_GOOD,
   SAVE_DELAY_MS,
+  SaveKeys,
   type SaveConflict,
   type SaveQueueDeps,
   type TypingBase,
@@ -32,6 +33,7 @@ export class SaveQueue {
   /** Per cell with typing: the revision the typing started from (what `baseRev` says), not the latest one seen. */
   private bases = new Map<string, TypingBase>();
   private inFlight = new Map<string, Promise<boolean>>();
+  private readonly keys = new SaveKeys();
   private timer: number | null = null;
   private retryTimer: number | null = null;
   private retryMs = FIRST_RETRY_MS;
@@ -238,7 +240,9 @@ export class SaveQueue {
         text,
         elapsedMs: Math.round(job.elapsedMs),
         ...(baseRev !== undefined ? { baseRev } : {}),
+        key: this.keys.of(key, text, baseRev),
       });
+      this.keys.answered(key);
       store.applySegments(projectId, [saved]);
       const now = store.draft(job.segmentId, job.lang);
       // Typing that happened during the save stays a draft and goes with the next save.

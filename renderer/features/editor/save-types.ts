@@ -63,3 +63,31 @@ export interface TypingBase {
 
 /** At most this many unanswered texts are remembered per cell. */
 export const MAX_SENT = 8;
+
+/** A new save key: 128 random bits, URL-safe (the host takes `[A-Za-z0-9_-]{8,64}`). */
+function newSaveKey(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One key per save of a cell (its text and base revision): sending the same save again (its answer was lost)
+ * sends the same key, so the host answers it as done instead of as a conflict with this page's own text.
+ */
+export class SaveKeys {
+  private readonly keys = new Map<string, { text: string; baseRev: number | undefined; key: string }>();
+
+  /** The key of saving `text` over `baseRev` into `cell`. */
+  of(cell: string, text: string, baseRev: number | undefined): string {
+    const known = this.keys.get(cell);
+    if (known && known.text === text && known.baseRev === baseRev) return known.key;
+    const key = newSaveKey();
+    this.keys.set(cell, { text, baseRev, key });
+    return key;
+  }
+
+  /** The cell's save was answered: its next save is a new one. */
+  answered(cell: string): void {
+    this.keys.delete(cell);
+  }
+}

@@ -26,7 +26,7 @@ const check = (s: Segment, lang: TargetLang, text: string): QaFinding[] =>
     id: s.id,
     source: s.source,
     targets: { ...{ vi: s.targets.vi.text, en: s.targets.en.text }, [lang]: text },
-  }).filter((f) => f.lang === lang || f.lang === 'both');
+  }).filter((f) => f.lang === lang);
 
 /** A stand-in for the grid cell: the text as typed goes straight into the findings slot. */
 function TypingCell() {

@@ -57,13 +57,27 @@ export const FocusedFindings = memo(function FocusedFindings(props: {
 export function cachedCheck(
   check: (segment: Segment, lang: TargetLang, text: string) => QaFinding[],
 ): (segment: Segment, lang: TargetLang, text: string) => QaFinding[] {
+  return perSegment(check, (lang, text) => `${lang}\u0000${text}`);
+}
+
+/** {@link cachedCheck} for the row's own findings, per row object and the two texts. */
+export function cachedRowCheck(
+  check: (segment: Segment, texts: Record<TargetLang, string>) => QaFinding[],
+): (segment: Segment, texts: Record<TargetLang, string>) => QaFinding[] {
+  return perSegment(check, (texts) => `${texts.vi}\u0000${texts.en}`);
+}
+
+function perSegment<A extends unknown[]>(
+  check: (segment: Segment, ...args: A) => QaFinding[],
+  keyOf: (...args: A) => string,
+): (segment: Segment, ...args: A) => QaFinding[] {
   const cache = new WeakMap<Segment, Map<string, QaFinding[]>>();
-  return (segment, lang, text) => {
+  return (segment, ...args) => {
     let bySegment = cache.get(segment);
     if (!bySegment) cache.set(segment, (bySegment = new Map()));
-    const key = `${lang}\u0000${text}`;
+    const key = keyOf(...args);
     let found = bySegment.get(key);
-    if (!found) bySegment.set(key, (found = check(segment, lang, text)));
+    if (!found) bySegment.set(key, (found = check(segment, ...args)));
     return found;
   };
 }

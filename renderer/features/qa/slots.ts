@@ -8,6 +8,8 @@ import type { Segment, TargetLang } from '../../../electron/contract';
 export interface GridQaSlots {
   source(segment: Segment): ReactNode;
   cell(segment: Segment, lang: TargetLang, text: string): ReactNode;
+  /** Under the Korean: the row's findings that no cell owns (a name the two translations write differently). */
+  row(segment: Segment): ReactNode;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project, QaIssue, TargetLang } from '../../../electron/contract';
+import type { Project, QaIssue, Segment, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
 import { CellFindings } from './CellFindings';
-import { cachedCheck, FocusedFindings } from './FocusedFindings';
+import { cachedCheck, cachedRowCheck, FocusedFindings } from './FocusedFindings';
 import { useQaGridLabels } from './grid-labels';
 import { QaCheckToggles } from './QaCheckToggles';
 import { QaPanel } from './QaPanel';
@@ -67,14 +67,24 @@ export function useQaReview(opts: {
   const terms = useMemo(() => longestFirst(qa.terms), [qa.terms]);
   // One cache for the grid, the focused cell and the approve question: a cell is checked once per text.
   const check = useMemo(() => cachedCheck(qa.cellFindings), [qa.cellFindings]);
+  const rowCheck = useMemo(() => cachedRowCheck(qa.rowFindings), [qa.rowFindings]);
+  const typed = useCallback(
+    (s: Segment, lang: TargetLang) => cells.draft(s.id, lang)?.text ?? s.targets[lang].text,
+    [cells],
+  );
+  const rowFindings = useCallback(
+    (s: Segment) => rowCheck(s, { vi: typed(s, 'vi'), en: typed(s, 'en') }),
+    [rowCheck, typed],
+  );
   const slots: GridQaSlots = useMemo(
     () => ({
       source: (s) => <SourceTerms source={s.source} terms={terms} labels={labels} />,
       cell: (s, lang, text) => (
         <CellFindings findings={check(s, lang, text)} labels={labels} testId={`findings-${lang}-${s.id}`} />
       ),
+      row: (s) => <CellFindings findings={rowFindings(s)} labels={labels} testId={`findings-row-${s.id}`} />,
     }),
-    [terms, check, labels],
+    [terms, check, rowFindings, labels],
   );
 
   // Cached per segment and text: after an edit only the changed row is checked again.
@@ -82,13 +92,13 @@ export function useQaReview(opts: {
     const rows = new Set<string>();
     for (const s of project?.segments ?? []) {
       if (!s.translate) continue;
-      const has = (['vi', 'en'] as const).some(
-        (lang) => check(s, lang, cells.draft(s.id, lang)?.text ?? s.targets[lang].text).length > 0,
-      );
+      const has =
+        (['vi', 'en'] as const).some((lang) => check(s, lang, typed(s, lang)).length > 0) ||
+        rowFindings(s).length > 0;
       if (has) rows.add(s.id);
     }
     return rows;
-  }, [project, check, cells]);
+  }, [project, check, typed, rowFindings]);
   useEffect(() => onLiveRows?.(liveRows), [liveRows, onLiveRows]);
 
   const focused = useCallback(

@@ -2,14 +2,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkRow, mergeTerms, type QaFinding, type QaTerm } from '../../../common/qa';
 import type { GlossaryEntry, QaCheckId, QaContext, Segment, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
+import { cellPart, rowPart } from './placement';
 
 /** The QA state of the open project the review screen shares: terms, switched-off checks, "not an error" marks. */
 export interface QaState {
   context: QaContext | null;
   terms: QaTerm[];
   disabled: ReadonlySet<QaCheckId>;
-  /** Open findings of one cell (its language and the VI ↔ EN ones), with `text` as typed if given. */
+  /** Open findings of one cell (its language, cross-language ones it disagrees in), with `text` as typed. */
   cellFindings(segment: Segment, lang: TargetLang, text?: string): QaFinding[];
+  /** Open findings of the row that no cell owns (a name written two ways), for the texts as typed. */
+  rowFindings(segment: Segment, texts: Record<TargetLang, string>): QaFinding[];
   /** Mark a finding "not an error" (reason) or reopen it (null). */
   dismiss(issueId: string, reason: string | null): Promise<void>;
   reload(): Promise<void>;
@@ -49,6 +52,15 @@ export function useQa(
   const terms = useMemo(() => mergeTerms(glossary, context?.terms ?? []), [glossary, context]);
   const disabled = useMemo(() => new Set(context?.disabledChecks ?? []), [context]);
 
+  const openFindings = useCallback(
+    (segment: Segment, targets: Record<TargetLang, string>) => {
+      const dismissed = context?.dismissals ?? {};
+      return checkRow({ id: segment.id, source: segment.source, targets }, { terms, disabled }).filter(
+        (f) => !dismissed[f.id],
+      );
+    },
+    [terms, disabled, context],
+  );
   const cellFindings = useCallback(
     (segment: Segment, lang: TargetLang, text?: string) => {
       const targets = {
@@ -56,12 +68,13 @@ export function useQa(
         en: segment.targets.en.text,
         [lang]: text ?? segment.targets[lang].text,
       };
-      const dismissed = context?.dismissals ?? {};
-      return checkRow({ id: segment.id, source: segment.source, targets }, { terms, disabled }).filter(
-        (f) => (f.lang === lang || f.lang === 'both') && !dismissed[f.id],
-      );
+      return cellPart(openFindings(segment, targets), lang);
     },
-    [terms, disabled, context],
+    [openFindings],
+  );
+  const rowFindings = useCallback(
+    (segment: Segment, texts: Record<TargetLang, string>) => rowPart(openFindings(segment, texts)),
+    [openFindings],
   );
 
   const dismiss = useCallback(
@@ -78,5 +91,5 @@ export function useQa(
     [],
   );
 
-  return { context, terms, disabled, cellFindings, dismiss, reload, setDisabled };
+  return { context, terms, disabled, cellFindings, rowFindings, dismiss, reload, setDisabled };
 }
