@@ -1,8 +1,9 @@
 // `npx tsx bench/pretranslate.ts`: pre-translation from a memory, ours against OmegaT 3.6, on the same files in the
 // same run. A generated Korean article (10,000 paragraphs) and a 100,000-unit TMX holding all of them; each tool
 // is timed as a user runs it, whole commands from start to exit:
-//   OmegaT: `omegat <project> --mode=console-translate` (Java start included) on a minimal project (paragraph
-//           segmentation, the TMX in tm/auto/ so OmegaT fills its translations in);
+//   OmegaT: `omegat <project> --mode=console-translate` (Java start included) on a minimal project (the
+//           exporter's omegat.project, paragraph segmentation; the TMX in tm/auto/ so OmegaT fills its
+//           translations in);
 //   ours:   `npm run cli -- tm import memory.tmx` (reported separately), then
 //           `npm run cli -- translate article.txt -o project.json --memory-only --langs vi` (built JavaScript).
 // Median of BENCH_RUNS runs (default 3) each; every run must match all paragraphs. Sizes: BENCH_PARAGRAPHS,
@@ -12,6 +13,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { omegatProjectFile } from '../electron/services/export/omegat';
 import { decodeProjectFile } from '../electron/services/project/projectfile';
 import { benchFiles } from './pretranslate-files';
 import { report } from './stats';
@@ -37,33 +39,13 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
   return seconds;
 }
 
-const OMEGAT_PROJECT = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <source_dir_excludes/>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>ko-KR</source_lang>
-    <target_lang>vi-VN</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneCJKTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.DefaultTokenizer</target_tok>
-    <sentence_seg>false</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-`;
-
 /** One OmegaT console translation in a fresh project; seconds, and how many paragraphs came out translated. */
 async function omegat(work: string, article: string, tmx: string, expected: Set<string>) {
   const project = await mkdtemp(join(work, 'omegat-'));
   for (const d of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat'])
     await mkdir(join(project, d), { recursive: true });
-  await writeFile(join(project, 'omegat.project'), OMEGAT_PROJECT);
+  // The exporter's own project file: Korean into Vietnamese, paragraph segmentation.
+  await writeFile(join(project, 'omegat.project'), omegatProjectFile('vi-VN', 'vi', 'paragraph'));
   await writeFile(join(project, 'source', 'article.txt'), article);
   await writeFile(join(project, 'tm', 'auto', 'memory.tmx'), tmx);
   // OmegaT keeps its preferences under the home folder: a fresh one per run, as on a new machine.

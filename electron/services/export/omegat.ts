@@ -19,7 +19,15 @@ const TOKENIZER: Record<TargetLang, string> = {
   en: 'org.omegat.tokenizer.LuceneEnglishTokenizer',
 };
 
-function projectFile(project: Project, lang: TargetLang, segmentation: TmxSegmentation): string {
+/**
+ * The `omegat.project` file: Korean into `targetTag` (BCP 47, e.g. `vi-VN`) with `lang`'s tokenizer, cut by
+ * paragraph or sentence. The package below and the OmegaT benchmark (`bench/pretranslate.ts`) both use it.
+ */
+export function omegatProjectFile(
+  targetTag: string,
+  lang: TargetLang,
+  segmentation: TmxSegmentation,
+): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <omegat>
   <project version="1.0">
@@ -34,7 +42,7 @@ function projectFile(project: Project, lang: TargetLang, segmentation: TmxSegmen
     <glossary_file>__DEFAULT__</glossary_file>
     <dictionary_dir>__DEFAULT__</dictionary_dir>
     <source_lang>ko-KR</source_lang>
-    <target_lang>${escapeText(langTag(project, lang))}</target_lang>
+    <target_lang>${escapeText(targetTag)}</target_lang>
     <source_tok>org.omegat.tokenizer.LuceneCJKTokenizer</source_tok>
     <target_tok>${TOKENIZER[lang]}</target_tok>
     <sentence_seg>${segmentation === 'sentence'}</sentence_seg>
@@ -123,7 +131,7 @@ export async function omegatPackage(
     ...project,
     segments: project.segments.map((s) => ({ ...s, source: flat(s.source) })),
   };
-  dir.file('omegat.project', projectFile(project, lang, segmentation));
+  dir.file('omegat.project', omegatProjectFile(langTag(project, lang), lang, segmentation));
   dir.file(`source/${base}.txt`, sourceText(project));
   dir.file(`tm/auto/${base}.approved.tmx`, tmx(asInSource, lang, ctx, segmentation));
   dir.file('glossary/glossary.txt', glossaryText(project, lang, ctx.terms ?? []));
