@@ -4,11 +4,11 @@ import { directionFindings, vietnameseDecimalFindings } from './direction';
 import { englishValues } from './numbers-en';
 import { koreanValues } from './numbers-ko';
 import { vietnameseValues } from './numbers-vi';
-import { omissionFindings, sharedOmissions } from './omission';
+import { omissionFindings, partOmissions, sharedOmissions } from './omission';
 import { emailPlaceholder, protectedTokens, tokenKey } from './protected';
 import { FindingList, type TargetAnalysis } from './findings';
 import { checkTerms } from './terms';
-import { HANGUL, HANGUL_RUNS, nfc } from './text';
+import { contentLength, HANGUL, HANGUL_RUNS, nfc } from './text';
 import type { Mention, QaFinding, QaLang, QaOptions, QaRow } from './types';
 import { orderFinding, relativeFinding } from './timed';
 import { matchMentions, valueKey } from './values';
@@ -48,6 +48,7 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
   }
   if (analyses.length === 2) {
     sharedOmissions(out, analyses[0]!, analyses[1]!);
+    partOmissions(out, contentLength(source), analyses[0]!, analyses[1]!);
     crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
   }
   return out.items;

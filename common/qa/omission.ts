@@ -246,3 +246,37 @@ export interface TargetText {
   lang: QaLang;
   text: string;
 }
+
+/**
+ * Part of the Korean missing in one translation where the other has it: the other translation has more sentences,
+ * a length that fits the Korean, and this one is under 60 % of its length; aligned with it, a sentence of the
+ * other has no counterpart here. Two Latin-script translations of one text agree on length far more closely than
+ * either does with Korean, so this sees a half of a split sentence dropped (which the Korean alignment cannot: the
+ * Korean has one sentence). Inferred from the other translation, not read: a warning.
+ */
+export function partOmissions(out: FindingList, sourceLength: number, a: TargetText, b: TargetText): void {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (out.items.some((f) => f.lang === x.lang && (f.check === 'omission' || f.check === 'truncated')))
+      continue;
+    const xs = splitSentences(x.text, x.lang);
+    const ys = splitSentences(y.text, y.lang);
+    const scale = EXPANSION[x.lang] / EXPANSION[y.lang];
+    const yLength = contentLength(y.text);
+    const fitsKorean = yLength / Math.max(1, sourceLength * EXPANSION[y.lang]);
+    const ratio = contentLength(x.text) / Math.max(1, yLength * scale);
+    if (ys.length <= xs.length || ratio >= PART_SHORT || fitsKorean < 0.75 || fitsKorean > 1.8) continue;
+    for (const step of alignSentences(ys, xs, scale, undefined, PIVOT_SIGMA, PIVOT_SKIP)) {
+      const lost = step.target.length === 0 ? ys[step.source[0]!]! : null;
+      if (lost && contentLength(lost) >= 20)
+        out.add(x.lang, 'omission', 'partMissing', 'warning', `part:${lost.slice(0, 24)}`, {
+          sentence: excerpt(lost),
+        });
+    }
+  }
+}
+
+/** A translation under this share of the other's length (one sentence fewer) lost part of the Korean. */
+const PART_SHORT = 0.6;
