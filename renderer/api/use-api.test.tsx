@@ -21,9 +21,16 @@ function show(r: ApiResult<string>): string {
   return r.state;
 }
 
-function Probe(props: { id: string | null; calls: Map<string, Promise<string>>; errors?: string[] }) {
+function Probe(props: {
+  id: string | null;
+  calls: Map<string, Promise<string>>;
+  errors?: string[];
+  keep?: boolean;
+}) {
   const { id, calls } = props;
-  const result = useApi(id === null ? null : () => calls.get(id)!, [id], (e) => props.errors?.push(e.code));
+  const result = useApi(id === null ? null : () => calls.get(id)!, [id], (e) => props.errors?.push(e.code), {
+    keep: props.keep ?? false,
+  });
   return <p data-testid="state">{show(result)}</p>;
 }
 
@@ -62,5 +69,23 @@ describe('useApi', () => {
     rerender(<Probe id="a" calls={new Map([['a', a.promise]])} />);
     await act(async () => a.resolve('A'));
     expect(screen.getByTestId('state').textContent).toBe('done:A');
+  });
+
+  it('with keep, the last answer stays while the read is asked again; without, it shows loading', async () => {
+    for (const keep of [true, false]) {
+      const a = deferred<string>();
+      const b = deferred<string>();
+      const calls = new Map([
+        ['a', a.promise],
+        ['b', b.promise],
+      ]);
+      const { rerender, unmount } = render(<Probe id="a" calls={calls} keep={keep} />);
+      await act(async () => a.resolve('A'));
+      rerender(<Probe id="b" calls={calls} keep={keep} />);
+      expect(screen.getByTestId('state').textContent).toBe(keep ? 'done:A' : 'loading');
+      await act(async () => b.resolve('B'));
+      expect(screen.getByTestId('state').textContent).toBe('done:B');
+      unmount();
+    }
   });
 });

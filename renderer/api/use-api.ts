@@ -16,26 +16,28 @@ const LOADING = { state: 'loading' } as const;
  * Read from the API while a component shows: `call` runs when the component mounts and again whenever `deps`
  * change (as an effect's dependencies; pass `null` to ask nothing). An answer that comes back after the component
  * left or after `deps` changed is dropped, so a slow old answer never replaces a newer one. `onError` is told
- * about a failure as well (for a notice); the result says `failed` either way.
+ * about a failure as well (for a notice); the result says `failed` either way. With `keep`, an answer stays shown
+ * while the same read is asked again (a list read again after a change does not blink, and keeps the focus).
  */
 export function useApi<T>(
   call: (() => Promise<T>) | null,
   deps: DependencyList,
   onError?: (error: ApiError) => void,
+  options: { keep?: boolean } = {},
 ): ApiResult<T> {
   const [result, setResult] = useState<ApiResult<T>>(call ? LOADING : IDLE);
-  const latest = useRef({ call, onError });
+  const latest = useRef({ call, onError, keep: options.keep === true });
   useEffect(() => {
-    latest.current = { call, onError };
+    latest.current = { call, onError, keep: options.keep === true };
   });
   useEffect(() => {
-    const { call: run } = latest.current;
+    const { call: run, keep } = latest.current;
     if (!run) {
       setResult(IDLE);
       return;
     }
     let live = true;
-    setResult(LOADING);
+    setResult((now) => (keep && now.state === 'done' ? now : LOADING));
     run().then(
       (value) => {
         if (live) setResult({ state: 'done', value });

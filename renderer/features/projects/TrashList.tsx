@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { notice, type Notice } from '../../components/notices';
 
 /**
@@ -15,24 +16,24 @@ export function TrashList(props: {
   onNotice(n: Notice): void;
 }) {
   const { t, i18n } = useTranslation(['projects', 'common']);
-  const [list, setList] = useState<ProjectSummary[] | null>(null);
   const { onNotice, version } = props;
-  useEffect(() => {
-    let live = true;
-    api.listTrash().then(
-      (l) => live && setList(l),
-      (e: unknown) => onNotice(notice('error', toApiError(e))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [onNotice, version]);
+  // Read again after each move to the trash and each restore; the shown list stays meanwhile.
+  const [restored, setRestored] = useState(0);
+  const listed = useApi(
+    () => api.listTrash(),
+    [version, restored],
+    (e) => onNotice(notice('error', e)),
+    {
+      keep: true,
+    },
+  );
+  const list = valueOf(listed) ?? null;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const restore = async (p: ProjectSummary) => {
     try {
       const summary = await api.restoreProject(p.id);
-      setList((l) => l?.filter((x) => x.id !== p.id) ?? null);
+      setRestored((n) => n + 1);
       props.onRestored(summary);
       onNotice(notice('info', { code: 'projects:trash.restored', params: { name: summary.name } }));
     } catch (e) {

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectSummary } from '../../../electron/contract';
+import { api, toApiError } from '../../api';
+import { notice, type Notice } from '../../components/notices';
+import { useNumberFormat } from '../../i18n/format';
+import type { Can } from '../desk/permissions';
+import { downloadProjectFile } from './project-files';
+
+/**
+ * One project in the list: name (renamed in place), last change, progress per language, and its actions —
+ * rename, export as a file, move to the trash, open. What the person's desk role cannot do is not offered. Each
+ * change is told only once the Node side has it.
+ */
+export function ProjectItem(props: {
+  project: ProjectSummary;
+  current: boolean;
+  can: Can;
+  date: Intl.DateTimeFormat;
+  onOpen(id: string): void;
+  onRenamed(summary: ProjectSummary): void;
+  onDeleted(p: ProjectSummary): void;
+  onNotice(n: Notice): void;
+}) {
+  const { t } = useTranslation(['projects', 'common', 'editor']);
+  const n = useNumberFormat();
+  const { project: p, can } = props;
+  const { newName, setNewName, rename, remove, exportFile } = useProjectActions(props);
+
+  return (
+    <li aria-current={props.current ? 'true' : undefined}>
+      <div className="project-main">
+        {newName !== null ? (
+          <input
+            aria-label={t('editor:projects.newName', { name: p.name })}
+            value={newName}
+            autoFocus
+            onChange={(e) => setNewName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') rename();
+            }}
+          />
+        ) : (
+          <strong lang="ko">{p.name}</strong>
+        )}
+        <small>{t('projects:updated', { date: props.date.format(new Date(p.updatedAt)) })}</small>
+      </div>
+      <div className="project-progress">
+        {p.progress.map((g) => (
+          <span key={g.lang} className="meter-text">
+            <abbr title={t(`common:lang.${g.lang}`)}>{g.lang.toUpperCase()}</abbr> {n(g.approved)}/
+            {n(g.total)}
+          </span>
+        ))}
+      </div>
+      <div className="project-actions">
+        {newName !== null ? (
+          <button type="button" className="primary" onClick={rename}>
+            {t('common:actions.save')}
+          </button>
+        ) : (
+          can('renameProject') && (
+            <button
+              type="button"
+              aria-label={t('editor:projects.renameLabel', { name: p.name })}
+              onClick={() => setNewName(p.name)}
+            >
+              {t('editor:projects.rename')}
+            </button>
+          )
+        )}
+        <button
+          type="button"
+          aria-label={t('projects:file.exportLabel', { name: p.name })}
+          onClick={exportFile}
+        >
+          {t('projects:file.export')}
+        </button>
+        {can('deleteProject') && (
+          <button
+            type="button"
+            aria-label={t('editor:projects.deleteLabel', { name: p.name })}
+            onClick={remove}
+          >
+            {t('editor:projects.delete')}
+          </button>
+        )}
+        {props.current ? (
+          <span className="chip">{t('projects:current')}</span>
+        ) : (
+          <button
+            type="button"
+            onClick={() => props.onOpen(p.id)}
+            aria-label={`${t('projects:open')}: ${p.name}`}
+          >
+            {t('projects:open')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+type ItemProps = Parameters<typeof ProjectItem>[0];
+
+/** Rename (the name being typed, or null), move to the trash and export one project; failures become notices. */
+function useProjectActions(props: ItemProps) {
+  const { project: p, onNotice } = props;
+  const [newName, setNewName] = useState<string | null>(null);
+  const run = (work: () => Promise<void>) => () =>
+    void work().catch((e: unknown) => onNotice(notice('error', toApiError(e))));
+
+  const rename = run(async () => {
+    if (newName === null || !newName.trim()) return;
+    const summary = await api.renameProject({ projectId: p.id, name: newName.trim() });
+    props.onRenamed(summary);
+    onNotice(notice('info', { code: 'editor:projects.renamed', params: { name: summary.name } }));
+    setNewName(null);
+  });
+  const remove = run(async () => {
+    await api.deleteProject(p.id);
+    props.onDeleted(p);
+    onNotice(notice('info', { code: 'editor:projects.deleted', params: { name: p.name } }));
+  });
+  const exportFile = run(async () => {
+    await downloadProjectFile(p.id);
+    onNotice(notice('info', { code: 'projects:file.exported', params: { name: p.name } }));
+  });
+
+  return { newName, setNewName, rename, remove, exportFile };
+}
