@@ -9,6 +9,8 @@ export const DESK_CHANNEL = 'desk_events';
 const MAX_INLINE = 7000;
 /** Serializes the numbering of logged events, so ids are committed in the order they are handed out. */
 const LOG_LOCK = 0x6465736b; // 'desk'
+/** Most events written in one transaction. */
+const MAX_BATCH = 200;
 /** Most events one catch-up or replay reads; a break longer than that is a gap (the page reloads). */
 export const MAX_REPLAY = 5000;
 /** How long logged events are kept for replay. */
@@ -61,8 +63,9 @@ export class PgEventBus {
   private started = false;
   /** Deliveries of logged events, one after another. */
   private chain: Promise<void> = Promise.resolve();
-  /** Publications of this process, in order (a publication waits out a database restart). */
-  private publishing: Promise<void> = Promise.resolve();
+  /** Logged events of this process waiting to be written, in order, and the writing under way. */
+  private readonly waiting: Array<{ json: string; done: () => void; failed: (e: unknown) => void }> = [];
+  private flushing: Promise<void> | null = null;
 
   constructor(private readonly database: PostgresDatabase) {}
 
@@ -104,27 +107,41 @@ export class PgEventBus {
 
   /**
    * Publish `event`: a logged one is stored and numbered, then delivered by every process (this one too, through
-   * its listeners); an unlogged one reaches the other processes only (this process delivers it itself). A
-   * logged event whose database is away is published once it is back (in order), so none is dropped.
+   * its listeners); an unlogged one reaches the other processes only (this process delivers it itself). Logged
+   * events waiting together are written in one transaction, in order; while the database is away they wait (up
+   * to a minute) and are published once it is back, so none is dropped.
    */
   publish(event: ReviewEvent): Promise<void> {
-    const job = this.publishing.then(() => (isLogged(event) ? this.persist(event) : this.notify(event)));
-    this.publishing = job.catch(() => undefined);
-    return job;
+    if (!this.delivers(event)) return this.notify(event);
+    return new Promise((done, failed) => {
+      this.waiting.push({ json: JSON.stringify(event), done, failed });
+      this.flushing ??= this.flush().finally(() => (this.flushing = null));
+    });
   }
 
   private async notify(event: ReviewEvent): Promise<void> {
-    if (this.tooLarge(event)) return this.persist(event);
     const payload = JSON.stringify({ o: this.origin, e: event } satisfies Envelope);
     await this.database.pool.query('SELECT pg_notify($1, $2)', [DESK_CHANNEL, payload]);
   }
 
+  /** Write what waits, a batch at a time, until nothing does. */
+  private async flush(): Promise<void> {
+    while (this.waiting.length) {
+      const batch = this.waiting.splice(0, MAX_BATCH);
+      try {
+        await this.persist(batch.map((w) => w.json));
+        for (const w of batch) w.done();
+      } catch (e) {
+        for (const w of batch) w.failed(e);
+      }
+    }
+  }
+
   /** Log and notify in one transaction, retried while the database restarts (up to a minute). */
-  private async persist(event: ReviewEvent): Promise<void> {
-    const json = JSON.stringify(event);
+  private async persist(events: string[]): Promise<void> {
     for (let wait = 100; ; wait = Math.min(wait * 2, 5000)) {
       try {
-        return await this.logAndNotify(json);
+        return await this.logAndNotify(events);
       } catch (e) {
         if (this.closed || wait >= 5000 * 12) throw e;
         await new Promise((ok) => setTimeout(ok, wait));
@@ -132,20 +149,29 @@ export class PgEventBus {
     }
   }
 
-  private async logAndNotify(json: string): Promise<void> {
+  private async logAndNotify(events: string[]): Promise<void> {
     const c = await this.database.pool.connect();
     try {
       await c.query('BEGIN');
+      // The changes these events tell of are durable already; their record need not wait for the disk (a crash
+      // of PostgreSQL itself may lose the last few: pages reload what they then miss).
+      await c.query('SET LOCAL synchronous_commit = off');
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOG_LOCK]);
-      const { rows } = await c.query<{ id: string }>(
-        'INSERT INTO desk_event_log (payload, at) VALUES ($1, $2) RETURNING id',
-        [json, new Date().toISOString()],
+      const { rows } = await c.query<{ id: string; payload: string }>(
+        `INSERT INTO desk_event_log (payload, at)
+         SELECT p, $2 FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n RETURNING id, payload`,
+        [events, new Date().toISOString()],
       );
-      const id = rows[0]!.id;
-      const inline = JSON.stringify({ o: this.origin, id, e: JSON.parse(json) as ReviewEvent });
-      const payload =
-        Buffer.byteLength(inline) > MAX_INLINE ? JSON.stringify({ o: this.origin, id }) : inline;
-      await c.query('SELECT pg_notify($1, $2)', [DESK_CHANNEL, payload]);
+      const payloads = rows
+        .sort((x, y) => Number(x.id) - Number(y.id))
+        .map(({ id, payload }) => {
+          const inline = `{"o":${JSON.stringify(this.origin)},"id":"${id}","e":${payload}}`;
+          return Buffer.byteLength(inline) > MAX_INLINE ? JSON.stringify({ o: this.origin, id }) : inline;
+        });
+      await c.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n', [
+        DESK_CHANNEL,
+        payloads,
+      ]);
       await c.query('COMMIT');
       c.release();
     } catch (e) {
