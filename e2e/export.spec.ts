@@ -35,11 +35,7 @@ test('every format downloads from the dialog; an XLIFF edited elsewhere comes ba
     '$1final$2Seoul and Vietnam join forces on smart mobility',
   );
   expect(edited).not.toBe(xliff.text);
-  await page.getByTestId('xliff-input').setInputFiles({
-    name: 'edited.xlf',
-    mimeType: 'application/xliff+xml',
-    buffer: Buffer.from(edited),
-  });
+  await dialog.importXliff('edited.xlf', edited);
   // A preview first: nothing changes until Apply.
   await expect(page.getByTestId('import-preview-counts')).toContainText(
     '1 text changes and 1 status changes',

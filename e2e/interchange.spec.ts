@@ -8,10 +8,7 @@ test('an XLIFF file that comes back untouched never undoes an approval made in t
 }) => {
   await review.open();
   await review.expectValue('en', 2, false, '');
-  const dialog = await review.openExport();
-  await dialog.choose('xliff12', 'en');
-  const exported = await dialog.exportText();
-  await dialog.close();
+  const exported = await review.exportFile('xliff12', 'en');
 
   // After the export, the reviewer approves row 2 and rewords row 3 here.
   await review.press('en', 2, 'Control+Enter');
@@ -21,12 +18,8 @@ test('an XLIFF file that comes back untouched never undoes an approval made in t
   await expect(review.status('en', 3)).toHaveText('Edited');
 
   // The translator's tool sends the file back without touching those rows.
-  await review.openExport();
-  await page.getByTestId('xliff-input').setInputFiles({
-    name: 'back.xliff',
-    mimeType: 'application/xliff+xml',
-    buffer: Buffer.from(exported.text),
-  });
+  const back = await review.openExport();
+  await back.importXliff('back.xliff', exported.text);
   // The preview says nothing would change, and there is nothing to apply.
   await expect(page.getByTestId('import-preview-counts')).toContainText(
     '0 text changes and 0 status changes',
@@ -50,10 +43,7 @@ test('an XLIFF import as a translator meets it: a cut-off file is refused with n
 }) => {
   await review.open();
   await review.expectValue('en', 3, false, '');
-  const dialog = await review.openExport();
-  await dialog.choose('xliff2', 'en');
-  const exported = await dialog.exportText();
-  await dialog.close();
+  const exported = await review.exportFile('xliff2', 'en');
   const machine2 = await review.value('en', 2);
 
   // After the export, the reviewer rewords row 3 here; the translator's tool changes rows 2 and 3.
@@ -70,12 +60,8 @@ test('an XLIFF import as a translator meets it: a cut-off file is refused with n
   expect(file).toContain('File: the pact');
 
   // The file cut off in transit: refused, said so, nothing applied and no preview.
-  await review.openExport();
-  await page.getByTestId('xliff-input').setInputFiles({
-    name: 'cut.xlf',
-    mimeType: 'application/xliff+xml',
-    buffer: Buffer.from(file.slice(0, Math.floor(file.length * 0.6))),
-  });
+  const back = await review.openExport();
+  await back.importXliff('cut.xlf', file.slice(0, Math.floor(file.length * 0.6)));
   await expect(page.getByTestId('notice').filter({ hasText: 'This XLIFF file is incomplete' })).toBeVisible();
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
   expect([await review.value('en', 2), await review.value('en', 3)]).toEqual([
@@ -84,11 +70,7 @@ test('an XLIFF import as a translator meets it: a cut-off file is refused with n
   ]);
 
   // The whole file: a preview, with row 3 as a conflict; the reviewer takes the file's version.
-  await page.getByTestId('xliff-input').setInputFiles({
-    name: 'back.xlf',
-    mimeType: 'application/xliff+xml',
-    buffer: Buffer.from(file),
-  });
+  await back.importXliff('back.xlf', file);
   const preview = page.getByTestId('import-preview');
   await expect(preview.getByTestId('import-preview-counts')).toContainText('1 text changes');
   const conflict = preview.getByTestId('import-preview-conflict');

@@ -51,6 +51,15 @@ export class ExportDialog {
     return { name, data: Buffer.concat(chunks) };
   }
 
+  /** Bring an XLIFF file back (as if chosen in the file picker); its preview or refusal follows. */
+  async importXliff(name: string, text: string): Promise<void> {
+    await this.page.getByTestId('xliff-input').setInputFiles({
+      name,
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(text),
+    });
+  }
+
   async close(): Promise<void> {
     await this.root.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(this.root).toBeHidden();

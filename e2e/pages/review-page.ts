@@ -218,6 +218,15 @@ export class ReviewPage {
     return dialog;
   }
 
+  /** Export one file (format, and language where it has one) from the export dialog, then close it. */
+  async exportFile(format: string, lang?: 'vi' | 'en'): Promise<{ name: string; text: string }> {
+    const dialog = await this.openExport();
+    await dialog.choose(format, lang);
+    const file = await dialog.exportText();
+    await dialog.close();
+    return file;
+  }
+
   async openSettings(): Promise<SettingsDialog> {
     await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
     const dialog = new SettingsDialog(this.page);

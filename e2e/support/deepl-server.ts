@@ -17,14 +17,13 @@
  *
  * As a script: `npx tsx e2e/support/deepl-server.ts --port 8787 [--delay 50]` prints its URL.
  */
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseCsv } from '../../electron/services/csv-read';
+import { GlossaryStore, HttpError, applyGlossary, one, type Dictionary, type Params } from './deepl-glossary';
 import { StyleRefusal, StyleState, type StyleApplication } from './deepl-style';
 
 /** One API request the server received (control requests are not recorded). */
@@ -106,30 +105,6 @@ interface FixtureEntry {
   'en-GB'?: string;
 }
 
-interface Dictionary {
-  sourceLang: string;
-  targetLang: string;
-  entries: Map<string, string>;
-}
-
-interface StoredGlossary {
-  id: string;
-  name: string;
-  creationTime: string;
-  dictionaries: Dictionary[];
-}
-
-type Params = Map<string, string[]>;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function loadFixture(): Map<string, FixtureEntry> {
@@ -179,56 +154,6 @@ function xmlRuns(
   return runs;
 }
 
-function applyGlossary(text: string, dict: Dictionary | undefined): string {
-  if (!dict || dict.entries.size === 0) return text;
-  const terms = [...dict.entries.keys()].sort((a, b) => b.length - a.length);
-  let out = '';
-  let i = 0;
-  outer: while (i < text.length) {
-    for (const term of terms) {
-      if (text.startsWith(term, i)) {
-        out += dict.entries.get(term)!;
-        i += term.length;
-        continue outer;
-      }
-    }
-    out += text[i];
-    i++;
-  }
-  return out;
-}
-
-/** Glossary entries as DeepL takes them: TSV (`source<TAB>target`) or CSV (`source,target[,langs]`, RFC 4180). */
-function parseTsvOrCsv(entries: string, format: string): Map<string, string> {
-  const rows = format === 'csv' ? csvEntries(entries) : tsvEntries(entries);
-  const map = new Map<string, string>();
-  for (const [src, tgt] of rows) {
-    if (!src || !tgt) throw new HttpError(400, `Invalid glossary entry '${[src, tgt].join(',')}'`);
-    map.set(src, tgt);
-  }
-  return map;
-}
-
-function tsvEntries(entries: string): string[][] {
-  return entries
-    .split(/\r\n|\n|\r/)
-    .filter((line) => line.trim())
-    .map((line) => {
-      const parts = line.split('\t');
-      if (parts.length !== 2) throw new HttpError(400, `Invalid glossary entry '${line}'`);
-      return parts;
-    });
-}
-
-/** CSV entries, read by the app's one CSV reader; fields are trimmed as DeepL does. */
-function csvEntries(entries: string): string[][] {
-  try {
-    return parseCsv(entries).map((row) => row.map((f) => f.trim()));
-  } catch {
-    throw new HttpError(400, 'Invalid glossary entries: a quoted field is never closed');
-  }
-}
-
 function readParams(body: string, contentType: string, query: URLSearchParams): Params {
   const params: Params = new Map();
   const add = (k: string, v: string) => params.set(k, [...(params.get(k) ?? []), v]);
@@ -257,13 +182,11 @@ function readParams(body: string, contentType: string, query: URLSearchParams): 
   return params;
 }
 
-const one = (p: Params, k: string) => p.get(k)?.[0];
-
 /** Start the fake server on 127.0.0.1 (port 0 = any free port). */
 export async function startDeeplServer(opts: { port?: number; delayMs?: number } = {}): Promise<DeeplFake> {
   const fixture = loadFixture();
   const requests: RecordedRequest[] = [];
-  const glossaries = new Map<string, StoredGlossary>();
+  const glossaries = new GlossaryStore();
   const sockets = new Set<Socket>();
   let fault: Fault | null = null;
   let faultLeft = Infinity;
@@ -278,40 +201,10 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
 
   function reset() {
     requests.length = 0;
-    glossaries.clear();
+    glossaries.glossaries.clear();
     style.reset();
     setFault(null);
     usage = { count: 0, limit: 500_000 };
-  }
-
-  function glossaryJson(g: StoredGlossary) {
-    return {
-      glossary_id: g.id,
-      name: g.name,
-      creation_time: g.creationTime,
-      dictionaries: g.dictionaries.map((d) => ({
-        source_lang: d.sourceLang,
-        target_lang: d.targetLang,
-        entry_count: d.entries.size,
-      })),
-    };
-  }
-
-  function readDictionaries(params: Params): Dictionary[] {
-    const dicts: Dictionary[] = [];
-    for (let i = 0; params.has(`dictionaries[${i}].source_lang`); i++) {
-      const sourceLang = one(params, `dictionaries[${i}].source_lang`)!.toLowerCase();
-      const targetLang = (one(params, `dictionaries[${i}].target_lang`) ?? '').toLowerCase();
-      const entries = one(params, `dictionaries[${i}].entries`) ?? '';
-      const format = one(params, `dictionaries[${i}].entries_format`) ?? 'tsv';
-      if (!targetLang) throw new HttpError(400, 'Missing target_lang in dictionary');
-      dicts.push({
-        sourceLang,
-        targetLang: targetLang.split('-')[0]!,
-        entries: parseTsvOrCsv(entries, format),
-      });
-    }
-    return dicts;
   }
 
   function translateOne(
@@ -398,7 +291,7 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
     if (glossaryId !== undefined) {
       if (source === undefined)
         throw new HttpError(400, "Use of a glossary requires the 'source_lang' parameter.");
-      const g = glossaries.get(glossaryId);
+      const g = glossaries.glossaries.get(glossaryId);
       if (!g) throw new HttpError(400, 'Invalid glossary_id.');
       dict = g.dictionaries.find(
         (d) => d.sourceLang === source.toLowerCase() && d.targetLang === target.split('-')[0]!.toLowerCase(),
@@ -431,97 +324,6 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
     return { status: 200, body: { translations: results } };
   }
 
-  function handleGlossaries(
-    method: string,
-    parts: string[],
-    params: Params,
-  ): { status: number; body?: unknown } {
-    const [, id, sub] = parts; // parts: ['glossaries', id?, sub?]
-    if (!id) {
-      if (method === 'GET')
-        return { status: 200, body: { glossaries: [...glossaries.values()].map(glossaryJson) } };
-      if (method === 'POST') {
-        const name = one(params, 'name');
-        if (!name) throw new HttpError(400, "Parameter 'name' not specified.");
-        const dictionaries = readDictionaries(params);
-        if (dictionaries.length === 0) throw new HttpError(400, "Parameter 'dictionaries' not specified.");
-        const g: StoredGlossary = {
-          id: randomUUID(),
-          name,
-          creationTime: new Date().toISOString(),
-          dictionaries,
-        };
-        glossaries.set(g.id, g);
-        return { status: 201, body: glossaryJson(g) };
-      }
-      throw new HttpError(405, 'Method not allowed');
-    }
-    const g = glossaries.get(id);
-    if (!g) throw new HttpError(404, 'Glossary not found');
-    const pairMatches = (d: Dictionary) =>
-      (!params.has('source_lang') || d.sourceLang === one(params, 'source_lang')!.toLowerCase()) &&
-      (!params.has('target_lang') ||
-        d.targetLang === one(params, 'target_lang')!.toLowerCase().split('-')[0]);
-    if (sub === 'entries' && method === 'GET') {
-      const dicts = g.dictionaries.filter(pairMatches);
-      if (dicts.length === 0) throw new HttpError(404, 'Dictionary not found');
-      return {
-        status: 200,
-        body: {
-          dictionaries: dicts.map((d) => ({
-            source_lang: d.sourceLang,
-            target_lang: d.targetLang,
-            entries: [...d.entries].map(([s, t]) => `${s}\t${t}`).join('\n'),
-            entries_format: 'tsv',
-          })),
-        },
-      };
-    }
-    if (sub === 'dictionaries') {
-      if (method === 'DELETE') {
-        const before = g.dictionaries.length;
-        g.dictionaries = g.dictionaries.filter((d) => !pairMatches(d));
-        if (g.dictionaries.length === before) throw new HttpError(404, 'Dictionary not found');
-        return { status: 204 };
-      }
-      if (method === 'PUT') {
-        const sourceLang = (one(params, 'source_lang') ?? '').toLowerCase();
-        const targetLang = (one(params, 'target_lang') ?? '').toLowerCase().split('-')[0]!;
-        const entries = parseTsvOrCsv(one(params, 'entries') ?? '', one(params, 'entries_format') ?? 'tsv');
-        const dict: Dictionary = { sourceLang, targetLang, entries };
-        g.dictionaries = [
-          ...g.dictionaries.filter((d) => !(d.sourceLang === sourceLang && d.targetLang === targetLang)),
-          dict,
-        ];
-        return {
-          status: 200,
-          body: { source_lang: sourceLang, target_lang: targetLang, entry_count: entries.size },
-        };
-      }
-      throw new HttpError(405, 'Method not allowed');
-    }
-    if (sub === undefined) {
-      if (method === 'GET') return { status: 200, body: glossaryJson(g) };
-      if (method === 'DELETE') {
-        glossaries.delete(id);
-        return { status: 204 };
-      }
-      if (method === 'PATCH') {
-        const name = one(params, 'name');
-        if (name) g.name = name;
-        for (const d of readDictionaries(params)) {
-          const existing = g.dictionaries.find(
-            (x) => x.sourceLang === d.sourceLang && x.targetLang === d.targetLang,
-          );
-          if (existing) for (const [s, t] of d.entries) existing.entries.set(s, t);
-          else g.dictionaries.push(d);
-        }
-        return { status: 200, body: glossaryJson(g) };
-      }
-    }
-    throw new HttpError(405, 'Method not allowed');
-  }
-
   function route(method: string, path: string, params: Params): { status: number; body?: unknown } {
     if (path === '/v2/translate' && (method === 'POST' || method === 'GET')) return handleTranslate(params);
     if (path === '/v2/usage' && (method === 'GET' || method === 'POST')) {
@@ -540,7 +342,7 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
     }
     const parts = path.split('/').filter(Boolean); // ['v3', 'glossaries', ...]
     if (parts[0] === 'v3' && parts[1] === 'glossaries')
-      return handleGlossaries(method, parts.slice(1), params);
+      return glossaries.handle(method, parts.slice(1), params);
     throw new HttpError(404, 'Not found');
   }
 
@@ -584,29 +386,8 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
       usage = { count: u.count, limit: u.limit };
       return send(res, 200, usage);
     }
-    if (path === '/__control/style-rule' && req.method === 'POST') {
-      const rule = json as { styleId: string; language: string; instructions?: string[] };
-      style.rules.set(rule.styleId, rule);
-      return send(res, 200, rule);
-    }
-    if (path === '/__control/translation-memory' && req.method === 'POST') {
-      const tm = json as {
-        id: string;
-        sourceLang: string;
-        targetLang: string;
-        segments: Array<[string, string]>;
-      };
-      style.memories.set(tm.id, tm);
-      return send(res, 200, { id: tm.id });
-    }
-    if (path === '/__control/refuse' && req.method === 'POST') {
-      const r = json as {
-        feature: 'style_id' | 'custom_instructions' | 'translation_memory_id';
-        status: 400 | 403 | null;
-      };
-      style.refuse(r.feature, r.status);
-      return send(res, 200, { ok: true });
-    }
+    const styled = req.method === 'POST' ? style.control(path, json) : undefined;
+    if (styled !== undefined) return send(res, 200, styled);
     if (path === '/__control/delay' && req.method === 'POST') {
       delayMs = (json as { ms: number }).ms;
       return send(res, 200, { delayMs });
@@ -710,7 +491,7 @@ export async function startDeeplServer(opts: { port?: number; delayMs?: number }
       delayMs = ms;
     },
     reset,
-    glossaryCount: () => glossaries.size,
+    glossaryCount: () => glossaries.glossaries.size,
     style,
     close: () =>
       new Promise<void>((resolve) => {

@@ -81,6 +81,29 @@ export class StyleState {
       });
   }
 
+  /**
+   * A control request (`POST /__control/style-rule`, `/translation-memory`, `/refuse`; see deepl-server.ts):
+   * its answer, or undefined for another path.
+   */
+  control(path: string, json: unknown): unknown {
+    if (path === '/__control/style-rule') {
+      const rule = json as FakeStyleRule;
+      this.rules.set(rule.styleId, rule);
+      return rule;
+    }
+    if (path === '/__control/translation-memory') {
+      const tm = json as FakeTranslationMemory;
+      this.memories.set(tm.id, tm);
+      return { id: tm.id };
+    }
+    if (path === '/__control/refuse') {
+      const r = json as { feature: StyleFeatureParam; status: 400 | 403 | null };
+      this.refuse(r.feature, r.status);
+      return { ok: true };
+    }
+    return undefined;
+  }
+
   /** Check a translate request's house-style parameters as DeepL does; the way to apply them when valid. */
   check(params: Map<string, string[]>, target: string, source: string | undefined): StyleApplication {
     const one = (k: string) => params.get(k)?.[0];

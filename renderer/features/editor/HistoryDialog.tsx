@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellVersion, Segment, TargetLang } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { Dialog } from '../../components/Dialog';
 import { useMessage } from '../../i18n/messages';
 import { DiffText } from './DiffText';
@@ -23,19 +24,15 @@ export function HistoryDialog(props: {
   const { projectId, segmentId, lang } = props;
   const { t, i18n } = useTranslation(['editor', 'review', 'common']);
   const message = useMessage();
-  const [versions, setVersions] = useState<CellVersion[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const history = useApi(
+    () => api.cellHistory({ projectId, segmentId, lang }).then(distinct),
+    [projectId, segmentId, lang],
+  );
+  const versions = valueOf(history) ?? null;
+  // A failed read, or a failed restore (cleared when another is tried).
+  const [restoreError, setError] = useState<string | null>(null);
+  const error = history.state === 'failed' ? message(history.error) : restoreError;
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.cellHistory({ projectId, segmentId, lang }).then(
-      (v) => live && setVersions(distinct(v)),
-      (e: unknown) => live && setError(message(toApiError(e))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [projectId, segmentId, lang, message]);
 
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
   const restore = async (v: CellVersion) => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, TargetLang, TmMatch } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { useMessage } from '../../i18n/messages';
 import { TAKE_KEYS, koreanDiff, matchIndexForKey } from './tm-diff';
 import './tm.css';
@@ -21,20 +22,12 @@ export function TmAssist(props: {
   take(text: string): Promise<void>;
 }) {
   const { projectId, segmentId, lang, take: save } = props;
-  const [matches, setMatches] = useState<TmMatch[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const looked = useApi(() => api.tmLookup({ projectId, segmentId, lang }), [projectId, segmentId, lang]);
+  const matches = valueOf(looked) ?? null;
+  // A failed lookup, or a failed take (cleared when another is tried).
+  const [takeError, setError] = useState<ApiError | null>(null);
+  const error = looked.state === 'failed' ? looked.error : takeError;
   const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.tmLookup({ projectId, segmentId, lang }).then(
-      (m) => live && setMatches(m),
-      (e: unknown) => live && setError(toApiError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [projectId, segmentId, lang]);
 
   const take = useCallback(
     async (m: TmMatch) => {
