@@ -80,20 +80,38 @@ export async function rememberApproval(ctx: CoreContext, ref: CellRef, segment: 
   return segment;
 }
 
+/** A cell of a project: its row index and language. */
+interface CellAt {
+  index: number;
+  lang: TargetLang;
+}
+
 /**
- * The best memory match for a cell from Settings › Memory's badge threshold on (what the grid's badge shows). An
- * approved cell is in the memory itself: its own text is no match for it.
+ * The best memory match for each cell from Settings › Memory's badge threshold on (what the grid's badge shows),
+ * keyed `segmentId|lang`, from one bulk lookup per language. An approved cell is in the memory itself: its own
+ * text is no match for it.
  */
 async function offered(
   ctx: CoreContext,
   project: Project,
-  index: number,
-  lang: TargetLang,
-): Promise<TmMatch | undefined> {
-  const cell = project.segments[index]!.targets[lang];
-  const matches = await memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, lang));
-  const [best] = cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
-  return best && best.score >= ctx.settings.view().memory.badgeThreshold ? best : undefined;
+  cells: readonly CellAt[],
+): Promise<Map<string, TmMatch>> {
+  const threshold = ctx.settings.view().memory.badgeThreshold;
+  const out = new Map<string, TmMatch>();
+  for (const lang of TARGET_LANGS) {
+    const indexes = cells.filter((c) => c.lang === lang).map((c) => c.index);
+    if (indexes.length === 0) continue;
+    const rows = indexes.map((index) => rowAt(project, index, lang));
+    const found = await memory(ctx).lookupMany(ctx.actor().desk, lang, rows);
+    indexes.forEach((index, k) => {
+      const s = project.segments[index]!;
+      const cell = s.targets[lang];
+      const matches = found[k]!;
+      const [best] = cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
+      if (best && best.score >= threshold) out.set(`${s.id}|${lang}`, best);
+    });
+  }
+  return out;
 }
 
 /**
@@ -101,16 +119,32 @@ async function offered(
  * cell carries its own), keyed `segmentId|lang`, as the grid's badges show them.
  */
 export async function offeredMatches(ctx: CoreContext, project: Project): Promise<Map<string, number>> {
-  const scores = new Map<string, number>();
-  for (const [index, s] of project.segments.entries()) {
-    if (!s.translate) continue;
-    for (const lang of TARGET_LANGS) {
-      if (s.targets[lang].tm) continue;
-      const best = await offered(ctx, project, index, lang);
-      if (best) scores.set(`${s.id}|${lang}`, best.score);
-    }
+  const cells: CellAt[] = [];
+  for (const [index, s] of project.segments.entries())
+    if (s.translate) for (const lang of TARGET_LANGS) if (!s.targets[lang].tm) cells.push({ index, lang });
+  const best = await offered(ctx, project, cells);
+  return new Map([...best].map(([key, m]) => [key, m.score]));
+}
+
+/** The grid's badges for the given rows: the match offered for each cell not yet approved, unless it is its text. */
+async function badges(ctx: CoreContext, project: Project, segmentIds: readonly string[]): Promise<TmBadge[]> {
+  const at = new Map(project.segments.map((s, i) => [s.id, i]));
+  const cells: CellAt[] = [];
+  for (const segmentId of new Set(segmentIds)) {
+    const index = at.get(segmentId);
+    if (index === undefined || !project.segments[index]!.translate) continue;
+    for (const lang of TARGET_LANGS)
+      if (project.segments[index]!.targets[lang].status !== 'approved') cells.push({ index, lang });
   }
-  return scores;
+  const best = await offered(ctx, project, cells);
+  const out: TmBadge[] = [];
+  for (const { index, lang } of cells) {
+    const s = project.segments[index]!;
+    const m = best.get(`${s.id}|${lang}`);
+    if (m && m.target !== s.targets[lang].text)
+      out.push({ segmentId: s.id, lang, score: m.score, target: m.target });
+  }
+  return out;
 }
 
 /**
@@ -128,22 +162,7 @@ export function tmHandlers(ctx: CoreContext): TmHandlers {
     },
 
     async tmBadges(req) {
-      const project = await ctx.store.get(req.projectId);
-      const at = new Map(project.segments.map((s, i) => [s.id, i]));
-      const badges: TmBadge[] = [];
-      for (const segmentId of new Set(req.segmentIds)) {
-        const index = at.get(segmentId);
-        const s = index === undefined ? undefined : project.segments[index];
-        if (!s?.translate || index === undefined) continue;
-        for (const lang of TARGET_LANGS) {
-          const cell = s.targets[lang];
-          if (cell.status === 'approved') continue;
-          const best = await offered(ctx, project, index, lang);
-          if (best && best.target !== cell.text)
-            badges.push({ segmentId, lang, score: best.score, target: best.target });
-        }
-      }
-      return badges;
+      return badges(ctx, await ctx.store.get(req.projectId), req.segmentIds);
     },
 
     tmConcordance(req) {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { openSqlite, type Database } from '../db';
 import { TranslationMemory } from './memory';
 import { memoryCases } from '../../../test/support/tm-memory-cases';
+import { bulkLookupCases } from '../../../test/support/tm-bulk-cases';
 import { SqliteTmRepository } from './sqlite';
 import { ALL_MIGRATIONS } from '../../core/migrations';
 
@@ -17,4 +18,5 @@ afterEach(async () => {
 
 describe('translation memory lookup (SQLite, FTS5 trigrams)', () => {
   memoryCases(() => tm);
+  bulkLookupCases(() => tm, 100);
 });

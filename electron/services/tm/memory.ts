@@ -70,8 +70,9 @@ function toMatch(u: TmUnit, score: number, kind: TmMatch['kind']): TmMatch {
   };
 }
 
-/** Best first: higher score, then the newer unit. */
-const byRank = (a: TmMatch, b: TmMatch) => b.score - a.score || b.at.localeCompare(a.at);
+/** Best first: higher score, then the newer unit (then the later stored, so every engine and path agree). */
+const byRank = (a: TmMatch, b: TmMatch) =>
+  b.score - a.score || b.at.localeCompare(a.at) || Number(b.id) - Number(a.id);
 
 /**
  * The memory over a {@link TmRepository}. Every call names the desk (newsroom) whose memory it reads or writes
@@ -105,12 +106,7 @@ export class TranslationMemory {
       hashes.filter((h) => h),
       lang,
     );
-    const byHash = new Map<string, TmUnit[]>();
-    for (const u of units) {
-      const list = byHash.get(u.sourceHash);
-      if (list) list.push(u);
-      else byHash.set(u.sourceHash, [u]);
-    }
+    const byHash = groupBy(units, (u) => u.sourceHash);
     return rows.map((row, i) => {
       const found = hashes[i] ? byHash.get(hashes[i]) : undefined;
       if (!found) return null;
@@ -154,32 +150,89 @@ export class TranslationMemory {
   async lookup(desk: string, row: RowInContext): Promise<TmMatch[]> {
     const source = normalize(row.source);
     if (!source) return [];
-    const prev = neighbourHash(row.previous);
-    const next = neighbourHash(row.next);
-    const matches: TmMatch[] = (await this.repo.exact(desk, hashOf(source), row.lang)).map((u) =>
-      toMatch(u, u.prevHash === prev && u.nextHash === next ? CONTEXT_SCORE : EXACT_SCORE, 'exact'),
-    );
-    for (const m of matches) if (m.score === CONTEXT_SCORE) m.kind = 'context';
-    if (matches.length < MAX_MATCHES) {
-      const { min, max } = lengthWindow(source.length);
-      const candidates = await this.repo.candidates({
-        desk,
-        source,
-        lang: row.lang,
-        minLength: min,
-        maxLength: max,
-        limit: CANDIDATES,
-      });
-      for (const u of candidates) {
-        if (u.source === source) continue;
-        const score = fuzzyScore(source, u.source);
-        if (score >= FUZZY_THRESHOLD) matches.push(toMatch(u, score, 'fuzzy'));
-      }
-    }
-    const seen = new Set<string>();
-    return matches
-      .sort(byRank)
-      .filter((m) => !seen.has(m.target) && seen.add(m.target))
-      .slice(0, MAX_MATCHES);
+    const exact = await this.repo.exact(desk, hashOf(source), row.lang);
+    const candidates =
+      exact.length < MAX_MATCHES
+        ? await this.repo.candidates({ desk, lang: row.lang, limit: CANDIDATES, ...candidateWindow(source) })
+        : [];
+    return ranked(source, row, exact, candidates);
   }
+
+  /**
+   * {@link lookup} for many rows of one language at once: one bulk exact lookup and one bulk candidate lookup
+   * for the whole list, the same matches for every row as `lookup` gives it alone.
+   */
+  async lookupMany(
+    desk: string,
+    lang: TargetLang,
+    rows: readonly Omit<RowInContext, 'lang'>[],
+  ): Promise<TmMatch[][]> {
+    const sources = rows.map((r) => normalize(r.source));
+    const hashes = sources.map((s) => (s ? hashOf(s) : ''));
+    const units = await this.repo.exactMany(desk, [...new Set(hashes.filter((h) => h))], lang);
+    const byHash = groupBy(units, (u) => u.sourceHash);
+    // Candidates once per distinct source that still has room for fuzzy matches.
+    const fuzzy = [
+      ...new Set(sources.filter((s, i) => s && (byHash.get(hashes[i]!)?.length ?? 0) < MAX_MATCHES)),
+    ];
+    const found = await this.repo.candidatesMany({
+      desk,
+      lang,
+      limit: CANDIDATES,
+      rows: fuzzy.map(candidateWindow),
+    });
+    const bySource = new Map(fuzzy.map((s, i) => [s, found[i] ?? []]));
+    return rows.map((row, i) => {
+      const source = sources[i]!;
+      if (!source) return [];
+      return ranked(source, row, byHash.get(hashes[i]!) ?? [], bySource.get(source) ?? []);
+    });
+  }
+}
+
+/** A source and the length window its fuzzy candidates must lie in. */
+function candidateWindow(source: string) {
+  const { min, max } = lengthWindow(source.length);
+  return { source, minLength: min, maxLength: max };
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const list = out.get(key(t));
+    if (list) list.push(t);
+    else out.set(key(t), [t]);
+  }
+  return out;
+}
+
+/**
+ * A row's matches from its exact units (101 % when the neighbours agree) and its fuzzy candidates, best first, at
+ * most {@link MAX_MATCHES}, one per distinct target.
+ */
+function ranked(
+  source: string,
+  row: Omit<RowInContext, 'lang'>,
+  exact: readonly TmUnit[],
+  candidates: readonly TmUnit[],
+): TmMatch[] {
+  const prev = neighbourHash(row.previous);
+  const next = neighbourHash(row.next);
+  const matches = exact.map((u) =>
+    u.prevHash === prev && u.nextHash === next
+      ? toMatch(u, CONTEXT_SCORE, 'context')
+      : toMatch(u, EXACT_SCORE, 'exact'),
+  );
+  if (matches.length < MAX_MATCHES)
+    for (const u of candidates) {
+      if (u.source === source) continue;
+      const score = fuzzyScore(source, u.source);
+      if (score >= FUZZY_THRESHOLD) matches.push(toMatch(u, score, 'fuzzy'));
+    }
+  const seen = new Set<string>();
+  return matches
+    .sort(byRank)
+    .filter((m) => !seen.has(m.target) && seen.add(m.target))
+    .slice(0, MAX_MATCHES);
 }

@@ -7,6 +7,7 @@ import { ALL_MIGRATIONS } from '../../core/migrations';
 import { exportTmx, importTmx } from './index';
 import { TranslationMemory } from './memory';
 import { memoryCases } from '../../../test/support/tm-memory-cases';
+import { bulkLookupCases } from '../../../test/support/tm-bulk-cases';
 import { PostgresTmRepository } from './postgres';
 import { hashOf, normalize } from './text';
 import { EMBEDDED_DESK } from '../db/desk-scope';
@@ -32,6 +33,7 @@ beforeEach(async () => {
 
 describe('translation memory lookup (PostgreSQL, pg_trgm)', () => {
   memoryCases(() => tm);
+  bulkLookupCases(() => tm, 40);
 });
 
 describe('the desk memory on PostgreSQL', () => {

@@ -10,6 +10,7 @@ import {
   containsPattern,
   unitFromRow,
   type CandidateQuery,
+  type CandidatesQuery,
   type ConcordanceQuery,
   type NewTmUnit,
   type TmRepository,
@@ -156,6 +157,43 @@ export class PostgresTmRepository implements TmRepository {
       .limit(q.limit)
       .execute();
     return (rows as Row[]).map(toUnit);
+  }
+
+  /**
+   * Every row's candidates in one statement (a lateral join over the rows, each answered by the trigram index as
+   * `similar` answers one), then once more at the looser threshold for the rows whose first pass found no
+   * candidate reaching the fuzzy threshold: the same units `candidates` gives each row alone.
+   */
+  async candidatesMany(q: CandidatesQuery): Promise<TmUnit[][]> {
+    if (q.rows.length === 0) return [];
+    const first = await this.similarMany(this.database.db, q);
+    const loose = q.rows
+      .map((r, i) => i)
+      .filter((i) => !first[i]!.some((u) => fuzzyScore(q.rows[i]!.source, u.source) >= FUZZY_THRESHOLD));
+    if (loose.length === 0) return first;
+    const again = await this.database.db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(LOOSE_THRESHOLD)}`.execute(trx);
+      return this.similarMany(trx, { ...q, rows: loose.map((i) => q.rows[i]!) });
+    });
+    loose.forEach((row, k) => (first[row] = again[k]!));
+    return first;
+  }
+
+  /** {@link similar} for many rows in one statement; the rows' candidates in the rows' order. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shared handle is untyped (see db/index.ts)
+  private async similarMany(db: Kysely<any>, q: CandidatesQuery): Promise<TmUnit[][]> {
+    const result = await sql<Row & { row_no: string }>`
+      SELECT q.row_no, u.* FROM unnest(${q.rows.map((r) => r.source)}::text[],
+          ${q.rows.map((r) => r.minLength)}::int[], ${q.rows.map((r) => r.maxLength)}::int[])
+        WITH ORDINALITY AS q(source, min_length, max_length, row_no)
+      CROSS JOIN LATERAL (
+        SELECT * FROM tm_unit WHERE desk = ${q.desk} AND lang = ${q.lang} AND source % q.source
+          AND char_length(source) BETWEEN q.min_length AND q.max_length
+        ORDER BY similarity(source, q.source) DESC LIMIT ${q.limit}) u
+      ORDER BY q.row_no, similarity(u.source, q.source) DESC`.execute(db);
+    const out: TmUnit[][] = q.rows.map(() => []);
+    for (const r of result.rows) out[Number(r.row_no) - 1]!.push(toUnit(r));
+    return out;
   }
 
   async *all(desk: string, pageSize = 1000): AsyncIterable<TmUnit[]> {

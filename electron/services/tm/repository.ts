@@ -55,6 +55,14 @@ export interface CandidateQuery {
   limit: number;
 }
 
+/** Fuzzy candidate queries of many rows of one desk and language at once (an article's visible rows, a report). */
+export interface CandidatesQuery {
+  desk: string;
+  lang: TargetLang;
+  limit: number;
+  rows: readonly Pick<CandidateQuery, 'source' | 'minLength' | 'maxLength'>[];
+}
+
 /** A concordance query: a phrase searched in the sources and targets of a desk's memory. */
 export interface ConcordanceQuery {
   desk: string;
@@ -91,6 +99,11 @@ export interface TmRepository {
   concordance(query: ConcordanceQuery): Promise<TmUnit[]>;
   /** Fuzzy candidates of the query's desk (see the contract above). */
   candidates(query: CandidateQuery): Promise<TmUnit[]>;
+  /**
+   * For each row of the query, the same units `candidates` returns for it alone, in a few queries for the whole
+   * list (never one per row).
+   */
+  candidatesMany(query: CandidatesQuery): Promise<TmUnit[][]>;
   /** Every unit of the desk, oldest first, in pages (export). */
   all(desk: string, pageSize?: number): AsyncIterable<TmUnit[]>;
   /** How many units the desk's memory holds. */

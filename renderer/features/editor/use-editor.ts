@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Project } from '../../../electron/contract';
 import { api } from '../../api';
 import { loadDeskMe } from '../desk/desk-session';
@@ -23,13 +23,15 @@ export function useEditor(opts: EditorOptions) {
   const project = useProject(store);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [search, setSearch] = useState('');
+  // The row being edited, followed only under "has a check finding" (a focus move must not re-render the screen
+  // otherwise): there it stays while the reviewer types and leaves once the focus moves to another row.
+  const editing = useSyncExternalStore(core.subscribeFocus, () =>
+    filter === 'qa' ? (core.getFocus()?.segmentId ?? null) : null,
+  );
   const rows = useMemo(() => {
-    // Read, not subscribed: a focus move must not re-render the screen; the next change of the findings (or of
-    // the project) lets a row that was left go.
-    const editing = filter === 'qa' ? (core.getFocus()?.segmentId ?? null) : null;
     const query = { filter, search, qaRows: opts.qaRows, editing };
     return core.stableRows(project ? visibleRows(project.segments, query) : []);
-  }, [core, project, filter, search, opts.qaRows]);
+  }, [core, project, filter, search, opts.qaRows, editing]);
   useEffect(() => core.sync({ opts, rows }), [core, opts, rows]);
 
   const actions: EditorActions = useMemo(
