@@ -23,6 +23,8 @@ export function createHttpApi(): ReviewApi {
   // The id of the last event received: a stream opened again resumes after it (the desk replays what was missed).
   let lastEventId = '';
   let reopen: ReturnType<typeof setTimeout> | undefined;
+  /** Wait before opening a refused stream again: 2 s, doubling up to a minute while it is refused. */
+  let reopenMs = 2000;
 
   /**
    * Open the event stream. The browser reconnects a dropped stream by itself, sending the last id; a stream the
@@ -43,8 +45,10 @@ export function createHttpApi(): ReviewApi {
     });
     stream.addEventListener('error', () => {
       if (stream.readyState !== EventSource.CLOSED || source !== stream) return;
-      reopen = setTimeout(() => source === stream && void connect(), 2000);
+      reopen = setTimeout(() => source === stream && void connect(), reopenMs);
+      reopenMs = Math.min(reopenMs * 2, 60_000);
     });
+    stream.addEventListener('open', () => (reopenMs = 2000));
     return new Promise((resolve) => {
       stream.addEventListener('open', () => resolve(), { once: true });
       // A stream that cannot connect must not block the start; calls report the host as unreachable.

@@ -1,26 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TermEntry, TermFileFormat, TermInput } from '../../../electron/contract';
+import type { TermEntry, TermFileFormat } from '../../../electron/contract';
 import { api } from '../../api';
 import { downloadBase64, fileToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { useCan } from '../desk/desk-session';
-
-const split = (s: string) =>
-  s
-    .split(';')
-    .map((v) => v.trim())
-    .filter(Boolean);
-
-const EMPTY: TermInput = {
-  scope: 'desk',
-  ko: '',
-  vi: '',
-  en: '',
-  note: '',
-  forbiddenVi: [],
-  forbiddenEn: [],
-};
+import { TermForm, useTermDraft } from './TermForm';
 
 /**
  * Terms, the one terminology tool: the desk's shared terms and this article's own, each with Vietnamese and English (alternatives
@@ -38,33 +23,18 @@ export function TermsDialog(props: {
   const mayEdit = useCan()('saveTerm');
   const { projectId, onError, onChanged } = props;
   const [terms, setTerms] = useState<TermEntry[] | null>(null);
-  const [draft, setDraft] = useState<TermInput>(EMPTY);
-  const [forbidden, setForbidden] = useState({ vi: '', en: '' });
+  const term = useTermDraft(projectId);
   const [status, setStatus] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const load = useCallback(() => api.listTerms(projectId).then(setTerms, onError), [projectId, onError]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const edit = (term: TermEntry) => {
-    setDraft({ ...term, note: term.note ?? '' });
-    setForbidden({ vi: term.forbiddenVi.join('; '), en: term.forbiddenEn.join('; ') });
-  };
-
   const save = async () => {
     try {
-      const input: TermInput = {
-        ...draft,
-        forbiddenVi: split(forbidden.vi),
-        forbiddenEn: split(forbidden.en),
-        ...(draft.scope === 'project' ? { projectId } : {}),
-      };
-      if (draft.scope === 'desk') delete input.projectId;
-      await api.saveTerm(input);
-      setDraft(EMPTY);
-      setForbidden({ vi: '', en: '' });
+      await api.saveTerm(term.input());
+      term.reset();
       await load();
       onChanged();
     } catch (e) {
@@ -79,7 +49,7 @@ export function TermsDialog(props: {
 
   const importFile = async (file: File) => {
     try {
-      const scope = draft.scope;
+      const scope = term.draft.scope;
       const r = await api.importTerms({
         fileName: file.name,
         dataBase64: await fileToBase64(file),
@@ -103,17 +73,6 @@ export function TermsDialog(props: {
         onError,
       );
 
-  const field = (key: 'ko' | 'vi' | 'en' | 'note', label: string) => (
-    <label>
-      {label}
-      <input
-        value={draft[key] ?? ''}
-        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-        data-testid={`term-${key}`}
-      />
-    </label>
-  );
-
   return (
     <Dialog
       title={t('termbase.title')}
@@ -121,88 +80,21 @@ export function TermsDialog(props: {
       wide
       testId="terms-dialog"
       footer={
-        <>
-          {mayEdit && (
-            <button type="button" onClick={() => fileInput.current?.click()}>
-              {t('termbase.import')}
-            </button>
-          )}
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept=".csv,.tbx,.xml"
-            data-testid="term-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-          <button type="button" onClick={() => void exportAs('csv')}>
-            {t('termbase.exportCsv')}
-          </button>
-          <button type="button" onClick={() => void exportAs('tbx')} title={t('termbase.exportTbxHint')}>
-            {t('termbase.exportTbx')}
-          </button>
-          <button type="button" onClick={() => void exportAs('tbx-v3')} title={t('termbase.exportTbxV3Hint')}>
-            {t('termbase.exportTbxV3')}
-          </button>
-          <span className="spacer" />
-          <button type="button" onClick={props.onClose}>
-            {t('common:actions.close')}
-          </button>
-        </>
+        <TermFileButtons
+          mayEdit={mayEdit}
+          onImport={(file) => void importFile(file)}
+          onExport={(format) => void exportAs(format)}
+          onClose={props.onClose}
+        />
       }
     >
-      {mayEdit && (
-        <form
-          className="term-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <label>
-            <select
-              aria-label={t('termbase.scope')}
-              value={draft.scope}
-              onChange={(e) => setDraft({ ...draft, scope: e.target.value as TermInput['scope'] })}
-            >
-              <option value="desk">{t('termbase.desk')}</option>
-              <option value="project">{t('termbase.project')}</option>
-            </select>
-          </label>
-          {field('ko', t('termbase.ko'))}
-          {field('vi', t('termbase.vi'))}
-          {field('en', t('termbase.en'))}
-          {field('note', t('termbase.note'))}
-          <label>
-            {t('termbase.forbiddenVi')}
-            <input
-              value={forbidden.vi}
-              onChange={(e) => setForbidden({ ...forbidden, vi: e.target.value })}
-            />
-          </label>
-          <label>
-            {t('termbase.forbiddenEn')}
-            <input
-              value={forbidden.en}
-              onChange={(e) => setForbidden({ ...forbidden, en: e.target.value })}
-            />
-          </label>
-          <span className="hint">{t('termbase.variantsHint')}</span>
-          <button type="submit" className="primary">
-            {draft.id ? t('termbase.save') : t('termbase.add')}
-          </button>
-        </form>
-      )}
+      {mayEdit && <TermForm term={term} onSave={() => void save()} />}
       {status && <p role="status">{status}</p>}
       {terms && terms.length === 0 && <p>{t('termbase.empty')}</p>}
       {terms && terms.length > 0 && (
         <TermTable
           terms={terms}
-          {...(mayEdit ? { onEdit: edit, onDelete: (id: string) => void remove(id) } : {})}
+          {...(mayEdit ? { onEdit: term.edit, onDelete: (id: string) => void remove(id) } : {})}
         />
       )}
     </Dialog>
@@ -213,6 +105,51 @@ export function TermsDialog(props: {
  * The terms, desk and project, with their forbidden variants struck through; a click on the Korean edits one.
  * Without `onEdit`/`onDelete` (a desk reviewer) the list is read-only.
  */
+/** The dialog's buttons: import a CSV or TBX file (an editor's), export as CSV, TBX or TBX v3, close. */
+function TermFileButtons(props: {
+  mayEdit: boolean;
+  onImport(file: File): void;
+  onExport(format: TermFileFormat): void;
+  onClose(): void;
+}) {
+  const { t } = useTranslation(['qa', 'common']);
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      {props.mayEdit && (
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('termbase.import')}
+        </button>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept=".csv,.tbx,.xml"
+        data-testid="term-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) props.onImport(file);
+        }}
+      />
+      <button type="button" onClick={() => props.onExport('csv')}>
+        {t('termbase.exportCsv')}
+      </button>
+      <button type="button" onClick={() => props.onExport('tbx')} title={t('termbase.exportTbxHint')}>
+        {t('termbase.exportTbx')}
+      </button>
+      <button type="button" onClick={() => props.onExport('tbx-v3')} title={t('termbase.exportTbxV3Hint')}>
+        {t('termbase.exportTbxV3')}
+      </button>
+      <span className="spacer" />
+      <button type="button" onClick={props.onClose}>
+        {t('common:actions.close')}
+      </button>
+    </>
+  );
+}
+
 function TermTable(props: {
   terms: TermEntry[];
   onEdit?(term: TermEntry): void;

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TermEntry, TermInput } from '../../../electron/contract';
+
+const split = (s: string) =>
+  s
+    .split(';')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+const EMPTY: TermInput = {
+  scope: 'desk',
+  ko: '',
+  vi: '',
+  en: '',
+  note: '',
+  forbiddenVi: [],
+  forbiddenEn: [],
+};
+
+/** The term being typed (new, or one taken from the table to edit); forbidden variants as typed, `;`-separated. */
+export function useTermDraft(projectId: string) {
+  const [draft, setDraft] = useState<TermInput>(EMPTY);
+  const [forbidden, setForbidden] = useState({ vi: '', en: '' });
+  return {
+    draft,
+    forbidden,
+    setDraft,
+    setForbidden,
+    edit(term: TermEntry) {
+      setDraft({ ...term, note: term.note ?? '' });
+      setForbidden({ vi: term.forbiddenVi.join('; '), en: term.forbiddenEn.join('; ') });
+    },
+    reset() {
+      setDraft(EMPTY);
+      setForbidden({ vi: '', en: '' });
+    },
+    /** What to store: a desk term belongs to no project; an article's term to this one. */
+    input(): TermInput {
+      const input: TermInput = {
+        ...draft,
+        forbiddenVi: split(forbidden.vi),
+        forbiddenEn: split(forbidden.en),
+        ...(draft.scope === 'project' ? { projectId } : {}),
+      };
+      if (draft.scope === 'desk') delete input.projectId;
+      return input;
+    },
+  };
+}
+
+/** The form for one term: scope, Korean, Vietnamese, English, note, forbidden variants per language. */
+export function TermForm(props: { term: ReturnType<typeof useTermDraft>; onSave(): void }) {
+  const { t } = useTranslation(['qa', 'common']);
+  const { draft, setDraft, forbidden, setForbidden } = props.term;
+  const field = (key: 'ko' | 'vi' | 'en' | 'note', label: string) => (
+    <label>
+      {label}
+      <input
+        value={draft[key] ?? ''}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+        data-testid={`term-${key}`}
+      />
+    </label>
+  );
+  return (
+    <form
+      className="term-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSave();
+      }}
+    >
+      <label>
+        <select
+          aria-label={t('termbase.scope')}
+          value={draft.scope}
+          onChange={(e) => setDraft({ ...draft, scope: e.target.value as TermInput['scope'] })}
+        >
+          <option value="desk">{t('termbase.desk')}</option>
+          <option value="project">{t('termbase.project')}</option>
+        </select>
+      </label>
+      {field('ko', t('termbase.ko'))}
+      {field('vi', t('termbase.vi'))}
+      {field('en', t('termbase.en'))}
+      {field('note', t('termbase.note'))}
+      <label>
+        {t('termbase.forbiddenVi')}
+        <input value={forbidden.vi} onChange={(e) => setForbidden({ ...forbidden, vi: e.target.value })} />
+      </label>
+      <label>
+        {t('termbase.forbiddenEn')}
+        <input value={forbidden.en} onChange={(e) => setForbidden({ ...forbidden, en: e.target.value })} />
+      </label>
+      <span className="hint">{t('termbase.variantsHint')}</span>
+      <button type="submit" className="primary">
+        {draft.id ? t('termbase.save') : t('termbase.add')}
+      </button>
+    </form>
+  );
+}
