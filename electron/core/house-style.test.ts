@@ -1,37 +1,27 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { featureCore, type FeatureCore } from '../../test/support/project';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDeeplServer, type DeeplFake } from '../../e2e/support/deepl-server';
 import { NO_HOUSE_STYLE, type HouseStyle } from '../contract';
-import { createCore, type Core } from '../handlers';
+import type { Core } from '../handlers';
 import { parseCsv } from '../services/csv-read';
-import { SettingsStore } from '../services/settings';
 
 // The house style through the core: set it, and every translation run sends it and reports what became of it.
 let fake: DeeplFake;
-let dir: string;
 let core: Core;
+let fixture: FeatureCore;
 beforeEach(async () => {
   fake = await startDeeplServer();
-  dir = await mkdtemp(join(tmpdir(), 'house-style-'));
-  const settings = new SettingsStore(dir, { DEEPL_AUTH_KEY: 'k', DEEPL_SERVER_URL: fake.url }, null);
-  await settings.update({ reviewerName: 'Minh' });
-  core = await createCore({
-    dataDir: dir,
+  fixture = await featureCore({
+    prefix: 'house-style-',
+    reviewer: 'Minh',
     now: () => new Date('2026-03-01T08:00:00Z'),
-    appVersion: 'test',
-    mode: 'browser',
-    systemLocale: 'en',
-    samplePath: '',
-    settings,
-    emit: () => undefined,
+    env: { DEEPL_AUTH_KEY: 'k', DEEPL_SERVER_URL: fake.url },
   });
+  ({ core } = fixture);
 });
 afterEach(async () => {
-  await core.close();
   await fake.close();
-  await rm(dir, { recursive: true, force: true });
+  await fixture.close();
 });
 
 const style: HouseStyle = {

@@ -1,18 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { featureCore, type FeatureCore } from '../../test/support/project';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDeeplServer, type DeeplFake } from '../../e2e/support/deepl-server';
 import type { Project, TargetLang } from '../contract';
-import { createCore, type Core } from '../handlers';
-import { SettingsStore } from '../services/settings';
+import type { Core } from '../handlers';
+import type { SettingsStore } from '../services/settings';
 import { memory } from './tm';
 
 // Pre-translation from the memory through the core, against the DeepL-compatible test server: what the memory
 // holds exactly is filled first, only the rest is sent, and the request counter proves it.
 let fake: DeeplFake;
-let dir: string;
 let core: Core;
 let settings: SettingsStore;
 beforeAll(async () => {
@@ -21,25 +18,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await fake.close();
 });
+let fixture: FeatureCore;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pretranslate-'));
-  settings = new SettingsStore(dir, { DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: fake.url }, null);
-  await settings.update({ reviewerName: 'Trần Lan' });
-  core = await createCore({
-    dataDir: dir,
-    now: () => new Date(),
-    appVersion: 'test',
-    mode: 'browser',
-    systemLocale: 'en',
-    samplePath: '',
-    settings,
-    emit: () => undefined,
+  fixture = await featureCore({
+    prefix: 'pretranslate-',
+    reviewer: 'Trần Lan',
+    env: { DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: fake.url },
   });
+  ({ core, settings } = fixture);
   fake.reset();
 });
 afterEach(async () => {
-  await core.close();
-  await rm(dir, { recursive: true, force: true });
+  await fixture.close();
 });
 
 const paragraph = (i: number) =>

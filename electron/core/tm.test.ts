@@ -1,32 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { featureCore, type FeatureCore } from '../../test/support/project';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../contract';
-import { createCore, type Core } from '../handlers';
-import { SettingsStore } from '../services/settings';
+import type { Core } from '../handlers';
+import type { SettingsStore } from '../services/settings';
 
-let dir: string;
 let core: Core;
 let settings: SettingsStore;
+let fixture: FeatureCore;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'core-tm-'));
-  settings = new SettingsStore(dir, {}, null);
-  await settings.update({ reviewerName: 'Trần Lan' });
-  core = await createCore({
-    dataDir: dir,
+  fixture = await featureCore({
+    prefix: 'core-tm-',
+    reviewer: 'Trần Lan',
     now: () => new Date('2026-11-25T08:00:00.000Z'),
-    appVersion: '0.1.0',
-    mode: 'browser',
-    systemLocale: 'en',
-    samplePath: '',
-    settings,
-    emit: () => undefined,
   });
+  ({ core, settings } = fixture);
 });
 afterEach(async () => {
-  await core.close();
-  await rm(dir, { recursive: true, force: true });
+  await fixture.close();
 });
 
 const HEADLINE_A = '서울시, 베트남과 스마트 모빌리티 협력';

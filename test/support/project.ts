@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReviewEvent, Segment } from '../../electron/contract';
@@ -41,4 +41,42 @@ export async function testCore(
   });
   await core.handlers.updateSettings({ reviewerName: 'Lan' }).catch(() => undefined);
   return { core, dir, events, clock };
+}
+
+/** A core for one feature's tests; `close` closes it and removes its data folder. */
+export interface FeatureCore {
+  core: Core;
+  dir: string;
+  settings: SettingsStore;
+  close(): Promise<void>;
+}
+
+/**
+ * A core on a new temp data folder with a reviewer's name set, its clock `now`, and `env` as the app reads it
+ * (e.g. a DeepL key and the test server's address).
+ */
+export async function featureCore(o: {
+  prefix: string;
+  reviewer: string;
+  now?: () => Date;
+  env?: Record<string, string>;
+}): Promise<FeatureCore> {
+  const dir = await mkdtemp(join(tmpdir(), o.prefix));
+  const settings = new SettingsStore(dir, o.env ?? {}, null);
+  await settings.update({ reviewerName: o.reviewer });
+  const core = await createCore({
+    dataDir: dir,
+    now: o.now ?? (() => new Date()),
+    appVersion: 'test',
+    mode: 'browser',
+    systemLocale: 'en',
+    samplePath: '',
+    settings,
+    emit: () => undefined,
+  });
+  const close = async () => {
+    await core.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { core, dir, settings, close };
 }
