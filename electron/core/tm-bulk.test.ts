@@ -1,33 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { TARGET_LANGS, type TmBadge } from '../contract';
-import { createCore, type Core } from '../handlers';
-import { SettingsStore } from '../services/settings';
+import type { Core } from '../handlers';
+import { featureCore, type FeatureCore } from '../../test/support/project';
 
-let dir: string;
 let core: Core;
+let fixture: FeatureCore;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'core-tm-bulk-'));
-  const settings = new SettingsStore(dir, {}, null);
-  await settings.update({ reviewerName: 'Trần Lan', memory: { badgeThreshold: 75 } });
-  core = await createCore({
-    dataDir: dir,
+  fixture = await featureCore({
+    prefix: 'core-tm-bulk-',
+    reviewer: 'Trần Lan',
     now: () => new Date('2026-11-25T08:00:00.000Z'),
-    appVersion: '0.1.0',
-    mode: 'browser',
-    systemLocale: 'en',
-    samplePath: '',
-    settings,
-    emit: () => undefined,
   });
+  await fixture.settings.update({ memory: { badgeThreshold: 75 } });
+  ({ core } = fixture);
 });
-afterEach(async () => {
-  await core.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => fixture.close());
 
 const WORDS = ['서울시는', '베트남', '하노이시와', '협력을', '체결했다', '밝혔다', '코스피', '지수는'];
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 8 }).map((w) => w.join(' '));
