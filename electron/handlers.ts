@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { API_METHODS, type ApiHandlers, type ReviewEvent } from './contract';
 import { aboutHandlers } from './core/about';
-import { currentActor } from './core/actor';
+import { currentActor, LOCAL_ACTOR_ID, localActorName } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, rowChanger, type CoreContext, type CoreOptions } from './core/context';
 import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
@@ -65,7 +65,11 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const database =
     opts.database ?? (await openDataFolder(opts.dataDir, DATABASE_FILE, ALL_MIGRATIONS, { now }));
   const actor = () =>
-    currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local', desk: EMBEDDED_DESK };
+    currentActor() ?? {
+      id: LOCAL_ACTOR_ID,
+      name: localActorName(settings.view().reviewerName),
+      desk: EMBEDDED_DESK,
+    };
   // A team desk (PostgreSQL): every change takes the sign-off lock of the languages it touches.
   const beforeWrite = database.dialect === 'postgres' ? holdUnsigned : undefined;
   const store = new ProjectStore(database, {
