@@ -118,7 +118,13 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
     };
   // A team desk (PostgreSQL): every change takes the sign-off lock of the languages it touches.
   const beforeWrite = database.dialect === 'postgres' ? holdUnsigned : undefined;
-  const store = new ProjectStore(database, { now, emit, actor, ...(beforeWrite ? { beforeWrite } : {}) });
+  const store = new ProjectStore(database, {
+    now,
+    emit,
+    actor,
+    ...(beforeWrite ? { beforeWrite } : {}),
+    ...(opts.record ? { record: opts.record } : {}),
+  });
   const legacy = await migrateJsonProjects(store, opts.dataDir);
   // A damaged file of the old JSON store stays in the renamed folder; the person is told (the host holds the
   // event until the page listens).
