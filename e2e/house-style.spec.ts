@@ -19,9 +19,14 @@ test('house style: set in Settings, sent to DeepL, and a refusal is said, not dr
     .getByTestId('house-style-en')
     .getByLabel('Custom instructions (one per line)')
     .fill('Write "Oh Se-hoon" as "OH SE-HOON"');
-  await style.getByRole('button', { name: 'Save house style' }).click();
-  await expect(style.getByRole('status')).toHaveText('House style saved.');
-  await settings.root.getByRole('button', { name: 'Cancel' }).click();
+  // The dialog's one Save stores the house style with the other settings.
+  await settings.root.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.root).toBeHidden();
+  const again = await review.openSettings();
+  await expect(
+    again.root.getByTestId('house-style-en').getByLabel('Custom instructions (one per line)'),
+  ).toHaveValue('Write "Oh Se-hoon" as "OH SE-HOON"');
+  await again.root.getByRole('button', { name: 'Cancel' }).click();
 
   // DeepL refuses the instructions (not on the plan): the run goes on without them, and a notice says so.
   deepl.style.refuse('custom_instructions', 403);

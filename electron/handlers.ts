@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { API_METHODS, type ApiHandlers, type ReviewEvent } from './contract';
 import { aboutHandlers } from './core/about';
-import { currentActor } from './core/actor';
+import { currentActor, LOCAL_ACTOR_ID, localActorName } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, rowChanger, type CoreContext, type CoreOptions } from './core/context';
 import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
@@ -19,6 +19,7 @@ import { manageHandlers } from './core/manage';
 import { handleWith, handlersOf, type Handle } from './core/pipeline';
 import { projectHandlers } from './core/projects';
 import { qaHandlers } from './core/qa';
+import { termHandlers } from './core/terms';
 import { settingsHandlers } from './core/settings';
 import { storageHandlers } from './core/storage';
 import { tmHandlers } from './core/tm';
@@ -28,6 +29,7 @@ import { openSqlite, type Database } from './services/db';
 import { EMBEDDED_DESK } from './services/db/desk-scope';
 import { holdUnsigned } from './services/desk/signoff';
 import { isAppError, type AppError } from './services/errors';
+import type { DeskClient } from './services/desk-client/client';
 import { MachineTranslation } from './services/mt';
 import { migrateJsonProjects } from './services/project/legacy';
 import { ProjectStore } from './services/project/store';
@@ -58,6 +60,50 @@ export interface Core {
   close(): Promise<void>;
 }
 
+/** DeepL behind the MT cache, reading the DeepL settings afresh for every run. */
+function machineTranslation(opts: CoreOptions, cacheDatabase: Database): MachineTranslation {
+  const { settings } = opts;
+  return new MachineTranslation({
+    cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
+    cacheDatabase,
+    getSettings: () => {
+      const view = settings.view();
+      return {
+        ...settings.deepl(),
+        englishVariant: view.englishVariant,
+        paragraphContext: view.paragraphContext,
+      };
+    },
+    now: opts.now,
+    appVersion: opts.appVersion,
+  });
+}
+
+/** Every domain's handlers over one context; in a desk client, the desk's methods go through the client. */
+function localHandlers(ctx: CoreContext, gate: ReadyGate, client: DeskClient | null): ApiHandlers {
+  const settingsApi = settingsHandlers(ctx);
+  return {
+    ...projectHandlers(ctx),
+    ...cellHandlers(ctx),
+    ...translateHandlers(ctx),
+    ...settingsApi,
+    ...exchangeHandlers(ctx),
+    ...qaHandlers(ctx),
+    ...termHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...manageHandlers(ctx),
+    ...storageHandlers(ctx.opts.dataDir, ctx.store),
+    ...tmHandlers(ctx),
+    ...houseStyleHandlers(ctx),
+    ...aboutHandlers(ctx),
+    ...editorHandlers(gate),
+    ...deskHandlers(ctx),
+    ...(client
+      ? { ...deskClientHandlers(client), getSettings: deskAwareSettings(client, settingsApi.getSettings) }
+      : deskServerClientHandlers()),
+  };
+}
+
 async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const { now, settings } = opts;
   const emit = gate.emit;
@@ -65,10 +111,20 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const database =
     opts.database ?? (await openDataFolder(opts.dataDir, DATABASE_FILE, ALL_MIGRATIONS, { now }));
   const actor = () =>
-    currentActor() ?? { id: 'local', name: settings.view().reviewerName || 'local', desk: EMBEDDED_DESK };
+    currentActor() ?? {
+      id: LOCAL_ACTOR_ID,
+      name: localActorName(settings.view().reviewerName),
+      desk: EMBEDDED_DESK,
+    };
   // A team desk (PostgreSQL): every change takes the sign-off lock of the languages it touches.
   const beforeWrite = database.dialect === 'postgres' ? holdUnsigned : undefined;
-  const store = new ProjectStore(database, { now, emit, actor, ...(beforeWrite ? { beforeWrite } : {}) });
+  const store = new ProjectStore(database, {
+    now,
+    emit,
+    actor,
+    ...(beforeWrite ? { beforeWrite } : {}),
+    ...(opts.record ? { record: opts.record } : {}),
+  });
   const legacy = await migrateJsonProjects(store, opts.dataDir);
   // A damaged file of the old JSON store stays in the renamed folder; the person is told (the host holds the
   // event until the page listens).
@@ -78,20 +134,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   const cacheDatabase = opts.cacheDataDir
     ? await openSqlite(join(opts.cacheDataDir, DATABASE_FILE), ALL_MIGRATIONS)
     : null;
-  const mt = new MachineTranslation({
-    cacheDir: opts.cacheDir ?? join(opts.dataDir, 'mt-cache'),
-    cacheDatabase: cacheDatabase ?? database,
-    getSettings: () => {
-      const view = settings.view();
-      return {
-        ...settings.deepl(),
-        englishVariant: view.englishVariant,
-        paragraphContext: view.paragraphContext,
-      };
-    },
-    now,
-    appVersion: opts.appVersion,
-  });
+  const mt = machineTranslation(opts, cacheDatabase ?? database);
   const ctx: CoreContext = {
     opts,
     database,
@@ -110,26 +153,7 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
   // The app (not a desk server, which has its database given) can itself work on a team desk.
   const client = opts.database ? null : await startDeskClient({ dataDir: opts.dataDir, now, emit });
 
-  const settingsApi = settingsHandlers(ctx);
-  const local: ApiHandlers = {
-    ...projectHandlers(ctx),
-    ...cellHandlers(ctx),
-    ...translateHandlers(ctx),
-    ...settingsApi,
-    ...exchangeHandlers(ctx),
-    ...qaHandlers(ctx),
-    ...historyHandlers(ctx),
-    ...manageHandlers(ctx),
-    ...storageHandlers(opts.dataDir, store),
-    ...tmHandlers(ctx),
-    ...houseStyleHandlers(ctx),
-    ...aboutHandlers(ctx),
-    ...editorHandlers(gate),
-    ...deskHandlers(ctx),
-    ...(client
-      ? { ...deskClientHandlers(client), getSettings: deskAwareSettings(client, settingsApi.getSettings) }
-      : deskServerClientHandlers()),
-  };
+  const local = localHandlers(ctx, gate, client);
   const handle = client ? routeToDesk(client, handleWith(local)) : handleWith(local);
 
   return {

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { QueryExecutorProvider } from 'kysely';
 import type { ReviewEvent } from './contract';
 import { composePipeline } from './core/pipeline';
 import { createCore } from './handlers';
@@ -75,6 +76,8 @@ export interface WebHostOptions {
     subscribe(listener: (event: ReviewEvent, id?: number) => void): () => void;
     /** Whether the bus delivers `event` to this process's listeners itself (numbered, in order). */
     delivers(event: ReviewEvent): boolean;
+    /** Record a change's event in the change's transaction (the outbox); publishing it then moves it on. */
+    record(db: QueryExecutorProvider, event: ReviewEvent): Promise<void>;
   } & EventLog;
   /** Most event streams open at once (default 16: one person's tabs; a desk serves a team). */
   maxStreams?: number;
@@ -128,6 +131,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     settings: new SettingsStore(opts.dataDir, env, null),
     emit,
     ...(opts.database ? { database: opts.database, deliverBeforeReady: true } : {}),
+    // A change's event is committed with the change; `emit` (after the commit) then publishes it.
+    ...(opts.database && bus ? { record: (db, event) => bus.record(db, event) } : {}),
   });
   // Another process's change: refresh this process's copy of those rows, and tell this process's streams.
   const unsubscribe = bus?.subscribe((event, id) => {

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { userInfo } from 'node:os';
 
 /** Who a request acts for: recorded in history, approvals and comments. */
 export interface Actor {
@@ -11,6 +12,25 @@ export interface Actor {
    * (`EMBEDDED_DESK`) in the single-user app. Handlers pass it to the services explicitly.
    */
   desk: string;
+}
+
+/** The account id of the single-user app's person (who has no desk account). */
+export const LOCAL_ACTOR_ID = 'local';
+
+/**
+ * The name the single-user app records on approvals, comments, history and house style: the reviewer name from
+ * Settings, else the computer's user name (as Word and Trados do), never the internal account id.
+ */
+export function localActorName(
+  reviewerName: string,
+  osUser: () => string = () => userInfo().username,
+): string {
+  if (reviewerName.trim()) return reviewerName.trim();
+  try {
+    return osUser().trim() || 'local';
+  } catch {
+    return 'local'; // no user name on this system (a container without an /etc/passwd entry)
+  }
 }
 
 const current = new AsyncLocalStorage<Actor>();

@@ -14,7 +14,7 @@ import type { MachineTranslation } from '../services/mt';
 import * as cells from '../services/project/cells';
 import type { ProjectDb } from '../services/project/repository';
 import { findSaveKey, pruneSaveKeys, recordSaveKey } from '../services/project/save-keys';
-import type { ProjectStore } from '../services/project/store';
+import type { ProjectStore, StoreOptions } from '../services/project/store';
 import type { SettingsStore } from '../services/settings';
 import type { Actor } from './actor';
 
@@ -36,6 +36,8 @@ export interface CoreOptions {
   emit: (event: ReviewEvent) => void;
   /** An already open database (the team desk's PostgreSQL); the embedded one in `dataDir` when absent. */
   database?: Database;
+  /** Record a change's event in the change's own transaction (the desk's outbox, see services/desk/outbox.ts). */
+  record?: StoreOptions['record'];
   /**
    * Deliver pushed events at once instead of holding them until the UI's `uiReady` (a desk server serves many
    * people whose streams come and go; its host filters each stream itself).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewEvent } from '../contract';
 import { editorHandlers, readyGate } from './editor';
-import { MIN_REVISION_OVERLAP, revisionOverlap } from './projects';
+import { MIN_REVISION_OVERLAP, revisionOverlap } from './project-import';
 
 const progress = (done: number): ReviewEvent => ({
   type: 'mt-progress',

@@ -1,5 +1,5 @@
 import { planReplace } from '../../common/replace';
-import type { ApiHandlers, CellVersion, Segment, TargetLang } from '../contract';
+import type { ApiHandlers, CellRef, CellVersion, Project, Segment, TargetLang } from '../contract';
 import { AppError } from '../services/errors';
 import { currentCellCheck } from './actor';
 import * as cells from '../services/project/cells';
@@ -23,33 +23,73 @@ function cellDiffers(a: Segment | null, b: Segment | null, lang: TargetLang): bo
   return strip(a) !== strip(b);
 }
 
+type HistoryRow = Awaited<ReturnType<typeof segmentHistory>>[number];
+type ReplaceRequest = Parameters<ApiHandlers['replaceAll']>[0];
+interface ReplaceOutcome {
+  replaced: number;
+  skippedApproved: number;
+  changed: Segment[];
+}
+
+/** The versions of one cell, from its row's change history (changes that left the cell as it was are left out). */
+function cellVersions(rows: HistoryRow[], ref: CellRef): CellVersion[] {
+  const out: CellVersion[] = [];
+  for (const r of rows) {
+    const before = r.before_json ? (JSON.parse(r.before_json) as Segment) : null;
+    const after = r.after_json ? (JSON.parse(r.after_json) as Segment) : null;
+    if (!after || !cellDiffers(before, after, ref.lang)) continue;
+    const prev = before?.targets[ref.lang];
+    out.push({
+      id: String(r.id),
+      segmentId: ref.segmentId,
+      lang: ref.lang,
+      text: after.targets[ref.lang].text,
+      status: after.targets[ref.lang].status,
+      previousText: prev?.text ?? '',
+      previousStatus: prev?.status ?? 'empty',
+      by: r.actor_name,
+      at: r.at,
+      origin: r.origin as CellVersion['origin'],
+    });
+  }
+  return out;
+}
+
+/** Replace in one language of a project's rows (in place), as the dialog's preview planned it; captions follow. */
+function replaceInProject(project: Project, req: ReplaceRequest, at: string): ReplaceOutcome {
+  // The plan the dialog previewed (common/replace), over the rows as stored now.
+  const plan = planReplace(
+    project.segments.filter(cells.isReviewable).map((s) => ({
+      id: s.id,
+      text: s.targets[req.lang].text,
+      approved: s.targets[req.lang].status === 'approved',
+    })),
+    { ...req, only: req.segmentIds },
+  );
+  const after = new Map(plan.hits.map((h) => [h.id, h.after]));
+  const changed: Segment[] = [];
+  project.segments = project.segments.map((s) => {
+    const text = after.get(s.id);
+    if (text === undefined) return s;
+    const cell = s.targets[req.lang];
+    const next = {
+      ...s,
+      targets: { ...s.targets, [req.lang]: cells.applyReviewerText(cell, text, at) },
+    };
+    changed.push(next);
+    return next;
+  });
+  cells.mirrorCaptions(project.segments, new Set(changed.map((s) => s.id)));
+  return { replaced: plan.replaced, skippedApproved: plan.skippedApproved, changed };
+}
+
 /** Per-cell history, restore, undo/redo and replace-all (each one undoable step). */
 export function historyHandlers(ctx: CoreContext): HistoryHandlers {
   const { store, changeCell, iso } = ctx;
   return {
     async cellHistory(ref) {
       await store.segment(ref.projectId, ref.segmentId);
-      const rows = await segmentHistory(store.db, ref.projectId, ref.segmentId);
-      const out: CellVersion[] = [];
-      for (const r of rows) {
-        const before = r.before_json ? (JSON.parse(r.before_json) as Segment) : null;
-        const after = r.after_json ? (JSON.parse(r.after_json) as Segment) : null;
-        if (!after || !cellDiffers(before, after, ref.lang)) continue;
-        const prev = before?.targets[ref.lang];
-        out.push({
-          id: String(r.id),
-          segmentId: ref.segmentId,
-          lang: ref.lang,
-          text: after.targets[ref.lang].text,
-          status: after.targets[ref.lang].status,
-          previousText: prev?.text ?? '',
-          previousStatus: prev?.status ?? 'empty',
-          by: r.actor_name,
-          at: r.at,
-          origin: r.origin as CellVersion['origin'],
-        });
-      }
-      return out;
+      return cellVersions(await segmentHistory(store.db, ref.projectId, ref.segmentId), ref);
     },
 
     async restoreCellVersion(req) {
@@ -74,40 +114,19 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
     redo: (projectId) => redo(store, projectId, currentCellCheck()),
 
     async replaceAll(req) {
-      let replaced = 0;
-      let skippedApproved = 0;
-      const changed: Segment[] = [];
+      let outcome: ReplaceOutcome = { replaced: 0, skippedApproved: 0, changed: [] };
       await store.update(
         req.projectId,
         (project) => {
-          const at = iso();
-          // The plan the dialog previewed (common/replace), over the rows as stored now.
-          const plan = planReplace(
-            project.segments.filter(cells.isReviewable).map((s) => ({
-              id: s.id,
-              text: s.targets[req.lang].text,
-              approved: s.targets[req.lang].status === 'approved',
-            })),
-            { ...req, only: req.segmentIds },
-          );
-          ({ replaced, skippedApproved } = plan);
-          const after = new Map(plan.hits.map((h) => [h.id, h.after]));
-          project.segments = project.segments.map((s) => {
-            const text = after.get(s.id);
-            if (text === undefined) return s;
-            const cell = s.targets[req.lang];
-            const next = {
-              ...s,
-              targets: { ...s.targets, [req.lang]: cells.applyReviewerText(cell, text, at) },
-            };
-            changed.push(next);
-            return next;
-          });
-          cells.mirrorCaptions(project.segments, new Set(changed.map((s) => s.id)));
+          outcome = replaceInProject(project, req, iso());
         },
         { origin: 'replace-all' },
       );
-      return { segments: changed, replaced, skippedApproved };
+      return {
+        segments: outcome.changed,
+        replaced: outcome.replaced,
+        skippedApproved: outcome.skippedApproved,
+      };
     },
   };
 }

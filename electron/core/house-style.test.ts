@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { featureCore, type FeatureCore } from '../../test/support/project';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDeeplServer, type DeeplFake } from '../../e2e/support/deepl-server';
@@ -51,6 +52,21 @@ describe('house style through the core', () => {
     expect(summary.style).toEqual([{ lang: 'en', sent: ['customInstructions'], unsupported: [] }]);
     const row = (await core.handlers.openProject(p.id)).segments[0]!;
     expect(row.targets.en.text).toBe('[EN] 강남District 소식');
+  });
+
+  it("records a reviewer without a name in Settings by the computer's user name, not the account id", async () => {
+    const unnamed = await featureCore({
+      prefix: 'house-style-unnamed-',
+      reviewer: '',
+      now: () => new Date(0),
+    });
+    try {
+      const saved = await unnamed.core.handlers.setHouseStyle(style);
+      expect(saved.updatedBy).toBe(userInfo().username);
+      expect(saved.updatedBy).not.toBe('local');
+    } finally {
+      await unnamed.close();
+    }
   });
 
   it('refuses more instructions than DeepL takes, keeping the stored style', async () => {

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import type { QueryExecutorProvider } from 'kysely';
 import pg from 'pg';
 import type { ReviewEvent } from '../../contract';
 import type { PostgresDatabase } from '../db/postgres';
+import { DESK_CHANNEL, MAX_BATCH, MAX_INLINE, logAndNotify, outboxWaiting, recordInOutbox } from './outbox';
 
-/** The NOTIFY channel every desk server process listens on. */
-export const DESK_CHANNEL = 'desk_events';
-// NOTIFY payloads must stay under 8000 bytes; a larger event is read from desk_event_log by its id.
-const MAX_INLINE = 7000;
-/** Serializes the numbering of logged events, so ids are committed in the order they are handed out. */
-const LOG_LOCK = 0x6465736b; // 'desk'
-/** Most events written in one transaction. */
-const MAX_BATCH = 200;
+export { DESK_CHANNEL } from './outbox';
 /** Most events one catch-up or replay reads; a break longer than that is a gap (the page reloads). */
 export const MAX_REPLAY = 5000;
 /** How long logged events are kept for replay. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
+/** How often a process looks for outbox rows nobody moved (their process was killed between commit and move). */
+const SWEEP_MS = 1000;
 
 /**
  * Events that change what a page shows and must all arrive: logged with an id, replayed on reconnect. The rest
@@ -46,7 +43,8 @@ export interface LoggedEvent {
 /**
  * Fan-out of UI events between desk server processes over PostgreSQL LISTEN/NOTIFY, with the database as the
  * record: a logged event (a cell changed, an article's access changed) is numbered and stored in
- * `desk_event_log` in the transaction that notifies, and every process — the publisher too — delivers logged
+ * `desk_event_log` in the transaction that notifies (a change's own event first waits in the outbox, committed with
+ * the change: see outbox.ts), and every process — the publisher too — delivers logged
  * events in id order, each once, reading what a notification did not bring (a lost LISTEN connection, a
  * PostgreSQL restart) from the log. A reconnecting page's stream replays from the log ({@link since}). The LISTEN
  * connection is dedicated (a pooled one would be handed to other queries) and reconnects by itself.
@@ -64,10 +62,17 @@ export class PgEventBus {
   /** Deliveries of logged events, one after another. */
   private chain: Promise<void> = Promise.resolve();
   /** Logged events of this process waiting to be written, in order, and the writing under way. */
-  private readonly waiting: Array<{ json: string; done: () => void; failed: (e: unknown) => void }> = [];
+  private readonly waiting: Array<{ json: string | null; done: () => void; failed: (e: unknown) => void }> =
+    [];
   private flushing: Promise<void> | null = null;
+  /** Events {@link record}ed in their change's transaction: their publishing moves the outbox on. */
+  private readonly recorded = new WeakSet<ReviewEvent>();
+  private sweeper: NodeJS.Timeout | null = null;
 
-  constructor(private readonly database: PostgresDatabase) {}
+  constructor(
+    private readonly database: PostgresDatabase,
+    private readonly sweepMs = SWEEP_MS,
+  ) {}
 
   /** Open the LISTEN connection; resolves once listening and caught up with the log. */
   async start(): Promise<void> {
@@ -88,6 +93,9 @@ export class PgEventBus {
     this.backoffMs = 250;
     // What was logged while nobody listened (the database restarted) is delivered now.
     await this.catchUp(Number.MAX_SAFE_INTEGER);
+    // News a killed process committed but never moved: now, and from time to time while this process runs.
+    this.sweeper ??= setInterval(() => void this.sweep().catch(() => undefined), this.sweepMs).unref();
+    await this.sweep().catch(() => undefined);
   }
 
   /** Whether this bus delivers `event` to this process's listeners (logged events: numbered, in order). */
@@ -106,17 +114,39 @@ export class PgEventBus {
   }
 
   /**
-   * Publish `event`: a logged one is stored and numbered, then delivered by every process (this one too, through
-   * its listeners); an unlogged one reaches the other processes only (this process delivers it itself). Logged
-   * events waiting together are written in one transaction, in order; while the database is away they wait (up
-   * to a minute) and are published once it is back, so none is dropped.
+   * Record a logged event in the transaction of the change it tells of (the outbox): committed with the change,
+   * so a process killed before {@link publish} loses no news of it (any process moves it on; see {@link sweep}).
+   * The same event object passed to {@link publish} afterwards only moves the outbox on.
+   */
+  async record(db: QueryExecutorProvider, event: ReviewEvent): Promise<void> {
+    if (!this.delivers(event)) return;
+    await recordInOutbox(db, JSON.stringify(event), new Date().toISOString());
+    this.recorded.add(event);
+  }
+
+  /**
+   * Publish `event`: a logged one is stored and numbered (one {@link record}ed is moved from the outbox), then
+   * delivered by every process (this one too, through its listeners); an unlogged one reaches the other processes
+   * only (this process delivers it itself). Logged events waiting together are written in one transaction, in
+   * order; while the database is away they wait (up to a minute) and are published once it is back.
    */
   publish(event: ReviewEvent): Promise<void> {
     if (!this.delivers(event)) return this.notify(event);
+    return this.enqueue(this.recorded.has(event) ? null : JSON.stringify(event));
+  }
+
+  /** Queue a logged event's JSON (null: move the outbox on) for the next write. */
+  private enqueue(json: string | null): Promise<void> {
     return new Promise((done, failed) => {
-      this.waiting.push({ json: JSON.stringify(event), done, failed });
+      this.waiting.push({ json, done, failed });
       this.flushing ??= this.flush().finally(() => (this.flushing = null));
     });
+  }
+
+  /** Move outbox rows left behind (by a killed process, or not yet moved) into the log, if there are any. */
+  async sweep(): Promise<void> {
+    if (this.closed || this.flushing || !(await outboxWaiting(this.database.pool))) return;
+    await this.enqueue(null);
   }
 
   private async notify(event: ReviewEvent): Promise<void> {
@@ -128,8 +158,9 @@ export class PgEventBus {
   private async flush(): Promise<void> {
     while (this.waiting.length) {
       const batch = this.waiting.splice(0, MAX_BATCH);
+      const events = batch.flatMap((w) => (w.json === null ? [] : [w.json]));
       try {
-        await this.persist(batch.map((w) => w.json));
+        await this.persist(events, batch.length > events.length);
         for (const w of batch) w.done();
       } catch (e) {
         for (const w of batch) w.failed(e);
@@ -137,47 +168,22 @@ export class PgEventBus {
     }
   }
 
-  /** Log and notify in one transaction, retried while the database restarts (up to a minute). */
-  private async persist(events: string[]): Promise<void> {
+  /**
+   * Log `events` (and, with `outbox`, move the whole outbox, a batch per transaction), retried while the
+   * database restarts (up to a minute).
+   */
+  private async persist(events: string[], outbox: boolean): Promise<void> {
     for (let wait = 100; ; wait = Math.min(wait * 2, 5000)) {
       try {
-        return await this.logAndNotify(events);
+        let moved = await logAndNotify(this.database.pool, this.origin, events, outbox);
+        events = [];
+        while (outbox && moved >= MAX_BATCH)
+          moved = await logAndNotify(this.database.pool, this.origin, [], true);
+        return;
       } catch (e) {
         if (this.closed || wait >= 5000 * 12) throw e;
         await new Promise((ok) => setTimeout(ok, wait));
       }
-    }
-  }
-
-  private async logAndNotify(events: string[]): Promise<void> {
-    const c = await this.database.pool.connect();
-    try {
-      await c.query('BEGIN');
-      // The changes these events tell of are durable already; their record need not wait for the disk (a crash
-      // of PostgreSQL itself may lose the last few: pages reload what they then miss).
-      await c.query('SET LOCAL synchronous_commit = off');
-      await c.query('SELECT pg_advisory_xact_lock($1)', [LOG_LOCK]);
-      const { rows } = await c.query<{ id: string; payload: string }>(
-        `INSERT INTO desk_event_log (payload, at)
-         SELECT p, $2 FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n RETURNING id, payload`,
-        [events, new Date().toISOString()],
-      );
-      const payloads = rows
-        .sort((x, y) => Number(x.id) - Number(y.id))
-        .map(({ id, payload }) => {
-          const inline = `{"o":${JSON.stringify(this.origin)},"id":"${id}","e":${payload}}`;
-          return Buffer.byteLength(inline) > MAX_INLINE ? JSON.stringify({ o: this.origin, id }) : inline;
-        });
-      await c.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n', [
-        DESK_CHANNEL,
-        payloads,
-      ]);
-      await c.query('COMMIT');
-      c.release();
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      c.release(e instanceof Error ? e : true);
-      throw e;
     }
   }
 
@@ -217,6 +223,7 @@ export class PgEventBus {
   async close(): Promise<void> {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.sweeper) clearInterval(this.sweeper);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);

@@ -172,6 +172,21 @@ async function nameKeys(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('desk_users_skeleton').on('desk_users').column('name_key').unique().execute();
 }
 
+/**
+ * The events of changes, recorded un-numbered in the change's own transaction (the bus numbers them into
+ * `desk_event_log`): a process killed between the commit and the log loses no live update.
+ */
+async function eventOutbox(db: Kysely<any>, dialect: DbDialect): Promise<void> {
+  await db.schema
+    .createTable('desk_event_outbox')
+    .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+}
+
 /** The team desk's migrations (0400–0499): people and access, live collaboration, the shared memory. */
 export const DESK_MIGRATIONS: readonly DomainMigration[] = [
   { name: '0400-desk-people', up: (db) => people(db) },
@@ -179,4 +194,5 @@ export const DESK_MIGRATIONS: readonly DomainMigration[] = [
   { name: '0402-desk-memory', up: sharedMemory },
   { name: '0403-desk-one-memory', up: (db) => oneMemory(db) },
   { name: '0404-desk-name-keys', up: (db) => nameKeys(db) },
+  { name: '0405-desk-event-outbox', up: eventOutbox },
 ];

@@ -55,6 +55,11 @@ export interface StoreOptions {
    * (the desk takes its sign-off lock here and refuses changes to a signed-off language).
    */
   beforeWrite?: (db: repo.ProjectDb, projectId: string, langs: ReadonlySet<TargetLang>) => Promise<void>;
+  /**
+   * Record the event of a change in the change's own transaction, before it is emitted (the desk's outbox: its
+   * news is committed with it, whatever happens to the process after the commit).
+   */
+  record?: (db: repo.ProjectDb, event: ReviewEvent) => Promise<void>;
 }
 
 /** Typing into the same cell within this window is one undo step. */
@@ -347,12 +352,16 @@ export class ProjectStore {
     const next = plan.cellUpdates.map((c) => c.baseRev + 1).join();
     if (origin === 'typing' && burst?.rows === rows && burst.revs === revs && now - burst.at < BURST_MS)
       group.appendTo = burst.id;
+    const event: ReviewEvent | null = plan.changed.length
+      ? { type: 'segments-updated', projectId: p.id, segments: plan.changed }
+      : null;
     let groupId: number | null;
     try {
       groupId = await repo.transact(this.db, async (trx) => {
         await this.opts.beforeWrite?.(trx, p.id, langsOf(plan));
         const gid = await writePlan(trx, p, plan, group, base);
         await options.within?.(trx, gid);
+        if (event) await this.opts.record?.(trx, event);
         return gid;
       });
     } catch (e) {
@@ -367,8 +376,7 @@ export class ProjectStore {
       if (origin === 'typing') this.bursts.set(burstKey, { id: groupId, rows, at: now, revs: next });
       else this.bursts.delete(burstKey);
     }
-    if (plan.changed.length)
-      this.opts.emit?.({ type: 'segments-updated', projectId: p.id, segments: plan.changed });
+    if (event) this.opts.emit?.(event);
     return plan.changed;
   }
 

@@ -12,6 +12,7 @@ import {
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { useCan } from '../desk/desk-session';
+import { useSaveTogether } from './save-together';
 
 /** A language's house style as typed: the instructions one per line. */
 interface Draft {
@@ -104,14 +105,13 @@ function LangStyle(props: { lang: TargetLang; draft: Draft; disabled: boolean; s
 /**
  * Settings › House style: per target language, the DeepL style rule list, custom instructions and DeepL
  * translation memory sent with every machine translation. The desk's while the app works on one (an editor
- * changes it), else this computer's. Saved on its own, and shown only as stored.
+ * changes it), else this computer's. Stored by the dialog's Save when changed, and shown only as stored.
  */
 export function HouseStyleSection(props: { onError(e: unknown): void }) {
   const { t } = useTranslation('settings');
   const may = useCan()('setHouseStyle');
   const [view, setView] = useState<HouseStyleView | null>(null);
   const [drafts, setDrafts] = useState<Drafts | null>(null);
-  const [saved, setSaved] = useState(false);
   // Read once when Settings opens: a new error callback on a re-render must not reset what is being typed.
   const onError = useRef(props.onError);
   useEffect(() => {
@@ -127,13 +127,24 @@ export function HouseStyleSection(props: { onError(e: unknown): void }) {
     );
   }, []);
 
-  const save = () =>
-    drafts &&
-    api.setHouseStyle(toStyle(drafts)).then((v) => {
-      setView(v);
-      setDrafts(toDrafts(v.style));
-      setSaved(true);
-    }, onError.current);
+  // Stored by the Settings dialog's Save, only when changed; a refusal keeps the dialog and what was typed.
+  const changed = !!drafts && !!view && JSON.stringify(toStyle(drafts)) !== JSON.stringify(view.style);
+  useSaveTogether(
+    may && changed
+      ? () =>
+          api.setHouseStyle(toStyle(drafts)).then(
+            (v) => {
+              setView(v);
+              setDrafts(toDrafts(v.style));
+              return true;
+            },
+            (e: unknown) => {
+              onError.current(e);
+              return false;
+            },
+          )
+      : null,
+  );
 
   return (
     <fieldset className="field-set" data-testid="house-style">
@@ -146,10 +157,7 @@ export function HouseStyleSection(props: { onError(e: unknown): void }) {
             lang={lang}
             draft={drafts[lang]}
             disabled={!may}
-            set={(d) => {
-              setSaved(false);
-              setDrafts({ ...drafts, [lang]: d });
-            }}
+            set={(d) => setDrafts({ ...drafts, [lang]: d })}
           />
         ))}
       {!may && <p className="hint">{t('houseStyle.editorsOnly')}</p>}
@@ -158,10 +166,6 @@ export function HouseStyleSection(props: { onError(e: unknown): void }) {
           {t('houseStyle.updated', { by: view.updatedBy, at: view.updatedAt.slice(0, 10) })}
         </p>
       )}
-      <button type="button" disabled={!may || !drafts} onClick={() => void save()}>
-        {t('houseStyle.save')}
-      </button>
-      {saved && <span role="status">{t('houseStyle.saved')}</span>}
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { InterfaceSection, ReviewSection } from './GeneralSections';
 import { LimitsSection } from './LimitsSection';
 import { MemorySection } from './MemorySection';
 import { MachineTranslationSection } from './MachineTranslationSection';
+import { SaveTogether, SaveTogetherContext } from './save-together';
 import { settingsPatch, useSettingsForm } from './settings-form';
 
 /** Settings: the DeepL key (write-only), endpoint, English variant, reviewer, context mode, UI language. */
@@ -13,16 +14,20 @@ export function SettingsDialog(props: {
   settings: SettingsView;
   onSave(patch: SettingsPatch): Promise<boolean>;
   onClose(): void;
-  /** More settings sections (the QA check switches), saved by their own feature. */
+  /**
+   * More settings sections: the QA check switches (stored as they are switched) and the house style (stored by
+   * this dialog's Save, through {@link useSaveTogether}).
+   */
   extra?: ReactNode;
 }) {
   const { t } = useTranslation(['settings', 'common']);
   const { form, set } = useSettingsForm(props.settings);
   const [busy, setBusy] = useState(false);
+  const [together] = useState(() => new SaveTogether());
 
   const save = async () => {
     setBusy(true);
-    const ok = await props.onSave(settingsPatch(form, props.settings));
+    const ok = (await props.onSave(settingsPatch(form, props.settings))) && (await together.saveAll());
     setBusy(false);
     if (ok) props.onClose();
   };
@@ -55,7 +60,7 @@ export function SettingsDialog(props: {
         <MemorySection form={form} set={set} />
         <LimitsSection form={form} set={set} />
         <InterfaceSection form={form} set={set} />
-        {props.extra}
+        <SaveTogetherContext.Provider value={together}>{props.extra}</SaveTogetherContext.Provider>
         {/* Enter in a text field saves, as in any form. */}
         <button type="submit" hidden />
       </form>

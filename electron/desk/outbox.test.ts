@@ -1,0 +1,121 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, type ImportOutcome, type Project, type ReviewEvent } from '../contract';
+import { ALL_MIGRATIONS } from '../core/migrations';
+import { openPostgres } from '../services/db/postgres';
+import { PgEventBus } from '../services/desk/bus';
+import { bundleHost, spawnHost, type Host } from '../../test/support/crash-driver';
+import { openEvents, signIn, startTestDesk, type TestDesk } from '../../test/support/desk';
+
+const ARTICLE = ['제목', '첫 문단입니다.', '둘째 문단입니다.'].join('\n\n');
+const TEXT = 'sửa trước khi tiến trình chết';
+
+const tells = (text: string) => (e: ReviewEvent) =>
+  e.type === 'segments-updated' && e.segments.some((s) => s.targets.vi.text === text);
+
+// A change's live update is committed with the change (the outbox): a server process killed with SIGKILL right
+// after an edit committed, before it published the edit's event or answered, still has every other page told.
+describe('desk: a live update survives a crash between commit and publish', () => {
+  let desk: TestDesk;
+  let work: string;
+  let script: string;
+  let project: Project;
+
+  beforeAll(async () => {
+    desk = await startTestDesk('outbox', [
+      { name: 'minh', role: 'editor', password: 'minh-password' },
+      { name: 'lan', role: 'editor', password: 'lan-password' },
+    ]);
+    work = await mkdtemp(join(tmpdir(), 'desk-outbox-'));
+    await mkdir(join(work, 'renderer'));
+    await writeFile(join(work, 'renderer', 'index.html'), '<html><head></head><body></body></html>');
+    script = await bundleHost(join(import.meta.dirname, '../../test/support/crash-host-desk-publish.ts'));
+    const lan = await signIn(desk.server.url, 'lan', 'lan-password');
+    project = (await lan.call<ImportOutcome>('importText', { text: ARTICLE, name: 'O' })).value!.project;
+  }, 120_000);
+  afterAll(async () => {
+    await desk?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+    if (script) await rm(dirname(script), { recursive: true, force: true });
+  });
+
+  it('the other process’s page gets the edit of a process killed before it published', async () => {
+    const lan = await signIn(desk.server.url, 'lan', 'lan-password');
+    const stream = await openEvents(desk.server.url, lan.cookie);
+    const host: Host = await spawnHost(
+      script,
+      {
+        DESK_DATABASE_URL: desk.url,
+        CRASH_DATA_DIR: join(work, 'data'),
+        CRASH_RENDERER_DIR: join(work, 'renderer'),
+      },
+      async (url) => ({
+        'Content-Type': 'application/json',
+        'X-Review-Request': '1',
+        Cookie: (await signIn(url, 'minh', 'minh-password')).cookie,
+      }),
+    );
+    const exited = new Promise<NodeJS.Signals | null>((ok) =>
+      host.child.once('exit', (_c, signal) => ok(signal)),
+    );
+    const segmentId = project.segments[1]!.id;
+    const save = { projectId: project.id, segmentId, lang: 'vi', text: TEXT, baseRev: 0 };
+    const answer = await fetch(new URL(`/api/${CHANNELS.updateCell}`, host.url), {
+      method: 'POST',
+      headers: host.headers,
+      body: JSON.stringify([save]),
+    }).then(
+      () => 'answered',
+      () => 'lost',
+    );
+    expect(answer).toBe('lost');
+    expect(await exited).toBe('SIGKILL');
+    // The edit committed (read from the database, not through a server)...
+    const { rows } = await desk.server.database.pool.query<{ text: string; rev: number }>(
+      "SELECT text, rev FROM cells WHERE project_id = $1 AND segment_id = $2 AND lang = 'vi'",
+      [project.id, segmentId],
+    );
+    expect(rows).toEqual([{ text: TEXT, rev: 1 }]);
+    // ...and the page on the surviving process is told of it, with an id it can resume from.
+    const got = await stream.waitFor(tells(TEXT), 15_000);
+    expect(stream.events.find((e) => e.event === got.event)?.id).toBeGreaterThan(0);
+    stream.close();
+    const log = await desk.server.database.pool.query<{ n: string }>(
+      'SELECT count(*) AS n FROM desk_event_log WHERE payload LIKE $1',
+      [`%${TEXT}%`],
+    );
+    expect(Number(log.rows[0]!.n)).toBe(1);
+    const outbox = await desk.server.database.pool.query('SELECT id FROM desk_event_outbox');
+    expect(outbox.rows).toEqual([]);
+  }, 120_000);
+
+  it('a process starting up publishes what a killed one left in the outbox, numbered, each once', async () => {
+    const url = await desk.cluster.createDatabase('outbox_start');
+    const database = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 2 });
+    const left: ReviewEvent = { type: 'segments-updated', projectId: 'p1', segments: [] };
+    // What a killed process leaves behind: the change's transaction committed with its record, nothing more.
+    const recorder = new PgEventBus(database);
+    await database.db.transaction().execute((trx) => recorder.record(trx, left));
+    await recorder.close();
+    // A bus that would not sweep for an hour: only its start-up moves the record.
+    const bus = new PgEventBus(database, 3_600_000);
+    const got: Array<{ event: ReviewEvent; id?: number }> = [];
+    bus.subscribe((event, id) => got.push({ event, id }));
+    try {
+      await bus.start();
+      for (let i = 0; i < 200 && !got.length; i++) await new Promise((ok) => setTimeout(ok, 25));
+      expect(got).toEqual([{ event: left, id: 1 }]);
+      const moved = await sql<{ n: string }>`SELECT count(*) AS n FROM desk_event_outbox`.execute(
+        database.db,
+      );
+      expect(Number(moved.rows[0]!.n)).toBe(0);
+      expect(await bus.since(0)).toEqual([{ id: 1, event: left }]);
+    } finally {
+      await bus.close();
+      await database.close();
+    }
+  }, 60_000);
+});
