@@ -1,10 +1,9 @@
-import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
+import type { Segment, TargetLang } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { notice } from '../../components/notices';
-import { revisionOf } from '../../../common/revision';
-import { isReviewable } from '../review/review-state';
 import type { EditorActions } from './actions';
-import { neighbourRow, nextOpenCell } from './grid-model';
+import { approveCommands, type ApproveDeps } from './approve-commands';
+import { moveTarget } from './grid-model';
 import type { Command } from './keymap';
 import { revertAndUndo } from './revert-undo';
 import type { SaveQueue } from './save-queue';
@@ -28,6 +27,22 @@ export type CellCommands = Omit<EditorActions, 'keyDown'> & {
   goTo(segmentId: string, lang: TargetLang): void;
 };
 
+/** Put the machine suggestion into a cell; human text (edited or approved) is replaced only once the app agrees. */
+function takeSuggestion(d: ApproveDeps, segmentId: string, lang: TargetLang): void {
+  const status = d.store.segment(segmentId)?.targets[lang].status;
+  const ask = d.opts().confirmSuggestion;
+  // Human text is never replaced by machine output in one click: edited or approved cells ask first.
+  const agreed =
+    ask && (status === 'edited' || status === 'approved') ? ask(segmentId, lang) : Promise.resolve(true);
+  void agreed
+    .then(async (yes) => {
+      if (!yes || !(await d.queue.flushCell(segmentId, lang))) return;
+      const projectId = d.store.getProject()?.id ?? '';
+      d.apply(await api.acceptSuggestion({ projectId, segmentId, lang }));
+    })
+    .catch(d.fail);
+}
+
 /**
  * The editor's actions, built once per store. Replies go through {@link ReviewStore.applySegments}, so a late
  * reply never undoes a newer state; focus moves at once (the reviewer never waits for the disk to move on), but a
@@ -49,94 +64,13 @@ export function cellCommands(d: Deps): CellCommands {
   // The cell Esc left: focus lands on its text without reopening the editor (Enter or a click does).
   let parked: string | null = null;
 
-  /**
-   * A language that still owes the review of a revised row (its own mark: the other language's approval does not
-   * settle it) is approved only after the row's Korean diff has been on screen.
-   */
-  const mustSeeDiff = (segmentId: string, langs: readonly TargetLang[]): boolean => {
-    const s = store.segment(segmentId);
-    if (!s || !langs.some((l) => revisionOf(s, l) === 'changed') || store.diffSeen(segmentId)) return false;
-    store.toggleDiff(segmentId, true);
-    const row = store.indexOf(segmentId) + 1;
-    d.opts().onNotice(notice('warning', { code: 'editor:diff.lookFirst', params: { row } }));
-    return true;
-  };
+  const { approve, approveRow } = approveCommands({ ...d, goTo, apply, fail });
 
-  async function approveOne(segmentId: string, lang: TargetLang): Promise<void> {
-    if (!(await queue.flushCell(segmentId, lang))) return;
-    try {
-      apply(await api.approveCell({ projectId: projectId(), segmentId, lang }));
-    } catch (e) {
-      fail(e);
-    }
-  }
-
-  /** Run `then` once the app agrees to approving these cells of a row (at once when it has nothing to ask). */
-  function gate(segmentId: string, langs: readonly TargetLang[], then: () => void): void {
-    const answer = d.opts().beforeApprove?.(segmentId, langs) ?? true;
-    if (answer === true) then();
-    else if (answer !== false) void answer.then((yes) => yes && then(), fail);
-  }
-
-  function approve(segmentId: string, lang: TargetLang): void {
-    if (mustSeeDiff(segmentId, [lang])) return;
-    gate(segmentId, [lang], () => {
-      const focused = d.focus();
-      if (focused?.segmentId === segmentId && focused.lang === lang) {
-        const next = nextOpenCell(segments(), d.rows(), store.indexOf(segmentId), lang, segmentId);
-        if (next !== null) goTo(segments()[next]!.id, lang);
-      }
-      void approveOne(segmentId, lang);
-    });
-  }
-
-  function approveRow(segmentId: string, lang: TargetLang): void {
-    const s = store.segment(segmentId);
-    if (!s) return;
-    const open = TARGET_LANGS.filter((l) => s.targets[l].status !== 'approved');
-    if (mustSeeDiff(segmentId, open)) return;
-    const index = store.indexOf(segmentId);
-    // One question naming each language's open errors; then both languages are approved, or neither.
-    gate(segmentId, open, () => {
-      const next = d
-        .rows()
-        .find(
-          (i) =>
-            i > index &&
-            isReviewable(segments()[i]!) &&
-            TARGET_LANGS.some((l) => segments()[i]!.targets[l].status !== 'approved'),
-        );
-      if (next !== undefined) goTo(segments()[next]!.id, lang);
-      void approveBoth(segmentId, open);
-    });
-  }
-
-  /** The row's open languages approved on the host as one change (one undo step): all of them or none. */
-  async function approveBoth(segmentId: string, langs: readonly TargetLang[]): Promise<void> {
-    if (!langs.length) return;
-    for (const l of langs) if (!(await queue.flushCell(segmentId, l))) return;
-    try {
-      apply(await api.approveRow({ projectId: projectId(), segmentId, langs: [...langs] }));
-    } catch (e) {
-      fail(e);
-    }
-  }
-
+  /** Alt+↑/↓, Tab, Shift+Tab: move the focus to the neighbouring cell. */
   function move(segmentId: string, lang: TargetLang, command: Command): void {
-    const index = store.indexOf(segmentId);
-    const rowStep = (dir: 1 | -1, l: TargetLang) => {
-      const next = neighbourRow(segments(), d.rows(), index, dir);
-      if (next !== null) goTo(segments()[next]!.id, l);
-    };
-    if (command === 'nextRow') rowStep(1, lang);
-    else if (command === 'prevRow') rowStep(-1, lang);
-    else if (command === 'nextCell') {
-      if (lang === 'vi') goTo(segmentId, 'en');
-      else rowStep(1, 'vi');
-    } else if (command === 'prevCell') {
-      if (lang === 'en') goTo(segmentId, 'vi');
-      else rowStep(-1, 'en');
-    }
+    const from = { index: store.indexOf(segmentId), segmentId, lang };
+    const to = moveTarget(segments(), d.rows(), from, command);
+    if (to) goTo(to.segmentId, to.lang);
   }
 
   /**
@@ -170,19 +104,7 @@ export function cellCommands(d: Deps): CellCommands {
     approve,
     unapprove: (segmentId, lang) =>
       void api.unapproveCell({ projectId: projectId(), segmentId, lang }).then(apply, fail),
-    useSuggestion(segmentId, lang) {
-      const status = store.segment(segmentId)?.targets[lang].status;
-      const ask = d.opts().confirmSuggestion;
-      // Human text is never replaced by machine output in one click: edited or approved cells ask first.
-      const agreed =
-        ask && (status === 'edited' || status === 'approved') ? ask(segmentId, lang) : Promise.resolve(true);
-      void agreed
-        .then(async (yes) => {
-          if (!yes || !(await queue.flushCell(segmentId, lang))) return;
-          apply(await api.acceptSuggestion({ projectId: projectId(), segmentId, lang }));
-        })
-        .catch(fail);
-    },
+    useSuggestion: (segmentId, lang) => takeSuggestion({ ...d, goTo, apply, fail }, segmentId, lang),
     retry: (segmentId, lang) => d.opts().retry(segmentId, lang),
     comment: (segmentId, lang) => d.opts().onComment({ segmentId, lang }),
     history: (segmentId, lang) => d.opts().onHistory?.({ segmentId, lang }),
