@@ -6,6 +6,7 @@ import { isReviewable } from '../review/review-state';
 import type { EditorActions } from './actions';
 import { neighbourRow, nextOpenCell } from './grid-model';
 import type { Command } from './keymap';
+import { ChangeKeys } from './change-keys';
 import { revertAndUndo } from './revert-undo';
 import type { SaveQueue } from './save-queue';
 import type { ReviewStore } from './store';
@@ -37,6 +38,10 @@ export function cellCommands(d: Deps): CellCommands {
   const { store, queue } = d;
   const projectId = () => store.getProject()?.id ?? '';
   const fail = (e: unknown) => d.opts().onNotice(notice('error', toApiError(e)));
+  // Changes sent again after no answer carry the same key (the host does not apply them twice).
+  const keys = new ChangeKeys();
+  const keyed = <T>(change: string, segmentId: string, call: (key: string) => Promise<T>) =>
+    keys.send(`${change}:${segmentId}`, store.segment(segmentId), call);
   const apply = (s: Segment | Segment[]) => store.applySegments(projectId(), Array.isArray(s) ? s : [s]);
   const segments = () => store.getProject()?.segments ?? [];
 
@@ -65,7 +70,11 @@ export function cellCommands(d: Deps): CellCommands {
   async function approveOne(segmentId: string, lang: TargetLang): Promise<void> {
     if (!(await queue.flushCell(segmentId, lang))) return;
     try {
-      apply(await api.approveCell({ projectId: projectId(), segmentId, lang }));
+      apply(
+        await keyed(`approve:${lang}`, segmentId, (key) =>
+          api.approveCell({ projectId: projectId(), segmentId, lang, key }),
+        ),
+      );
     } catch (e) {
       fail(e);
     }
@@ -116,7 +125,11 @@ export function cellCommands(d: Deps): CellCommands {
     if (!langs.length) return;
     for (const l of langs) if (!(await queue.flushCell(segmentId, l))) return;
     try {
-      apply(await api.approveRow({ projectId: projectId(), segmentId, langs: [...langs] }));
+      apply(
+        await keyed(`approveRow:${langs.join('+')}`, segmentId, (key) =>
+          api.approveRow({ projectId: projectId(), segmentId, langs: [...langs], key }),
+        ),
+      );
     } catch (e) {
       fail(e);
     }
@@ -169,7 +182,9 @@ export function cellCommands(d: Deps): CellCommands {
     blur: () => void queue.flush(),
     approve,
     unapprove: (segmentId, lang) =>
-      void api.unapproveCell({ projectId: projectId(), segmentId, lang }).then(apply, fail),
+      void keyed(`unapprove:${lang}`, segmentId, (key) =>
+        api.unapproveCell({ projectId: projectId(), segmentId, lang, key }),
+      ).then(apply, fail),
     useSuggestion(segmentId, lang) {
       const status = store.segment(segmentId)?.targets[lang].status;
       const ask = d.opts().confirmSuggestion;
@@ -179,7 +194,11 @@ export function cellCommands(d: Deps): CellCommands {
       void agreed
         .then(async (yes) => {
           if (!yes || !(await queue.flushCell(segmentId, lang))) return;
-          apply(await api.acceptSuggestion({ projectId: projectId(), segmentId, lang }));
+          apply(
+            await keyed(`suggestion:${lang}`, segmentId, (key) =>
+              api.acceptSuggestion({ projectId: projectId(), segmentId, lang, key }),
+            ),
+          );
         })
         .catch(fail);
     },
@@ -190,9 +209,9 @@ export function cellCommands(d: Deps): CellCommands {
     toggleTranslate(segmentId) {
       const s = store.segment(segmentId);
       if (s)
-        void api
-          .setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate })
-          .then(apply, fail);
+        void keyed(`translate:${!s.translate}`, segmentId, (key) =>
+          api.setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate, key }),
+        ).then(apply, fail);
     },
     undo: history.undo,
     run(command, segmentId, lang) {
