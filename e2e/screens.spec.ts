@@ -54,6 +54,10 @@ for (const lng of ['en', 'ko', 'vi'] as const)
       await dialog(page, 'terms-dialog', `${at}-terms`, header(2));
       await dialog(page, 'export-dialog', `${at}-export`, header(4));
       await dialog(page, 'settings-dialog', `${at}-settings`, header(5));
+      await dialog(page, 'settings-dialog', `${at}-settings-house-style`, async () => {
+        await header(5)();
+        await page.getByTestId('house-style').scrollIntoViewIfNeeded();
+      });
       await dialog(page, 'about-dialog', `${at}-help`, header(6));
       await review.focus('vi', 2);
       await dialog(page, 'replace-dialog', `${at}-replace`, async () => {
