@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellStatus, Segment } from '../../../electron/contract';
-import { highlightParts, nextOpenCell, visibleRows } from './grid-model';
+import { highlightParts, moveTarget, nextOpenCell, nextOpenRow, visibleRows } from './grid-model';
 import { commandOf } from './keymap';
 import { editRate, wordDiff } from './word-diff';
 
@@ -113,5 +113,28 @@ describe('against the machine text', () => {
     expect(parts.filter((p) => p.kind === 'ins').map((p) => p.text.trim())).toEqual(['an agreement']);
     expect(editRate('the city signed a deal', 'the city signed an agreement', 'en')).toBeCloseTo(2 / 5);
     expect(editRate('giống hệt', 'giống hệt', 'vi')).toBe(0);
+  });
+});
+
+describe('moving between cells', () => {
+  // Row e is a caption (not reviewable): moves and the next open row skip it.
+  const all = [0, 1, 2, 3, 4];
+  const at = (index: number, lang: 'vi' | 'en') => ({ index, segmentId: rows[index]!.id, lang });
+
+  it('Tab walks Vietnamese then English across rows; Alt+arrows keep the language; the ends stay put', () => {
+    expect(moveTarget(rows, all, at(1, 'vi'), 'nextCell')).toEqual({ segmentId: 'b', lang: 'en' });
+    expect(moveTarget(rows, all, at(1, 'en'), 'nextCell')).toEqual({ segmentId: 'c', lang: 'vi' });
+    expect(moveTarget(rows, all, at(1, 'vi'), 'prevCell')).toEqual({ segmentId: 'a', lang: 'en' });
+    expect(moveTarget(rows, all, at(1, 'en'), 'prevCell')).toEqual({ segmentId: 'b', lang: 'vi' });
+    expect(moveTarget(rows, all, at(2, 'en'), 'prevRow')).toEqual({ segmentId: 'b', lang: 'en' });
+    expect(moveTarget(rows, all, at(3, 'en'), 'nextRow')).toBeNull();
+    expect(moveTarget(rows, [1, 3], at(1, 'vi'), 'nextRow')).toEqual({ segmentId: 'd', lang: 'vi' });
+    expect(moveTarget(rows, all, at(1, 'vi'), 'approve')).toBeNull();
+  });
+
+  it('the next open row after a row approval is the next visible reviewable row with a language open', () => {
+    expect(nextOpenRow(rows, all, 0)).toBe(1);
+    expect(nextOpenRow(rows, [0, 3], 0)).toBe(3);
+    expect(nextOpenRow(rows, all, 3)).toBeUndefined();
   });
 });

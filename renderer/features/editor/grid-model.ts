@@ -135,3 +135,36 @@ export function neighbourRow(
   }
   return null;
 }
+
+/** The next visible reviewable row after `fromIndex` with a language still open (Ctrl+Shift+Enter), if any. */
+export function nextOpenRow(
+  segments: readonly Segment[],
+  rows: readonly number[],
+  fromIndex: number,
+): number | undefined {
+  return rows.find(
+    (i) =>
+      i > fromIndex &&
+      isReviewable(segments[i]!) &&
+      TARGET_LANGS.some((l) => segments[i]!.targets[l].status !== 'approved'),
+  );
+}
+
+/** Where a moving command (Alt+↑/↓, Tab, Shift+Tab) takes the focus from a cell; null when it stays. */
+export function moveTarget(
+  segments: readonly Segment[],
+  rows: readonly number[],
+  from: { index: number; segmentId: string; lang: TargetLang },
+  command: string,
+): { segmentId: string; lang: TargetLang } | null {
+  const rowStep = (dir: 1 | -1, lang: TargetLang) => {
+    const next = neighbourRow(segments, rows, from.index, dir);
+    return next === null ? null : { segmentId: segments[next]!.id, lang };
+  };
+  const { segmentId, lang } = from;
+  if (command === 'nextRow') return rowStep(1, lang);
+  if (command === 'prevRow') return rowStep(-1, lang);
+  if (command === 'nextCell') return lang === 'vi' ? { segmentId, lang: 'en' } : rowStep(1, 'vi');
+  if (command === 'prevCell') return lang === 'en' ? { segmentId, lang: 'vi' } : rowStep(-1, 'en');
+  return null;
+}

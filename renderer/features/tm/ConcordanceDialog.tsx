@@ -1,20 +1,42 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  TARGET_LANGS,
-  type ApiError,
-  type TargetLang,
-  type TmConcordanceResult,
-} from '../../../electron/contract';
-import { api, toApiError } from '../../api';
+import { TARGET_LANGS, type TargetLang } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
 import { useNumberFormat } from '../../i18n/format';
 import { useMessage } from '../../i18n/messages';
-import { markPhrase } from './concordance';
+import { concordanceKey } from './concordance';
+import { ConcordanceHits } from './ConcordanceHits';
+import { useConcordance, type ConcordanceFound } from './use-concordance';
 import './tm.css';
 
-/** Typing pauses this long before the memory is asked (one request per pause, not per key). */
-const TYPING_PAUSE_MS = 250;
+/** Which translations are looked in (a Korean phrase is always looked for in the sources). */
+function LangField(props: { lang: TargetLang; onChange(lang: TargetLang): void }) {
+  const { t } = useTranslation(['tm', 'common']);
+  return (
+    <label className="field">
+      <span>{t('tm:concordance.lang')}</span>
+      <select value={props.lang} onChange={(e) => props.onChange(e.target.value as TargetLang)}>
+        {TARGET_LANGS.map((l) => (
+          <option key={l} value={l}>
+            {t(`common:lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The status line: a hint before the first search, else how many hits (and whether there are more). */
+function useConcordanceStatus(result: ConcordanceFound | null): string {
+  const { t } = useTranslation(['tm']);
+  const n = useNumberFormat();
+  const count = result?.hits.length ?? 0;
+  if (!result) return t('tm:concordance.hint');
+  if (count === 0) return t('tm:concordance.none', { phrase: result.phrase });
+  return result.more
+    ? t('tm:concordance.more', { count, shown: n(count) })
+    : t('tm:concordance.count', { count, shown: n(count) });
+}
 
 /**
  * Concordance (Ctrl+K): "how did we translate this before?" A Korean phrase is looked for in the memory's sources,
@@ -28,37 +50,12 @@ export function ConcordanceDialog(props: {
   onInsert(text: string, lang: TargetLang): void;
   onClose(): void;
 }) {
-  const { t, i18n } = useTranslation(['tm', 'common']);
-  const n = useNumberFormat();
+  const { t } = useTranslation(['tm', 'common']);
   const message = useMessage();
   const listId = useId();
   const [phrase, setPhrase] = useState(props.initialPhrase);
   const [lang, setLang] = useState(props.initialLang);
-  const [found, setResult] = useState<(TmConcordanceResult & { phrase: string }) | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [active, setActive] = useState(0);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-
-  useEffect(() => {
-    const asked = phrase.trim();
-    if (!asked) return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      api.tmConcordance({ phrase: asked, lang }).then(
-        (r) => {
-          if (!live) return;
-          setResult({ ...r, phrase: asked });
-          setError(null);
-          setActive(0);
-        },
-        (e: unknown) => live && setError(toApiError(e)),
-      );
-    }, TYPING_PAUSE_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [phrase, lang]);
+  const { found, error, active, setActive } = useConcordance(phrase, lang);
 
   // An emptied box shows the hint again, not the last search's hits.
   const result = phrase.trim() ? found : null;
@@ -68,22 +65,13 @@ export function ConcordanceDialog(props: {
     if (hit) props.onInsert(hit.target, hit.lang);
   };
   const onKey = (e: React.KeyboardEvent) => {
-    const to = { ArrowDown: active + 1, ArrowUp: active - 1 }[e.key];
-    if (to !== undefined && hits.length) {
-      e.preventDefault();
-      setActive(Math.min(hits.length - 1, Math.max(0, to)));
-    } else if (e.key === 'Enter' && hits.length) {
-      e.preventDefault();
-      insert(active);
-    }
+    const action = concordanceKey(e.key, active, hits.length);
+    if (action === null) return;
+    e.preventDefault();
+    if (action === 'insert') insert(active);
+    else setActive(action.pick);
   };
-  const status = !result
-    ? t('tm:concordance.hint')
-    : hits.length === 0
-      ? t('tm:concordance.none', { phrase: result.phrase })
-      : result.more
-        ? t('tm:concordance.more', { count: hits.length, shown: n(hits.length) })
-        : t('tm:concordance.count', { count: hits.length, shown: n(hits.length) });
+  const status = useConcordanceStatus(result);
 
   return (
     <Dialog
@@ -122,54 +110,14 @@ export function ConcordanceDialog(props: {
             onKeyDown={onKey}
           />
         </label>
-        <label className="field">
-          <span>{t('tm:concordance.lang')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as TargetLang)}>
-            {TARGET_LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t(`common:lang.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LangField lang={lang} onChange={setLang} />
       </div>
       {error && (
         <p className="cell-error" role="alert">
           {message(error)}
         </p>
       )}
-      <ol id={listId} role="listbox" aria-label={t('tm:concordance.results')} className="concordance-list">
-        {hits.map((h, i) => (
-          <li
-            key={h.id}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
-            onClick={() => setActive(i)}
-            onDoubleClick={() => insert(i)}
-          >
-            <p lang="ko">
-              <Marked text={h.source} phrase={result?.side === 'source' ? result.phrase : ''} />
-            </p>
-            <p lang={h.lang} className="concordance-target">
-              <Marked text={h.target} phrase={result?.side === 'target' ? result.phrase : ''} />
-            </p>
-            <p className="muted concordance-meta">
-              {[h.projectName, h.reviewer, date.format(new Date(h.at))].filter(Boolean).join(' · ')}
-            </p>
-          </li>
-        ))}
-      </ol>
+      <ConcordanceHits listId={listId} result={result} active={active} onPick={setActive} onInsert={insert} />
     </Dialog>
-  );
-}
-
-/** A text with the searched phrase marked. */
-function Marked(props: { text: string; phrase: string }) {
-  return (
-    <>
-      {markPhrase(props.text, props.phrase).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : p.text))}
-    </>
   );
 }

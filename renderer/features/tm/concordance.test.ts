@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markPhrase } from './concordance';
+import { concordanceKey, markPhrase } from './concordance';
 
 describe('markPhrase', () => {
   it('marks every occurrence, ignoring case and runs of white space', () => {
@@ -32,5 +32,17 @@ describe('markPhrase', () => {
         ).toBe(text);
       }),
     );
+  });
+});
+
+describe('concordanceKey', () => {
+  it('↑/↓ pick a hit within the list, Enter inserts the picked one, nothing happens without hits', () => {
+    expect(concordanceKey('ArrowDown', 0, 3)).toEqual({ pick: 1 });
+    expect(concordanceKey('ArrowDown', 2, 3)).toEqual({ pick: 2 });
+    expect(concordanceKey('ArrowUp', 0, 3)).toEqual({ pick: 0 });
+    expect(concordanceKey('Enter', 1, 3)).toBe('insert');
+    expect(concordanceKey('Enter', 0, 0)).toBeNull();
+    expect(concordanceKey('ArrowDown', 0, 0)).toBeNull();
+    expect(concordanceKey('a', 0, 3)).toBeNull();
   });
 });

@@ -24,3 +24,15 @@ export function markPhrase(text: string, phrase: string): MarkedPart[] {
   if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last), hit: false });
   return parts;
 }
+
+/** What ↑/↓ and Enter do in the phrase box among `count` hits: pick another, insert the picked one, or nothing. */
+export function concordanceKey(
+  key: string,
+  active: number,
+  count: number,
+): { pick: number } | 'insert' | null {
+  if (count === 0) return null;
+  const to = { ArrowDown: active + 1, ArrowUp: active - 1 }[key];
+  if (to !== undefined) return { pick: Math.min(count - 1, Math.max(0, to)) };
+  return key === 'Enter' ? 'insert' : null;
+}
