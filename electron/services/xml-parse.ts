@@ -69,12 +69,40 @@ function notWellFormed(err: { msg: string; line: number; col: number }, text: st
  * `xml.mismatchedTag` or `xml.notWellFormed` (line and column) a document that is not well-formed XML.
  */
 export function parseXml(input: Uint8Array | string, format: XmlFormat): XNode[] {
+  const text = wellFormedXml(input, format);
+  try {
+    return parser.parse(text) as XNode[];
+  } catch {
+    throw new AppError('xml.notWellFormed', { format, line: 0, column: 0 });
+  }
+}
+
+/**
+ * The text of a well-formed XML document (bytes are decoded with {@link decodeXml}), for a reader that walks it
+ * itself; refused as {@link parseXml} refuses it.
+ */
+export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): string {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeXml(input, format);
   if (text.trim() === '') throw new AppError('xml.truncated', { format });
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw notWellFormed(valid.err, text, format);
+  return text;
+}
+
+/**
+ * Whether a document declares entities of its own (a DOCTYPE with an internal subset): only {@link parseXml}
+ * resolves them, within its expansion limits.
+ */
+export const declaresEntities = (text: string) => /<!DOCTYPE[^>[]*\[/i.test(text);
+
+/**
+ * Text or an attribute value as written in a document that declares no entities, its references resolved the way
+ * {@link parseXml} resolves them (XML and HTML named entities, character references).
+ */
+export function resolveReferences(raw: string, format: XmlFormat): string {
+  if (!raw.includes('&')) return raw;
   try {
-    return parser.parse(text) as XNode[];
+    return textOf(kids((parser.parse(`<x>${raw}</x>`) as XNode[])[0]));
   } catch {
     throw new AppError('xml.notWellFormed', { format, line: 0, column: 0 });
   }

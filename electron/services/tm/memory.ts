@@ -86,7 +86,7 @@ export class TranslationMemory {
    * many were new.
    */
   async remember(desk: string, rows: readonly ApprovedRow[], context = true): Promise<number> {
-    const units = rows.filter((r) => normalize(r.source) && r.target.trim()).map((r) => unitOf(r, context));
+    const units = rows.map((r) => unitOf(r, context)).filter((u) => u.source && u.target);
     return units.length ? this.repo.upsert(desk, units) : 0;
   }
 

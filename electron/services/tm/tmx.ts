@@ -2,26 +2,20 @@
  * TMX 1.4b for the translation memory: reading an agency's memory (any number of languages per unit, regional
  * codes, inline markup) and writing the whole memory back out.
  */
-import { parseXml, type XNode } from '../xml-parse';
+import { declaresEntities, parseXml, wellFormedXml } from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
 import { TMX_TAIL, tmxDate, tmxHead as writeHead, tmxUnit as writeUnit } from '../tmx-write';
 import { assertXmlSafe } from '../xml-write';
 import type { ApprovedRow } from './memory';
 import type { TmUnit } from './repository';
+import { readTmxStream, readTmxTree, type RawTu } from './tmx-read';
 
 /** A parsed TMX file: the translations it holds and how many units had nothing usable (no Korean or no target). */
 export interface TmxContent {
   rows: ApprovedRow[];
   skipped: number;
 }
-
-type Node = XNode;
-
-const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
-const childrenOf = (n: Node) => (n[nameOf(n)] as Node[] | undefined) ?? [];
-const attr = (n: Node, name: string) => n[':@']?.[name];
-const childNamed = (n: Node, name: string) => childrenOf(n).filter((c) => nameOf(c) === name);
 
 /**
  * The language of a `<tuv>` as the memory knows it: Korean as the source, Vietnamese and English (any region:
@@ -32,75 +26,60 @@ export function tmxLanguage(code: string | undefined): 'ko' | TargetLang | null 
   return primary === 'ko' || primary === 'vi' || primary === 'en' ? primary : null;
 }
 
-/**
- * The plain text of a `<seg>`: inline markup flattened. `<hi>` keeps its text; `<bpt>`, `<ept>`, `<ph>`, `<it>`,
- * `<ut>` hold the original format's codes (e.g. `<b>`), not text, and `<sub>` is a separate flow (a footnote),
- * so they are dropped.
- */
-function segText(nodes: Node[]): string {
-  let out = '';
-  for (const n of nodes) {
-    const name = nameOf(n);
-    if (name === '#text') out += String(n['#text']);
-    else if (name === 'hi' || name === 'g' || name === 'mrk') out += segText(childrenOf(n));
-  }
-  return out;
-}
-
 /** `20221104T093000Z` (TMX) to ISO; undefined when absent or malformed. */
 function isoDate(tmx: string | undefined): string | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(tmx ?? '');
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : undefined;
 }
 
-const propOf = (n: Node, type: string) =>
-  childNamed(n, 'prop').find((p) => attr(p, 'type') === type) as Node | undefined;
-
 /**
  * Read a TMX document (bytes: UTF-8, or UTF-16 with a byte-order mark); refuses XML that is not well-formed
- * (`xml.*`, see {@link parseXml}) and XML that is not TMX (`tm.notTmx`).
+ * (`xml.*`, see {@link wellFormedXml}) and XML that is not TMX (`tm.notTmx`).
  */
 export function parseTmx(xml: Uint8Array | string, fallbackDate: string): TmxContent {
-  const root = parseXml(xml, 'TMX').find((n) => nameOf(n) === 'tmx');
-  const body = root && childNamed(root, 'body')[0];
-  if (!root || !body) throw new AppError('tm.notTmx');
-  const header = childNamed(root, 'header')[0];
-  const headerProject = header && propOf(header, 'x-project');
+  const text = wellFormedXml(xml, 'TMX');
+  const streamed = declaresEntities(text) ? 'tree' : readTmxStream(text);
+  const tmx = streamed === 'tree' ? readTmxTree(parseXml(text, 'TMX')) : streamed;
+  if (!tmx) throw new AppError('tm.notTmx');
+  const headerProject = tmx.headerProject?.trim();
   const rows: ApprovedRow[] = [];
   let skipped = 0;
-  for (const tu of childNamed(body, 'tu')) {
-    const tuProject = propOf(tu, 'x-project') ?? headerProject;
-    const projectName = tuProject ? segText(childrenOf(tuProject)).trim() : undefined;
-    let source: string | undefined;
-    const targets: Array<{ lang: TargetLang; text: string; at?: string; by?: string }> = [];
-    for (const tuv of childNamed(tu, 'tuv')) {
-      const lang = tmxLanguage(attr(tuv, 'xml:lang') ?? attr(tuv, 'lang'));
-      const seg = childNamed(tuv, 'seg')[0];
-      const text = seg ? segText(childrenOf(seg)).trim() : '';
-      if (!lang || !text) continue;
-      if (lang === 'ko') source ??= text;
-      else if (!targets.some((t) => t.lang === lang))
-        targets.push({ lang, text, at: isoDate(attr(tuv, 'changedate')), by: attr(tuv, 'changeid') });
-    }
-    if (!source || targets.length === 0) {
-      skipped++;
-      continue;
-    }
-    const tuAt = isoDate(attr(tu, 'changedate')) ?? isoDate(attr(tu, 'creationdate'));
-    const tuBy = attr(tu, 'changeid') ?? attr(tu, 'creationid');
-    for (const t of targets) {
-      const reviewer = t.by ?? tuBy;
-      rows.push({
-        source,
-        target: t.text,
-        lang: t.lang,
-        at: t.at ?? tuAt ?? fallbackDate,
-        ...(reviewer ? { reviewer } : {}),
-        ...(projectName ? { projectName } : {}),
-      });
-    }
+  for (const tu of tmx.tus) {
+    const projectName = tu.project !== undefined ? tu.project.trim() : headerProject;
+    const before = rows.length;
+    rowsOfUnit(tu, projectName, fallbackDate, rows);
+    if (rows.length === before) skipped++;
   }
   return { rows, skipped };
+}
+
+/** The rows of one unit (its Korean with each of its targets) added to `rows`; none without Korean or a target. */
+function rowsOfUnit(tu: RawTu, projectName: string | undefined, fallbackDate: string, rows: ApprovedRow[]) {
+  let source: string | undefined;
+  const targets: Array<{ lang: TargetLang; text: string; at?: string; by?: string }> = [];
+  for (const tuv of tu.tuvs) {
+    const lang = tmxLanguage(tuv.lang);
+    const text = tuv.seg?.trim() ?? '';
+    if (!lang || !text) continue;
+    if (lang === 'ko') source ??= text;
+    else if (!targets.some((t) => t.lang === lang))
+      targets.push({ lang, text, at: isoDate(tuv.changedate), by: tuv.changeid });
+  }
+  if (!source) return;
+  const a = tu.attrs;
+  const tuAt = isoDate(a['changedate']) ?? isoDate(a['creationdate']);
+  const tuBy = a['changeid'] ?? a['creationid'];
+  for (const t of targets) {
+    const reviewer = t.by ?? tuBy;
+    rows.push({
+      source,
+      target: t.text,
+      lang: t.lang,
+      at: t.at ?? tuAt ?? fallbackDate,
+      ...(reviewer ? { reviewer } : {}),
+      ...(projectName ? { projectName } : {}),
+    });
+  }
 }
 
 /** The TMX language code written for a memory language. */
