@@ -24,8 +24,14 @@ vi.mock('../../api', () => ({
 }));
 const { usePresence } = await import('./use-presence');
 
-const here = (userId: string, userName: string): PresenceEntry =>
-  ({ userId, userName, segmentId: null, lang: null, seenAt: '2026-12-07T16:00:00.000Z' }) as PresenceEntry;
+const here = (userId: string, userName: string): PresenceEntry => ({
+  userId,
+  userName,
+  projectId: 'p1',
+  segmentId: null,
+  lang: null,
+  at: '2026-12-07T16:00:00.000Z',
+});
 
 function Probe() {
   const others = usePresence('p1', 'me');
