@@ -23,6 +23,13 @@ export const base64 = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 export const fileName = z.string().min(1).max(255);
 export const cellRef = z.object({ projectId: id, segmentId: id, lang }).strict();
+/**
+ * The sender's key of one change (a save, an approval, "Keep original"…): the same change sent again because its
+ * answer was lost carries the same key, and is answered as done instead of being applied or refused again.
+ */
+export const changeKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** A change of one target cell, with the sender's key of it. */
+export const keyedCellRef = cellRef.extend({ key: changeKey.optional() }).strict();
 export const exportRequest = z
   .object({
     projectId: id,

@@ -8,6 +8,9 @@ type CellHandlers = Pick<
   'updateCell' | 'approveCell' | 'approveRow' | 'unapproveCell' | 'acceptSuggestion' | 'setComment'
 >;
 
+/** The sender's key of a change, as an option of it (none: the change is applied as it comes). */
+const keyOf = (req: { key?: string }): { key?: string } => (req.key ? { key: req.key } : {});
+
 /** The reviewer's work on one target cell: typing, approval, suggestions, comments. */
 export function cellHandlers(ctx: CoreContext): CellHandlers {
   const { changeCell, iso, actor } = ctx;
@@ -28,7 +31,10 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
       rememberApproval(
         ctx,
         ref,
-        await changeCell(ref, (cell) => cells.approve(cell, iso(), actor().name), { origin: 'approval' }),
+        await changeCell(ref, (cell) => cells.approve(cell, iso(), actor().name), {
+          origin: 'approval',
+          ...keyOf(ref),
+        }),
       ),
 
     // Both languages of a row, or neither: one change, one undo step (an empty language refuses the row).
@@ -37,18 +43,17 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
         req,
         req.langs,
         (cell) => cells.approve(cell, iso(), actor().name),
-        {
-          origin: 'approval',
-        },
+        { origin: 'approval', ...keyOf(req) },
       );
       for (const lang of new Set(req.langs)) await rememberApproved(ctx, req.projectId, lang, [segment.id]);
       return segment;
     },
 
-    unapproveCell: (ref) => changeCell(ref, (cell) => cells.unapprove(cell, iso()), { origin: 'unapproval' }),
+    unapproveCell: (ref) =>
+      changeCell(ref, (cell) => cells.unapprove(cell, iso()), { origin: 'unapproval', ...keyOf(ref) }),
 
     acceptSuggestion: (ref) =>
-      changeCell(ref, (cell) => cells.acceptSuggestion(cell, iso()), { origin: 'suggestion' }),
+      changeCell(ref, (cell) => cells.acceptSuggestion(cell, iso()), { origin: 'suggestion', ...keyOf(ref) }),
 
     setComment: (ref) =>
       changeCell(
@@ -58,7 +63,7 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
           const { comment: _c, commentBy: _b, commentAt: _a, ...rest } = cell;
           return comment ? { ...rest, comment, commentBy: actor().name, commentAt: iso() } : rest;
         },
-        { origin: 'comment' },
+        { origin: 'comment', ...keyOf(ref) },
       ),
   };
 }

@@ -9,14 +9,13 @@ import type {
 } from '../contract';
 import type { Database } from '../services/db';
 import { clearRevision } from '../../common/revision';
-import { AppError, isAppError } from '../services/errors';
+import { AppError } from '../services/errors';
 import type { MachineTranslation } from '../services/mt';
 import * as cells from '../services/project/cells';
-import type { ProjectDb } from '../services/project/repository';
-import { findSaveKey, pruneSaveKeys, recordSaveKey } from '../services/project/save-keys';
 import type { ProjectStore, StoreOptions } from '../services/project/store';
 import type { SettingsStore } from '../services/settings';
 import type { Actor } from './actor';
+import { keyRecorder, keyedOnce, langsScope } from './keyed';
 
 /** What the handler map needs from its host (Electron main, the loopback web host or the CLI). */
 export interface CoreOptions {
@@ -85,7 +84,7 @@ export interface CoreContext {
     ref: { projectId: string; segmentId: string },
     langs: readonly TargetLang[],
     rule: (cell: TargetCell, segment: Segment) => TargetCell | null,
-    options?: { origin?: ChangeOrigin },
+    options?: { origin?: ChangeOrigin; key?: string },
   ): Promise<Segment>;
 }
 
@@ -120,19 +119,7 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
   return keyedChanges(store, async (ref, rule, options = {}) => {
     await store.segment(ref.projectId, ref.segmentId);
     let rev = 0;
-    const { key } = options;
-    const within = key
-      ? (db: ProjectDb) =>
-          recordSaveKey(db, {
-            actor_id: store.actor().id,
-            key,
-            project_id: ref.projectId,
-            segment_id: ref.segmentId,
-            lang: ref.lang,
-            rev,
-            at: new Date().toISOString(),
-          })
-      : undefined;
+    const within = options.key ? keyRecorder(store, ref, options.key, () => rev) : undefined;
     return store.update(
       ref.projectId,
       (project) => {
@@ -156,65 +143,32 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
 export function rowChanger(store: ProjectStore): CoreContext['changeCells'] {
   return async (ref, langs, rule, options = {}) => {
     await store.segment(ref.projectId, ref.segmentId);
-    return store.update(
-      ref.projectId,
-      (project) => {
-        const { segment, index } = reviewableRow(project, ref.segmentId);
-        let updated = segment;
-        for (const lang of new Set(langs)) {
-          const next = rule(segment.targets[lang], segment);
-          // One language refused refuses the row: nothing of it is written.
-          if (next === null) throw new AppError('project.nothingToApproveRow', { lang });
-          updated = withCell(updated, lang, next);
-        }
-        return place(project, index, updated);
-      },
-      options.origin ? { origin: options.origin } : {},
-    );
+    const scope = { ...ref, lang: langsScope(langs) };
+    const within = options.key ? keyRecorder(store, scope, options.key) : undefined;
+    const change = () =>
+      store.update(
+        ref.projectId,
+        (project) => {
+          const { segment, index } = reviewableRow(project, ref.segmentId);
+          let updated = segment;
+          for (const lang of new Set(langs)) {
+            const next = rule(segment.targets[lang], segment);
+            // One language refused refuses the row: nothing of it is written.
+            if (next === null) throw new AppError('project.nothingToApproveRow', { lang });
+            updated = withCell(updated, lang, next);
+          }
+          return place(project, index, updated);
+        },
+        { ...(options.origin ? { origin: options.origin } : {}), ...(within ? { within } : {}) },
+      );
+    return keyedOnce(store, scope, options.key, change);
   };
 }
 
-/** Old keys are forgotten after this many keyed saves (by each process; any of them may do it). */
-const PRUNE_EVERY = 1000;
-
-/**
- * {@link CoreContext.changeCell} for saves that carry their sender's key: a save whose key is already committed
- * (its answer was lost, and it comes again, through this process or another) is answered with the row as the
- * database holds it now — done, not a conflict with the sender's own text. The key is written in the save's own
- * transaction (see `cellChanger`), so "committed" and "key known" are one fact.
- */
+/** {@link CoreContext.changeCell} for changes that carry their sender's key (see {@link keyedOnce}). */
 export function keyedChanges(
   store: ProjectStore,
   change: CoreContext['changeCell'],
 ): CoreContext['changeCell'] {
-  let saves = 0;
-  return async (ref, rule, options = {}) => {
-    const { key } = options;
-    if (!key) return change(ref, rule, options);
-    if (++saves % PRUNE_EVERY === 0) void pruneSaveKeys(store.db, new Date()).catch(() => undefined);
-    const actorId = store.actor().id;
-    const committed = async (): Promise<Segment | null> => {
-      const row = await findSaveKey(store.db, actorId, key);
-      if (
-        !row ||
-        row.project_id !== ref.projectId ||
-        row.segment_id !== ref.segmentId ||
-        row.lang !== ref.lang
-      )
-        return null;
-      return store.fresh(ref.projectId, ref.segmentId);
-    };
-    const earlier = await committed();
-    if (earlier) return earlier;
-    try {
-      return await change(ref, rule, options);
-    } catch (e) {
-      // The same save, still on its way when this copy was sent, committed meanwhile: it is the sender's own.
-      if (isAppError(e) && e.code === 'cell.conflict') {
-        const late = await committed();
-        if (late) return late;
-      }
-      throw e;
-    }
-  };
+  return (ref, rule, options = {}) => keyedOnce(store, ref, options.key, () => change(ref, rule, options));
 }

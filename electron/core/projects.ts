@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../contract';
 import { parseText } from '../services/import';
 import type { CoreContext } from './context';
 import { importRunner, newProjectFrom, reimport } from './project-import';
+import { ROW, keyRecorder, keyedOnce } from './keyed';
 
 type OpenHandlers = Pick<ApiHandlers, 'getAppInfo' | 'listProjects' | 'openProject' | 'openLastProject'>;
 type ImportHandlers = Pick<ApiHandlers, 'importArticle' | 'importText' | 'cancelImport'>;
@@ -75,13 +76,22 @@ function importHandlers(ctx: CoreContext, runner: ReturnType<typeof importRunner
 /** Per-project settings: which rows are translated, the glossary, the English variant. */
 function projectSettingsHandlers({ store }: CoreContext): ProjectSettingsHandlers {
   return {
-    async setTranslatable({ projectId, segmentId, translate }) {
+    // A key makes it one change: sent again after its answer was lost, it is not applied over a colleague's.
+    async setTranslatable({ projectId, segmentId, translate, key }) {
       const { index } = await store.segment(projectId, segmentId);
-      return store.update(projectId, (project) => {
-        const updated = { ...project.segments[index]!, translate };
-        project.segments[index] = updated;
-        return updated;
-      });
+      const scope = { projectId, segmentId, lang: ROW };
+      const within = key ? keyRecorder(store, scope, key) : undefined;
+      const change = () =>
+        store.update(
+          projectId,
+          (project) => {
+            const updated = { ...project.segments[index]!, translate };
+            project.segments[index] = updated;
+            return updated;
+          },
+          within ? { within } : {},
+        );
+      return keyedOnce(store, scope, key, change);
     },
 
     async updateGlossary({ projectId, entries }) {

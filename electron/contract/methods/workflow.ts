@@ -15,12 +15,13 @@ import { method, returns } from '../method';
 import {
   MiB,
   base64,
-  cellRef,
+  changeKey,
   englishVariant,
   exportRequest,
   fileName,
   glossaryEntry,
   id,
+  keyedCellRef,
   lang,
   typed,
   uiLang,
@@ -110,10 +111,7 @@ export const workflowMethods = {
           elapsedMs: z.number().min(0).max(86_400_000).optional(),
           baseRev: z.number().int().min(0).optional(),
           origin: z.enum(['typing', 'tm']).optional(),
-          key: z
-            .string()
-            .regex(/^[A-Za-z0-9_-]{8,64}$/)
-            .optional(),
+          key: changeKey.optional(),
         })
         .strict(),
     ],
@@ -122,7 +120,7 @@ export const workflowMethods = {
   }),
   approveCell: method({
     channel: 'cell:approve',
-    args: [cellRef],
+    args: [keyedCellRef],
     returns: returns<Segment>(),
     desk: 'edit',
   }),
@@ -132,33 +130,44 @@ export const workflowMethods = {
    */
   approveRow: method({
     channel: 'row:approve',
-    args: [z.object({ projectId: id, segmentId: id, langs: z.array(lang).min(1).max(2) }).strict()],
+    args: [
+      z
+        .object({
+          projectId: id,
+          segmentId: id,
+          langs: z.array(lang).min(1).max(2),
+          key: changeKey.optional(),
+        })
+        .strict(),
+    ],
     returns: returns<Segment>(),
     desk: 'edit',
   }),
   /** Take an approved cell back to edited. */
   unapproveCell: method({
     channel: 'cell:unapprove',
-    args: [cellRef],
+    args: [keyedCellRef],
     returns: returns<Segment>(),
     desk: 'edit',
   }),
   /** Replace the cell text with its pending machine suggestion. */
   acceptSuggestion: method({
     channel: 'cell:acceptSuggestion',
-    args: [cellRef],
+    args: [keyedCellRef],
     returns: returns<Segment>(),
     desk: 'edit',
   }),
   setComment: method({
     channel: 'cell:comment',
-    args: [cellRef.extend({ comment: typed(10_000) }).strict()],
+    args: [keyedCellRef.extend({ comment: typed(10_000) }).strict()],
     returns: returns<Segment>(),
     desk: 'edit',
   }),
   setTranslatable: method({
     channel: 'segment:setTranslatable',
-    args: [z.object({ projectId: id, segmentId: id, translate: z.boolean() }).strict()],
+    args: [
+      z.object({ projectId: id, segmentId: id, translate: z.boolean(), key: changeKey.optional() }).strict(),
+    ],
     returns: returns<Segment>(),
     desk: 'editor',
   }),

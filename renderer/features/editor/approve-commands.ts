@@ -18,6 +18,8 @@ export interface ApproveDeps {
   /** Put the host's reply into the store. */
   apply(s: Segment | Segment[]): void;
   fail(e: unknown): void;
+  /** Send a change of a row with its key (the same while it goes unanswered, see ChangeKeys). */
+  keyed<T>(change: string, segmentId: string, call: (key: string) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -45,7 +47,11 @@ export function approveCommands(d: ApproveDeps) {
   async function approveOne(segmentId: string, lang: TargetLang): Promise<void> {
     if (!(await queue.flushCell(segmentId, lang))) return;
     try {
-      d.apply(await api.approveCell({ projectId: projectId(), segmentId, lang }));
+      d.apply(
+        await d.keyed(`approve:${lang}`, segmentId, (key) =>
+          api.approveCell({ projectId: projectId(), segmentId, lang, key }),
+        ),
+      );
     } catch (e) {
       d.fail(e);
     }
@@ -56,7 +62,11 @@ export function approveCommands(d: ApproveDeps) {
     if (!langs.length) return;
     for (const l of langs) if (!(await queue.flushCell(segmentId, l))) return;
     try {
-      d.apply(await api.approveRow({ projectId: projectId(), segmentId, langs: [...langs] }));
+      d.apply(
+        await d.keyed(`approveRow:${langs.join('+')}`, segmentId, (key) =>
+          api.approveRow({ projectId: projectId(), segmentId, langs: [...langs], key }),
+        ),
+      );
     } catch (e) {
       d.fail(e);
     }

@@ -3,6 +3,7 @@ import { api, toApiError } from '../../api';
 import { notice } from '../../components/notices';
 import type { EditorActions } from './actions';
 import { approveCommands, type ApproveDeps } from './approve-commands';
+import { ChangeKeys } from './change-keys';
 import { moveTarget } from './grid-model';
 import type { Command } from './keymap';
 import { revertAndUndo } from './revert-undo';
@@ -38,7 +39,11 @@ function takeSuggestion(d: ApproveDeps, segmentId: string, lang: TargetLang): vo
     .then(async (yes) => {
       if (!yes || !(await d.queue.flushCell(segmentId, lang))) return;
       const projectId = d.store.getProject()?.id ?? '';
-      d.apply(await api.acceptSuggestion({ projectId, segmentId, lang }));
+      d.apply(
+        await d.keyed(`suggestion:${lang}`, segmentId, (key) =>
+          api.acceptSuggestion({ projectId, segmentId, lang, key }),
+        ),
+      );
     })
     .catch(d.fail);
 }
@@ -54,6 +59,10 @@ export function cellCommands(d: Deps): CellCommands {
   const fail = (e: unknown) => d.opts().onNotice(notice('error', toApiError(e)));
   const apply = (s: Segment | Segment[]) => store.applySegments(projectId(), Array.isArray(s) ? s : [s]);
   const segments = () => store.getProject()?.segments ?? [];
+  // Changes sent again after no answer carry the same key (the host does not apply them twice).
+  const keys = new ChangeKeys();
+  const keyed: ApproveDeps['keyed'] = (change, segmentId, call) =>
+    keys.send(`${change}:${segmentId}`, store.segment(segmentId), call);
 
   const history = revertAndUndo({ ...d, goTo: (segmentId, lang) => goTo(segmentId, lang), fail });
   const setFocus = (next: FocusRef | null) => {
@@ -64,7 +73,7 @@ export function cellCommands(d: Deps): CellCommands {
   // The cell Esc left: focus lands on its text without reopening the editor (Enter or a click does).
   let parked: string | null = null;
 
-  const { approve, approveRow } = approveCommands({ ...d, goTo, apply, fail });
+  const { approve, approveRow } = approveCommands({ ...d, goTo, apply, fail, keyed });
 
   /** Alt+↑/↓, Tab, Shift+Tab: move the focus to the neighbouring cell. */
   function move(segmentId: string, lang: TargetLang, command: Command): void {
@@ -103,8 +112,10 @@ export function cellCommands(d: Deps): CellCommands {
     blur: () => void queue.flush(),
     approve,
     unapprove: (segmentId, lang) =>
-      void api.unapproveCell({ projectId: projectId(), segmentId, lang }).then(apply, fail),
-    useSuggestion: (segmentId, lang) => takeSuggestion({ ...d, goTo, apply, fail }, segmentId, lang),
+      void keyed(`unapprove:${lang}`, segmentId, (key) =>
+        api.unapproveCell({ projectId: projectId(), segmentId, lang, key }),
+      ).then(apply, fail),
+    useSuggestion: (segmentId, lang) => takeSuggestion({ ...d, goTo, apply, fail, keyed }, segmentId, lang),
     retry: (segmentId, lang) => d.opts().retry(segmentId, lang),
     comment: (segmentId, lang) => d.opts().onComment({ segmentId, lang }),
     history: (segmentId, lang) => d.opts().onHistory?.({ segmentId, lang }),
@@ -112,9 +123,9 @@ export function cellCommands(d: Deps): CellCommands {
     toggleTranslate(segmentId) {
       const s = store.segment(segmentId);
       if (s)
-        void api
-          .setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate })
-          .then(apply, fail);
+        void keyed(`translate:${!s.translate}`, segmentId, (key) =>
+          api.setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate, key }),
+        ).then(apply, fail);
     },
     undo: history.undo,
     run(command, segmentId, lang) {

@@ -65,7 +65,7 @@ export interface TypingBase {
 export const MAX_SENT = 8;
 
 /** A new save key: 128 random bits, URL-safe (the host takes `[A-Za-z0-9_-]{8,64}`). */
-function newSaveKey(): string {
+export function newSaveKey(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

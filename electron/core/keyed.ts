@@ -1,0 +1,87 @@
+import type { Segment } from '../contract';
+import { isAppError } from '../services/errors';
+import type { ProjectDb } from '../services/project/repository';
+import { findSaveKey, pruneSaveKeys, recordSaveKey } from '../services/project/save-keys';
+import type { ProjectStore } from '../services/project/store';
+
+/**
+ * What a keyed change changes: one cell (`lang` a language), a row's languages together (`en+vi`) or the row
+ * itself ({@link ROW}). A key is its sender's and its scope's: the same key on another cell is a change of its own.
+ */
+export interface KeyScope {
+  projectId: string;
+  segmentId: string;
+  lang: string;
+}
+
+/** The scope of a change of the row itself ("Keep original"), not of its cells. */
+export const ROW = 'row';
+
+/** The scope of a change of several languages of a row at once (approve row). */
+export const langsScope = (langs: readonly string[]): string => [...new Set(langs)].sort().join('+');
+
+/** Old keys are forgotten after this many keyed changes (by each process; any of them may do it). */
+const PRUNE_EVERY = 1000;
+let keyed = 0;
+
+/**
+ * Record a keyed change in the transaction that commits it (`rev`: the revision it makes, 0 for a row), so
+ * "committed" and "key known" are one fact.
+ */
+export function keyRecorder(
+  store: ProjectStore,
+  scope: KeyScope,
+  key: string,
+  rev: () => number = () => 0,
+): (db: ProjectDb) => Promise<void> {
+  const actorId = store.actor().id;
+  return (db) =>
+    recordSaveKey(db, {
+      actor_id: actorId,
+      key,
+      project_id: scope.projectId,
+      segment_id: scope.segmentId,
+      lang: scope.lang,
+      rev: rev(),
+      at: new Date().toISOString(),
+    });
+}
+
+/**
+ * Run a change that carries its sender's key at most once: a change whose key is already committed (its answer
+ * was lost, and it comes again, through this process or another) is answered with the row as the database holds
+ * it now — done, not a conflict with the sender's own change, nor applied a second time over a colleague's. One
+ * that fails while the same change, still on its way, committed meanwhile is the sender's own too.
+ */
+export async function keyedOnce(
+  store: ProjectStore,
+  scope: KeyScope,
+  key: string | undefined,
+  change: () => Promise<Segment>,
+): Promise<Segment> {
+  if (!key) return change();
+  if (++keyed % PRUNE_EVERY === 0) void pruneSaveKeys(store.db, new Date()).catch(() => undefined);
+  const actorId = store.actor().id;
+  const committed = async (): Promise<Segment | null> => {
+    const row = await findSaveKey(store.db, actorId, key);
+    if (
+      !row ||
+      row.project_id !== scope.projectId ||
+      row.segment_id !== scope.segmentId ||
+      row.lang !== scope.lang
+    )
+      return null;
+    return store.fresh(scope.projectId, scope.segmentId);
+  };
+  const earlier = await committed();
+  if (earlier) return earlier;
+  try {
+    return await change();
+  } catch (e) {
+    if (isAppError(e)) {
+      const late = await committed();
+      if (late) return late;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportOutcome, Project, Segment } from '../contract';
+import type { DeskServer } from './server';
+import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
+
+const ARTICLE = ['제목', '첫 문단입니다.', '둘째 문단입니다.', '셋째 문단입니다.', '넷째 문단입니다.'].join(
+  '\n\n',
+);
+
+type Reply = { value?: Segment; error?: { code: string } };
+
+// Changes other than typing (approve, approve row, unapprove, comment, "Keep original") sent again with their key
+// after they committed — their answer was lost — through the other process, after a colleague changed the row on
+// top of them: answered as done with the row as it is now, never applied a second time over the colleague's change.
+describe('desk: idempotency keys on approvals, comments and "Keep original"', () => {
+  let desk: TestDesk;
+  let a: DeskServer;
+  let minhA: DeskClient;
+  let minhB: DeskClient;
+  let lan: DeskClient;
+  let project: Project;
+
+  beforeAll(async () => {
+    desk = await startTestDesk('change_keys', [
+      { name: 'minh', role: 'editor', password: 'minh-password' },
+      { name: 'lan', role: 'editor', password: 'lan-password' },
+    ]);
+    a = desk.server;
+    const b = await desk.startPeer();
+    minhA = await signIn(a.url, 'minh', 'minh-password');
+    minhB = await signIn(b.url, 'minh', 'minh-password');
+    lan = await signIn(a.url, 'lan', 'lan-password');
+    project = (await minhA.call<ImportOutcome>('importText', { text: ARTICLE, name: 'C' })).value!.project;
+  }, 60_000);
+  afterAll(async () => desk?.close());
+
+  /** A cell as the database holds it. */
+  async function stored(segmentId: string, lang = 'vi') {
+    const { rows } = await a.database.pool.query<{ text: string; status: string; rev: number; data: string }>(
+      'SELECT text, status, rev, data_json AS data FROM cells WHERE project_id = $1 AND segment_id = $2 AND lang = $3',
+      [project.id, segmentId, lang],
+    );
+    return rows[0]!;
+  }
+
+  /** Lan writes `text` into the cell over whatever it holds now. */
+  async function lanTypes(segmentId: string, text: string, lang = 'vi'): Promise<void> {
+    const r = (await lan.call('updateCell', { projectId: project.id, segmentId, lang, text })) as Reply;
+    expect(r.error).toBeUndefined();
+  }
+
+  const row = (i: number) => project.segments[i]!.id;
+
+  it('an approval sent again after a colleague’s edit does not approve the colleague’s text', async () => {
+    const ref = { projectId: project.id, segmentId: row(1), lang: 'vi' };
+    await lanTypes(ref.segmentId, 'bản của Minh');
+    const key = 'minh-approve-0001';
+    expect(((await minhA.call('approveCell', { ...ref, key })) as Reply).value?.targets.vi.status).toBe(
+      'approved',
+    );
+    await lanTypes(ref.segmentId, 'Lan sửa sau khi duyệt');
+    const retried = (await minhB.call('approveCell', { ...ref, key })) as Reply;
+    expect(retried.error).toBeUndefined();
+    expect(retried.value?.targets.vi).toMatchObject({ text: 'Lan sửa sau khi duyệt', status: 'edited' });
+    expect(await stored(ref.segmentId)).toMatchObject({ text: 'Lan sửa sau khi duyệt', status: 'edited' });
+    // Without its key the same call approves what Minh never saw: the double effect the key prevents.
+    const blind = (await minhB.call('approveCell', ref)) as Reply;
+    expect(blind.value?.targets.vi.status).toBe('approved');
+  }, 30_000);
+
+  it('an unapproval and a comment sent again do not undo a colleague’s later change', async () => {
+    const ref = { projectId: project.id, segmentId: row(2), lang: 'vi' };
+    await lanTypes(ref.segmentId, 'câu hai');
+    await minhA.call('approveCell', ref);
+    const key = 'minh-unapprove-01';
+    expect(((await minhA.call('unapproveCell', { ...ref, key })) as Reply).value?.targets.vi.status).toBe(
+      'edited',
+    );
+    await lan.call('approveCell', ref);
+    const again = (await minhB.call('unapproveCell', { ...ref, key })) as Reply;
+    expect(again.error).toBeUndefined();
+    expect(again.value?.targets.vi.status).toBe('approved');
+    expect((await stored(ref.segmentId)).status).toBe('approved');
+
+    const note = 'minh-comment-0001';
+    await minhA.call('setComment', { ...ref, comment: 'kiểm tra tên riêng', key: note });
+    await lan.call('setComment', { ...ref, comment: 'đã kiểm tra' });
+    const repeated = (await minhB.call('setComment', {
+      ...ref,
+      comment: 'kiểm tra tên riêng',
+      key: note,
+    })) as Reply;
+    expect(repeated.value?.targets.vi.comment).toBe('đã kiểm tra');
+    expect(JSON.parse((await stored(ref.segmentId)).data).comment).toBe('đã kiểm tra');
+  }, 30_000);
+
+  it('an approve-row sent again after a colleague’s edit approves nothing more', async () => {
+    const ref = { projectId: project.id, segmentId: row(3) };
+    await lanTypes(ref.segmentId, 'hàng ba');
+    await lanTypes(ref.segmentId, 'row three', 'en');
+    const key = 'minh-approve-row-1';
+    const first = (await minhA.call('approveRow', { ...ref, langs: ['vi', 'en'], key })) as Reply;
+    expect(first.value?.targets.en.status).toBe('approved');
+    await lanTypes(ref.segmentId, 'row three, revised', 'en');
+    const again = (await minhB.call('approveRow', { ...ref, langs: ['en', 'vi'], key })) as Reply;
+    expect(again.error).toBeUndefined();
+    expect(again.value?.targets.en).toMatchObject({ text: 'row three, revised', status: 'edited' });
+    expect(await stored(ref.segmentId, 'en')).toMatchObject({ text: 'row three, revised', status: 'edited' });
+    // The same key for one language of the row is another change (its own scope): applied.
+    const one = (await minhB.call('approveRow', { ...ref, langs: ['en'], key })) as Reply;
+    expect(one.value?.targets.en.status).toBe('approved');
+  }, 30_000);
+
+  it('"Keep original" sent again does not flip back a colleague’s "Translate this row"', async () => {
+    const ref = { projectId: project.id, segmentId: row(4) };
+    const key = 'minh-keep-orig-01';
+    const kept = (await minhA.call('setTranslatable', { ...ref, translate: false, key })) as Reply;
+    expect(kept.value?.translate).toBe(false);
+    await lan.call('setTranslatable', { ...ref, translate: true });
+    const again = (await minhB.call('setTranslatable', { ...ref, translate: false, key })) as Reply;
+    expect(again.error).toBeUndefined();
+    expect(again.value?.translate).toBe(true);
+    const { rows } = await a.database.pool.query<{ translate: number }>(
+      'SELECT translate FROM segments WHERE project_id = $1 AND id = $2',
+      [project.id, ref.segmentId],
+    );
+    expect(rows).toEqual([{ translate: 1 }]);
+    const { rows: keys } = await a.database.pool.query<{ lang: string }>(
+      'SELECT lang FROM save_keys WHERE key = $1',
+      [key],
+    );
+    expect(keys).toEqual([{ lang: 'row' }]);
+  }, 30_000);
+});
