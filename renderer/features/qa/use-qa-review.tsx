@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project, QaIssue, Segment, TargetLang } from '../../../electron/contract';
+import type { Project, QaIssue, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
-import { CellFindings } from './CellFindings';
-import { cachedCheck, cachedRowCheck, FocusedFindings } from './FocusedFindings';
+import { approveQuestion } from './approve-question';
+import { FocusedFindings } from './FocusedFindings';
 import { useQaGridLabels } from './grid-labels';
 import { QaCheckToggles } from './QaCheckToggles';
 import { QaPanel } from './QaPanel';
 import type { GridQaSlots, TypedTextSource } from './slots';
-import { longestFirst, SourceTerms } from './SourceTerms';
-import { useQa } from './use-qa';
+import { useGridQa } from './use-grid-qa';
+import { useQa, type QaState } from './use-qa';
 
 const NO_GLOSSARY: Project['glossary'] = [];
 
@@ -35,101 +35,23 @@ export interface QaReview {
 }
 
 /**
- * The QA feature as the review screen uses it: findings in cells as the reviewer types, the panel, the question
- * before approving a cell with an open error, the export warning and the Settings switches.
+ * Whole-article check runs: the panel of findings (jump to one, mark it "not an error") and the count of open
+ * errors the export warning shows.
  */
-export function useQaReview(opts: {
+function useQaRuns(opts: {
   project: Project | null;
-  /** The editor's store: rows and the focused cell's typed text. */
-  cells: TypedTextSource;
-  fail(e: unknown): void;
-  confirm(q: { title: string; message: string; confirm: string }): Promise<boolean>;
+  qa: QaState;
   jump(segmentId: string, lang: TargetLang): void;
-  /** Each run's findings. */
+  fail(e: unknown): void;
   onIssues?(issues: QaIssue[]): void;
-  /**
-   * The rows that have a finding as shown in the grid (the texts as typed, "not an error" marks and switched-off
-   * checks applied): the grid's "has a check finding" filter, live, without pressing Check.
-   */
-  onLiveRows?(rows: ReadonlySet<string>): void;
-}): QaReview {
-  const { project, cells, fail, confirm, jump, onIssues, onLiveRows } = opts;
-  const { t } = useTranslation(['qa', 'common']);
-  const labels = useQaGridLabels();
-  const qa = useQa(project?.id ?? null, project?.glossary ?? NO_GLOSSARY, fail);
+}) {
+  const { project, qa, jump, fail, onIssues } = opts;
   const [issues, setIssues] = useState<QaIssue[] | null>(null);
   const [openErrors, setOpenErrors] = useState(0);
   const projectRef = useRef(project);
   useEffect(() => {
     projectRef.current = project;
   }, [project]);
-
-  const terms = useMemo(() => longestFirst(qa.terms), [qa.terms]);
-  // One cache for the grid, the focused cell and the approve question: a cell is checked once per text.
-  const check = useMemo(() => cachedCheck(qa.cellFindings), [qa.cellFindings]);
-  const rowCheck = useMemo(() => cachedRowCheck(qa.rowFindings), [qa.rowFindings]);
-  const typed = useCallback(
-    (s: Segment, lang: TargetLang) => cells.draft(s.id, lang)?.text ?? s.targets[lang].text,
-    [cells],
-  );
-  const rowFindings = useCallback(
-    (s: Segment) => rowCheck(s, { vi: typed(s, 'vi'), en: typed(s, 'en') }),
-    [rowCheck, typed],
-  );
-  const slots: GridQaSlots = useMemo(
-    () => ({
-      source: (s) => <SourceTerms source={s.source} terms={terms} labels={labels} />,
-      cell: (s, lang, text) => (
-        <CellFindings findings={check(s, lang, text)} labels={labels} testId={`findings-${lang}-${s.id}`} />
-      ),
-      row: (s) => <CellFindings findings={rowFindings(s)} labels={labels} testId={`findings-row-${s.id}`} />,
-    }),
-    [terms, check, rowFindings, labels],
-  );
-
-  // Cached per segment and text: after an edit only the changed row is checked again.
-  const liveRows = useMemo(() => {
-    const rows = new Set<string>();
-    for (const s of project?.segments ?? []) {
-      if (!s.translate) continue;
-      const has =
-        (['vi', 'en'] as const).some((lang) => check(s, lang, typed(s, lang)).length > 0) ||
-        rowFindings(s).length > 0;
-      if (has) rows.add(s.id);
-    }
-    return rows;
-  }, [project, check, typed, rowFindings]);
-  useEffect(() => onLiveRows?.(liveRows), [liveRows, onLiveRows]);
-
-  const focused = useCallback(
-    (segmentId: string, lang: TargetLang) => (
-      <FocusedFindings source={cells} segmentId={segmentId} lang={lang} check={check} labels={labels} />
-    ),
-    [cells, check, labels],
-  );
-
-  const beforeApprove = useCallback(
-    (segmentId: string, langs: readonly TargetLang[]) => {
-      const segment = cells.segment(segmentId);
-      if (!segment) return true;
-      const row = cells.indexOf(segmentId) + 1;
-      const lines = langs.flatMap((lang) => {
-        const text = cells.draft(segmentId, lang)?.text ?? segment.targets[lang].text;
-        const errors = check(segment, lang, text).filter((f) => f.severity === 'error');
-        if (!errors.length) return [];
-        const list = errors.map((f) => labels.message(f)).join('; ');
-        return [t('approve.line', { lang: t(`common:lang.${lang}`), row, count: errors.length, list })];
-      });
-      if (!lines.length) return true;
-      const both = langs.length > 1;
-      return confirm({
-        title: both ? t('approve.rowTitle', { row }) : t('approve.title'),
-        message: [...lines, ...(both ? [t('approve.rowBoth')] : [])].join('\n'),
-        confirm: both ? t('approve.rowConfirm') : t('approve.confirm'),
-      });
-    },
-    [cells, check, confirm, t, labels],
-  );
 
   const run = useCallback(async () => {
     const p = projectRef.current;
@@ -163,21 +85,82 @@ export function useQaReview(opts: {
   );
 
   return {
+    panel,
+    openErrors,
+    openPanel: () => void run().then((found) => found && setIssues(found), fail),
+    refreshOpenErrors: () => void run().catch(fail),
+  };
+}
+
+/**
+ * The QA feature as the review screen uses it: findings in cells as the reviewer types, the panel, the question
+ * before approving a cell with an open error, the export warning and the Settings switches.
+ */
+export function useQaReview(opts: {
+  project: Project | null;
+  /** The editor's store: rows and the focused cell's typed text. */
+  cells: TypedTextSource;
+  fail(e: unknown): void;
+  confirm(q: { title: string; message: string; confirm: string }): Promise<boolean>;
+  jump(segmentId: string, lang: TargetLang): void;
+  /** Each run's findings. */
+  onIssues?(issues: QaIssue[]): void;
+  /**
+   * The rows that have a finding as shown in the grid (the texts as typed, "not an error" marks and switched-off
+   * checks applied): the grid's "has a check finding" filter, live, without pressing Check.
+   */
+  onLiveRows?(rows: ReadonlySet<string>): void;
+}): QaReview {
+  const { project, cells, fail, confirm, jump, onIssues, onLiveRows } = opts;
+  const { t } = useTranslation(['qa', 'common']);
+  const labels = useQaGridLabels();
+  const qa = useQa(project?.id ?? null, project?.glossary ?? NO_GLOSSARY, fail);
+
+  const { slots, check } = useGridQa({ project, cells, qa, labels, ...(onLiveRows ? { onLiveRows } : {}) });
+
+  const focused = useCallback(
+    (segmentId: string, lang: TargetLang) => (
+      <FocusedFindings source={cells} segmentId={segmentId} lang={lang} check={check} labels={labels} />
+    ),
+    [cells, check, labels],
+  );
+
+  const beforeApprove = useCallback(
+    (segmentId: string, langs: readonly TargetLang[]) => {
+      const segment = cells.segment(segmentId);
+      if (!segment) return true;
+      const question = approveQuestion({
+        segment,
+        row: cells.indexOf(segmentId) + 1,
+        langs,
+        text: (lang) => cells.draft(segmentId, lang)?.text ?? segment.targets[lang].text,
+        check,
+        labels,
+        t,
+      });
+      return question ? confirm(question) : true;
+    },
+    [cells, check, confirm, t, labels],
+  );
+
+  const runs = useQaRuns({ project, qa, jump, fail, ...(onIssues ? { onIssues } : {}) });
+
+  return {
     slots,
     focused,
     beforeApprove,
-    openPanel: () => void run().then((found) => found && setIssues(found), fail),
-    refreshOpenErrors: () => void run().catch(fail),
+    openPanel: runs.openPanel,
+    refreshOpenErrors: runs.refreshOpenErrors,
     exportWarning:
-      openErrors > 0 ? (
+      runs.openErrors > 0 ? (
         <p className="notice-inline warning" role="alert" data-testid="export-qa-warning">
-          {t('export.openErrors', { count: openErrors })}
+          {t('export.openErrors', { count: runs.openErrors })}
         </p>
       ) : null,
     settingsSection: (
       <QaCheckToggles projectId={project?.id ?? null} onError={fail} onChange={qa.setDisabled} />
     ),
-    panel,
+    panel: runs.panel,
     reload: qa.reload,
   };
 }

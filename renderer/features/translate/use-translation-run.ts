@@ -1,35 +1,88 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  TargetLang,
-  TranslateEstimate,
-  TranslateRequest,
-  TranslateSummary,
-} from '../../../electron/contract';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { TranslateEstimate, TranslateRequest, TranslateSummary } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { notice, type Notice } from '../../components/notices';
+import { billed, summaryNotices, usageWarning, withProgress, type TranslateRun } from './run-model';
 
-/** A machine-translation run on screen: progress per language, as pushed by `mt-progress` events. */
-export interface TranslateRun {
-  projectId: string;
-  langs: TargetLang[];
-  progress: Partial<Record<TargetLang, { done: number; total: number }>>;
-  cancelling: boolean;
+export type { TranslateRun } from './run-model';
+
+interface RunOptions {
+  projectId: string | null;
+  onNotice(n: Notice): void;
+  /** The run is over: the caller may reload the project to be sure no pushed update was missed. */
+  onFinished(summary: TranslateSummary): void;
+}
+
+/** Tell the person how a run ended, tell the caller it is over, then warn if the account runs dry. */
+function announce(result: TranslateSummary, opts: () => RunOptions): void {
+  for (const n of summaryNotices(result)) opts().onNotice(n);
+  opts().onFinished(result);
+  // Warn before the account runs dry, not after.
+  if (billed(result))
+    void api.getUsage().then(
+      (usage) => {
+        const warning = usageWarning(usage);
+        if (warning) opts().onNotice(warning);
+      },
+      () => undefined,
+    );
+}
+
+/**
+ * A large run waits for the person's answer to its estimate (characters, cells, quota left): `start` asks for the
+ * estimate, `answer` takes the person's choice, `pending` is the run waiting.
+ */
+function useEstimateGate(
+  send: (req: TranslateRequest) => Promise<void>,
+  runRef: RefObject<TranslateRun | null>,
+  optsRef: RefObject<RunOptions>,
+) {
+  const [pending, setPending] = useState<{ req: TranslateRequest; estimate: TranslateEstimate } | null>(null);
+
+  /**
+   * Start a run; the project is named explicitly because it may have been opened in this same event. A run that
+   * would send DeepL more than Settings › Memory's threshold shows its estimate first and waits for an answer;
+   * the threshold also goes with the request, so a run that grew since the estimate is refused, not billed.
+   */
+  const start = useCallback(
+    async (req: TranslateRequest) => {
+      if (runRef.current?.projectId === req.projectId) {
+        optsRef.current.onNotice(notice('error', { code: 'project.translationRunning' }));
+        return;
+      }
+      try {
+        const [settings, estimate] = await Promise.all([api.getSettings(), api.estimateTranslation(req)]);
+        const max = settings.memory.confirmCharacters;
+        if (estimate.characters > max) setPending({ req, estimate });
+        else await send({ ...req, maxCharacters: max });
+      } catch (e) {
+        optsRef.current.onNotice(notice('error', toApiError(e)));
+      }
+    },
+    [send, runRef, optsRef],
+  );
+
+  /** The person answered the estimate: everything, the memory's matches only, or nothing for now. */
+  const answer = useCallback(
+    (choice: 'all' | 'memory' | 'none') => {
+      const asked = pending;
+      setPending(null);
+      if (!asked || choice === 'none') return;
+      void send(choice === 'memory' ? { ...asked.req, memoryOnly: true } : asked.req);
+    },
+    [pending, send],
+  );
+
+  return { pending, start, answer };
 }
 
 /**
  * Start, follow and cancel machine translation of the open project. The run ends with whichever comes first: the
  * `mt-finished` event or the call's own answer (both carry the same summary; it is shown once).
  */
-export function useTranslationRun(opts: {
-  projectId: string | null;
-  onNotice(n: Notice): void;
-  /** The run is over: the caller may reload the project to be sure no pushed update was missed. */
-  onFinished(summary: TranslateSummary): void;
-}) {
+export function useTranslationRun(opts: RunOptions) {
   const [run, setRun] = useState<TranslateRun | null>(null);
   const [summary, setSummary] = useState<TranslateSummary | null>(null);
-  // A large run waiting for the person's answer to its estimate (characters, cells, quota left).
-  const [pending, setPending] = useState<{ req: TranslateRequest; estimate: TranslateEstimate } | null>(null);
   const runRef = useRef<TranslateRun | null>(null);
   const optsRef = useRef(opts);
   useEffect(() => {
@@ -47,39 +100,7 @@ export function useTranslationRun(opts: {
       if (!current || current.projectId !== result.projectId) return;
       update(null);
       setSummary(result);
-      if (result.error) optsRef.current.onNotice(notice('error', result.error));
-      // Say which machine cells were asked again because a term changed (issue #10).
-      if (result.termRefresh)
-        optsRef.current.onNotice(
-          notice('info', {
-            code: 'qa:termbase.refreshed',
-            params: { cells: result.termRefresh.cells, terms: result.termRefresh.terms.join(', ') },
-          }),
-        );
-      // A house style DeepL refused, or parts it does not support for a target: said, never dropped silently.
-      for (const style of result.style ?? []) {
-        if (style.refused)
-          optsRef.current.onNotice(notice('warning', { code: style.refused, params: { lang: style.lang } }));
-        if (style.unsupported.length)
-          optsRef.current.onNotice(
-            notice('info', { code: 'translate:houseStyle.unsupported', params: { lang: style.lang } }),
-          );
-      }
-      optsRef.current.onFinished(result);
-      // Warn before the account runs dry, not after.
-      if (!result.cancelled && result.perLang.some((l) => l.billedCharacters > 0))
-        void api.getUsage().then(
-          (usage) => {
-            if (usage.nearLimit && usage.characterLimit !== null)
-              optsRef.current.onNotice(
-                notice('warning', {
-                  code: 'translate:usage.near',
-                  params: { left: usage.characterLimit - usage.characterCount },
-                }),
-              );
-          },
-          () => undefined,
-        );
+      announce(result, () => optsRef.current);
     },
     [update],
   );
@@ -91,18 +112,7 @@ export function useTranslationRun(opts: {
           // The run's own project counts even before the render that makes it the open project.
           if (event.projectId !== runRef.current?.projectId && event.projectId !== optsRef.current.projectId)
             return;
-          // A run started elsewhere (another window, the desktop menu) is shown too.
-          const current = runRef.current ?? {
-            projectId: event.projectId,
-            langs: [],
-            progress: {},
-            cancelling: false,
-          };
-          update({
-            ...current,
-            langs: current.langs.includes(event.lang) ? current.langs : [...current.langs, event.lang],
-            progress: { ...current.progress, [event.lang]: { done: event.done, total: event.total } },
-          });
+          update(withProgress(runRef.current, event));
         } else if (event.type === 'mt-finished') finish(event.summary);
       }),
     [finish, update],
@@ -125,39 +135,7 @@ export function useTranslationRun(opts: {
     [finish, update],
   );
 
-  /**
-   * Start a run; the project is named explicitly because it may have been opened in this same event. A run that
-   * would send DeepL more than Settings › Memory's threshold shows its estimate first and waits for an answer;
-   * the threshold also goes with the request, so a run that grew since the estimate is refused, not billed.
-   */
-  const start = useCallback(
-    async (req: TranslateRequest) => {
-      if (runRef.current?.projectId === req.projectId) {
-        optsRef.current.onNotice(notice('error', { code: 'project.translationRunning' }));
-        return;
-      }
-      try {
-        const [settings, estimate] = await Promise.all([api.getSettings(), api.estimateTranslation(req)]);
-        const max = settings.memory.confirmCharacters;
-        if (estimate.characters > max) setPending({ req, estimate });
-        else await send({ ...req, maxCharacters: max });
-      } catch (e) {
-        optsRef.current.onNotice(notice('error', toApiError(e)));
-      }
-    },
-    [send],
-  );
-
-  /** The person answered the estimate: everything, the memory's matches only, or nothing for now. */
-  const answer = useCallback(
-    (choice: 'all' | 'memory' | 'none') => {
-      const asked = pending;
-      setPending(null);
-      if (!asked || choice === 'none') return;
-      void send(choice === 'memory' ? { ...asked.req, memoryOnly: true } : asked.req);
-    },
-    [pending, send],
-  );
+  const { pending, start, answer } = useEstimateGate(send, runRef, optsRef);
 
   const cancel = useCallback(() => {
     const current = runRef.current;
