@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Project, ProjectSummary, Segment, TargetLang } from '../../contract';
+import type { Project, ProjectSummary, Segment } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { assembleProject, assembleSegment, cellRow, projectRow, segmentRow } from './rows';
 import type { ProjectTables } from './schema';
