@@ -30,12 +30,26 @@ export function usePresence(projectId: string | null, myId: string | null): Pres
       where = { lang: m[1] as TargetLang, segmentId: m[2]! };
       send();
     };
+    // Presence events counted: a list read before the latest event is older than it and is not shown.
+    let events = 0;
+    const reread = () => {
+      const at = events;
+      api.listPresence(projectId).then(
+        (list) => at === events && setEntries(list),
+        () => undefined,
+      );
+    };
     const off = api.onEvent((event) => {
-      if (event.type === 'presence' && event.projectId === projectId) setEntries(event.entries);
+      if (event.type === 'presence' && event.projectId === projectId) {
+        events++;
+        setEntries(event.entries);
+      }
+      // The desk could not replay what this page missed (presence changes among it): ask who is here now.
+      else if (event.type === 'events-missed') reread();
     });
     document.addEventListener('focusin', onFocus);
     send(true);
-    api.listPresence(projectId).then(setEntries, () => undefined);
+    reread();
     const timer = setInterval(() => send(true), HEARTBEAT_MS);
     return () => {
       off();
