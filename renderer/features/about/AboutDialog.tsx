@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AboutInfo } from '../../../electron/contract';
-import { api, toApiError } from '../../api';
+import { api } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { Dialog } from '../../components/Dialog';
 import type { Notice } from '../../components/notices';
 import { notice } from '../../components/notices';
@@ -17,19 +16,15 @@ export type HelpTopic = 'about' | 'shortcuts';
  */
 export function AboutDialog(props: { topic: HelpTopic; onClose: () => void; onNotice: (n: Notice) => void }) {
   const { t } = useTranslation(['menu']);
-  const [about, setAbout] = useState<AboutInfo | null>(null);
   const { onNotice } = props;
-
-  useEffect(() => {
-    let live = true;
-    api.getAbout().then(
-      (info) => live && setAbout(info),
-      (e: unknown) => onNotice(notice('error', toApiError(e))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [onNotice]);
+  const about =
+    valueOf(
+      useApi(
+        () => api.getAbout(),
+        [],
+        (e) => onNotice(notice('error', e)),
+      ),
+    ) ?? null;
 
   const shortcuts = (
     <section aria-labelledby="about-shortcuts" key="shortcuts">

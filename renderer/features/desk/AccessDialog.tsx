@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  TARGET_LANGS,
-  type DeskProjectAccess,
-  type DeskUser,
-  type TargetLang,
-} from '../../../electron/contract';
+import { TARGET_LANGS, type DeskProjectAccess, type TargetLang } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { Dialog } from '../../components/Dialog';
 import { useMessage } from '../../i18n/messages';
 
@@ -15,15 +11,15 @@ export function AccessDialog(props: { projectId: string; onClose(): void }) {
   const { t } = useTranslation('desk');
   const message = useMessage();
   const [access, setAccess] = useState<DeskProjectAccess | null>(null);
-  const [reviewers, setReviewers] = useState<DeskUser[]>([]);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback((e: unknown) => setError(message(toApiError(e))), [message]);
   const { projectId } = props;
 
   useEffect(() => {
     api.deskProjectAccess(projectId).then(setAccess, fail);
-    api.deskListUsers().then((users) => setReviewers(users.filter((u) => !u.disabled)), fail);
   }, [projectId, fail]);
+  const users = useApi(() => api.deskListUsers(), [], fail);
+  const reviewers = (valueOf(users) ?? []).filter((u) => !u.disabled);
 
   const run = (p: Promise<DeskProjectAccess>) => {
     setError(null);

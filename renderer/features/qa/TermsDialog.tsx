@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TermEntry, TermFileFormat } from '../../../electron/contract';
+import type { TermFileFormat } from '../../../electron/contract';
 import { api } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { downloadBase64, fileToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { useCan } from '../desk/desk-session';
 import { TermForm, useTermDraft } from './TermForm';
+import { TermTable } from './TermTable';
 
 /**
  * Terms, the one terminology tool: the desk's shared terms and this article's own, each with Vietnamese and English (alternatives
@@ -22,20 +24,19 @@ export function TermsDialog(props: {
   // Terms are an editor's on a desk (saveTerm, deleteTerm, importTerms): anyone else reads and exports them.
   const mayEdit = useCan()('saveTerm');
   const { projectId, onError, onChanged } = props;
-  const [terms, setTerms] = useState<TermEntry[] | null>(null);
   const term = useTermDraft(projectId);
   const [status, setStatus] = useState('');
-
-  const load = useCallback(() => api.listTerms(projectId).then(setTerms, onError), [projectId, onError]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Read again after each change made here; the shown list stays meanwhile.
+  const [version, setVersion] = useState(0);
+  const listed = useApi(() => api.listTerms(projectId), [projectId, version], onError, { keep: true });
+  const terms = valueOf(listed) ?? null;
+  const load = () => setVersion((v) => v + 1);
 
   const save = async () => {
     try {
       await api.saveTerm(term.input());
       term.reset();
-      await load();
+      load();
       onChanged();
     } catch (e) {
       onError(e);
@@ -57,7 +58,7 @@ export function TermsDialog(props: {
         ...(scope === 'project' ? { projectId } : {}),
       });
       setStatus(t('termbase.imported', { imported: r.imported, skipped: r.skipped }));
-      await load();
+      load();
       onChanged();
     } catch (e) {
       onError(e);
@@ -101,10 +102,6 @@ export function TermsDialog(props: {
   );
 }
 
-/**
- * The terms, desk and project, with their forbidden variants struck through; a click on the Korean edits one.
- * Without `onEdit`/`onDelete` (a desk reviewer) the list is read-only.
- */
 /** The dialog's buttons: import a CSV or TBX file (an editor's), export as CSV, TBX or TBX v3, close. */
 function TermFileButtons(props: {
   mayEdit: boolean;
@@ -147,61 +144,5 @@ function TermFileButtons(props: {
         {t('common:actions.close')}
       </button>
     </>
-  );
-}
-
-function TermTable(props: {
-  terms: TermEntry[];
-  onEdit?(term: TermEntry): void;
-  onDelete?(id: string): void;
-}) {
-  const { onEdit, onDelete } = props;
-  const { t } = useTranslation('qa');
-  return (
-    <table className="glossary" data-testid="term-table">
-      <thead>
-        <tr>
-          <th>{t('termbase.ko')}</th>
-          <th>{t('termbase.vi')}</th>
-          <th>{t('termbase.en')}</th>
-          <th>{t('termbase.note')}</th>
-          <th>
-            <span className="sr-only">{t('termbase.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.terms.map((term) => (
-          <tr key={term.id}>
-            <td lang="ko">
-              {onEdit ? (
-                <button type="button" className="link" onClick={() => onEdit(term)}>
-                  {term.ko}
-                </button>
-              ) : (
-                term.ko
-              )}
-              <small> {term.scope === 'desk' ? t('termbase.desk') : t('termbase.project')}</small>
-            </td>
-            <td lang="vi">
-              {term.vi}
-              {term.forbiddenVi.length > 0 && <del> {term.forbiddenVi.join('; ')}</del>}
-            </td>
-            <td lang="en">
-              {term.en}
-              {term.forbiddenEn.length > 0 && <del> {term.forbiddenEn.join('; ')}</del>}
-            </td>
-            <td>{term.note}</td>
-            <td>
-              {onDelete && (
-                <button type="button" className="small" onClick={() => onDelete(term.id)}>
-                  {t('termbase.delete')}
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
