@@ -14,7 +14,10 @@ const SESSION_EXPIRED = API_ERROR_PREFIX + JSON.stringify({ code: 'api.sessionEx
  * session cookie the sign-in link set (HttpOnly: this code never sees it); the custom header marks the call as
  * our page's own, which a foreign page cannot send without a CORS preflight the host never grants.
  */
-export function createHttpApi(): ReviewApi {
+export function createHttpApi(
+  /** Run `fn` after `ms` (the stream's back-off; a test watches the waits). */
+  later: (fn: () => void, ms: number) => ReturnType<typeof setTimeout> = (fn, ms) => setTimeout(fn, ms),
+): ReviewApi {
   const listeners = new Set<(event: ReviewEvent) => void>();
   let source: EventSource | null = null;
   // Resolves once the event stream is connected: `uiReady` waits for it, so the host pushes to a listener.
@@ -45,7 +48,7 @@ export function createHttpApi(): ReviewApi {
     });
     stream.addEventListener('error', () => {
       if (stream.readyState !== EventSource.CLOSED || source !== stream) return;
-      reopen = setTimeout(() => source === stream && void connect(), reopenMs);
+      reopen = later(() => source === stream && void connect(), reopenMs);
       reopenMs = Math.min(reopenMs * 2, 60_000);
     });
     stream.addEventListener('open', () => (reopenMs = 2000));
