@@ -1,10 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import type { Project, ProjectSummary, Segment, TargetLang } from '../../contract';
+import type { Project, ProjectSummary, Segment } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 import { assembleProject, assembleSegment, cellRow, projectRow, segmentRow } from './rows';
 import type { ProjectTables } from './schema';
 
-/** The store's database handle (or a transaction on it). All SQL of the project store lives in this file. */
+/**
+ * The store's database handle (or a transaction on it). The SQL of the project store lives in this file, but for
+ * cell rewrites in bulk (cell-update.ts).
+ */
 export type ProjectDb = Kysely<ProjectTables>;
 
 const CHUNK = 400;
@@ -123,34 +126,6 @@ export async function updatePosition(
     .where('project_id', '=', projectId)
     .where('id', '=', id)
     .execute();
-}
-
-/**
- * Rewrite one target cell if the database still holds revision `baseRev` of it (the one the change was computed
- * from). Returns false when another writer got there first.
- */
-export async function updateCell(
-  db: ProjectDb,
-  projectId: string,
-  s: Segment,
-  lang: TargetLang,
-  baseRev: number,
-): Promise<boolean> {
-  const {
-    project_id: _p,
-    segment_id: _s,
-    lang: _l,
-    ...set
-  } = cellRow(projectId, s.id, lang, s.targets[lang]);
-  const r = await db
-    .updateTable('cells')
-    .set(set)
-    .where('project_id', '=', projectId)
-    .where('segment_id', '=', s.id)
-    .where('lang', '=', lang)
-    .where('rev', '=', baseRev)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
 }
 
 /** Rows (with their cells) of a project by id, as stored now: the fresh copy of rows another writer changed. */

@@ -1,5 +1,6 @@
 import type { Project } from '../../contract';
 import { dropRedo, insertChanges, insertGroup } from './history-repo';
+import { updateCells } from './cell-update';
 import { StaleError } from './concurrency';
 import { changesStructure, type Plan, type Written } from './plan';
 import * as repo from './repository';
@@ -45,9 +46,7 @@ export async function writePlan(
   if (plan.inserted.length) await repo.insertSegments(db, p.id, plan.inserted);
   for (const u of plan.rowUpdates) await repo.updateSegmentRow(db, p.id, u.segment, u.position);
   for (const m of plan.positions) await repo.updatePosition(db, p.id, m.id, m.position);
-  const stale: string[] = [];
-  for (const c of plan.cellUpdates)
-    if (!(await repo.updateCell(db, p.id, c.segment, c.lang, c.baseRev))) stale.push(c.segment.id);
+  const stale = await updateCells(db, p.id, plan.cellUpdates);
   if (stale.length) throw new StaleError(stale);
   if (plan.deleted.length && !(await repo.deleteSegments(db, p.id, plan.deleted, plan.deletedRevs)))
     throw new StaleError(null);
