@@ -3,7 +3,7 @@ import { api, toApiError } from '../../api';
 import { notice } from '../../components/notices';
 import type { EditorActions } from './actions';
 import { approveCommands, type ApproveDeps } from './approve-commands';
-import { ChangeKeys } from './change-keys';
+import { ChangeKeys, rowChangeSender } from './change-keys';
 import { moveTarget } from './grid-model';
 import type { Command } from './keymap';
 import { revertAndUndo } from './revert-undo';
@@ -59,10 +59,7 @@ export function cellCommands(d: Deps): CellCommands {
   const fail = (e: unknown) => d.opts().onNotice(notice('error', toApiError(e)));
   const apply = (s: Segment | Segment[]) => store.applySegments(projectId(), Array.isArray(s) ? s : [s]);
   const segments = () => store.getProject()?.segments ?? [];
-  // Changes sent again after no answer carry the same key (the host does not apply them twice).
-  const keys = new ChangeKeys();
-  const keyed: ApproveDeps['keyed'] = (change, segmentId, call) =>
-    keys.send(`${change}:${segmentId}`, store.segment(segmentId), call);
+  const keyed = rowChangeSender(new ChangeKeys(), (segmentId) => store.segment(segmentId));
 
   const history = revertAndUndo({ ...d, goTo: (segmentId, lang) => goTo(segmentId, lang), fail });
   const setFocus = (next: FocusRef | null) => {

@@ -26,3 +26,12 @@ export class ChangeKeys {
     return value;
   }
 }
+
+/**
+ * Send changes of rows with their keys (the editor's approvals, "Keep original"…): a change's key is its kind and
+ * row over the row object the page shows now.
+ */
+export function rowChangeSender(keys: ChangeKeys, shown: (segmentId: string) => unknown) {
+  return <T>(change: string, segmentId: string, call: (key: string) => Promise<T>): Promise<T> =>
+    keys.send(`${change}:${segmentId}`, shown(segmentId), call);
+}
