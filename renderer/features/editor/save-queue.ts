@@ -1,26 +1,19 @@
 import type { CellEdit, TargetLang } from '../../../electron/contract';
+import { failureStep } from './save-failure';
+import { JournalCopy } from './save-journal';
+import { RetrySchedule, type Timers } from './save-retry';
 import {
   MAX_SENT,
-  REFUSED_FOR_GOOD,
   SAVE_DELAY_MS,
   SaveKeys,
   type SaveConflict,
+  type Pending,
   type SaveQueueDeps,
   type TypingBase,
 } from './save-types';
 import { cellKey } from './store';
 
 export { SAVE_DELAY_MS, type SaveConflict, type SaveQueueDeps } from './save-types';
-
-/** A failed save is retried after this, doubling up to {@link MAX_RETRY_MS}. */
-const FIRST_RETRY_MS = 1_000;
-const MAX_RETRY_MS = 30_000;
-
-interface Pending {
-  segmentId: string;
-  lang: TargetLang;
-  elapsedMs: number;
-}
 
 /**
  * Batches the reviewer's typing into saves. The text lives in the store as a draft until the Node side has it
@@ -35,21 +28,23 @@ export class SaveQueue {
   private inFlight = new Map<string, Promise<boolean>>();
   private readonly keys = new SaveKeys();
   private timer: number | null = null;
-  private retryTimer: number | null = null;
-  private retryMs = FIRST_RETRY_MS;
+  private readonly retry: RetrySchedule;
   /** The code of the failure being reported (a streak that changes cause, e.g. host down → signed out, says so). */
   private failing: string | null = null;
-  private journalWarned = false;
-  private readonly setTimer: (fn: () => void, ms: number) => number;
-  private readonly clearTimer: (id: number) => void;
+  private readonly journalCopy: JournalCopy;
+  private readonly timers: Timers;
 
   constructor(
     private readonly projectId: () => string | null,
     private readonly deps: SaveQueueDeps,
   ) {
     // `globalThis` rather than `window`: the queue also runs in unit tests without a DOM.
-    this.setTimer = deps.setTimer ?? ((fn, ms) => globalThis.setTimeout(fn, ms) as unknown as number);
-    this.clearTimer = deps.clearTimer ?? ((id) => globalThis.clearTimeout(id));
+    this.timers = {
+      set: deps.setTimer ?? ((fn, ms) => globalThis.setTimeout(fn, ms) as unknown as number),
+      clear: deps.clearTimer ?? ((id) => globalThis.clearTimeout(id)),
+    };
+    this.journalCopy = new JournalCopy(deps);
+    this.retry = new RetrySchedule(this.timers, () => void this.flush());
   }
 
   /** The reviewer typed `text` into a cell; it is saved after a pause. */
@@ -71,8 +66,8 @@ export class SaveQueue {
       ...(failed && draft.error ? { error: draft.error } : {}),
     });
     this.keep(segmentId, lang, text);
-    if (this.timer !== null) this.clearTimer(this.timer);
-    this.timer = this.setTimer(() => void this.flush(), SAVE_DELAY_MS);
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = this.timers.set(() => void this.flush(), SAVE_DELAY_MS);
   }
 
   /** Esc: forget unsent typing in a cell (what is on disk stays). False when there was none. */
@@ -103,24 +98,13 @@ export class SaveQueue {
    * got typing back.
    */
   restoreJournal(): number {
-    const projectId = this.projectId();
-    const journal = this.deps.journal;
-    if (!projectId || !journal) return 0;
-    let restored = 0;
-    for (const entry of journal.entries(projectId)) {
-      const cell = this.deps.store.segment(entry.segmentId)?.targets[entry.lang];
-      if (!cell) continue; // not in this version of the project: kept, never dropped silently
-      if (cell.text === entry.text) journal.forget(projectId, entry.segmentId, entry.lang, entry.text);
-      else if (this.restore(entry)) restored++;
-    }
-    return restored;
+    return this.journalCopy.restoreAll(this.projectId(), (entry) => this.restore(entry));
   }
 
   /** The other side is back (the desk answered again): send what waits now instead of at the next retry. */
   retryNow(): void {
-    if (this.retryTimer !== null) this.clearTimer(this.retryTimer);
-    this.retryTimer = null;
-    this.retryMs = FIRST_RETRY_MS;
+    this.retry.cancel();
+    this.retry.reset();
     if (this.pending.size > 0) void this.flush();
   }
 
@@ -158,7 +142,7 @@ export class SaveQueue {
 
   /** Send every pending edit now; resolves true when all are on disk. */
   async flush(): Promise<boolean> {
-    if (this.timer !== null) this.clearTimer(this.timer);
+    if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = null;
     const keys = [...this.pending.keys()];
     const results = await Promise.all([...keys.map((k) => this.send(k)), ...[...this.inFlight.values()]]);
@@ -174,9 +158,9 @@ export class SaveQueue {
 
   /** Stop timers (the project is closing; call {@link flush} first). */
   dispose(): void {
-    if (this.timer !== null) this.clearTimer(this.timer);
-    if (this.retryTimer !== null) this.clearTimer(this.retryTimer);
-    this.timer = this.retryTimer = null;
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+    this.retry.cancel();
   }
 
   private drop(segmentId: string, lang: TargetLang): void {
@@ -191,21 +175,11 @@ export class SaveQueue {
 
   /** Keep the cell's typing in the page journal, with the revision it builds on. */
   private keep(segmentId: string, lang: TargetLang, text: string): void {
-    const projectId = this.projectId();
-    const journal = this.deps.journal;
-    if (!projectId || !journal) return;
-    const base = this.bases.get(cellKey(segmentId, lang));
-    journal.record({
-      projectId,
-      segmentId,
-      lang,
-      text,
-      ...(base ? { baseRev: base.rev, sent: base.sent } : {}),
-    });
-    if (!journal.working && !this.journalWarned) {
-      this.journalWarned = true;
-      this.deps.onFailure({ code: 'editor:journal.unavailable' });
-    }
+    this.journalCopy.keep(
+      this.projectId(),
+      { segmentId, lang, text },
+      this.bases.get(cellKey(segmentId, lang)),
+    );
   }
 
   private send(key: string): Promise<boolean> {
@@ -259,7 +233,7 @@ export class SaveQueue {
       // The host has this text: the page's copy of it can go (newer typing kept meanwhile stays).
       this.deps.journal?.forget(projectId, job.segmentId, job.lang, text);
       this.failing = null;
-      this.retryMs = FIRST_RETRY_MS;
+      this.retry.reset();
       return true;
     } catch (e) {
       return this.failed(key, job, text, baseRev, e);
@@ -275,24 +249,27 @@ export class SaveQueue {
   ): boolean | Promise<boolean> {
     const { store } = this.deps;
     const error = this.deps.toError(e);
-    const now = store.draft(job.segmentId, job.lang);
-    const mine = now?.text ?? text;
+    const mine = store.draft(job.segmentId, job.lang)?.text ?? text;
     const theirs = String(error.params?.text ?? '');
     const theirsRev = Number(error.params?.rev ?? baseRev ?? 0);
-    // What is stored is this page's own text (a save whose answer was lost when the host went away, or the
-    // journal's typing another tab sent after a new sign-in): not a conflict; save over the revision stored now.
-    if (
-      error.code === 'cell.conflict' &&
-      theirsRev !== baseRev &&
-      (theirs === mine || this.bases.get(key)?.sent.includes(theirs))
-    ) {
+    const sent = this.bases.get(key)?.sent ?? [];
+    const step = failureStep({
+      error,
+      mine,
+      theirs,
+      theirsRev,
+      baseRev,
+      sent,
+      canAsk: !!this.deps.onConflict,
+    });
+    if (step === 'own') {
       this.bases.set(key, { rev: theirsRev, sent: [] });
       this.pending.set(key, job);
       store.setDraft(job.segmentId, job.lang, { text: mine, state: 'dirty' });
       this.keep(job.segmentId, job.lang, mine);
       return this.sendNow(key);
     }
-    const asking = error.code === 'cell.conflict' && this.deps.onConflict !== undefined;
+    const asking = step === 'ask';
     store.setDraft(job.segmentId, job.lang, {
       text: mine,
       state: 'failed',
@@ -300,11 +277,11 @@ export class SaveQueue {
       ...(asking ? { conflict: 'asking' as const } : {}),
     });
     this.keep(job.segmentId, job.lang, mine);
-    if (asking && this.deps.onConflict) {
-      this.deps.onConflict({ segmentId: job.segmentId, lang: job.lang, mine, theirs, theirsRev });
+    if (asking) {
+      this.deps.onConflict?.({ segmentId: job.segmentId, lang: job.lang, mine, theirs, theirsRev });
       return false;
     }
-    if (REFUSED_FOR_GOOD.has(error.code)) {
+    if (step === 'refused') {
       // Asking again would get the same answer: say why once, keep the text, and wait for the person.
       store.setDraft(job.segmentId, job.lang, { text: mine, state: 'failed', error, refused: true });
       this.deps.onFailure(error);
@@ -315,16 +292,7 @@ export class SaveQueue {
     // Said once per cause: a host that went away and came back without this page's session says so too.
     if (this.failing !== error.code) this.deps.onFailure(error);
     this.failing = error.code;
-    this.scheduleRetry();
+    this.retry.schedule();
     return false;
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer !== null) return;
-    this.retryTimer = this.setTimer(() => {
-      this.retryTimer = null;
-      void this.flush();
-    }, this.retryMs);
-    this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
   }
 }

@@ -91,3 +91,10 @@ export class SaveKeys {
     this.keys.delete(cell);
   }
 }
+
+/** A cell's typing waiting to be sent, with the time spent typing it. */
+export interface Pending {
+  segmentId: string;
+  lang: TargetLang;
+  elapsedMs: number;
+}

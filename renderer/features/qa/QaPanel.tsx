@@ -1,12 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QA_CHECK_IDS, type QaIssue, type Segment, type TargetLang } from '../../../electron/contract';
+import type { QaIssue, Segment, TargetLang } from '../../../electron/contract';
 import { Dialog } from '../../components/Dialog';
 import { rowNumbers } from '../review/review-state';
+import { ALL_FINDINGS, filterIssues, QaFilterBar } from './QaFilterBar';
 import { QaItem } from './QaItem';
-
-type LangFilter = 'all' | TargetLang | 'both';
-type SeverityFilter = 'all' | 'error' | 'warning' | 'note';
 
 /**
  * The findings of the whole project: filter by language, check and severity; jump to the row; mark a finding
@@ -21,22 +19,8 @@ export function QaPanel(props: {
 }) {
   const { t } = useTranslation(['qa', 'common']);
   const rows = rowNumbers(props.segments);
-  const [lang, setLang] = useState<LangFilter>('all');
-  const [check, setCheck] = useState<'all' | (typeof QA_CHECK_IDS)[number]>('all');
-  const [severity, setSeverity] = useState<SeverityFilter>('all');
-  const [showDismissed, setShowDismissed] = useState(false);
-
-  const shown = useMemo(
-    () =>
-      props.issues.filter(
-        (i) =>
-          (lang === 'all' || i.lang === lang) &&
-          (check === 'all' || i.check === check) &&
-          (severity === 'all' || i.severity === severity) &&
-          (showDismissed || !i.dismissal),
-      ),
-    [props.issues, lang, check, severity, showDismissed],
-  );
+  const [filters, setFilters] = useState(ALL_FINDINGS);
+  const shown = useMemo(() => filterIssues(props.issues, filters), [props.issues, filters]);
   const dismissed = props.issues.filter((i) => i.dismissal).length;
   return (
     <Dialog
@@ -50,53 +34,7 @@ export function QaPanel(props: {
         </button>
       }
     >
-      <div className="qa-filters">
-        <label>
-          {t('panel.filterLang')}
-          <select
-            value={lang}
-            onChange={(e) => setLang(e.target.value as LangFilter)}
-            data-testid="qa-filter-lang"
-          >
-            <option value="all">{t('panel.all')}</option>
-            <option value="vi">{t('common:lang.vi')}</option>
-            <option value="en">{t('common:lang.en')}</option>
-            <option value="both">{t('panel.both')}</option>
-          </select>
-        </label>
-        <label>
-          {t('panel.filterCheck')}
-          <select
-            value={check}
-            onChange={(e) => setCheck(e.target.value as typeof check)}
-            data-testid="qa-filter-check"
-          >
-            <option value="all">{t('panel.all')}</option>
-            {QA_CHECK_IDS.map((c) => (
-              <option key={c} value={c}>
-                {t(`checkNames.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('panel.filterSeverity')}
-          <select value={severity} onChange={(e) => setSeverity(e.target.value as SeverityFilter)}>
-            <option value="all">{t('panel.all')}</option>
-            <option value="error">{t('panel.errors')}</option>
-            <option value="warning">{t('panel.warnings')}</option>
-            <option value="note">{t('panel.notes')}</option>
-          </select>
-        </label>
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={showDismissed}
-            onChange={(e) => setShowDismissed(e.target.checked)}
-          />
-          {t('panel.showDismissed')}
-        </label>
-      </div>
+      <QaFilterBar filters={filters} onChange={setFilters} />
       <p className="qa-count" data-testid="qa-count">
         {t('panel.count', { open: props.issues.length - dismissed, dismissed })}
       </p>
