@@ -18,25 +18,47 @@ const nodeOptions = (quiet) => ({
 });
 
 /**
- * The command line (`npm run cli`, see tools/cli.mjs) and the import worker it starts: our code bundled into one
- * file, dependencies from node_modules, so a command starts without compiling TypeScript.
+ * What the command line's bundles leave to node_modules: the native SQLite binding and what only loads on request
+ * (pg's native driver). Every other dependency is bundled in: a command then starts by reading one file instead of
+ * resolving and linking several hundred modules (`--help`: about 1.1 s -> 0.6 s on the shared machine).
+ */
+const CLI_EXTERNAL = ['better-sqlite3', 'pg-native', 'electron'];
+
+/**
+ * A bundle with its dependencies inside: their CommonJS parts still `require` Node's own modules, and
+ * write-file-atomic salts its temporary names with `__filename` (the bundle's own path will do).
+ */
+const withDependencies = {
+  format: 'esm',
+  external: CLI_EXTERNAL,
+  banner: {
+    js: [
+      "import { createRequire as __cliRequire } from 'node:module';",
+      "import { fileURLToPath as __cliPath } from 'node:url';",
+      'const require = __cliRequire(import.meta.url);',
+      'const __filename = __cliPath(import.meta.url);',
+    ].join(' '),
+  },
+};
+
+/**
+ * The command line (`npm run cli`, see tools/cli.mjs) and the import worker it starts: our code and our
+ * dependencies bundled into one file each, so a command starts without compiling TypeScript or resolving packages.
  */
 export async function buildCli({ quiet = false } = {}) {
   const common = nodeOptions(quiet);
   await Promise.all([
     esbuild({
       ...common,
+      ...withDependencies,
       entryPoints: ['electron/cli.ts'],
       outfile: 'dist/electron/cli.mjs',
-      format: 'esm',
-      packages: 'external',
     }),
     esbuild({
       ...common,
+      ...withDependencies,
       entryPoints: ['electron/services/import/worker.ts'],
       outfile: 'dist/electron/import-worker.mjs',
-      format: 'esm',
-      packages: 'external',
     }),
   ]);
 }
