@@ -106,6 +106,7 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
       const version = (JSON.parse(change.after_json) as Segment).targets[req.lang];
       return changeCell(req, (cell) => ({ ...version, rev: cell.rev, updatedAt: iso() }), {
         origin: 'restore',
+        ...(req.key ? { key: req.key } : {}),
       });
     },
 

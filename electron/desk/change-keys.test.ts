@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportOutcome, Project, Segment } from '../contract';
+import type { CellVersion, ImportOutcome, Project, Segment } from '../contract';
 import type { DeskServer } from './server';
 import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
 
-const ARTICLE = ['제목', '첫 문단입니다.', '둘째 문단입니다.', '셋째 문단입니다.', '넷째 문단입니다.'].join(
-  '\n\n',
-);
+const ARTICLE = [
+  '제목',
+  '첫 문단입니다.',
+  '둘째 문단입니다.',
+  '셋째 문단입니다.',
+  '넷째 문단입니다.',
+  '다섯째 문단입니다.',
+].join('\n\n');
 
 type Reply = { value?: Segment; error?: { code: string } };
 
@@ -109,6 +114,22 @@ describe('desk: idempotency keys on approvals, comments and "Keep original"', ()
     // The same key for one language of the row is another change (its own scope): applied.
     const one = (await minhB.call('approveRow', { ...ref, langs: ['en'], key })) as Reply;
     expect(one.value?.targets.en.status).toBe('approved');
+  }, 30_000);
+
+  it('a restore of an earlier version sent again does not undo a colleague’s later edit', async () => {
+    const ref = { projectId: project.id, segmentId: row(5), lang: 'vi' };
+    await lanTypes(ref.segmentId, 'bản đầu');
+    await lanTypes(ref.segmentId, 'bản hai');
+    const versions = (await minhA.call<CellVersion[]>('cellHistory', ref)).value!;
+    const first = versions.find((v) => v.text === 'bản đầu')!;
+    const key = 'minh-restore-0001';
+    const restored = (await minhA.call('restoreCellVersion', { ...ref, versionId: first.id, key })) as Reply;
+    expect(restored.value?.targets.vi.text).toBe('bản đầu');
+    await lanTypes(ref.segmentId, 'bản ba của Lan');
+    const again = (await minhB.call('restoreCellVersion', { ...ref, versionId: first.id, key })) as Reply;
+    expect(again.error).toBeUndefined();
+    expect(again.value?.targets.vi.text).toBe('bản ba của Lan');
+    expect((await stored(ref.segmentId)).text).toBe('bản ba của Lan');
   }, 30_000);
 
   it('"Keep original" sent again does not flip back a colleague’s "Translate this row"', async () => {

@@ -17,7 +17,7 @@ import {
   type TmMatch,
 } from '../tm';
 import { method, returns } from '../method';
-import { cellRef, filePayload, id, lang, typed } from '../schemas';
+import { cellRef, filePayload, id, keyedCellRef, lang, typed } from '../schemas';
 
 /** Storage (history, undo, project management, backups) and the translation memory. */
 export const storageMethods = {
@@ -31,7 +31,7 @@ export const storageMethods = {
   /** Put a cell back to an earlier version (itself an undoable change). */
   restoreCellVersion: method({
     channel: 'history:restore',
-    args: [cellRef.extend({ versionId: id }).strict()],
+    args: [keyedCellRef.extend({ versionId: id }).strict()],
     returns: returns<Segment>(),
     desk: 'edit',
   }),

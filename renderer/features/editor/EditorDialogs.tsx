@@ -5,6 +5,7 @@ import { notice, type Notice } from '../../components/notices';
 import { isReviewable } from '../review/review-state';
 import { ConcordanceDialog } from '../tm/ConcordanceDialog';
 import { CellMenu } from './CellMenu';
+import { ChangeKeys } from './change-keys';
 import { CommentDialog } from './CommentDialog';
 import { HistoryDialog } from './HistoryDialog';
 import { insertIntoFocusedCell } from './insert-text';
@@ -155,6 +156,9 @@ function History({ editor, projectId, close, onNotice, cell }: DialogProps & { c
   );
 }
 
+/** A comment saved again after no answer, over the same row, is the same change to the host. */
+const commentKeys = new ChangeKeys();
+
 function Comment({ editor, projectId, close, onNotice, cell }: DialogProps & { cell: FocusRef }) {
   const segment = editor.store.segment(cell.segmentId);
   if (!segment) return null;
@@ -166,7 +170,10 @@ function Comment({ editor, projectId, close, onNotice, cell }: DialogProps & { c
       onClose={close}
       onSave={async (text) => {
         try {
-          const s = await api.setComment({ projectId, ...cell, comment: text });
+          const change = `comment:${projectId}:${cell.lang}:${cell.segmentId}:${text}`;
+          const s = await commentKeys.send(change, segment, (key) =>
+            api.setComment({ projectId, ...cell, comment: text, key }),
+          );
           editor.store.applySegments(projectId, [s]);
           onNotice(notice('info', { code: 'editor:comment.saved' }));
           return true;

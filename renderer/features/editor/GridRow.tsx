@@ -71,6 +71,126 @@ export interface GridRowProps {
   decor: GridDecor | undefined;
 }
 
+/** The row's classes: its kind, its revision mark, verbatim, focused. */
+function rowClasses(s: Segment, focused: boolean): string[] {
+  const classes = ['grid-row', `kind-${s.kind}`];
+  if (s.change) classes.push(`change-${s.change}`);
+  if (!s.translate) classes.push('verbatim');
+  if (focused) classes.push('focused');
+  return classes;
+}
+
+/** The Korean cell: kind, revision flag, Keep original, the diff toggle, the text (decorated or searched), the picture link. */
+function SourceCell(props: {
+  segment: Segment;
+  row: number;
+  diffOpen: boolean;
+  mayToggle: boolean;
+  needle: string;
+  decor: GridDecor | undefined;
+  labels: GridLabels;
+  actions: EditorActions;
+}) {
+  const { segment: s, row, diffOpen, mayToggle, labels, actions } = props;
+  return (
+    <div className="source" role="cell">
+      <div className="source-meta">
+        <span className="kind">{labels.kind[s.kind]}</span>
+        <RevisionFlag segment={s} labels={labels} />
+        {s.translate && VERBATIM_KINDS.has(s.kind) && mayToggle && (
+          <button
+            type="button"
+            className="link keep"
+            title={labels.keepOriginalHint}
+            aria-label={labels.keepOriginalLabel(row)}
+            onClick={() => actions.toggleTranslate(s.id)}
+          >
+            {labels.keepOriginal}
+          </button>
+        )}
+        <span className="spacer" />
+        {hasChanges(s) && (
+          <button
+            type="button"
+            className="link diff-toggle"
+            aria-expanded={diffOpen}
+            onClick={() => actions.toggleDiff(s.id)}
+          >
+            {diffOpen ? labels.hideChanges(row) : labels.showChanges(row)}
+          </button>
+        )}
+      </div>
+      <p className="source-text" lang="ko">
+        {props.needle || !props.decor?.source ? (
+          <Highlighted text={s.source} needle={props.needle} />
+        ) : (
+          props.decor.source(s)
+        )}
+      </p>
+      {props.decor?.row?.(s)}
+      {s.change === 'changed' && s.previousSource !== undefined && diffOpen && (
+        <p className="previous-source" data-testid={`ko-diff-${s.id}`}>
+          <span className="muted">{labels.koreanChanged}</span>{' '}
+          <DiffText before={s.previousSource} after={s.source} lang="ko" />
+        </p>
+      )}
+      {s.imageUrl && (
+        <p className="image-link">
+          <span className="muted">{labels.row.pictureLink}</span>
+          <code>{s.imageUrl}</code>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A caption row's cells: they follow the picture's translation, shown read-only. */
+function CaptionCells(props: { segment: Segment; pictureRow: number | null; labels: GridLabels }) {
+  const { segment: s, labels } = props;
+  return (
+    <>
+      {TARGET_LANGS.map((lang) => (
+        <div key={lang} role="cell" className="mirror" data-testid={`mirror-${lang}-${s.id}`}>
+          <p className="hint">
+            {props.pictureRow !== null
+              ? labels.followsPicture(props.pictureRow)
+              : labels.followsPictureUnlinked}
+          </p>
+          <p className="mirror-text" lang={lang}>
+            {s.targets[lang].text}
+          </p>
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** A row kept in the original: one cell saying so, with Translate this (an editor's on a desk). */
+function VerbatimCell(props: {
+  segment: Segment;
+  row: number;
+  mayToggle: boolean;
+  labels: GridLabels;
+  actions: EditorActions;
+}) {
+  const { segment: s, row, labels, actions } = props;
+  return (
+    <div role="cell" className="dnt">
+      <span className="dnt-text">{labels.doNotTranslate}</span>
+      {props.mayToggle && (
+        <button
+          type="button"
+          className="small"
+          aria-label={labels.translateThisLabel(row)}
+          onClick={() => actions.toggleTranslate(s.id)}
+        >
+          {labels.translateThis}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** One article row: Korean source (with its revision diff), then the Vietnamese and English cells. */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
   const { store, id, row, labels, actions } = props;
@@ -83,91 +203,27 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
     if (diffOpen) store.markDiffSeen(id);
   }, [diffOpen, store, id]);
   if (!s) return null;
-  const classes = ['grid-row', `kind-${s.kind}`];
-  if (s.change) classes.push(`change-${s.change}`);
-  if (!s.translate) classes.push('verbatim');
-  if (props.focusLang) classes.push('focused');
+  const classes = rowClasses(s, props.focusLang !== null);
   const Aside = props.aside;
   return (
     <div role="row" className={classes.join(' ')} data-testid={`row-${s.id}`} aria-rowindex={row + 1}>
       <div className="rownum" role="rowheader">
         {row}
       </div>
-      <div className="source" role="cell">
-        <div className="source-meta">
-          <span className="kind">{labels.kind[s.kind]}</span>
-          <RevisionFlag segment={s} labels={labels} />
-          {s.translate && VERBATIM_KINDS.has(s.kind) && mayToggle && (
-            <button
-              type="button"
-              className="link keep"
-              title={labels.keepOriginalHint}
-              aria-label={labels.keepOriginalLabel(row)}
-              onClick={() => actions.toggleTranslate(s.id)}
-            >
-              {labels.keepOriginal}
-            </button>
-          )}
-          <span className="spacer" />
-          {hasChanges(s) && (
-            <button
-              type="button"
-              className="link diff-toggle"
-              aria-expanded={diffOpen}
-              onClick={() => actions.toggleDiff(s.id)}
-            >
-              {diffOpen ? labels.hideChanges(row) : labels.showChanges(row)}
-            </button>
-          )}
-        </div>
-        <p className="source-text" lang="ko">
-          {props.needle || !props.decor?.source ? (
-            <Highlighted text={s.source} needle={props.needle} />
-          ) : (
-            props.decor.source(s)
-          )}
-        </p>
-        {props.decor?.row?.(s)}
-        {s.change === 'changed' && s.previousSource !== undefined && diffOpen && (
-          <p className="previous-source" data-testid={`ko-diff-${s.id}`}>
-            <span className="muted">{labels.koreanChanged}</span>{' '}
-            <DiffText before={s.previousSource} after={s.source} lang="ko" />
-          </p>
-        )}
-        {s.imageUrl && (
-          <p className="image-link">
-            <span className="muted">{labels.row.pictureLink}</span>
-            <code>{s.imageUrl}</code>
-          </p>
-        )}
-      </div>
+      <SourceCell
+        segment={s}
+        row={row}
+        diffOpen={diffOpen}
+        mayToggle={mayToggle}
+        needle={props.needle}
+        decor={props.decor}
+        labels={labels}
+        actions={actions}
+      />
       {s.kind === 'caption' ? (
-        TARGET_LANGS.map((lang) => (
-          <div key={lang} role="cell" className="mirror" data-testid={`mirror-${lang}-${s.id}`}>
-            <p className="hint">
-              {props.pictureRow !== null
-                ? labels.followsPicture(props.pictureRow)
-                : labels.followsPictureUnlinked}
-            </p>
-            <p className="mirror-text" lang={lang}>
-              {s.targets[lang].text}
-            </p>
-          </div>
-        ))
+        <CaptionCells segment={s} pictureRow={props.pictureRow} labels={labels} />
       ) : !s.translate ? (
-        <div role="cell" className="dnt">
-          <span className="dnt-text">{labels.doNotTranslate}</span>
-          {mayToggle && (
-            <button
-              type="button"
-              className="small"
-              aria-label={labels.translateThisLabel(row)}
-              onClick={() => actions.toggleTranslate(s.id)}
-            >
-              {labels.translateThis}
-            </button>
-          )}
-        </div>
+        <VerbatimCell segment={s} row={row} mayToggle={mayToggle} labels={labels} actions={actions} />
       ) : (
         TARGET_LANGS.map((lang) => (
           <div key={lang} role="cell" className="target">

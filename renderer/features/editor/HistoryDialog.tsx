@@ -5,8 +5,12 @@ import { api, toApiError } from '../../api';
 import { useApi, valueOf } from '../../api/use-api';
 import { Dialog } from '../../components/Dialog';
 import { useMessage } from '../../i18n/messages';
+import { ChangeKeys } from './change-keys';
 import { DiffText } from './DiffText';
 import './history.css';
+
+/** A restore tried again after no answer (the dialog stays open) is the same change to the host. */
+const restoreKeys = new ChangeKeys();
 
 /**
  * Every recorded version of one cell, newest first: when, who, what did it (typing, approval, machine, memory…),
@@ -39,7 +43,9 @@ export function HistoryDialog(props: {
     setBusy(true);
     setError(null);
     try {
-      props.onRestored(await api.restoreCellVersion({ projectId, segmentId, lang, versionId: v.id }));
+      const ask = (key: string) =>
+        api.restoreCellVersion({ projectId, segmentId, lang, versionId: v.id, key });
+      props.onRestored(await restoreKeys.send(`${projectId}:${segmentId}:${lang}:${v.id}`, null, ask));
       props.onClose();
     } catch (e) {
       setError(message(toApiError(e)));
