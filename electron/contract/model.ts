@@ -33,6 +33,17 @@ export type SegmentKind =
  */
 export type CellStatus = 'empty' | 'machine' | 'edited' | 'approved' | 'error';
 
+/**
+ * The house style a machine translation was made with, as sent to DeepL (`style_id`, `custom_instructions`,
+ * `translation_memory_id`; parts not sent are absent). Kept on the cell, so the review report shows what each
+ * translation followed even after the house style changed.
+ */
+export interface MtStyleUsed {
+  styleId?: string;
+  customInstructions?: string[];
+  translationMemoryId?: string;
+}
+
 /** One translation of one segment into one target language. */
 export interface TargetCell {
   /** The current target text (what gets exported once approved). */
@@ -40,6 +51,8 @@ export interface TargetCell {
   status: CellStatus;
   /** The machine translation this cell was pre-filled with, kept for XLIFF `alt-trans` and the review report. */
   mt?: string;
+  /** The house style `mt` was made with (none: made without one). */
+  mtStyle?: MtStyleUsed;
   /** A newer machine suggestion that was not applied because the reviewer had edited or approved the cell. */
   suggestion?: string;
   /** Error code (an `errors:` i18n key) of the last failed machine translation. */

@@ -115,4 +115,46 @@ describe('the review report through the core', () => {
     ).toBe(true);
     expect(lines.find((l) => l[0] === 'style')![at('comment')]).toBe('translation_memory_id: tm-1');
   });
+
+  it('the review report shows per cell the house style its machine text was made with, after the style changed', async () => {
+    await core.handlers.setHouseStyle(style);
+    const a = await article();
+    await core.handlers.translate({ projectId: a.id, langs: ['en', 'vi'] });
+    // The desk changes its style; a later run (one new row) follows the new one, the earlier rows keep theirs.
+    fake.style.control('/__control/style-rule', { styleId: 'ap-style', language: 'en', instructions: [] });
+    const next: HouseStyle = { ...NO_HOUSE_STYLE, en: { ...NO_HOUSE_STYLE.en, styleId: 'ap-style' } };
+    await core.handlers.setHouseStyle(next);
+    await core.handlers.importArticle({
+      fileName: 'a.txt',
+      dataBase64: Buffer.from(
+        '강남구 소식\n강남구는 1일 새 도서관을 열었다고 밝혔다.\n구민들은 환영했다.',
+      ).toString('base64'),
+      intoProjectId: a.id,
+    });
+    const second = await core.handlers.translate({ projectId: a.id, langs: ['en'] });
+    expect(second.style).toEqual([{ lang: 'en', sent: ['styleRule'], unsupported: [] }]);
+    const file = await core.handlers.buildExport({
+      projectId: a.id,
+      lang: 'all',
+      format: 'report-csv',
+      policy: 'include-unapproved',
+    });
+    const [header, ...lines] = parseCsv(Buffer.from(file.dataBase64, 'base64').toString('utf8').slice(1));
+    const at = (name: string) => header!.indexOf(name);
+    const rows = (lang: string) =>
+      lines.filter((l) => l[0] === 'row' && l[2] === lang).map((l) => l[at('house_style')]);
+    expect(rows('en')).toEqual([
+      'custom_instructions: Write "구" as "District"',
+      'custom_instructions: Write "구" as "District"',
+      'style_id: ap-style',
+    ]);
+    // Vietnamese: nothing was sent (DeepL takes no instructions for it), so no style is claimed.
+    expect(rows('vi').slice(0, 2)).toEqual(['', '']);
+    // Stored with the cells: the project as reopened says the same.
+    const reopened = await core.handlers.openProject(a.id);
+    expect(reopened.segments[0]!.targets.en.mtStyle).toEqual({
+      customInstructions: ['Write "구" as "District"'],
+    });
+    expect(reopened.segments[2]!.targets.en.mtStyle).toEqual({ styleId: 'ap-style' });
+  });
 });

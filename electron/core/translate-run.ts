@@ -36,7 +36,9 @@ function applyResults(p: Project, lang: TargetLang, results: MtResult[], at: str
     if (!r) return s;
     const cell = s.targets[lang];
     const next =
-      'text' in r ? cells.applyMachineText(cell, r.text, at) : cells.applyMachineError(cell, r.error);
+      'text' in r
+        ? cells.applyMachineText(cell, r.text, at, r.style)
+        : cells.applyMachineError(cell, r.error);
     if (next === cell) return s;
     const updated = { ...s, targets: { ...s.targets, [lang]: next } };
     changed.push(updated);

@@ -1,4 +1,10 @@
-import { DEEPL_STYLE_SUPPORT, TARGET_LANGS, type HouseStyle, type TargetLang } from '../../contract';
+import {
+  DEEPL_STYLE_SUPPORT,
+  TARGET_LANGS,
+  type HouseStyle,
+  type MtStyleUsed,
+  type TargetLang,
+} from '../../contract';
 import { styleFeaturesSet } from '../mt/house-style';
 import { escapeText } from '../xml-write';
 import { docStrings, type DocLang } from './doc-strings';
@@ -12,6 +18,18 @@ function styled(style: HouseStyle | undefined) {
     if (!set.length) return [];
     return [{ lang, s, notSent: set.filter((f) => !DEEPL_STYLE_SUPPORT[lang][f]) }];
   });
+}
+
+/** The house style a cell's machine text was made with, as DeepL's parameters ('' for none). */
+export function styleUsedText(s: MtStyleUsed | undefined): string {
+  if (!s) return '';
+  return [
+    s.styleId && `style_id: ${s.styleId}`,
+    s.customInstructions?.length && `custom_instructions: ${s.customInstructions.join(' | ')}`,
+    s.translationMemoryId && `translation_memory_id: ${s.translationMemoryId}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** One line per language with a house style, for the report CSV (field names in English, like its header). */

@@ -6,7 +6,7 @@ import { numbered } from './rows';
 import { csvDocument } from '../csv-write';
 import { escapeText } from '../xml-write';
 import { docStrings, fill, type DocLang } from './doc-strings';
-import { houseStyleHtml, houseStyleLines } from './report-style';
+import { houseStyleHtml, houseStyleLines, styleUsedText } from './report-style';
 
 /**
  * Levenshtein distance between the machine translation and the final text, on NFC-normalised strings so a
@@ -40,6 +40,8 @@ export interface ReportRow {
   comment: string;
   /** The memory match that filled the cell (101, 100) or was offered for it (fuzzy score), or null for none. */
   memory: number | null;
+  /** The house style the cell's machine text was made with (see `styleUsedText`; '' for none). */
+  style: string;
 }
 
 /** What the report shows besides the project: the memory's offers per cell and the house style sent to DeepL. */
@@ -91,6 +93,7 @@ export function reportData(
         status: cell.status,
         comment: cell.comment ?? '',
         memory: memoryMatch(extras, segment.id, lang, cell.tm?.score),
+        style: cell.mt === undefined ? '' : styleUsedText(cell.mtStyle),
       });
     }
   }
@@ -133,6 +136,7 @@ export const REPORT_CSV_HEADER = [
   'edited_after_mt',
   'untouched_mt',
   'memory_match',
+  'house_style',
 ] as const;
 
 /**
@@ -164,6 +168,7 @@ export function reportCsv(project: Project, extras: ReportExtras = {}): string {
       '',
       '',
       r.memory ?? '',
+      r.style,
     ]),
     ...totals.map((t) => [
       'total',
@@ -182,6 +187,7 @@ export function reportCsv(project: Project, extras: ReportExtras = {}): string {
       t.edited,
       t.untouched,
       '',
+      '',
     ]),
     ...houseStyleLines(extras.houseStyle).map(({ lang, text }) => [
       'style',
@@ -189,6 +195,7 @@ export function reportCsv(project: Project, extras: ReportExtras = {}): string {
       lang,
       ...Array<string>(7).fill(''),
       text,
+      '',
       '',
       '',
       '',
@@ -220,7 +227,7 @@ export function reportHtml(
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${escapeText(state[r.status])}</td><td>${match(r.memory)}</td><td>${escapeText(r.comment)}</td></tr>`,
+        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${escapeText(state[r.status])}</td><td>${match(r.memory)}</td><td>${escapeText(r.style)}</td><td>${escapeText(r.comment)}</td></tr>`,
     )
     .join('\n');
   const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(
@@ -242,7 +249,7 @@ ${totalRows}
 </tbody></table>
 ${houseStyleHtml(extras.houseStyle, ui)}
 <h2>${escapeText(w.rows)}</h2>
-<table><thead><tr>${th(['#', w.language, w.korean, w.mt, w.final, w.distance, w.percent, w.secondsShort, w.status, w.memory, w.comment])}</tr></thead>
+<table><thead><tr>${th(['#', w.language, w.korean, w.mt, w.final, w.distance, w.percent, w.secondsShort, w.status, w.memory, w.styleUsed, w.comment])}</tr></thead>
 <tbody>
 ${body}
 </tbody></table>

@@ -8,6 +8,7 @@ import {
   TARGET_LANGS,
   type HouseStyle,
   type LangHouseStyle,
+  type MtStyleUsed,
   type StyleFeature,
   type StyleOutcome,
   type TargetLang,
@@ -74,6 +75,26 @@ export function stylePlan(lang: TargetLang, style: LangHouseStyle | undefined): 
   const hash = sent.length ? createHash('sha256').update(JSON.stringify(options)).digest('hex') : '';
   return { options, hash, sent, unsupported: set.filter((f) => !support[f]) };
 }
+
+/** What a cell records of the style its machine text was made with (undefined: none was sent). */
+export function styleUsed(plan: StylePlan): MtStyleUsed | undefined {
+  const o = plan.options;
+  if (!plan.sent.length) return undefined;
+  return {
+    ...(o.styleRule ? { styleId: o.styleRule as string } : {}),
+    ...(o.customInstructions ? { customInstructions: [...o.customInstructions] } : {}),
+    ...(o.translationMemory ? { translationMemoryId: o.translationMemory as string } : {}),
+  };
+}
+
+/**
+ * The style part of a machine result: the style sent, when the request (or the cached answer) was made with it
+ * (`keyStyle`, the style part of its cache key, is empty for a request sent without it).
+ */
+export const styleOf = (plan: StylePlan, keyStyle: string | undefined): { style?: MtStyleUsed } => {
+  const style = keyStyle ? styleUsed(plan) : undefined;
+  return style ? { style } : {};
+};
 
 /** The request parameters the style adds, as deepl-node sends them (for sizing requests). */
 export function styleParams(plan: StylePlan): Array<[string, string]> {

@@ -1,7 +1,7 @@
 import type { Project, TargetLang } from '../../contract';
 import { baseBodyBytes, formParamBytes, planBatches } from './batching';
 import { cacheKey, type CacheKeyParts, type TranslationCache } from './cache';
-import { styleParams, type StylePlan } from './house-style';
+import { styleOf, styleParams, type StylePlan } from './house-style';
 import { KEEP_TAG, protect } from './protect';
 import { neighbourContext, pendingSegments } from './segments';
 import {
@@ -119,7 +119,7 @@ async function lookUp(i: PlanInput, rows: ReturnType<typeof pendingSegments>) {
   for (const { s, parts, key } of requests) {
     const text = cached.get(key);
     if (text !== undefined) {
-      hits.push({ segmentId: s.id, text });
+      hits.push({ segmentId: s.id, text, ...styleOf(i.style, parts.style) });
       continue;
     }
     const unit = units.get(key);

@@ -1,6 +1,7 @@
 import type { DeepLClient, TextResult, TranslateTextOptions } from 'deepl-node';
 import { ABORTED, raceAbort } from './abort';
 import { classifyFault, styleRefusal, type MtFault } from './faults';
+import { styleOf } from './house-style';
 import { KEEP_TAG, restore } from './protect';
 import {
   MAX_IN_FLIGHT_PER_LANG,
@@ -123,7 +124,8 @@ function read(plan: LanguagePlan, batch: Unit[], answer: readonly TextResult[]):
       return;
     }
     const text = restore(t.text, u.sent.tokens);
-    for (const segmentId of u.segmentIds) results.push({ segmentId, text });
+    for (const segmentId of u.segmentIds)
+      results.push({ segmentId, text, ...styleOf(plan.style, u.parts.style) });
     stats.translated += u.segmentIds.length;
     stats.billedCharacters += t.billedCharacters ?? 0;
   });

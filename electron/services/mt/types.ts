@@ -1,4 +1,11 @@
-import type { EnglishVariant, HouseStyle, Project, TargetLang, TranslateSummary } from '../../contract';
+import type {
+  EnglishVariant,
+  HouseStyle,
+  MtStyleUsed,
+  Project,
+  TargetLang,
+  TranslateSummary,
+} from '../../contract';
 import type { Database } from '../db';
 import type { ProtectedText } from './protect';
 import type { CacheKeyParts } from './cache';
@@ -17,7 +24,8 @@ export interface MtSettings {
 }
 
 /** The outcome for one row: its machine text, or the `errors:` code of why it has none. */
-export type MtResult = { segmentId: string; text: string } | { segmentId: string; error: string };
+export type MtResult =
+  { segmentId: string; text: string; style?: MtStyleUsed } | { segmentId: string; error: string };
 
 /** One translation run. */
 export interface TranslationJob {

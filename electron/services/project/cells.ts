@@ -1,4 +1,11 @@
-import type { LanguageProgress, MemoryFill, Segment, TargetCell, TargetLang } from '../../contract';
+import type {
+  LanguageProgress,
+  MemoryFill,
+  MtStyleUsed,
+  Segment,
+  TargetCell,
+  TargetLang,
+} from '../../contract';
 import { TARGET_LANGS } from '../../contract';
 
 /** A fresh, untranslated cell. */
@@ -15,13 +22,20 @@ export function isReviewerText(cell: TargetCell): boolean {
  * Apply a machine translation to a cell. A cell the reviewer edited or approved keeps its text; the machine text
  * becomes a suggestion shown beside it (unless it says the same thing).
  */
-export function applyMachineText(cell: TargetCell, text: string, at: string): TargetCell {
+export function applyMachineText(
+  cell: TargetCell,
+  text: string,
+  at: string,
+  style?: MtStyleUsed,
+): TargetCell {
+  const used = style ? { mtStyle: style } : {};
   if (isReviewerText(cell)) {
     const { suggestion: _old, ...rest } = cell;
-    return text === cell.text ? { ...rest, mt: cell.mt ?? text } : { ...rest, suggestion: text };
+    if (text !== cell.text) return { ...rest, suggestion: text };
+    return cell.mt === undefined ? { ...rest, mt: text, ...used } : rest;
   }
-  const { error: _e, suggestion: _s, ...rest } = cell;
-  return { ...rest, text, mt: text, status: 'machine', updatedAt: at };
+  const { error: _e, suggestion: _s, mtStyle: _m, ...rest } = cell;
+  return { ...rest, text, mt: text, ...used, status: 'machine', updatedAt: at };
 }
 
 /**
