@@ -1,8 +1,9 @@
-import type { ApiHandlers, DeskRole } from '../contract';
+import type { ApiHandlers, DeskProjectAccess, DeskRole, ReviewEvent } from '../contract';
 import { AppError } from '../services/errors';
 import { DeskAccess } from '../services/desk/access';
 import { DeskDirectory, roleAtLeast, type Principal } from '../services/desk/directory';
 import type { CoreContext } from './context';
+import type { ProjectDb } from '../services/project/repository';
 
 type DeskHandlers = Pick<
   ApiHandlers,
@@ -35,11 +36,22 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
     return { id: user.id, name: user.name, role: user.role, desk: user.desk };
   }
 
-  /** The article's assignments and sign-offs as committed, pushed to every page that may see it, and returned. */
-  async function told(projectId: string) {
-    const now = await access.projectAccess(projectId);
-    ctx.emit({ type: 'desk-access', projectId, access: now });
-    return now;
+  /**
+   * Make a change of an article's access, then push its assignments and sign-offs as committed with it to every
+   * page that may see it, and return them. The news is read and recorded in the change's own transaction (the
+   * desk's outbox): a process killed after the commit loses no page's update.
+   */
+  async function changeAndTell(
+    projectId: string,
+    change: (then: (trx: ProjectDb) => Promise<void>) => Promise<void>,
+  ): Promise<DeskProjectAccess> {
+    let event: Extract<ReviewEvent, { type: 'desk-access' }> | undefined;
+    await change(async (trx) => {
+      event = { type: 'desk-access', projectId, access: await access.projectAccess(projectId, trx) };
+      await ctx.opts.record?.(trx, event);
+    });
+    ctx.emit(event!);
+    return event!.access;
   }
 
   return {
@@ -72,16 +84,18 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
     async deskAssign(req) {
       const editor = await me('editor');
       await access.requireSee(editor, req.projectId);
-      await access.assign(req.projectId, req.lang, req.userId, req.assigned);
-      return told(req.projectId);
+      return changeAndTell(req.projectId, (then) =>
+        access.assign(req.projectId, req.lang, req.userId, req.assigned, then),
+      );
     },
     async deskSignOff(req) {
       const editor = await me('editor');
       await access.requireSee(editor, req.projectId);
       // Sign-off means "ready to publish": every translated row of the language must be approved, as committed
       // (checked under the sign-off lock, so no edit can slip in between).
-      await access.signOff(req.projectId, req.lang, editor, req.signed);
-      return told(req.projectId);
+      return changeAndTell(req.projectId, (then) =>
+        access.signOff(req.projectId, req.lang, editor, req.signed, then),
+      );
     },
     async setPresence(req) {
       const actor = ctx.actor();

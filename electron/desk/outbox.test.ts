@@ -92,6 +92,37 @@ describe('desk: a live update survives a crash between commit and publish', () =
     expect(outbox.rows).toEqual([]);
   }, 120_000);
 
+  it('an assignment’s live update is committed with it: a process that never published still has it told', async () => {
+    const peer = await desk.startPeer();
+    const a = desk.server;
+    // A process that dies after the commit publishes nothing: here, its bus drops the article's access news.
+    const publish = a.bus.publish.bind(a.bus);
+    a.bus.publish = (event) => (event.type === 'desk-access' ? Promise.resolve() : publish(event));
+    try {
+      const minh = await signIn(a.url, 'minh', 'minh-password');
+      const lanOnPeer = await signIn(peer.url, 'lan', 'lan-password');
+      const stream = await openEvents(peer.url, lanOnPeer.cookie);
+      const users = (await minh.call<Array<{ id: string; name: string }>>('deskListUsers')).value!;
+      const lanId = users.find((u) => u.name === 'lan')!.id;
+      const r = await minh.call('deskAssign', {
+        projectId: project.id,
+        lang: 'en',
+        userId: lanId,
+        assigned: true,
+      });
+      expect(r.error).toBeUndefined();
+      const told = await stream.waitFor(
+        (e) =>
+          e.type === 'desk-access' && e.access.assignments.some((x) => x.userId === lanId && x.lang === 'en'),
+        15_000,
+      );
+      expect(told.event).toMatchObject({ projectId: project.id });
+      stream.close();
+    } finally {
+      a.bus.publish = publish;
+    }
+  }, 60_000);
+
   it('a process starting up publishes what a killed one left in the outbox, numbered, each once', async () => {
     const url = await desk.cluster.createDatabase('outbox_start');
     const database = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 2 });

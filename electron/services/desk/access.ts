@@ -13,8 +13,10 @@ export const PRESENCE_TTL_MS = 30_000;
  * desk see all its projects, a reviewer only those with a language assigned to them, and edits only those
  * languages. A signed-off language is locked for everyone until an editor takes the sign-off back.
  */
+type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 export class DeskAccess {
-  private readonly db: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  private readonly db: AnyDb;
 
   constructor(
     database: Database,
@@ -107,8 +109,8 @@ export class DeskAccess {
   }
 
   /** Assignments and sign-offs of a project. */
-  async projectAccess(projectId: string): Promise<DeskProjectAccess> {
-    const assignments = await this.db
+  async projectAccess(projectId: string, db = this.db): Promise<DeskProjectAccess> {
+    const assignments = await db
       .selectFrom('desk_assignments')
       .innerJoin('desk_users', 'desk_users.id', 'desk_assignments.user_id')
       .select(['desk_assignments.lang', 'desk_assignments.user_id', 'desk_users.name'])
@@ -116,7 +118,7 @@ export class DeskAccess {
       .orderBy('desk_assignments.lang')
       .orderBy('desk_users.name')
       .execute();
-    const signoffs = await this.db
+    const signoffs = await db
       .selectFrom('desk_signoffs')
       .select(['lang', 'user_name', 'at'])
       .where('project_id', '=', projectId)
@@ -129,8 +131,17 @@ export class DeskAccess {
     };
   }
 
-  /** Assign or unassign a language; the assignee must be an active account of the project's desk. */
-  async assign(projectId: string, lang: TargetLang, userId: string, assigned: boolean): Promise<void> {
+  /**
+   * Assign or unassign a language; the assignee must be an active account of the project's desk. `then` runs in
+   * the change's transaction, after it (the news of it is recorded there).
+   */
+  async assign(
+    projectId: string,
+    lang: TargetLang,
+    userId: string,
+    assigned: boolean,
+    then?: (trx: AnyDb) => Promise<void>,
+  ): Promise<void> {
     const user = await this.db
       .selectFrom('desk_users')
       .select(['desk', 'disabled'])
@@ -138,24 +149,33 @@ export class DeskAccess {
       .executeTakeFirst();
     if (!user || user.desk !== (await this.projectDesk(projectId)) || user.disabled)
       throw new AppError('desk.userNotFound');
-    await this.db
-      .deleteFrom('desk_assignments')
-      .where('project_id', '=', projectId)
-      .where('lang', '=', lang)
-      .where('user_id', '=', userId)
-      .execute();
-    if (assigned)
-      await this.db
-        .insertInto('desk_assignments')
-        .values({ project_id: projectId, lang, user_id: userId })
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .deleteFrom('desk_assignments')
+        .where('project_id', '=', projectId)
+        .where('lang', '=', lang)
+        .where('user_id', '=', userId)
         .execute();
+      if (assigned)
+        await trx
+          .insertInto('desk_assignments')
+          .values({ project_id: projectId, lang, user_id: userId })
+          .execute();
+      await then?.(trx);
+    });
   }
 
   /**
    * Sign a language off (or take the sign-off back), under the sign-off lock: the "every row approved" check reads
    * what is committed, with no change to the language in flight (see `signoff.ts`).
    */
-  async signOff(projectId: string, lang: TargetLang, who: Principal, signed: boolean): Promise<void> {
+  async signOff(
+    projectId: string,
+    lang: TargetLang,
+    who: Principal,
+    signed: boolean,
+    then?: (trx: AnyDb) => Promise<void>,
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await holdForSignOff(trx, projectId, lang);
       if (signed) {
@@ -178,6 +198,7 @@ export class DeskAccess {
             at: this.now().toISOString(),
           })
           .execute();
+      await then?.(trx);
     });
   }
 
