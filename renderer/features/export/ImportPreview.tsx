@@ -6,6 +6,40 @@ import { Dialog } from '../../components/Dialog';
 /** A conflict's resolution: keep the project's version or take the file's. */
 export type Resolution = 'ours' | 'theirs';
 
+/** One conflict: keep the project's text (the default) or take the file's. */
+function ConflictChoice(props: {
+  conflict: InterchangeImportSummary['conflicts'][number];
+  legend: string;
+  choice: Resolution | undefined;
+  onChoose(resolution: Resolution): void;
+}) {
+  const { t } = useTranslation(['export']);
+  const c = props.conflict;
+  return (
+    <fieldset className="field-set" data-testid="import-preview-conflict">
+      <legend>{props.legend}</legend>
+      <label className="inline">
+        <input
+          type="radio"
+          name={`conflict-${c.segmentId}`}
+          checked={props.choice !== 'theirs'}
+          onChange={() => props.onChoose('ours')}
+        />
+        {t('export:preview.keepOurs', { text: c.local })}
+      </label>
+      <label className="inline">
+        <input
+          type="radio"
+          name={`conflict-${c.segmentId}`}
+          checked={props.choice === 'theirs'}
+          onChange={() => props.onChoose('theirs')}
+        />
+        {t('export:preview.takeTheirs', { text: c.incoming })}
+      </label>
+    </fieldset>
+  );
+}
+
 /**
  * What an XLIFF import would do, before it does it: the changes it applies, the cells it would empty, the rows it
  * refuses (an inline code that cannot be put back), and each conflict with a choice of keeping ours (the default)
@@ -69,27 +103,13 @@ export function ImportPreview(props: {
       ))}
       {summary.conflicts.length > 0 && <h3>{t('export:preview.conflictsTitle')}</h3>}
       {summary.conflicts.map((c) => (
-        <fieldset key={c.segmentId} className="field-set" data-testid="import-preview-conflict">
-          <legend>{t('export:preview.conflict', { row: rowOf(c.segmentId), lang })}</legend>
-          <label className="inline">
-            <input
-              type="radio"
-              name={`conflict-${c.segmentId}`}
-              checked={choice[c.segmentId] !== 'theirs'}
-              onChange={() => setChoice((x) => ({ ...x, [c.segmentId]: 'ours' }))}
-            />
-            {t('export:preview.keepOurs', { text: c.local })}
-          </label>
-          <label className="inline">
-            <input
-              type="radio"
-              name={`conflict-${c.segmentId}`}
-              checked={choice[c.segmentId] === 'theirs'}
-              onChange={() => setChoice((x) => ({ ...x, [c.segmentId]: 'theirs' }))}
-            />
-            {t('export:preview.takeTheirs', { text: c.incoming })}
-          </label>
-        </fieldset>
+        <ConflictChoice
+          key={c.segmentId}
+          conflict={c}
+          legend={t('export:preview.conflict', { row: rowOf(c.segmentId), lang })}
+          choice={choice[c.segmentId]}
+          onChoose={(r) => setChoice((x) => ({ ...x, [c.segmentId]: r }))}
+        />
       ))}
       {summary.unknownIds.length > 0 && <p>{t('export:unknownIds', { count: summary.unknownIds.length })}</p>}
     </Dialog>
