@@ -7,6 +7,21 @@ import { useNumberFormat } from '../../i18n/format';
 import type { Can } from '../desk/permissions';
 import { downloadProjectFile } from './project-files';
 
+/** Approved / total per language, e.g. "VI 12/30". */
+function ProjectProgress(props: { progress: ProjectSummary['progress'] }) {
+  const { t } = useTranslation(['common']);
+  const n = useNumberFormat();
+  return (
+    <div className="project-progress">
+      {props.progress.map((g) => (
+        <span key={g.lang} className="meter-text">
+          <abbr title={t(`common:lang.${g.lang}`)}>{g.lang.toUpperCase()}</abbr> {n(g.approved)}/{n(g.total)}
+        </span>
+      ))}
+    </div>
+  );
+}
+
 /**
  * One project in the list: name (renamed in place), last change, progress per language, and its actions —
  * rename, export as a file, move to the trash, open. What the person's desk role cannot do is not offered. Each
@@ -23,7 +38,6 @@ export function ProjectItem(props: {
   onNotice(n: Notice): void;
 }) {
   const { t } = useTranslation(['projects', 'common', 'editor']);
-  const n = useNumberFormat();
   const { project: p, can } = props;
   const { newName, setNewName, rename, remove, exportFile } = useProjectActions(props);
 
@@ -45,14 +59,7 @@ export function ProjectItem(props: {
         )}
         <small>{t('projects:updated', { date: props.date.format(new Date(p.updatedAt)) })}</small>
       </div>
-      <div className="project-progress">
-        {p.progress.map((g) => (
-          <span key={g.lang} className="meter-text">
-            <abbr title={t(`common:lang.${g.lang}`)}>{g.lang.toUpperCase()}</abbr> {n(g.approved)}/
-            {n(g.total)}
-          </span>
-        ))}
-      </div>
+      <ProjectProgress progress={p.progress} />
       <div className="project-actions">
         {newName !== null ? (
           <button type="button" className="primary" onClick={rename}>
