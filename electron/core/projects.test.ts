@@ -91,3 +91,26 @@ describe('cancelling an import', () => {
     expect(await core.handlers.listProjects()).toEqual([]);
   });
 });
+
+describe('Keep original', () => {
+  it('changes the row it names even when rows move while the change waits its turn', async () => {
+    const { project } = await core.handlers.importText({ text: ARTICLE });
+    const [first, target] = project.segments.map((s) => s.id);
+    // A change queued first puts a row above the target (as a revised article merged in does).
+    const inserted = core.store.update(project.id, (p) => {
+      p.segments.unshift({ ...p.segments[0]!, id: 'inserted-row', source: '새로 들어온 첫 문단' });
+    });
+    const kept = core.handlers.setTranslatable({
+      projectId: project.id,
+      segmentId: target!,
+      translate: false,
+    });
+    await Promise.all([inserted, kept]);
+    const rows = (await core.handlers.openProject(project.id)).segments;
+    expect(rows.map((s) => [s.id, s.translate])).toEqual([
+      ['inserted-row', true],
+      [first, true],
+      [target, false],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ApiHandlers } from '../contract';
 import { parseText } from '../services/import';
+import { AppError } from '../services/errors';
 import type { CoreContext } from './context';
 import { importRunner, newProjectFrom, reimport } from './project-import';
 import { ROW, keyRecorder, keyedOnce } from './keyed';
@@ -78,13 +79,16 @@ function projectSettingsHandlers({ store }: CoreContext): ProjectSettingsHandler
   return {
     // A key makes it one change: sent again after its answer was lost, it is not applied over a colleague's.
     async setTranslatable({ projectId, segmentId, translate, key }) {
-      const { index } = await store.segment(projectId, segmentId);
+      await store.segment(projectId, segmentId); // an unknown row is refused before anything is queued
       const scope = { projectId, segmentId, lang: ROW };
       const within = key ? keyRecorder(store, scope, key) : undefined;
       const change = () =>
         store.update(
           projectId,
           (project) => {
+            // Found by id when the change runs: rows may have moved while it waited (a revision merged first).
+            const index = project.segments.findIndex((s) => s.id === segmentId);
+            if (index < 0) throw new AppError('project.segmentNotFound');
             const updated = { ...project.segments[index]!, translate };
             project.segments[index] = updated;
             return updated;
