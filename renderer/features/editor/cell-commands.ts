@@ -48,6 +48,13 @@ function takeSuggestion(d: ApproveDeps, segmentId: string, lang: TargetLang): vo
     .catch(d.fail);
 }
 
+/** Focus a cell's text (not its editor) without scrolling. */
+function focusCellText(segmentId: string, lang: TargetLang): void {
+  document
+    .querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)
+    ?.focus({ preventScroll: true });
+}
+
 /**
  * The editor's actions, built once per store. Replies go through {@link ReviewStore.applySegments}, so a late
  * reply never undoes a newer state; focus moves at once (the reviewer never waits for the disk to move on), but a
@@ -87,11 +94,7 @@ export function cellCommands(d: Deps): CellCommands {
     if (history.canRevert(segmentId, lang)) return void history.revert(segmentId, lang);
     parked = `${lang}:${segmentId}`;
     setFocus(null);
-    requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(`[data-testid="cell-${lang}-${segmentId}"]`)
-        ?.focus({ preventScroll: true }),
-    );
+    requestAnimationFrame(() => focusCellText(segmentId, lang));
   }
 
   return {
