@@ -1,18 +1,40 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportOutcome } from '../../../electron/contract';
+import type { TFunction } from 'i18next';
+import type { ApiError, ImportOutcome } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
 import { fileToBase64 } from '../../components/base64';
 import { notice, type Notice } from '../../components/notices';
 import { useMessage } from '../../i18n/messages';
 
-/** How to open a file: as a new project, as a revised version of one (`intoProjectId`), or with a forced encoding. */
 /** Answers the reviewer gave to the import's questions. */
 interface ImportFlags {
   acceptNonKorean?: true;
   confirmDifferentArticle?: true;
 }
 
+/**
+ * The question a refused import asks before it runs again with the answer: text without Korean, or a "revision"
+ * that shares little with the open article; null when there is none to ask (or it was answered already).
+ */
+function importQuestion(
+  error: ApiError,
+  flags: ImportFlags,
+  t: TFunction<['projects', 'common', 'editor']>,
+  message: (e: ApiError) => string,
+): { title: string; message: string; flag: keyof ImportFlags } | null {
+  if (error.code === 'import.notKorean' && !flags.acceptNonKorean)
+    return { title: t('notKoreanTitle'), message: t('notKoreanConfirm'), flag: 'acceptNonKorean' };
+  if (error.code === 'project.differentArticle' && !flags.confirmDifferentArticle)
+    return {
+      title: t('revised'),
+      message: `${message(error)} ${t('editor:revision.confirm')}`,
+      flag: 'confirmDifferentArticle',
+    };
+  return null;
+}
+
+/** How to open a file: as a new project, as a revised version of one (`intoProjectId`), or with a forced encoding. */
 export interface ImportOptions {
   intoProjectId?: string;
   encoding?: string;
@@ -48,20 +70,7 @@ export function useArticleImport(opts: {
           return true;
         } catch (e) {
           const error = toApiError(e);
-          const question =
-            error.code === 'import.notKorean' && !flags.acceptNonKorean
-              ? {
-                  title: t('notKoreanTitle'),
-                  message: t('notKoreanConfirm'),
-                  flag: 'acceptNonKorean' as const,
-                }
-              : error.code === 'project.differentArticle' && !flags.confirmDifferentArticle
-                ? {
-                    title: t('revised'),
-                    message: `${message(error)} ${t('editor:revision.confirm')}`,
-                    flag: 'confirmDifferentArticle' as const,
-                  }
-                : null;
+          const question = importQuestion(error, flags, t, message);
           if (!question) {
             // The reviewer's own Cancel is not an error; the open project is unchanged.
             onNotice(notice(error.code === 'import.cancelled' ? 'info' : 'error', error));
