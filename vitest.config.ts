@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Two tiers: `quick` (the inner loop: `npm run test:quick`, under 90 s) and `slow`; `vitest run` (`npm run
+// Two tiers: `quick` (the inner loop: `npm run test:quick`, under 90 s; two workers: vitest's default, one
+// fewer than the cores, is a single worker on a 2-core machine) and `slow`; `vitest run` (`npm run
 // test:unit`, `npm test`) runs both. A test file is slow, and left out of the quick tier, when
 //   - it uses one of the heavy harnesses in SLOW_HARNESSES (a throwaway PostgreSQL cluster, a desk server on one,
 //     the SIGKILL crash loop, OmegaT or translate-toolkit, test/support/real-tools), found by what the file imports or runs, or
