@@ -7,8 +7,7 @@
  * accounts and web pages never see that link), a Host header naming the loopback address (DNS rebinding), our own
  * Origin when the browser sends one and a custom request header (CSRF), and stay within size and rate bounds.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -19,26 +18,14 @@ import type { ReviewEvent } from './contract';
 import { composePipeline } from './core/pipeline';
 import { createCore } from './handlers';
 import type { Database } from './services/db';
-import { scrubPaths, toApiError } from './services/api-errors';
 import { isAppError } from './services/errors';
-import { redact } from './services/redact';
 import { acquireFolderLock } from './services/storage/lock';
 import { runCommandLine } from './services/command-line';
 import { SAMPLE_ARTICLE, defaultDataDir, findAppRoot } from './services/paths';
 import { SettingsStore } from './services/settings';
-import { SecretLinkAuth, SIGN_IN_HTML, type WebAuth } from './services/web/auth';
-import { PerKeyLimiter, RateLimiter, safeDecode } from './services/web/limits';
-import { BodyTooLarge } from './services/web/request';
-import {
-  EventStreams,
-  HTML_TYPE,
-  type EventLog,
-  callApi,
-  send,
-  sendJson,
-  serveStatic,
-  webAuthorize,
-} from './web-http';
+import { SecretLinkAuth, type WebAuth } from './services/web/auth';
+import { EventStreams, type EventLog, webAuthorize } from './web-http';
+import { webRoutes } from './web-routes';
 
 /** Options of {@link startWebHost}. */
 export interface WebHostOptions {
@@ -97,17 +84,14 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** Start the loopback host. */
-export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+/** The host's core, its event streams, and how events travel (this process's streams, the desk's other processes). */
+async function openHostCore(opts: WebHostOptions, auth: () => WebAuth | null) {
   const env = opts.env ?? process.env;
   const appRoot = opts.appRoot ?? findAppRoot(fileURLToPath(new URL('.', import.meta.url)));
-  const rendererDir = resolve(opts.rendererDir);
-  const maxBody = opts.maxBody ?? 96 * 1024 * 1024;
-  let auth: WebAuth | null = null;
   // Each stream gets only the events its person may see (the desk's projects and roles); default: all.
   const streams = new EventStreams(
     opts.maxStreams,
-    (who, event) => auth?.canReceive?.(who, event) ?? true,
+    (who, event) => auth()?.canReceive?.(who, event) ?? true,
     opts.maxStreamsPerPerson,
     opts.bus,
   );
@@ -140,79 +124,34 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       core.store.external(event.projectId, event.segments);
     streams.emit(event, id);
   });
+  return { core, streams, emit, lock, unsubscribe };
+}
+
+/** Start the loopback host. */
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  let auth: WebAuth | null = null;
+  const { core, streams, emit, lock, unsubscribe } = await openHostCore(opts, () => auth);
   // Every API call: validate → authorize (the sign-in strategy's) → the core (route → handle). Composed once.
   const pipeline = composePipeline({ authorize: webAuthorize(() => auth, emit), handle: core.handle });
-  // Per client address: an outsider spending its attempts never refuses the owner's fresh link.
-  const signInAttempts = new PerKeyLimiter(20, 1);
-  const apiCalls = new RateLimiter(2 * (opts.apiRate ?? 200), opts.apiRate ?? 200);
-  let indexHtml: string | null = null;
-
-  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res).catch((e: unknown) => {
-      if (e instanceof BodyTooLarge) return sendJson(res, 413, { error: toApiError(e) });
-      console.error('web host:', redact(scrubPaths(e instanceof Error ? e.message : String(e))));
-      // An API call gets an answer the page can show and retry on (a desk whose database is restarting fails
-      // here, in the sign-in lookup, before any handler runs).
-      if (!res.headersSent && (req.url ?? '').startsWith('/api/'))
-        return sendJson(res, 503, { error: { code: 'api.unavailable' } });
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
-      else res.end();
-    });
-  };
-  const server = opts.tls ? createTlsServer(opts.tls, onRequest) : createServer(onRequest);
   const scheme = opts.tls ? 'https' : 'http';
+  const server = opts.tls ? createTlsServer(opts.tls) : createServer();
+  server.on(
+    'request',
+    webRoutes({
+      server,
+      scheme,
+      ...(opts.origins ? { origins: opts.origins } : {}),
+      auth: () => auth,
+      streams,
+      pipeline,
+      rendererDir: resolve(opts.rendererDir),
+      maxBody: opts.maxBody ?? 96 * 1024 * 1024,
+      apiRate: opts.apiRate ?? 200,
+    }),
+  );
   // Slow-loris bounds: headers within 10 s, a whole request (a large upload) within 2 minutes.
   server.headersTimeout = 10_000;
   server.requestTimeout = 120_000;
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const address = server.address() as AddressInfo | null;
-    if (!address || !auth) return send(res, 503, 'text/plain', 'Closing'); // a late request while shutting down
-    const { port } = address;
-    // DNS rebinding: only the names the host is really reached at; CSRF: only our own origins.
-    const origins = opts.origins ?? [`${scheme}://127.0.0.1:${port}`, `${scheme}://localhost:${port}`];
-    if (!origins.some((o) => new URL(o).host === req.headers.host))
-      return send(res, 421, 'text/plain', 'Misdirected');
-    const origin = req.headers.origin;
-    if (origin && !origins.includes(origin)) return send(res, 403, 'text/plain', 'Forbidden');
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    } catch {
-      return send(res, 400, 'text/plain', 'Bad request');
-    }
-    const path = safeDecode(url.pathname);
-    if (path === null) return send(res, 400, 'text/plain', 'Bad request');
-
-    const client = req.socket.remoteAddress ?? '';
-    if (path === '/login' && !auth.acceptsLink?.(url) && !signInAttempts.take(client))
-      return send(res, 429, 'text/plain', 'Too many attempts');
-    if (await auth.handle(req, res, url)) return;
-    const principal = await auth.authenticate(req);
-    if (path.startsWith('/api/')) {
-      if (!principal) {
-        signInAttempts.take(client);
-        return sendJson(res, 401, { error: { code: auth.unauthenticatedCode ?? 'api.sessionExpired' } });
-      }
-      if (!apiCalls.take()) return sendJson(res, 429, { error: { code: 'api.rateLimited' } });
-      if (path === '/api/events' && req.method === 'GET') return streams.open(req, res, principal);
-      const channel = path.slice('/api/'.length);
-      return callApi(req, res, { channel, who: principal, pipeline, maxBody });
-    }
-
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, 'text/plain', 'Method not allowed');
-    if (path === '/' || path === '/index.html') {
-      // A desk's page signs in by itself (its sign-in screen); the secret link's page needs the session first.
-      if (!principal && !auth.pageSignsIn)
-        return send(res, 401, HTML_TYPE, SIGN_IN_HTML, { 'Cache-Control': 'no-store' });
-      indexHtml ??= await readFile(join(rendererDir, 'index.html'), 'utf8');
-      return send(res, 200, HTML_TYPE, indexHtml, { 'Cache-Control': 'no-store' });
-    }
-    // The bundle's scripts and styles are the public program, not data: served without a session.
-    return serveStatic(res, rendererDir, path);
-  }
-
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 0, opts.listenHost ?? '127.0.0.1', () => ok());
