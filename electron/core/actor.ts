@@ -17,14 +17,15 @@ export interface Actor {
 /** The account id of the single-user app's person (who has no desk account). */
 export const LOCAL_ACTOR_ID = 'local';
 
+// Read once: the actor is asked for on every request, and the computer's user does not change while the app runs.
+let userName: string | undefined;
+const computerUserName = (): string => (userName ??= userInfo().username);
+
 /**
  * The name the single-user app records on approvals, comments, history and house style: the reviewer name from
  * Settings, else the computer's user name (as Word and Trados do), never the internal account id.
  */
-export function localActorName(
-  reviewerName: string,
-  osUser: () => string = () => userInfo().username,
-): string {
+export function localActorName(reviewerName: string, osUser: () => string = computerUserName): string {
   if (reviewerName.trim()) return reviewerName.trim();
   try {
     return osUser().trim() || 'local';
