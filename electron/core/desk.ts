@@ -103,6 +103,8 @@ export function deskHandlers(ctx: CoreContext): DeskHandlers {
       const who = await me();
       await access.requireSee(who, req.projectId);
       const entries = await access.setPresence(who, req.projectId, req.segmentId, req.lang);
+      // Published after the commit, not through the outbox: presence is fleeting (every page sends its own again on
+      // a heartbeat and reads the list again after `events-missed`), so one lost in a crash leaves no page wrong.
       ctx.emit({ type: 'presence', projectId: req.projectId, entries });
     },
     async listPresence(projectId) {

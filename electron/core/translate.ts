@@ -1,5 +1,6 @@
-import type { ApiHandlers } from '../contract';
+import type { ApiHandlers, ReviewEvent, TranslateSummary } from '../contract';
 import { AppError } from '../services/errors';
+import { transact } from '../services/project/repository';
 import { QaRepository } from '../services/qa/repository';
 import type { CoreContext } from './context';
 import { houseStyleOf } from './house-style';
@@ -26,9 +27,27 @@ async function settleWithin<T>(p: Promise<T>, ms: number): Promise<T | null> {
   }
 }
 
+/**
+ * Tell the pages a run ended (the one that started it shows the summary and reads the article again). On a desk the news is committed first, in the
+ * outbox like an edit's, so a process killed before publishing it still has it told (any process moves it on);
+ * when even that write fails, it is published directly (a copy: the bus takes the recorded object for one whose
+ * record committed).
+ */
+async function tellFinished(ctx: CoreContext, summary: TranslateSummary): Promise<void> {
+  const event: ReviewEvent = { type: 'mt-finished', summary };
+  const { record } = ctx.opts;
+  const told = record
+    ? await transact(ctx.store.db, (trx) => record(trx, event)).then(
+        () => event,
+        () => ({ ...event }),
+      )
+    : event;
+  ctx.emit(told);
+}
+
 /** Machine translation runs: start, cancel, account usage. */
 export function translateHandlers(ctx: CoreContext): TranslateHandlers {
-  const { store, mt, emit, running, iso, settings } = ctx;
+  const { store, mt, running, iso, settings } = ctx;
   const terms = new QaRepository(ctx.database);
 
   return {
@@ -54,7 +73,7 @@ export function translateHandlers(ctx: CoreContext): TranslateHandlers {
           controller.signal,
         );
         const out = { ...summary, memory: filled };
-        emit({ type: 'mt-finished', summary: out });
+        await tellFinished(ctx, out);
         return out;
       } finally {
         running.delete(stored.id);

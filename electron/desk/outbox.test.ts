@@ -42,15 +42,18 @@ describe('desk: a live update survives a crash between commit and publish', () =
     if (script) await rm(dirname(script), { recursive: true, force: true });
   });
 
-  it('the other process’s page gets the edit of a process killed before it published', async () => {
-    const lan = await signIn(desk.server.url, 'lan', 'lan-password');
-    const stream = await openEvents(desk.server.url, lan.cookie);
+  /**
+   * A desk process (Minh signed in) that kills itself with SIGKILL as it is about to publish an event of type
+   * `fatal`; `call` is sent to it and must go unanswered, the process killed.
+   */
+  async function killedWhilePublishing(fatal: string, method: 'updateCell' | 'translate', arg: unknown) {
     const host: Host = await spawnHost(
       script,
       {
         DESK_DATABASE_URL: desk.url,
-        CRASH_DATA_DIR: join(work, 'data'),
+        CRASH_DATA_DIR: join(work, `data-${fatal}`),
         CRASH_RENDERER_DIR: join(work, 'renderer'),
+        CRASH_ON_EVENT: fatal,
       },
       async (url) => ({
         'Content-Type': 'application/json',
@@ -61,18 +64,24 @@ describe('desk: a live update survives a crash between commit and publish', () =
     const exited = new Promise<NodeJS.Signals | null>((ok) =>
       host.child.once('exit', (_c, signal) => ok(signal)),
     );
-    const segmentId = project.segments[1]!.id;
-    const save = { projectId: project.id, segmentId, lang: 'vi', text: TEXT, baseRev: 0 };
-    const answer = await fetch(new URL(`/api/${CHANNELS.updateCell}`, host.url), {
+    const answer = await fetch(new URL(`/api/${CHANNELS[method]}`, host.url), {
       method: 'POST',
       headers: host.headers,
-      body: JSON.stringify([save]),
+      body: JSON.stringify([arg]),
     }).then(
       () => 'answered',
       () => 'lost',
     );
     expect(answer).toBe('lost');
     expect(await exited).toBe('SIGKILL');
+  }
+
+  it('the other process’s page gets the edit of a process killed before it published', async () => {
+    const lan = await signIn(desk.server.url, 'lan', 'lan-password');
+    const stream = await openEvents(desk.server.url, lan.cookie);
+    const segmentId = project.segments[1]!.id;
+    const save = { projectId: project.id, segmentId, lang: 'vi', text: TEXT, baseRev: 0 };
+    await killedWhilePublishing('segments-updated', 'updateCell', save);
     // The edit committed (read from the database, not through a server)...
     const { rows } = await desk.server.database.pool.query<{ text: string; rev: number }>(
       "SELECT text, rev FROM cells WHERE project_id = $1 AND segment_id = $2 AND lang = 'vi'",
@@ -88,6 +97,28 @@ describe('desk: a live update survives a crash between commit and publish', () =
       [`%${TEXT}%`],
     );
     expect(Number(log.rows[0]!.n)).toBe(1);
+    const outbox = await desk.server.database.pool.query('SELECT id FROM desk_event_outbox');
+    expect(outbox.rows).toEqual([]);
+  }, 120_000);
+
+  it('the end of a translation run is committed too: a process killed before publishing it still has it told', async () => {
+    const lan = await signIn(desk.server.url, 'lan', 'lan-password');
+    const stream = await openEvents(desk.server.url, lan.cookie);
+    // A run of the memory alone: no DeepL needed, and it ends with `mt-finished` like any other.
+    await killedWhilePublishing('mt-finished', 'translate', {
+      projectId: project.id,
+      langs: ['en'],
+      memoryOnly: true,
+    });
+    const ended = (e: ReviewEvent) => e.type === 'mt-finished' && e.summary.projectId === project.id;
+    const got = await stream.waitFor(ended, 15_000);
+    expect(stream.events.find((e) => e.event === got.event)?.id).toBeGreaterThan(0);
+    stream.close();
+    // Logged once, from the record the killed process committed (read from the database).
+    const log = await desk.server.database.pool.query<{ payload: string }>(
+      `SELECT payload FROM desk_event_log WHERE payload LIKE '%"mt-finished"%'`,
+    );
+    expect(log.rows.map((r) => (JSON.parse(r.payload) as ReviewEvent).type)).toEqual(['mt-finished']);
     const outbox = await desk.server.database.pool.query('SELECT id FROM desk_event_outbox');
     expect(outbox.rows).toEqual([]);
   }, 120_000);
