@@ -9,7 +9,8 @@ import { DeskAccess } from './access';
 import { DeskDirectory, type Principal } from './directory';
 
 const LANGS: TargetLang[] = ['vi', 'en'];
-const subsets = <T>(xs: T[]): T[][] => xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]);
+const subsets = <T>(xs: T[]): T[][] =>
+  xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]);
 
 /** What the desk's rules say an attempt to edit gets (the rules in words, not the query that checks them). */
 function expected(
@@ -91,7 +92,9 @@ describe('who may edit a language of a desk article', () => {
       password: 'long enough 123',
     });
     const projectId = randomUUID();
-    await expect(here.requireEdit(editor, projectId, 'vi')).rejects.toMatchObject({ code: 'project.notFound' });
+    await expect(here.requireEdit(editor, projectId, 'vi')).rejects.toMatchObject({
+      code: 'project.notFound',
+    });
     await there.registerProject(projectId, editor);
     await expect(here.requireEdit(editor, projectId, 'vi')).resolves.toBeUndefined();
   });
