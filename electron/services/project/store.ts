@@ -196,6 +196,17 @@ export class ProjectStore {
     }, projectId);
   }
 
+  /**
+   * The project with these rows brought up to the database first, for a decision taken on them (undo's check that
+   * nothing changed since the step): another process may have changed them a moment ago. Only inside a job of the
+   * project's queue ({@link serial}).
+   */
+  async freshRows(projectId: string, ids: readonly string[]): Promise<Project> {
+    await this.get(projectId);
+    await this.refresh(projectId, [...ids]);
+    return this.get(projectId);
+  }
+
   /** Drop the copy of a project (the next use reads it from the database). */
   private forget(id: string): void {
     this.open.delete(id);
