@@ -36,3 +36,10 @@ export class KeyedQueue {
     await Promise.all([...this.tails.values()]);
   }
 }
+
+/** A write refused because the copy was stale, or a deadlock the database broke (both: compute again). */
+export function staleOf(e: unknown): StaleError | null {
+  if (e instanceof StaleError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001' ? new StaleError(null) : null;
+}

@@ -21,6 +21,15 @@ export function toStorageError(e: unknown): AppError {
   return new AppError('storage.writeFailed', { detail: detail.slice(0, 200) });
 }
 
+/** Run a read of the database: its failure becomes the error the user sees. */
+export async function reading<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toStorageError(e);
+  }
+}
+
 /** Problems that stop every write while they last (as opposed to one failed statement). */
 const LASTING = new Set([
   'storage.diskFull',
@@ -41,6 +50,18 @@ export class StorageHealth {
     const error = toStorageError(e);
     if (LASTING.has(error.code)) this.current = error;
     return error;
+  }
+
+  /** Run a write: a failure is thrown as the user's error and remembered ({@link failed}), a success clears it. */
+  async write<T>(fn: () => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await fn();
+    } catch (e) {
+      throw this.failed(e);
+    }
+    this.succeeded();
+    return result;
   }
 
   /** A write succeeded: whatever stopped writes is over. */
