@@ -57,6 +57,8 @@ export interface ReplaceRequest {
   includeApproved?: boolean;
   /** Only these rows (a replacement step by step); all rows when left out. */
   segmentIds?: string[];
+  /** The sender's key of this replacement (sent again after no answer: answered as done, not replaced again). */
+  key?: string;
 }
 
 /** What a replace-all changed (one undoable step). */

@@ -1,11 +1,11 @@
 import { planReplace } from '../../common/replace';
 import type { ApiHandlers, CellRef, CellVersion, Project, Segment, TargetLang } from '../contract';
 import { AppError } from '../services/errors';
-import { currentCellCheck } from './actor';
 import * as cells from '../services/project/cells';
 import { changeById, segmentHistory } from '../services/project/history-repo';
-import { undo, redo } from '../services/project/undo';
 import type { CoreContext } from './context';
+import { keyedAnswer } from './keyed';
+import { keyedMove, replaceAnswer, replaceCounts, stepKey, stepScope } from './keyed-steps';
 
 type HistoryHandlers = Pick<
   ApiHandlers,
@@ -111,23 +111,28 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
     },
 
     // A transport's cell check (the desk's locks and assignments) decides once the step's languages are known.
-    undo: (projectId) => undo(store, projectId, currentCellCheck()),
-    redo: (projectId) => redo(store, projectId, currentCellCheck()),
+    undo: (projectId, options) => keyedMove(store, projectId, 'undo', options?.key),
+    redo: (projectId, options) => keyedMove(store, projectId, 'redo', options?.key),
 
-    async replaceAll(req) {
-      let outcome: ReplaceOutcome = { replaced: 0, skippedApproved: 0, changed: [] };
-      await store.update(
-        req.projectId,
-        (project) => {
-          outcome = replaceInProject(project, req, iso());
-        },
-        { origin: 'replace-all' },
-      );
-      return {
-        segments: outcome.changed,
-        replaced: outcome.replaced,
-        skippedApproved: outcome.skippedApproved,
+    replaceAll(req) {
+      const scope = stepScope(req.projectId, 'replace-all');
+      const record = req.key ? stepKey(store, scope, req.key) : null;
+      const run = async () => {
+        let outcome: ReplaceOutcome = { replaced: 0, skippedApproved: 0, changed: [] };
+        await store.update(
+          req.projectId,
+          (project) => {
+            outcome = replaceInProject(project, req, iso());
+          },
+          {
+            origin: 'replace-all',
+            ...(record ? { within: (db, gid) => record.within(db, gid, replaceCounts(outcome)) } : {}),
+          },
+        );
+        await record?.settle(replaceCounts(outcome));
+        return { segments: outcome.changed, ...replaceCounts(outcome) };
       };
+      return keyedAnswer(store, scope, req.key, run, (done) => replaceAnswer(store, req.projectId, done));
     },
   };
 }

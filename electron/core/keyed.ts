@@ -1,7 +1,7 @@
 import type { Segment } from '../contract';
 import { isAppError } from '../services/errors';
 import type { ProjectDb } from '../services/project/repository';
-import { findSaveKey, pruneSaveKeys, recordSaveKey } from '../services/project/save-keys';
+import { findSaveKey, pruneSaveKeys, recordSaveKey, type SaveKey } from '../services/project/save-keys';
 import type { ProjectStore } from '../services/project/store';
 
 /**
@@ -53,16 +53,30 @@ export function keyRecorder(
  * it now — done, not a conflict with the sender's own change, nor applied a second time over a colleague's. One
  * that fails while the same change, still on its way, committed meanwhile is the sender's own too.
  */
-export async function keyedOnce(
+export function keyedOnce(
   store: ProjectStore,
   scope: KeyScope,
   key: string | undefined,
   change: () => Promise<Segment>,
 ): Promise<Segment> {
+  return keyedAnswer(store, scope, key, change, () => store.fresh(scope.projectId, scope.segmentId));
+}
+
+/**
+ * {@link keyedOnce} for any change: `answer` tells a change found committed under its key (its record: the
+ * revision or group it made, its answer's JSON) what it answers now.
+ */
+export async function keyedAnswer<T>(
+  store: ProjectStore,
+  scope: KeyScope,
+  key: string | undefined,
+  change: () => Promise<T>,
+  answer: (done: SaveKey) => Promise<T>,
+): Promise<T> {
   if (!key) return change();
   if (++keyed % PRUNE_EVERY === 0) void pruneSaveKeys(store.db, new Date()).catch(() => undefined);
   const actorId = store.actor().id;
-  const committed = async (): Promise<Segment | null> => {
+  const committed = async (): Promise<T | null> => {
     const row = await findSaveKey(store.db, actorId, key);
     if (
       !row ||
@@ -71,16 +85,16 @@ export async function keyedOnce(
       row.lang !== scope.lang
     )
       return null;
-    return store.fresh(scope.projectId, scope.segmentId);
+    return answer(row);
   };
   const earlier = await committed();
-  if (earlier) return earlier;
+  if (earlier !== null) return earlier;
   try {
     return await change();
   } catch (e) {
     if (isAppError(e)) {
       const late = await committed();
-      if (late) return late;
+      if (late !== null) return late;
     }
     throw e;
   }

@@ -17,7 +17,10 @@ import {
   type TmMatch,
 } from '../tm';
 import { method, returns } from '../method';
-import { cellRef, filePayload, id, keyedCellRef, lang, typed } from '../schemas';
+import { cellRef, changeKey, filePayload, id, keyedCellRef, lang, typed } from '../schemas';
+
+/** An undo's or redo's options: a second argument, so a call with the project id alone works as before. */
+const stepOptions = z.object({ key: changeKey.optional() }).strict().optional();
 
 /** Storage (history, undo, project management, backups) and the translation memory. */
 export const storageMethods = {
@@ -35,9 +38,22 @@ export const storageMethods = {
     returns: returns<Segment>(),
     desk: 'edit',
   }),
-  /** Undo the reviewer's last change group in this project (typing, approval, suggestion, replace-all, merge…). */
-  undo: method({ channel: 'history:undo', args: [id], returns: returns<UndoResult>(), desk: 'see' }),
-  redo: method({ channel: 'history:redo', args: [id], returns: returns<UndoResult>(), desk: 'see' }),
+  /**
+   * Undo the reviewer's last change group in this project (typing, approval, suggestion, replace-all, merge…). With
+   * the sender's key, sent again after it committed it is answered as done, not a second step undone.
+   */
+  undo: method({
+    channel: 'history:undo',
+    args: [id, stepOptions],
+    returns: returns<UndoResult>(),
+    desk: 'see',
+  }),
+  redo: method({
+    channel: 'history:redo',
+    args: [id, stepOptions],
+    returns: returns<UndoResult>(),
+    desk: 'see',
+  }),
   replaceAll: method({
     channel: 'cell:replaceAll',
     args: [
@@ -52,6 +68,8 @@ export const storageMethods = {
           includeApproved: z.boolean().optional(),
           /** Only these rows (a replacement step by step); every row when left out. */
           segmentIds: z.array(id).max(100_000).optional(),
+          /** The sender's key: sent again after it committed, answered as done, not replaced again. */
+          key: changeKey.optional(),
         })
         .strict(),
     ],

@@ -27,6 +27,21 @@ export async function recordSaveKey(db: ProjectDb, row: SaveKey): Promise<void> 
     .execute();
 }
 
+/**
+ * Remember a change in the transaction that commits it, refusing a key already there: the same change committed
+ * meanwhile (sent again before its answer came, through this process or another), so this one must not be.
+ * Returns false when refused (the caller rolls its transaction back).
+ */
+export async function claimSaveKey(db: ProjectDb, row: SaveKey): Promise<boolean> {
+  const r = await db
+    .insertInto('save_keys')
+    .values(row)
+    .onConflict((oc) => oc.columns(['actor_id', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
 /** Forget keys older than {@link SAVE_KEY_DAYS} before `now`. */
 export async function pruneSaveKeys(db: ProjectDb, now: Date): Promise<void> {
   const before = new Date(now.getTime() - SAVE_KEY_DAYS * 86_400_000).toISOString();

@@ -80,6 +80,11 @@ export interface ProjectTables {
     lang: string;
     rev: number;
     at: string;
+    /**
+     * What a change of many rows (undo, redo, replace-all) answered besides its rows (JSON: the step's kind, the
+     * counts); `rev` then holds the id of the change group it wrote (0: it changed nothing).
+     */
+    answer_json?: string | null;
   };
 }
 
@@ -240,5 +245,9 @@ export const PROJECT_MIGRATIONS: readonly DomainMigration[] = [
         .execute();
       await db.schema.createIndex('save_keys_at').on('save_keys').column('at').execute();
     },
+  },
+  {
+    name: '0105-storage-save-key-answers',
+    up: (db) => db.schema.alterTable('save_keys').addColumn('answer_json', 'text').execute(),
   },
 ];

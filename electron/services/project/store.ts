@@ -101,6 +101,17 @@ export class ProjectStore {
     }, projectId);
   }
 
+  /**
+   * The project with these rows brought up to the database first, for a decision taken on them (undo's check that
+   * nothing changed since the step): another process may have changed them a moment ago. Only inside a job of the
+   * project's queue ({@link serial}).
+   */
+  async freshRows(projectId: string, ids: readonly string[]): Promise<Project> {
+    await this.get(projectId);
+    await this.copies.refresh(projectId, [...ids]);
+    return this.get(projectId);
+  }
+
   /** The project as committed in the database now (the copy is re-read): for sign-off, export and opening. */
   committed(id: string): Promise<Project> {
     return this.serial(async () => {

@@ -2,6 +2,7 @@ import type { ChangeOrigin, Project, Segment, TargetLang, UndoResult } from '../
 import { AppError } from '../errors';
 import { changesOf, lastDone, lastUndone, setGroupState, type GroupRow } from './history-repo';
 import { canonical, contentOf } from './rows';
+import type { ProjectDb } from './repository';
 import type { ProjectStore } from './store';
 
 interface Structure {
@@ -145,6 +146,12 @@ function changedLangs(project: Project, next: Project): TargetLang[] {
   );
 }
 
+/**
+ * Recorded in the transaction of an undo or redo, with the id of the group it writes and the kind of step it
+ * takes back or brings back (a keyed step's record, see core/keyed-steps.ts).
+ */
+export type StepRecord = (db: ProjectDb, groupId: number | null, origin: ChangeOrigin) => Promise<void>;
+
 async function flags(store: ProjectStore, projectId: string, actorId: string) {
   return {
     canUndo: !!(await lastDone(store.db, projectId, actorId)),
@@ -158,12 +165,17 @@ function move(
   projectId: string,
   dir: 'undo' | 'redo',
   check?: UndoCheck,
+  record?: StepRecord,
 ): Promise<UndoResult> {
   return store.serial(async () => {
     const actor = store.actor();
     store.endBurst(projectId);
-    const project = await store.get(projectId);
     const step = await nextStep(store, projectId, actor.id, dir);
+    // Whether the step's rows changed since is decided on them as committed, not on a copy another process
+    // may have made stale a moment ago.
+    const project = step
+      ? await store.freshRows(projectId, [...step.first.keys()])
+      : await store.get(projectId);
     const g = step?.g;
     let segments: Segment[] = [];
     let cells: UndoResult['cells'] = [];
@@ -178,10 +190,11 @@ function move(
       segments = await store.commitWhole(built.next, {
         origin: dir,
         state: 'meta',
-        within: (db, gid) =>
-          dir === 'undo'
-            ? setGroupState(db, g.id, 'undone', gid ?? g.id)
-            : setGroupState(db, g.id, 'done', null),
+        within: async (db, gid) => {
+          if (dir === 'undo') await setGroupState(db, g.id, 'undone', gid ?? g.id);
+          else await setGroupState(db, g.id, 'done', null);
+          await record?.(db, gid, g.origin as ChangeOrigin);
+        },
       });
     }
     return {
@@ -194,11 +207,45 @@ function move(
 }
 
 /** Undo the acting person's last change group in a project (itself recorded, and redoable). */
-export function undo(store: ProjectStore, projectId: string, check?: UndoCheck): Promise<UndoResult> {
-  return move(store, projectId, 'undo', check);
+export function undo(
+  store: ProjectStore,
+  projectId: string,
+  check?: UndoCheck,
+  record?: StepRecord,
+): Promise<UndoResult> {
+  return move(store, projectId, 'undo', check, record);
 }
 
 /** Redo the acting person's last undone group in a project. */
-export function redo(store: ProjectStore, projectId: string, check?: UndoCheck): Promise<UndoResult> {
-  return move(store, projectId, 'redo', check);
+export function redo(
+  store: ProjectStore,
+  projectId: string,
+  check?: UndoCheck,
+  record?: StepRecord,
+): Promise<UndoResult> {
+  return move(store, projectId, 'redo', check, record);
+}
+
+/**
+ * What an undo or redo that wrote group `groupId` answers now (it committed, its answer was lost): the rows it
+ * changed as the database holds them, the cells it changed, the kind of step, and what can be undone or redone.
+ */
+export async function stepAnswer(
+  store: ProjectStore,
+  projectId: string,
+  groupId: number,
+  origin: ChangeOrigin | null,
+): Promise<UndoResult> {
+  const changes = groupId ? await changesOf(store.db, groupId) : [];
+  const cells: UndoResult['cells'] = [];
+  for (const c of changes) {
+    const before = parse(c.before_json);
+    const after = parse(c.after_json);
+    for (const lang of LANGS)
+      if (!before || !after || cellPart(before, lang) !== cellPart(after, lang))
+        cells.push({ segmentId: c.segment_id, lang });
+  }
+  const ids = new Set(changes.map((c) => c.segment_id));
+  const segments = ids.size ? (await store.committed(projectId)).segments.filter((s) => ids.has(s.id)) : [];
+  return { segments, cells, origin, ...(await flags(store, projectId, store.actor().id)) };
 }
