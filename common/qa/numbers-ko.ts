@@ -51,6 +51,19 @@ function koreanDates(sink: MentionSink): void {
     if (m[1]) sink.add(at, at + yearEnd, [year(m[1])], { year: true });
     sink.add(at + yearEnd, at + m[0].length, md);
   });
+  // 1~10월 (January to October) is as often "the first 10 months" (10 tháng đầu năm): the closing month also
+  // reads as a span of months, the opening 1 as "first".
+  sink.each(/(?<![\d.])1(월)?\s?(?:[~∼〜-]|부터)\s?(\d{1,2})월(?!\s?\d{1,2}일)/gu, (m) => {
+    const n = Number(m[2]);
+    if (n < 2 || n > 12) return;
+    const closing = m.index + m[0].lastIndexOf(`${m[2]}월`);
+    // Weak: "10 tháng đầu năm" says the 1 with a word (đầu, the start), not a value.
+    sink.add(m.index, m.index + (m[1] ? 2 : 1), [{ k: 'month', m: 1 }, num(1, 'ord')], { weak: true });
+    sink.add(closing, m.index + m[0].length, [
+      { k: 'month', m: n },
+      { ...num(n), dim: 'month' },
+    ]);
+  });
   sink.each(/(?<![\d.])(\d{1,2})월(?!\s?\d{1,2}일)/gu, (m) => {
     const month = Number(m[1]);
     if (month >= 1 && month <= 12) sink.add(m.index, m.index + m[0].length, [{ k: 'month', m: month }]);
@@ -232,6 +245,12 @@ function koreanWords(sink: MentionSink): void {
     },
   );
   sink.each(/절반/gu, (m) => sink.add(m.index, m.index + 2, [num(0.5, 'x')]));
+  // 상반기/하반기, the first/second half of the year: "the first half", "H2", "6 tháng đầu năm", "nửa cuối năm".
+  sink.each(/(상|하)반기/gu, (m) =>
+    sink.add(m.index, m.index + 3, [num(m[1] === '상' ? 1 : 2, 'ord'), { ...num(6), dim: 'month' }], {
+      weak: true,
+    }),
+  );
   // Native day counts: 이틀 (2 days), 사흘 (3), 나흘 (4), 닷새, 엿새, 이레, 열흘; 하루 may be "a day".
   sink.each(/(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)(?=간|째|\s|$|[가-힣])/gu, (m) => {
     const n = DAYS[m[1]!]!;
