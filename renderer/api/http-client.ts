@@ -10,6 +10,38 @@ import {
 const SESSION_EXPIRED = API_ERROR_PREFIX + JSON.stringify({ code: 'api.sessionExpired' });
 
 /**
+ * One API call over HTTP: the answer's value, or the error the host sent (as {@link API_ERROR_PREFIX} + JSON, what
+ * `toApiError` reads), `api.hostUnreachable` when no answer came, the sign-in the host asks for on a 401.
+ */
+async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${CHANNELS[method]}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Review-Request': '1' },
+      credentials: 'same-origin',
+      body: JSON.stringify(args),
+    });
+  } catch {
+    throw new Error(API_ERROR_PREFIX + JSON.stringify({ code: 'api.hostUnreachable' }));
+  }
+  // The host says which sign-in is missing: the loopback host's session ended, or a team desk's sign-in
+  // (`desk.notSignedIn`, which shows the desk's sign-in screen rather than "open the new link").
+  if (response.status === 401) {
+    const reply = (await response.json().catch(() => ({}))) as { error?: { code?: unknown } };
+    if (typeof reply.error?.code === 'string')
+      throw new Error(API_ERROR_PREFIX + JSON.stringify(reply.error));
+    throw new Error(SESSION_EXPIRED);
+  }
+  const body = (await response.json().catch(() => ({ error: { code: 'api.hostUnreachable' } }))) as {
+    value?: unknown;
+    error?: unknown;
+  };
+  if (body.error) throw new Error(API_ERROR_PREFIX + JSON.stringify(body.error));
+  return body.value;
+}
+
+/**
  * {@link ReviewApi} over the loopback host's HTTP endpoints, for the browser mode. The browser carries the
  * session cookie the sign-in link set (HttpOnly: this code never sees it); the custom header marks the call as
  * our page's own, which a foreign page cannot send without a CORS preflight the host never grants.
@@ -57,34 +89,6 @@ export function createHttpApi(
       // A stream that cannot connect must not block the start; calls report the host as unreachable.
       stream.addEventListener('error', () => resolve(), { once: true });
     });
-  }
-
-  async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await fetch(`/api/${CHANNELS[method]}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Review-Request': '1' },
-        credentials: 'same-origin',
-        body: JSON.stringify(args),
-      });
-    } catch {
-      throw new Error(API_ERROR_PREFIX + JSON.stringify({ code: 'api.hostUnreachable' }));
-    }
-    // The host says which sign-in is missing: the loopback host's session ended, or a team desk's sign-in
-    // (`desk.notSignedIn`, which shows the desk's sign-in screen rather than "open the new link").
-    if (response.status === 401) {
-      const reply = (await response.json().catch(() => ({}))) as { error?: { code?: unknown } };
-      if (typeof reply.error?.code === 'string')
-        throw new Error(API_ERROR_PREFIX + JSON.stringify(reply.error));
-      throw new Error(SESSION_EXPIRED);
-    }
-    const body = (await response.json().catch(() => ({ error: { code: 'api.hostUnreachable' } }))) as {
-      value?: unknown;
-      error?: unknown;
-    };
-    if (body.error) throw new Error(API_ERROR_PREFIX + JSON.stringify(body.error));
-    return body.value;
   }
 
   const methods = Object.fromEntries(

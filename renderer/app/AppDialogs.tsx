@@ -23,8 +23,8 @@ import type { QaReview } from '../features/qa/use-qa-review';
 /** The app-level dialogs (one at a time). */
 export type DialogName = 'export' | 'settings' | 'paste' | 'projects' | 'terms' | HelpTopic | null;
 
-/** Renders the open app-level dialog; each closes itself through `setDialog(null)`. */
-export function AppDialogs(props: {
+/** What the app gives its dialogs. */
+interface AppDialogsProps {
   dialog: DialogName;
   setDialog(d: DialogName): void;
   info: AppInfo;
@@ -42,7 +42,10 @@ export function AppDialogs(props: {
   closeProject(): void;
   /** Settings › Desk: the link to a team desk, and the restart once the app switched desk or went local. */
   desk: { link: DeskConnection | null; onSwitched(): void };
-}) {
+}
+
+/** Renders the open app-level dialog; each closes itself through `setDialog(null)`. */
+export function AppDialogs(props: AppDialogsProps) {
   const { dialog, store, push, fail } = props;
   const project = useProject(store);
   const close = () => props.setDialog(null);
@@ -62,43 +65,11 @@ export function AppDialogs(props: {
         />
       ) : null;
     case 'settings':
-      return (
-        <SettingsDialog
-          settings={props.settings}
-          onSave={props.saveSettings}
-          onClose={() => {
-            close();
-            void props.qa.reload();
-          }}
-          extra={
-            <>
-              <HouseStyleSection onError={fail} />
-              {props.qa.settingsSection}
-              <DeskSettings link={props.desk.link} onSwitched={props.desk.onSwitched} />
-            </>
-          }
-        />
-      );
+      return <AppSettingsDialog {...props} onClose={close} />;
     case 'paste':
       return <PasteDialog onCreate={props.articles.importText} onClose={close} />;
     case 'projects':
-      return (
-        <ProjectsDialog
-          currentId={project?.id ?? null}
-          onClose={close}
-          onNotice={push}
-          onRenamed={(id, name) => project?.id === id && store.patchProject({ name })}
-          onDeleted={(id) => project?.id === id && props.closeProject()}
-          onOpen={(id) => {
-            close();
-            props.openProject(id);
-          }}
-          onImported={(p) => {
-            close();
-            return props.openProject(p.id);
-          }}
-        />
-      );
+      return <AppProjectsDialog {...props} currentId={project?.id ?? null} onClose={close} />;
     case 'terms':
       return project ? (
         <TermsDialog
@@ -114,4 +85,48 @@ export function AppDialogs(props: {
     default:
       return null;
   }
+}
+
+/** Settings, with the app's own sections: house style, the QA checks, the desk; the checks run again on close. */
+function AppSettingsDialog(props: AppDialogsProps & { onClose(): void }) {
+  const { qa } = props;
+  return (
+    <SettingsDialog
+      settings={props.settings}
+      onSave={props.saveSettings}
+      onClose={() => {
+        props.onClose();
+        void qa.reload();
+      }}
+      extra={
+        <>
+          <HouseStyleSection onError={props.fail} />
+          {qa.settingsSection}
+          <DeskSettings link={props.desk.link} onSwitched={props.desk.onSwitched} />
+        </>
+      }
+    />
+  );
+}
+
+/** The project list: opening one closes it; renaming or deleting the open project updates or closes it. */
+function AppProjectsDialog(props: AppDialogsProps & { currentId: string | null; onClose(): void }) {
+  const { currentId, store, onClose } = props;
+  return (
+    <ProjectsDialog
+      currentId={currentId}
+      onClose={onClose}
+      onNotice={props.push}
+      onRenamed={(id, name) => currentId === id && store.patchProject({ name })}
+      onDeleted={(id) => currentId === id && props.closeProject()}
+      onOpen={(id) => {
+        onClose();
+        props.openProject(id);
+      }}
+      onImported={(p) => {
+        onClose();
+        return props.openProject(p.id);
+      }}
+    />
+  );
 }

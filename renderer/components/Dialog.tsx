@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 
 const FOCUSABLE =
   'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
@@ -20,62 +20,7 @@ export function Dialog(props: {
 }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
-  const { onClose } = props;
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const root = ref.current;
-    (
-      root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>(FOCUSABLE)
-    )?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        onCloseRef.current();
-      } else if (e.key === 'Tab' && root) {
-        const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-          (el) => el.offsetParent !== null,
-        );
-        const first = items[0];
-        const last = items[items.length - 1];
-        if (!first || !last) return;
-        if (e.shiftKey && document.activeElement === first) {
-          e.preventDefault();
-          last.focus();
-        } else if (!e.shiftKey && document.activeElement === last) {
-          e.preventDefault();
-          first.focus();
-        }
-      }
-    };
-    // A modal keeps the focus: a button that disables itself while it works drops it to the page, and a grid
-    // cell may take it back as the dialog opens over it; either way Escape and Tab would no longer reach the
-    // dialog. Focus that lands outside every dialog comes back (a dialog opened over this one keeps its own).
-    const reclaim = () =>
-      requestAnimationFrame(() => {
-        const at = document.activeElement;
-        if (
-          !root?.isConnected ||
-          (at && at !== document.body && at.closest('[role="dialog"],[role="alertdialog"]'))
-        )
-          return;
-        (root.querySelector<HTMLElement>('[data-autofocus]') ?? root).focus();
-      });
-    const onFocusOut = reclaim;
-    document.addEventListener('focusin', reclaim);
-    root?.addEventListener('keydown', onKey);
-    root?.addEventListener('focusout', onFocusOut);
-    return () => {
-      root?.removeEventListener('keydown', onKey);
-      root?.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('focusin', reclaim);
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
+  useModalFocus(ref, props.onClose);
 
   return (
     <div
@@ -106,4 +51,70 @@ export function Dialog(props: {
       </div>
     </div>
   );
+}
+
+/**
+ * The dialog's keyboard and focus: focus moves in on open ({@link FOCUSABLE}, or the element marked
+ * `data-autofocus`) and back to what had it on close; Escape closes; Tab and Shift+Tab cycle inside; focus that
+ * leaves for the page comes back.
+ */
+function useModalFocus(ref: RefObject<HTMLDivElement | null>, onClose: () => void): void {
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
+
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const root = ref.current;
+    (
+      root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>(FOCUSABLE)
+    )?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        onCloseRef.current();
+      } else if (e.key === 'Tab' && root) keepTabInside(e, root);
+    };
+    // A modal keeps the focus: a button that disables itself while it works drops it to the page, and a grid
+    // cell may take it back as the dialog opens over it; either way Escape and Tab would no longer reach the
+    // dialog. Focus that lands outside every dialog comes back (a dialog opened over this one keeps its own).
+    const reclaim = () => requestAnimationFrame(() => reclaimFocus(root));
+    const onFocusOut = reclaim;
+    document.addEventListener('focusin', reclaim);
+    root?.addEventListener('keydown', onKey);
+    root?.addEventListener('focusout', onFocusOut);
+    return () => {
+      root?.removeEventListener('keydown', onKey);
+      root?.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('focusin', reclaim);
+      if (before?.isConnected) before.focus();
+    };
+  }, [ref]);
+}
+
+/** Tab from the last visible control goes to the first, Shift+Tab from the first to the last. */
+function keepTabInside(e: KeyboardEvent, root: HTMLElement): void {
+  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/** Focus back into the dialog, unless it is gone or the focus is in a dialog (this one, or one opened over it). */
+function reclaimFocus(root: HTMLElement | null): void {
+  const at = document.activeElement;
+  if (
+    !root?.isConnected ||
+    (at && at !== document.body && at.closest('[role="dialog"],[role="alertdialog"]'))
+  )
+    return;
+  (root.querySelector<HTMLElement>('[data-autofocus]') ?? root).focus();
 }

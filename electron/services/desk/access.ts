@@ -15,8 +15,13 @@ export const PRESENCE_TTL_MS = 30_000;
  */
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Most project → desk answers remembered (a project never changes desks, so a remembered answer stays true). */
+const DESK_CACHE = 10_000;
+
 export class DeskAccess {
   private readonly db: AnyDb;
+  /** The desk of projects seen registered (only found ones: another process may register a project later). */
+  private readonly desks = new Map<string, string>();
 
   constructor(
     database: Database,
@@ -37,12 +42,18 @@ export class DeskAccess {
 
   /** The desk a project belongs to, or undefined when it was never registered. */
   async projectDesk(projectId: string): Promise<string | undefined> {
+    const known = this.desks.get(projectId);
+    if (known !== undefined) return known;
     const row = await this.db
       .selectFrom('desk_projects')
       .select('desk')
       .where('project_id', '=', projectId)
       .executeTakeFirst();
-    return row?.desk as string | undefined;
+    const desk = row?.desk as string | undefined;
+    if (desk === undefined) return undefined;
+    if (this.desks.size >= DESK_CACHE) this.desks.clear();
+    this.desks.set(projectId, desk);
+    return desk;
   }
 
   /** Ids of every project `who` may see. */
@@ -75,25 +86,41 @@ export class DeskAccess {
     if (!(await this.canSee(who, projectId))) throw new AppError('project.notFound');
   }
 
-  /** Throw unless `who` may change cells of `lang` in the project: visible, assigned (or editor), not signed off. */
+  /**
+   * Throw unless `who` may change cells of `lang` in the project: visible, assigned (or editor), not signed off.
+   * One look at the database (a request's fast refusal; the change's own transaction checks the sign-off again
+   * under its lock, see `signoff.ts`).
+   */
   async requireEdit(who: Principal, projectId: string, lang: TargetLang): Promise<void> {
-    await this.requireSee(who, projectId);
-    const signed = await this.db
-      .selectFrom('desk_signoffs')
-      .select('user_name')
-      .where('project_id', '=', projectId)
-      .where('lang', '=', lang)
-      .executeTakeFirst();
-    if (signed) throw new AppError('desk.languageLocked', { by: signed.user_name as string });
-    if (roleAtLeast(who.role, 'editor')) return;
-    const assigned = await this.db
-      .selectFrom('desk_assignments')
-      .select('lang')
-      .where('project_id', '=', projectId)
-      .where('lang', '=', lang)
-      .where('user_id', '=', who.id)
-      .executeTakeFirst();
-    if (!assigned) throw new AppError('desk.notAssigned', { lang });
+    if ((await this.projectDesk(projectId)) !== who.desk) throw new AppError('project.notFound');
+    const row = await this.db
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('desk_signoffs')
+          .select('user_name')
+          .where('project_id', '=', projectId)
+          .where('lang', '=', lang)
+          .as('signed'),
+        eb
+          .selectFrom('desk_assignments')
+          .select('lang')
+          .where('project_id', '=', projectId)
+          .where('user_id', '=', who.id)
+          .limit(1)
+          .as('anyLang'),
+        eb
+          .selectFrom('desk_assignments')
+          .select('lang')
+          .where('project_id', '=', projectId)
+          .where('user_id', '=', who.id)
+          .where('lang', '=', lang)
+          .as('thisLang'),
+      ])
+      .executeTakeFirstOrThrow();
+    const editor = roleAtLeast(who.role, 'editor');
+    if (!editor && row.anyLang == null) throw new AppError('project.notFound');
+    if (row.signed != null) throw new AppError('desk.languageLocked', { by: row.signed as string });
+    if (!editor && row.thisLang == null) throw new AppError('desk.notAssigned', { lang });
   }
 
   /** Throw `desk.notSignedOff` for the first of `langs` that has no sign-off in the project. */

@@ -12,6 +12,11 @@ export const MAX_REPLAY = 5000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 /** How often a process looks for outbox rows nobody moved (their process was killed between commit and move). */
 const SWEEP_MS = 1000;
+/**
+ * Writes of the log start at most this often: under load one transaction then carries many changes' events (one
+ * each took as many round trips as the change itself). An event after a quiet spell is written at once.
+ */
+const FLUSH_SPACING_MS = 25;
 
 /**
  * Events that change what a page shows and must all arrive: logged with an id, replayed on reconnect. The rest
@@ -65,6 +70,7 @@ export class PgEventBus {
   private readonly waiting: Array<{ json: string | null; done: () => void; failed: (e: unknown) => void }> =
     [];
   private flushing: Promise<void> | null = null;
+  private lastFlush = -Infinity;
   /** Events {@link record}ed in their change's transaction: their publishing moves the outbox on. */
   private readonly recorded = new WeakSet<ReviewEvent>();
   private sweeper: NodeJS.Timeout | null = null;
@@ -157,6 +163,9 @@ export class PgEventBus {
   /** Write what waits, a batch at a time, until nothing does. */
   private async flush(): Promise<void> {
     while (this.waiting.length) {
+      const wait = this.lastFlush + FLUSH_SPACING_MS - performance.now();
+      if (wait > 0 && !this.closed) await new Promise((ok) => setTimeout(ok, wait));
+      this.lastFlush = performance.now();
       const batch = this.waiting.splice(0, MAX_BATCH);
       const events = batch.flatMap((w) => (w.json === null ? [] : [w.json]));
       try {
@@ -227,6 +236,8 @@ export class PgEventBus {
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);
+    // Events still on their way are written before the database closes (their changes are committed already).
+    await this.flushing?.catch(() => undefined);
   }
 
   private async read(after: number, upTo: number): Promise<LoggedEvent[]> {

@@ -1,7 +1,8 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, DeskConnection } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
+import { Field } from '../../components/Field';
 import { useMessage } from '../../i18n/messages';
 
 /**
@@ -10,86 +11,109 @@ import { useMessage } from '../../i18n/messages';
  * `onSwitched` restarts the app on the new data (the caller saves pending typing first).
  */
 export function DeskSettings(props: { link: DeskConnection | null; onSwitched(): void }) {
-  const { t } = useTranslation('desk');
-  const message = useMessage();
-  const [address, setAddress] = useState('');
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const ids = { address: useId(), name: useId(), password: useId(), error: useId() };
   const link = props.link;
   if (!link?.canConnect) return null;
+  return link.address ? (
+    <DeskConnected link={link} address={link.address} onSwitched={props.onSwitched} />
+  ) : (
+    <DeskConnect onSwitched={props.onSwitched} />
+  );
+}
 
+/**
+ * A switch of desk (or back to this computer): while it runs the buttons wait; once done the app restarts; a
+ * failure is shown and leaves everything as it was.
+ */
+function useSwitch(onSwitched: () => void, onFailed?: () => void) {
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
     try {
       await action();
-      props.onSwitched();
+      onSwitched();
     } catch (e) {
-      setPassword('');
+      onFailed?.();
       setError(toApiError(e));
       setBusy(false);
     }
   };
+  return { error, busy, run };
+}
 
-  if (link.address)
-    return (
-      <fieldset className="field-set" data-testid="desk-settings">
-        <legend>{t('settings.legend')}</legend>
-        <p className="field-hint" data-testid="desk-settings-state">
-          {link.user
-            ? t('settings.connectedAs', {
-                address: link.address,
-                name: link.user.name,
-                role: t(`roles.${link.user.role}`),
-              })
-            : t('settings.connected', { address: link.address })}{' '}
-          {link.state !== 'local' && t(`settings.state_${link.state}`)}
-        </p>
-        <button type="button" disabled={busy} onClick={() => void run(() => api.deskDisconnect())}>
-          {t('settings.disconnect')}
-        </button>
-        <span className="field-hint">{t('settings.disconnectHint')}</span>
-      </fieldset>
-    );
+/** Working on a desk: which one, as whom, and the way back to this computer's data. */
+function DeskConnected(props: { link: DeskConnection; address: string; onSwitched(): void }) {
+  const { t } = useTranslation('desk');
+  const { link, address } = props;
+  const { busy, run } = useSwitch(props.onSwitched);
+  return (
+    <fieldset className="field-set" data-testid="desk-settings">
+      <legend>{t('settings.legend')}</legend>
+      <p className="field-hint" data-testid="desk-settings-state">
+        {link.user
+          ? t('settings.connectedAs', { address, name: link.user.name, role: t(`roles.${link.user.role}`) })
+          : t('settings.connected', { address })}{' '}
+        {link.state !== 'local' && t(`settings.state_${link.state}`)}
+      </p>
+      <button type="button" disabled={busy} onClick={() => void run(() => api.deskDisconnect())}>
+        {t('settings.disconnect')}
+      </button>
+      <span className="field-hint">{t('settings.disconnectHint')}</span>
+    </fieldset>
+  );
+}
 
+/** Not on a desk: its address, the user name and password; signing in switches the app to it. */
+function DeskConnect(props: { onSwitched(): void }) {
+  const { t } = useTranslation('desk');
+  const message = useMessage();
+  const [address, setAddress] = useState('');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  // A failed sign-in empties the password (it is typed again), nothing else.
+  const { error, busy, run } = useSwitch(props.onSwitched, () => setPassword(''));
+  const errorId = useId();
   return (
     <fieldset className="field-set" data-testid="desk-settings">
       <legend>{t('settings.legend')}</legend>
       <p className="field-hint">{t('settings.intro')}</p>
-      <Field id={ids.address} label={t('settings.address')}>
-        <input
-          id={ids.address}
-          type="url"
-          inputMode="url"
-          placeholder="https://desk.example.org"
-          value={address}
-          onChange={(e) => setAddress(e.target.value)}
-        />
+      <Field label={t('settings.address')}>
+        {(c) => (
+          <input
+            {...c}
+            type="url"
+            inputMode="url"
+            placeholder="https://desk.example.org"
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+          />
+        )}
       </Field>
-      <Field id={ids.name} label={t('login.name')}>
-        <input
-          id={ids.name}
-          type="text"
-          autoComplete="username"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
+      <Field label={t('login.name')}>
+        {(c) => (
+          <input
+            {...c}
+            type="text"
+            autoComplete="username"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        )}
       </Field>
-      <Field id={ids.password} label={t('login.password')}>
-        <input
-          id={ids.password}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-describedby={error ? ids.error : undefined}
-        />
+      <Field label={t('login.password')} describedBy={error ? errorId : undefined}>
+        {(c) => (
+          <input
+            {...c}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
       </Field>
       {error && (
-        <p id={ids.error} className="field-error" role="alert" data-testid="desk-settings-error">
+        <p id={errorId} className="field-error" role="alert" data-testid="desk-settings-error">
           {message(error)}
         </p>
       )}
@@ -101,17 +125,5 @@ export function DeskSettings(props: { link: DeskConnection | null; onSwitched():
         {busy ? t('login.busy') : t('settings.connect')}
       </button>
     </fieldset>
-  );
-}
-
-/** A labelled field of the settings form. */
-function Field(props: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      {props.children}
-    </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { TARGET_LANGS, type Segment, type TargetLang } from '../../../electron/contract';
-import { LangLockNote } from '../desk/LangLockNote';
+import type { Segment, TargetLang } from '../../../electron/contract';
 import type { EditorActions } from './actions';
+import { GridHead } from './GridHead';
 import { GridRow, type CellAside, type GridDecor } from './GridRow';
 import type { GridLabels } from './labels';
 import type { ReviewStore } from './store';
@@ -18,11 +18,8 @@ export interface GridHandle {
   scrollToRow(index: number): void;
 }
 
-/**
- * The article as a virtualized table: only the rows near the viewport exist in the DOM, each measured after it
- * renders (heights vary with the text), and each a memoized {@link GridRow} subscribed to its own data.
- */
-export const EditorGrid = memo(function EditorGrid(props: {
+/** What the grid shows and how it reports back. */
+interface EditorGridProps {
   store: ReviewStore;
   segments: readonly Segment[];
   /** Article indexes of the rows to show (after filter and search). */
@@ -43,7 +40,17 @@ export const EditorGrid = memo(function EditorGrid(props: {
   resetKey: string;
   /** Receives the grid's handle (scroll a row into view). */
   handle(handle: GridHandle | null): void;
-}) {
+}
+
+/**
+ * The article as a virtualized table: only the rows near the viewport exist in the DOM, each measured after it
+ * renders (heights vary with the text), and each a memoized {@link GridRow} subscribed to its own data.
+ *
+ * Keep this file to this one `memo(...)` component: React's lint looks at a file only when it has a top-level
+ * function named like a component or hook, and would then report `useVirtualizer` as a library its compiler
+ * cannot memoize (we do not use the compiler; the rows are memoized by hand). Helpers go in files of their own.
+ */
+export const EditorGrid = memo(function EditorGrid(props: EditorGridProps) {
   const { rows, segments, labels } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const focus = useSyncExternalStore(props.focus.subscribeFocus, props.focus.getFocus);
@@ -84,24 +91,7 @@ export const EditorGrid = memo(function EditorGrid(props: {
       aria-rowcount={segments.length + 1}
       data-testid="grid"
     >
-      <div className="grid-head" role="row" aria-rowindex={1}>
-        <span role="columnheader" className="rownum">
-          {labels.grid.row}
-        </span>
-        {(['ko', ...TARGET_LANGS] as const).map((lang) => (
-          <span role="columnheader" key={lang} className="col-head">
-            <span className="lang-code" aria-hidden="true">
-              {lang.toUpperCase()}
-            </span>
-            {labels.lang[lang]}
-            {lang === 'ko' ? (
-              <span className="col-note">{labels.grid.source}</span>
-            ) : (
-              <LangLockNote lang={lang} />
-            )}
-          </span>
-        ))}
-      </div>
+      <GridHead labels={labels} />
       {rows.length === 0 && <p className="grid-empty">{props.emptyText}</p>}
       <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {

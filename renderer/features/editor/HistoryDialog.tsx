@@ -33,26 +33,10 @@ export function HistoryDialog(props: {
     [projectId, segmentId, lang],
   );
   const versions = valueOf(history) ?? null;
+  const restore = useRestore(props);
   // A failed read, or a failed restore (cleared when another is tried).
-  const [restoreError, setError] = useState<string | null>(null);
-  const error = history.state === 'failed' ? message(history.error) : restoreError;
-  const [busy, setBusy] = useState(false);
-
+  const error = history.state === 'failed' ? message(history.error) : restore.error;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
-  const restore = async (v: CellVersion) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const ask = (key: string) =>
-        api.restoreCellVersion({ projectId, segmentId, lang, versionId: v.id, key });
-      props.onRestored(await restoreKeys.send(`${projectId}:${segmentId}:${lang}:${v.id}`, null, ask));
-      props.onClose();
-    } catch (e) {
-      setError(message(toApiError(e)));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Dialog
@@ -74,41 +58,91 @@ export function HistoryDialog(props: {
       {versions === null && !error && <p className="muted">{t('editor:history.loading')}</p>}
       {versions?.length === 0 && <p className="muted">{t('editor:history.empty')}</p>}
       <ol className="history-list">
-        {versions?.map((v, i) => {
-          const when = date.format(new Date(v.at));
-          return (
-            <li key={v.id} data-testid="history-version">
-              <div className="history-meta">
-                <strong>{t(`editor:history.origin.${v.origin}`)}</strong>
-                <span className={`chip chip-${v.status}`}>{t(`review:status.${v.status}`)}</span>
-                <span className="muted">{t('editor:history.by', { name: v.by || '–', date: when })}</span>
-                <span className="spacer" />
-                {i === 0 ? (
-                  <span className="chip">{t('editor:history.current')}</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="small"
-                    disabled={busy}
-                    aria-label={t('editor:history.restoreLabel', { date: when })}
-                    onClick={() => void restore(v)}
-                  >
-                    {t('editor:history.restore')}
-                  </button>
-                )}
-              </div>
-              <p className="history-text" lang={lang}>
-                {v.previousText !== v.text ? (
-                  <DiffText before={v.previousText} after={v.text} lang={lang} />
-                ) : (
-                  v.text || <span className="muted">{t('editor:history.emptyText')}</span>
-                )}
-              </p>
-            </li>
-          );
-        })}
+        {versions?.map((v, i) => (
+          <HistoryVersion
+            key={v.id}
+            version={v}
+            current={i === 0}
+            when={date.format(new Date(v.at))}
+            lang={lang}
+            busy={restore.busy}
+            onRestore={() => void restore.run(v)}
+          />
+        ))}
       </ol>
     </Dialog>
+  );
+}
+
+/** Restoring a version: the dialog closes once the host has stored it; a failure is shown in the dialog. */
+function useRestore(props: {
+  projectId: string;
+  segmentId: string;
+  lang: TargetLang;
+  onRestored(segment: Segment): void;
+  onClose(): void;
+}) {
+  const { projectId, segmentId, lang } = props;
+  const message = useMessage();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (v: CellVersion) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const ask = (key: string) =>
+        api.restoreCellVersion({ projectId, segmentId, lang, versionId: v.id, key });
+      props.onRestored(await restoreKeys.send(`${projectId}:${segmentId}:${lang}:${v.id}`, null, ask));
+      props.onClose();
+    } catch (e) {
+      setError(message(toApiError(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, run };
+}
+
+/** One version: its cause, status, who and when, Restore (or "current"), and its text with what changed. */
+function HistoryVersion(props: {
+  version: CellVersion;
+  current: boolean;
+  when: string;
+  lang: TargetLang;
+  busy: boolean;
+  onRestore(): void;
+}) {
+  const { t } = useTranslation(['editor', 'review', 'common']);
+  const { version: v, when, lang } = props;
+  return (
+    <li data-testid="history-version">
+      <div className="history-meta">
+        <strong>{t(`editor:history.origin.${v.origin}`)}</strong>
+        <span className={`chip chip-${v.status}`}>{t(`review:status.${v.status}`)}</span>
+        <span className="muted">{t('editor:history.by', { name: v.by || '–', date: when })}</span>
+        <span className="spacer" />
+        {props.current ? (
+          <span className="chip">{t('editor:history.current')}</span>
+        ) : (
+          <button
+            type="button"
+            className="small"
+            disabled={props.busy}
+            aria-label={t('editor:history.restoreLabel', { date: when })}
+            onClick={props.onRestore}
+          >
+            {t('editor:history.restore')}
+          </button>
+        )}
+      </div>
+      <p className="history-text" lang={lang}>
+        {v.previousText !== v.text ? (
+          <DiffText before={v.previousText} after={v.text} lang={lang} />
+        ) : (
+          v.text || <span className="muted">{t('editor:history.emptyText')}</span>
+        )}
+      </p>
+    </li>
   );
 }
 

@@ -84,28 +84,50 @@ export function ReplaceDialog(props: {
       }
     >
       <ReplaceFields spec={spec} set={set} error={error} clearError={() => setError(false)} />
-      {plan.hits.length > 0 && (
-        <ol className="replace-list" aria-label={t('editor:replace.listLabel')} data-testid="replace-list">
-          {plan.hits.slice(0, LISTED).map((h) => (
-            <li key={h.id}>
-              <span className="replace-row">{t('editor:replace.row', { row: rowOf.get(h.id) ?? 0 })}</span>
-              <span className="replace-diff" lang={spec.lang}>
-                <DiffText before={h.before} after={h.after} lang={spec.lang} />
-              </span>
-              <button type="button" className="small" onClick={() => props.onGoTo(h.id, spec.lang)}>
-                {t('editor:replace.goTo')}
-              </button>
-              <button type="button" className="small" disabled={busy} onClick={() => void run([h.id])}>
-                {t('editor:replace.one')}
-              </button>
-            </li>
-          ))}
-          {plan.hits.length > LISTED && (
-            <li className="muted">{t('editor:replace.more', { count: plan.hits.length - LISTED })}</li>
-          )}
-        </ol>
-      )}
+      <ReplaceList
+        hits={plan.hits}
+        lang={spec.lang}
+        rowOf={rowOf}
+        busy={busy}
+        onGoTo={props.onGoTo}
+        onReplace={(id) => void run([id])}
+      />
     </Dialog>
+  );
+}
+
+/** The changes the replacement would make (the first {@link LISTED}), each with Go to and Replace this one. */
+function ReplaceList(props: {
+  hits: ReturnType<typeof planReplace>['hits'];
+  lang: TargetLang;
+  rowOf: ReadonlyMap<string, number>;
+  busy: boolean;
+  onGoTo(segmentId: string, lang: TargetLang): void;
+  onReplace(segmentId: string): void;
+}) {
+  const { t } = useTranslation(['editor', 'common']);
+  const { hits, lang } = props;
+  if (hits.length === 0) return null;
+  return (
+    <ol className="replace-list" aria-label={t('editor:replace.listLabel')} data-testid="replace-list">
+      {hits.slice(0, LISTED).map((h) => (
+        <li key={h.id}>
+          <span className="replace-row">{t('editor:replace.row', { row: props.rowOf.get(h.id) ?? 0 })}</span>
+          <span className="replace-diff" lang={lang}>
+            <DiffText before={h.before} after={h.after} lang={lang} />
+          </span>
+          <button type="button" className="small" onClick={() => props.onGoTo(h.id, lang)}>
+            {t('editor:replace.goTo')}
+          </button>
+          <button type="button" className="small" disabled={props.busy} onClick={() => props.onReplace(h.id)}>
+            {t('editor:replace.one')}
+          </button>
+        </li>
+      ))}
+      {hits.length > LISTED && (
+        <li className="muted">{t('editor:replace.more', { count: hits.length - LISTED })}</li>
+      )}
+    </ol>
   );
 }
 
