@@ -61,7 +61,7 @@ function koreanDates(sink: MentionSink): void {
     sink.add(m.index, m.index + (m[1] ? 2 : 1), [{ k: 'month', m: 1 }, num(1, 'ord')], { weak: true });
     sink.add(closing, m.index + m[0].length, [
       { k: 'month', m: n },
-      { ...num(n), dim: 'month' },
+      { k: 'n', v: n, u: '', dim: 'month' },
     ]);
   });
   sink.each(/(?<![\d.])(\d{1,2})월(?!\s?\d{1,2}일)/gu, (m) => {
@@ -247,9 +247,14 @@ function koreanWords(sink: MentionSink): void {
   sink.each(/절반/gu, (m) => sink.add(m.index, m.index + 2, [num(0.5, 'x')]));
   // 상반기/하반기, the first/second half of the year: "the first half", "H2", "6 tháng đầu năm", "nửa cuối năm".
   sink.each(/(상|하)반기/gu, (m) =>
-    sink.add(m.index, m.index + 3, [num(m[1] === '상' ? 1 : 2, 'ord'), { ...num(6), dim: 'month' }], {
-      weak: true,
-    }),
+    sink.add(
+      m.index,
+      m.index + 3,
+      [num(m[1] === '상' ? 1 : 2, 'ord'), { k: 'n', v: 6, u: '', dim: 'month' }],
+      {
+        weak: true,
+      },
+    ),
   );
   // Native day counts: 이틀 (2 days), 사흘 (3), 나흘 (4), 닷새, 엿새, 이레, 열흘; 하루 may be "a day".
   sink.each(/(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)(?=간|째|\s|$|[가-힣])/gu, (m) => {
