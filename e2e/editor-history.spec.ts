@@ -42,10 +42,17 @@ test('replace all in one language leaves approved cells alone and is undone in o
   await dialog.getByLabel('In the translation').selectOption('en');
   await dialog.getByLabel('Find', { exact: true }).fill('Oh Se-hoon');
   await dialog.getByLabel('Replace with').fill('OH Se-hoon');
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    if (decodeURIComponent(new URL(r.url()).pathname) === '/api/cell:replaceAll')
+      sent.push(r.postData() ?? '');
+  });
   await dialog.getByRole('button', { name: 'Replace all' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'approved cells left' })).toContainText(
     '1 approved',
   );
+  // With its key: sent again after no answer, the host answers it as done instead of replacing again.
+  expect((JSON.parse(sent[0]!) as Array<{ key?: string }>)[0]!.key).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
   await review.expectValue('en', 1, true, /Oh Se-hoon/); // approved: untouched
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startWebHost } from '../electron/web';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ReviewPage } from './pages/review-page';
 
@@ -70,6 +71,11 @@ test('Esc right after typing reverts the cell as one step that says so; Ctrl+Z b
   review,
   page,
 }) => {
+  // Each step goes with its key (sent again after no answer, the host answers it as done: see electron/core/keyed.ts).
+  const keyOf = (call: unknown[] | undefined, at: number) =>
+    (call?.[at] as { key?: string } | undefined)?.key;
+  const restores = callsTo(page, 'history:restore');
+  const undos = callsTo(page, 'history:undo');
   await review.open();
   await expect(review.status('vi', 3)).toHaveText('Machine');
   const original = await review.value('vi', 3);
@@ -85,6 +91,8 @@ test('Esc right after typing reverts the cell as one step that says so; Ctrl+Z b
   await expect(page.getByRole('status').filter({ hasText: 'Row 3, Vietnamese: undone' })).toBeVisible();
   await review.expectValue('vi', 3, true, `${original} (sửa nhầm)`);
   await expect(review.cell('vi', 3)).toBeFocused();
+  expect(keyOf(restores[0], 0)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  expect(keyOf(undos[0], 1)).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
   // Nothing else moved: the row above is as it was.
   await expect(review.status('vi', 2)).toHaveText('Machine');
 
@@ -97,7 +105,19 @@ test('Esc right after typing reverts the cell as one step that says so; Ctrl+Z b
   await expect(page.getByRole('status').filter({ hasText: 'Row 4, English: undone' })).toBeVisible();
   await review.expectValue('en', 4, true, english);
   await review.expectValue('vi', 4, true, 'Dòng bốn, tiếng Việt của người duyệt');
+  // Two presses are two steps: two keys.
+  expect(new Set(undos.map((c) => keyOf(c, 1))).size).toBe(2);
 });
+
+/** The arguments of every call to `channel` the page sends, as they go. */
+function callsTo(page: Page, channel: string): unknown[][] {
+  const calls: unknown[][] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && decodeURIComponent(new URL(r.url()).pathname) === `/api/${channel}`)
+      calls.push(JSON.parse(r.postData() ?? '[]') as unknown[]);
+  });
+  return calls;
+}
 
 test('approving a row with open errors in both languages asks once, names both, and approves both or neither', async ({
   review,

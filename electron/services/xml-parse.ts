@@ -86,8 +86,65 @@ export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): st
   if (text.trim() === '') throw new AppError('xml.truncated', { format });
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw notWellFormed(valid.err, text, format);
+  refuseUnresolved(text, format);
   return text;
 }
+
+/** Regions whose `&` is not a reference (CDATA, comments, processing instructions, the DOCTYPE), or a reference. */
+const REFERENCE =
+  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|&([^;\s<&'"]*);/gi;
+
+/**
+ * Refuse (`xml.unknownEntity`) a document holding a reference the reader would not resolve: an entity declared
+ * nowhere, one declared in an external DTD or through other entities, or a character XML forbids (`&#0;`).
+ * Read on, such a reference would come in as literal text (`&foo;`) or vanish: a silently changed translation.
+ * Each distinct reference is tried alone, with the document's own declarations, through the same parser.
+ */
+function refuseUnresolved(text: string, format: XmlFormat): void {
+  const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(text)?.[0] ?? '';
+  const tried = new Map<string, boolean>();
+  for (const m of text.matchAll(REFERENCE)) {
+    const name = m[1];
+    if (name === undefined) continue;
+    let ok = tried.get(name);
+    if (ok === undefined) {
+      ok = resolves(doctype, name);
+      tried.set(name, ok);
+    }
+    if (!ok) {
+      const line = text.slice(0, m.index).split('\n').length;
+      throw new AppError('xml.unknownEntity', { format, entity: `&${name};`, line });
+    }
+  }
+}
+
+/** Whether `&name;` comes out of the parser as text other than itself (and not as nothing). */
+function resolves(doctype: string, name: string): boolean {
+  const PREDEFINED = ['amp', 'lt', 'gt', 'quot', 'apos'];
+  if (PREDEFINED.includes(name)) return true;
+  const n = /^#(x[0-9a-f]+|[0-9]+)$/i.exec(name);
+  if (n) {
+    const code = n[1]![0]!.toLowerCase() === 'x' ? parseInt(n[1]!.slice(1), 16) : parseInt(n[1]!, 10);
+    return xmlChar(code);
+  }
+  try {
+    const out = textOf(
+      kids((parser.parse(`${doctype}<x>&${name};</x>`) as XNode[]).find((k) => nameOf(k) === 'x')),
+    );
+    return out !== '' && out !== `&${name};`;
+  } catch {
+    return false;
+  }
+}
+
+/** A character XML 1.0 allows in a document. */
+const xmlChar = (c: number) =>
+  c === 0x9 ||
+  c === 0xa ||
+  c === 0xd ||
+  (c >= 0x20 && c <= 0xd7ff) ||
+  (c >= 0xe000 && c <= 0xfffd) ||
+  (c >= 0x10000 && c <= 0x10ffff);
 
 /**
  * Whether a document declares entities of its own (a DOCTYPE with an internal subset): only {@link parseXml}

@@ -132,6 +132,26 @@ const CASES: Case[] = [
         '<xliff version="1.2"><file source-language="ko" target-language="vi" datatype="plaintext" original="a"/></xliff>',
       ),
   },
+  {
+    what: 'an XLIFF target with an entity the file does not define (read on: literal "&foo;")',
+    kind: 'xliff',
+    code: 'xml.unknownEntity',
+    file: () => utf8(exported.replace('</target>', ' &foo;</target>')),
+  },
+  {
+    what: 'a TMX whose entity is declared through another entity',
+    kind: 'tmx',
+    code: 'xml.unknownEntity',
+    file: () =>
+      utf8('<!DOCTYPE tmx [<!ENTITY a "Seoul"><!ENTITY b "&a; &a;">]>' + TMX.replace('>Seoul<', '>&b;<')),
+  },
+  {
+    what: 'a TBX term with an undefined entity in an attribute',
+    kind: 'terms',
+    code: 'xml.unknownEntity',
+    name: 't.tbx',
+    file: () => utf8(TBX.replace('xml:lang="ko"', 'xml:lang="&ko;"')),
+  },
   { what: 'a truncated TMX', kind: 'tmx', code: 'xml.truncated', file: () => utf8(TMX.slice(0, 60)) },
   { what: 'XML that is not TMX', kind: 'tmx', code: 'tm.notTmx', file: () => utf8('<html><body/></html>') },
   {

@@ -73,12 +73,18 @@ export function EditorDialogs(props: {
   }
 }
 
+/** A replacement sent again after no answer (the same find, replace and rows) is the same change to the host. */
+const replaceKeys = new ChangeKeys();
+
 /** Find & replace over the reviewable rows of one language; typing is saved first. */
 function Replace({ editor, projectId, close, onNotice }: DialogProps) {
   const replace = async (req: Omit<ReplaceRequest, 'projectId'>) => {
     if (!(await editor.queue.flush())) return false;
     try {
-      const result = await api.replaceAll({ ...req, projectId });
+      const change = `replace:${projectId}:${JSON.stringify(req)}`;
+      const result = await replaceKeys.send(change, projectId, (key) =>
+        api.replaceAll({ ...req, projectId, key }),
+      );
       editor.store.applySegments(projectId, result.segments);
       const params = { count: result.replaced, skipped: result.skippedApproved };
       onNotice(notice('info', { code: 'editor:replace.done', params }));

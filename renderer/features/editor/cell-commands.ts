@@ -68,7 +68,7 @@ export function cellCommands(d: Deps): CellCommands {
   const segments = () => store.getProject()?.segments ?? [];
   const keyed = rowChangeSender(new ChangeKeys(), (segmentId) => store.segment(segmentId));
 
-  const history = revertAndUndo({ ...d, goTo: (segmentId, lang) => goTo(segmentId, lang), fail });
+  const history = revertAndUndo({ ...d, goTo: (segmentId, lang) => goTo(segmentId, lang), fail, keyed });
   const setFocus = (next: FocusRef | null) => {
     history.moved(next);
     d.setFocus(next);

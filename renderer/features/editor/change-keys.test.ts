@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeKeys } from './change-keys';
+import { ChangeKeys, StepKeys } from './change-keys';
 
 const unreachable = () => Promise.reject(new Error('api.hostUnreachable'));
 
@@ -29,5 +29,30 @@ describe('ChangeKeys', () => {
     await keys.send('translate:true:s1', before, take).catch(() => undefined);
     await keys.send('translate:false:s2', before, take).catch(() => undefined);
     expect(new Set(sent).size).toBe(4);
+  });
+});
+
+describe('StepKeys', () => {
+  it('each press is a new step; the press after one that failed sends its key again', async () => {
+    const keys = new StepKeys();
+    const sent: string[] = [];
+    const ok = async (key: string) => (sent.push(key), 'done');
+    await keys.send('undo:p1', ok);
+    await keys.send('undo:p1', ok);
+    expect(sent[1]).not.toBe(sent[0]);
+    await expect(keys.send('undo:p1', (key) => (sent.push(key), unreachable()))).rejects.toThrow();
+    await keys.send('redo:p1', ok); // another kind of step: its own key
+    expect(sent[3]).not.toBe(sent[2]);
+    await keys.send('undo:p1', ok);
+    expect(sent[4]).toBe(sent[2]);
+    await keys.send('undo:p1', ok);
+    expect(sent[5]).not.toBe(sent[2]);
+  });
+
+  it('two presses at once are two steps', async () => {
+    const keys = new StepKeys();
+    const sent: string[] = [];
+    await Promise.all([1, 2].map(() => keys.send('undo:p1', async (key) => sent.push(key))));
+    expect(new Set(sent).size).toBe(2);
   });
 });

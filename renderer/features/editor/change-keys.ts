@@ -35,3 +35,24 @@ export function rowChangeSender(keys: ChangeKeys, shown: (segmentId: string) => 
   return <T>(change: string, segmentId: string, call: (key: string) => Promise<T>): Promise<T> =>
     keys.send(`${change}:${segmentId}`, shown(segmentId), call);
 }
+
+/**
+ * Keys of steps a person may ask for twice on purpose (undo, redo: each press is one more step): a new key per
+ * press, except for the press after one that failed (its answer may have been lost while the host did it): that
+ * one sends the failed press's key again, and the host answers it as done instead of taking a second step.
+ */
+export class StepKeys {
+  private readonly failed = new Map<string, string>();
+
+  /** Send `change` (e.g. `undo:<project>`) with its key. */
+  async send<T>(change: string, call: (key: string) => Promise<T>): Promise<T> {
+    const key = this.failed.get(change) ?? newSaveKey();
+    this.failed.delete(change);
+    try {
+      return await call(key);
+    } catch (e) {
+      this.failed.set(change, key);
+      throw e;
+    }
+  }
+}

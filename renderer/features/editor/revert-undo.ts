@@ -8,6 +8,7 @@ import {
 import { api } from '../../api';
 import { notice } from '../../components/notices';
 import { isReviewable } from '../review/review-state';
+import { StepKeys } from './change-keys';
 import type { SaveQueue } from './save-queue';
 import { cellKey, type ReviewStore } from './store';
 import type { EditorOptions, FocusRef } from './editor-types';
@@ -19,6 +20,8 @@ interface Deps {
   goTo(segmentId: string, lang: TargetLang): void;
   opts(): EditorOptions;
   fail(e: unknown): void;
+  /** Send a change of a row with its key (the same while it goes unanswered, see ChangeKeys). */
+  keyed<T>(change: string, segmentId: string, call: (key: string) => Promise<T>): Promise<T>;
 }
 
 /** A cell's saved state before the typing of this visit (what Esc goes back to). */
@@ -58,6 +61,7 @@ export function revertAndUndo(d: Deps) {
   const say = (kind: 'info' | 'warning', code: string, params: Record<string, string | number>) =>
     d.opts().onNotice(notice(kind, { code, params }));
   let saved: Saved | null = null;
+  const steps = new StepKeys();
 
   /** Before each keystroke: the first one of a visit to a cell remembers what the cell held on disk. */
   function typing(segmentId: string, lang: TargetLang): void {
@@ -92,9 +96,12 @@ export function revertAndUndo(d: Deps) {
       const ref = { projectId: projectId(), segmentId, lang };
       const versions = await api.cellHistory(ref);
       const version = versions.find((v) => v.text === target.text && v.status === target.status);
-      const segment = version
-        ? await api.restoreCellVersion({ ...ref, versionId: version.id })
-        : await api.updateCell({ ...ref, text: target.text });
+      // Esc again after no answer is the same revert: the host answers it as done if it was.
+      const segment = await d.keyed(`revert:${lang}`, segmentId, (key) =>
+        version
+          ? api.restoreCellVersion({ ...ref, versionId: version.id, key })
+          : api.updateCell({ ...ref, text: target.text, key }),
+      );
       store.applySegments(ref.projectId, [segment]);
       saved = null;
       say('info', 'editor:revert.done', params);
@@ -121,7 +128,10 @@ export function revertAndUndo(d: Deps) {
     if (!(await queue.flush())) return;
     try {
       const before = store.getProject()?.segments ?? [];
-      const result = await (redo ? api.redo(projectId()) : api.undo(projectId()));
+      const id = projectId();
+      const result = await steps.send(`${redo ? 'redo' : 'undo'}:${id}`, (key) =>
+        redo ? api.redo(id, { key }) : api.undo(id, { key }),
+      );
       const cells = changedCells(before, result.segments);
       store.applySegments(projectId(), result.segments);
       saved = null;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseXml, textOf, wellFormedXml } from './xml-parse';
+
+const textIn = (xml: string) => textOf(parseXml(xml, 'XLIFF'));
+
+describe('references the reader cannot resolve are refused, never read as other text', () => {
+  it.each([
+    ['an entity declared nowhere', '<x>Gia &lai; hôm nay</x>', '&lai;', 1],
+    ['one in an attribute', '<x a="&foo;">y</x>', '&foo;', 1],
+    ['one on a later line', '<x>\n<y>ok</y>\n<y>&foo;</y></x>', '&foo;', 3],
+    ['one declared in an external DTD', '<!DOCTYPE x SYSTEM "x.dtd"><x>&ext;</x>', '&ext;', 1],
+    [
+      'one declared through another entity',
+      '<!DOCTYPE x [<!ENTITY a "ha"><!ENTITY b "&a;&a;">]><x>&b;</x>',
+      '&b;',
+      1,
+    ],
+    ['the NUL character', '<x>a&#0;b</x>', '&#0;', 1],
+    ['a lone surrogate', '<x>a&#xD800;b</x>', '&#xD800;', 1],
+    ['a code point beyond Unicode', '<x>a&#x110000;b</x>', '&#x110000;', 1],
+  ])('%s', (_what, xml, entity, line) => {
+    expect(() => wellFormedXml(xml, 'XLIFF')).toThrow(
+      expect.objectContaining({ code: 'xml.unknownEntity', params: { format: 'XLIFF', entity, line } }),
+    );
+  });
+
+  it.each([
+    ['the five XML entities', '<x>&lt;b&gt; &amp; &quot;&apos;</x>', '<b> & "\''],
+    ['character references', '<x>&#x41;&#66;&#x1F600;</x>', 'AB😀'],
+    ['HTML names the reader knows', '<x>a&nbsp;b&euro;</x>', 'a\u00a0b€'],
+    ['an entity the document declares', '<!DOCTYPE x [<!ENTITY gl "Gia Lai">]><x>&gl;</x>', 'Gia Lai'],
+    ['"&foo;" inside CDATA', '<x><![CDATA[&foo;]]></x>', '&foo;'],
+    ['"&foo;" in a comment', '<x><!-- &foo; -->ok</x>', 'ok'],
+    ['"&foo;" written escaped', '<x>&amp;foo;</x>', '&foo;'],
+  ])('%s are read', (_what, xml, text) => {
+    expect(textIn(xml)).toBe(text);
+  });
+});
