@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_ERROR_PREFIX } from '../../electron/contract';
+import { API_ERROR_PREFIX, type ApiError } from '../../electron/contract';
+import { toApiError } from './index';
 import { useApi, type ApiResult } from './use-api';
 
 /** A call whose answer the test gives when it wants, to order answers as a slow network would. */
@@ -60,6 +61,25 @@ describe('useApi', () => {
     await act(async () => a.reject(new Error(`${API_ERROR_PREFIX}${JSON.stringify({ code: 'mt.quota' })}`)));
     expect(screen.getByTestId('state').textContent).toBe('failed:mt.quota');
     expect(errors).toEqual(['mt.quota']);
+  });
+
+  it("reports an error that a handler of any failure (toApiError, as the app's notices use) reads unchanged", async () => {
+    const a = deferred<string>();
+    const seen: ApiError[] = [];
+    function Reader() {
+      useApi(
+        () => a.promise,
+        [],
+        (e: unknown) => seen.push(toApiError(e)),
+      );
+      return null;
+    }
+    render(<Reader />);
+    const host = { code: 'storage.writeFailed', params: { detail: 'disk' } };
+    await act(async () => a.reject(new Error(`${API_ERROR_PREFIX}${JSON.stringify(host)}`)));
+    expect(seen).toEqual([host]);
+    // And a plain failure still becomes the generic error, with its message.
+    expect(toApiError(new Error('boom'))).toEqual({ code: 'unknown', params: { detail: 'boom' } });
   });
 
   it('asks nothing for a null call, and asks again when the call comes', async () => {

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalPolicy, DeskProjectAccess, TargetLang } from '../../../electron/contract';
+import type { ApprovalPolicy, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { useDeskMe } from './desk-session';
 
 /** What the export dialog shows of the desk's sign-off; empty in the single-user app. */
@@ -29,19 +30,17 @@ export function useExportSignoff(
 ): ExportSignoff {
   const { t, i18n } = useTranslation(['desk', 'common']);
   const { me } = useDeskMe();
-  const [access, setAccess] = useState<DeskProjectAccess | null>(null);
-  useEffect(() => {
-    if (!me) return;
-    let live = true;
-    // Unreadable: say nothing rather than guess; the desk still checks the export itself.
-    api.deskProjectAccess(projectId).then(
-      (a) => live && setAccess(a),
-      () => live && setAccess(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [me, projectId, target, policy]);
+  // Unreadable: say nothing rather than guess (no access, so NONE); the desk still checks the export itself.
+  // The last answer stays while it is read again.
+  const read = useApi(
+    me ? () => api.deskProjectAccess(projectId) : null,
+    [me, projectId, target, policy],
+    undefined,
+    {
+      keep: true,
+    },
+  );
+  const access = valueOf(read) ?? null;
 
   return useMemo(() => {
     if (!me || !access) return NONE;

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QA_CHECK_IDS, type QaCheckId } from '../../../electron/contract';
 import { api } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 
 /**
  * One switch per check, for Settings. Each change is sent at once and shown only as the Node side stored it, so
@@ -14,13 +15,15 @@ export function QaCheckToggles(props: {
   onChange(disabled: QaCheckId[]): void;
 }) {
   const { t } = useTranslation('qa');
-  const [disabled, setDisabled] = useState<QaCheckId[] | null>(null);
   const { projectId, onError } = props;
-
-  useEffect(() => {
-    if (!projectId) return;
-    api.qaContext(projectId).then((c) => setDisabled(c.disabledChecks), onError);
-  }, [projectId, onError]);
+  const read = useApi(
+    projectId ? () => api.qaContext(projectId).then((c) => c.disabledChecks) : null,
+    [projectId],
+    onError,
+  );
+  // What a switch stored since (the list as the Node side keeps it), else what was read.
+  const [stored, setStored] = useState<QaCheckId[] | null>(null);
+  const disabled = stored ?? valueOf(read) ?? null;
 
   return (
     <fieldset className="qa-toggles" data-testid="qa-toggles">
@@ -33,9 +36,9 @@ export function QaCheckToggles(props: {
             disabled={disabled === null}
             checked={disabled !== null && !disabled.includes(check)}
             onChange={(e) =>
-              api.setQaCheck({ check, enabled: e.target.checked }).then((stored) => {
-                setDisabled(stored);
-                props.onChange(stored);
+              api.setQaCheck({ check, enabled: e.target.checked }).then((list) => {
+                setStored(list);
+                props.onChange(list);
               }, onError)
             }
           />

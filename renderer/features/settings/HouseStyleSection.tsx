@@ -10,6 +10,7 @@ import {
   type TargetLang,
 } from '../../../electron/contract';
 import { api } from '../../api';
+import { useApi, valueOf } from '../../api/use-api';
 import { Field } from '../../components/Field';
 import { useCan } from '../desk/desk-session';
 import { useSaveTogether } from './save-together';
@@ -110,22 +111,17 @@ function LangStyle(props: { lang: TargetLang; draft: Draft; disabled: boolean; s
 export function HouseStyleSection(props: { onError(e: unknown): void }) {
   const { t } = useTranslation('settings');
   const may = useCan()('setHouseStyle');
-  const [view, setView] = useState<HouseStyleView | null>(null);
-  const [drafts, setDrafts] = useState<Drafts | null>(null);
-  // Read once when Settings opens: a new error callback on a re-render must not reset what is being typed.
   const onError = useRef(props.onError);
   useEffect(() => {
     onError.current = props.onError;
   });
-  useEffect(() => {
-    api.getHouseStyle().then(
-      (v) => {
-        setView(v);
-        setDrafts(toDrafts(v.style));
-      },
-      (e: unknown) => onError.current(e),
-    );
-  }, []);
+  // Read once when Settings opens: a new error callback on a re-render must not reset what is being typed.
+  const read = useApi(() => api.getHouseStyle(), [], props.onError);
+  // The style as last stored by Save, else as read; what is typed, else that style.
+  const [saved, setSaved] = useState<HouseStyleView | null>(null);
+  const view = saved ?? valueOf(read) ?? null;
+  const [typed, setDrafts] = useState<Drafts | null>(null);
+  const drafts = typed ?? (view ? toDrafts(view.style) : null);
 
   // Stored by the Settings dialog's Save, only when changed; a refusal keeps the dialog and what was typed.
   const changed = !!drafts && !!view && JSON.stringify(toStyle(drafts)) !== JSON.stringify(view.style);
@@ -134,8 +130,8 @@ export function HouseStyleSection(props: { onError(e: unknown): void }) {
       ? () =>
           api.setHouseStyle(toStyle(drafts)).then(
             (v) => {
-              setView(v);
-              setDrafts(toDrafts(v.style));
+              setSaved(v);
+              setDrafts(null);
               return true;
             },
             (e: unknown) => {
