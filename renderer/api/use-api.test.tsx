@@ -82,6 +82,27 @@ describe('useApi', () => {
     expect(toApiError(new Error('boom'))).toEqual({ code: 'unknown', params: { detail: 'boom' } });
   });
 
+  it('with keep, a failed re-read keeps the last answer and tells onError; without, it shows the failure', async () => {
+    for (const keep of [true, false]) {
+      const a = deferred<string>();
+      const b = deferred<string>();
+      const errors: string[] = [];
+      const calls = new Map([
+        ['a', a.promise],
+        ['b', b.promise],
+      ]);
+      const { rerender, unmount } = render(<Probe id="a" calls={calls} keep={keep} errors={errors} />);
+      await act(async () => a.resolve('A'));
+      rerender(<Probe id="b" calls={calls} keep={keep} errors={errors} />);
+      await act(async () =>
+        b.reject(new Error(`${API_ERROR_PREFIX}${JSON.stringify({ code: 'api.unavailable' })}`)),
+      );
+      expect(screen.getByTestId('state').textContent).toBe(keep ? 'done:A' : 'failed:api.unavailable');
+      expect(errors).toEqual(['api.unavailable']);
+      unmount();
+    }
+  });
+
   it('asks nothing for a null call, and asks again when the call comes', async () => {
     const a = deferred<string>();
     const { rerender } = render(<Probe id={null} calls={new Map([['a', a.promise]])} />);

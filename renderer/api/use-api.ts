@@ -16,8 +16,9 @@ const LOADING = { state: 'loading' } as const;
  * Read from the API while a component shows: `call` runs when the component mounts and again whenever `deps`
  * change (as an effect's dependencies; pass `null` to ask nothing). An answer that comes back after the component
  * left or after `deps` changed is dropped, so a slow old answer never replaces a newer one. `onError` is told
- * about a failure as well (for a notice); the result says `failed` either way. With `keep`, an answer stays shown
- * while the same read is asked again (a list read again after a change does not blink, and keeps the focus).
+ * about a failure as well (for a notice); the result says `failed` unless `keep` holds an answer. With `keep`, an
+ * answer stays shown while the same read is asked again (a list read again after a change does not blink, and keeps
+ * the focus), and when asking again fails (the notice tells of it; the list does not vanish into "loading").
  */
 export function useApi<T>(
   call: (() => Promise<T>) | null,
@@ -45,7 +46,7 @@ export function useApi<T>(
       (e: unknown) => {
         if (!live) return;
         const error = toApiError(e);
-        setResult({ state: 'failed', error });
+        setResult((now) => (keep && now.state === 'done' ? now : { state: 'failed', error }));
         latest.current.onError?.(error);
       },
     );
