@@ -28,7 +28,8 @@ async function settleWithin<T>(p: Promise<T>, ms: number): Promise<T | null> {
 }
 
 /**
- * Tell the pages a run ended (the one that started it shows the summary and reads the article again). On a desk the news is committed first, in the
+ * Tell the pages a run ended (the one that started it shows the summary; every page with the article open reads it
+ * again, whether or not it still follows the run). On a desk the news is committed first, in the
  * outbox like an edit's, so a process killed before publishing it still has it told (any process moves it on);
  * when even that write fails, it is published directly (a copy: the bus takes the recorded object for one whose
  * record committed).

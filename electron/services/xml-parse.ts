@@ -78,11 +78,14 @@ export function parseXml(input: Uint8Array | string, format: XmlFormat): XNode[]
 }
 
 /**
- * The text of a well-formed XML document (bytes are decoded with {@link decodeXml}), for a reader that walks it
- * itself; refused as {@link parseXml} refuses it.
+ * The text of a well-formed XML document (bytes are decoded with {@link decodeXml}), line ends normalized to LF,
+ * for a reader that walks it itself; refused as {@link parseXml} refuses it.
  */
 export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): string {
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeXml(input, format);
+  const decoded = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeXml(input, format);
+  // XML 1.0 §2.11: every CR LF and lone CR is read as LF, in text, CDATA and attributes alike (a CR the author
+  // meant is written `&#13;`, which stays). A reader walking the text itself gets it already normalized.
+  const text = decoded.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new AppError('xml.truncated', { format });
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw notWellFormed(valid.err, text, format);

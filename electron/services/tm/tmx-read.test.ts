@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../xml-parse';
+import { parseXml, wellFormedXml } from '../xml-parse';
 import { parseTmx } from './tmx';
 import { readTmxStream, readTmxTree } from './tmx-read';
 
@@ -18,6 +18,11 @@ const textPiece = fc.constantFrom(
   'Hà Nội',
   ' ',
   '\n  ',
+  // Line ends as a Windows or an old Mac tool writes them, in text and CDATA, and a CR written as a reference.
+  '\r\n',
+  '\r',
+  '<![CDATA[a\r\nb\rc]]>',
+  '&#13;&#10;',
   '&amp;',
   '&lt;b&gt;',
   '&#xAC00;',
@@ -50,7 +55,14 @@ const inline: fc.Arbitrary<string> = fc.letrec<{ seg: string }>((tie) => ({
 })).seg;
 
 const lang = fc.constantFrom('ko-KR', 'KO', 'vi-VN', 'vi', 'en-GB', 'EN_us', 'ja', '');
-const attrValue = fc.constantFrom('Desk', 'O&apos;Brien &amp; Co', 'Nguyễn', '20250102T030405Z', 'bad-date');
+const attrValue = fc.constantFrom(
+  'Desk',
+  'O&apos;Brien &amp; Co',
+  'Nguyễn',
+  'Lan\r\nNguyen',
+  '20250102T030405Z',
+  'bad-date',
+);
 
 const tuv = fc
   .record({ lang, seg: fc.option(inline), by: fc.option(attrValue), old: fc.boolean(), extra: fc.boolean() })
@@ -91,10 +103,22 @@ describe('reading TMX as a stream', () => {
   it('gives the units the tree reader gives, for any document', () => {
     fc.assert(
       fc.property(document, (xml) => {
-        expect(readTmxStream(xml)).toEqual(readTmxTree(parseXml(xml, 'TMX')));
+        // As parseTmx reads it: the stream walks the kernel's checked text.
+        expect(readTmxStream(wellFormedXml(xml, 'TMX'))).toEqual(readTmxTree(parseXml(xml, 'TMX')));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads a file saved with Windows or old Mac line ends as the same text (XML reads CR LF and CR as LF)', () => {
+    const unit = (nl: string) =>
+      `<?xml version="1.0"?>${nl}<tmx version="1.4">${nl}<header/>${nl}<body>${nl}<tu changeid="Lan${nl}Nguyen">` +
+      `<tuv xml:lang="ko"><seg>서울${nl}부산</seg></tuv><tuv xml:lang="vi"><seg>Seoul${nl}<![CDATA[Busan${nl}&]]>&#13;Huế</seg></tuv>` +
+      `</tu>${nl}</body>${nl}</tmx>${nl}`;
+    const want = [
+      { source: '서울\n부산', target: 'Seoul\nBusan\n&\rHuế', lang: 'vi', at: NOW, reviewer: 'Lan\nNguyen' },
+    ];
+    for (const nl of ['\n', '\r\n', '\r']) expect(parseTmx(unit(nl), NOW).rows).toEqual(want);
   });
 
   it('finds no TMX where the tree finds none', () => {

@@ -9,7 +9,10 @@ export type { TranslateRun } from './run-model';
 interface RunOptions {
   projectId: string | null;
   onNotice(n: Notice): void;
-  /** The run is over: the caller may reload the project to be sure no pushed update was missed. */
+  /**
+   * A run of the open project is over (this page's, or one it did not follow): the caller reads the project again
+   * to be sure no pushed update was missed.
+   */
   onFinished(summary: TranslateSummary): void;
 }
 
@@ -83,7 +86,8 @@ function useEstimateGate(
 
 /**
  * Start, follow and cancel machine translation of the open project. The run ends with whichever comes first: the
- * `mt-finished` event or the call's own answer (both carry the same summary; it is shown once).
+ * `mt-finished` event or the call's own answer (both carry the same summary; it is shown once). A run whose call
+ * failed (the desk process died) is still shown when its event comes after all.
  */
 export function useTranslationRun(opts: RunOptions) {
   const [run, setRun] = useState<TranslateRun | null>(null);
@@ -99,13 +103,30 @@ export function useTranslationRun(opts: RunOptions) {
     setRun(next);
   }, []);
 
+  // The project whose run this page started but whose call failed (a desk process died): the run may go on and
+  // its `mt-finished` still come, through the outbox. And the summary the call answered, until its event comes.
+  const lost = useRef<string | null>(null);
+  const answered = useRef<string | null>(null);
+
+  /**
+   * A run ended, told by the call's answer or by the `mt-finished` event. This page's run (followed, or lost with
+   * its call) is shown once; any other run of the open project only makes the page read the article again.
+   */
   const finish = useCallback(
-    (result: TranslateSummary) => {
-      const current = runRef.current;
-      if (!current || current.projectId !== result.projectId) return;
-      update(null);
-      setSummary(result);
-      announce(result, () => optsRef.current);
+    (result: TranslateSummary, via: 'answer' | 'event') => {
+      const tracked = runRef.current?.projectId === result.projectId;
+      const lostHere = via === 'event' && lost.current === result.projectId;
+      if (tracked || lostHere) {
+        if (tracked) update(null);
+        lost.current = null;
+        answered.current = via === 'answer' ? JSON.stringify(result) : null;
+        setSummary(result);
+        announce(result, () => optsRef.current);
+      } else if (via === 'event' && result.projectId === optsRef.current.projectId) {
+        // The event of the run the call's answer already showed is not news; anything else is.
+        if (answered.current === JSON.stringify(result)) answered.current = null;
+        else optsRef.current.onFinished(result);
+      }
     },
     [update],
   );
@@ -118,7 +139,7 @@ export function useTranslationRun(opts: RunOptions) {
           if (event.projectId !== runRef.current?.projectId && event.projectId !== optsRef.current.projectId)
             return;
           update(withProgress(runRef.current, event));
-        } else if (event.type === 'mt-finished') finish(event.summary);
+        } else if (event.type === 'mt-finished') finish(event.summary, 'event');
       }),
     [finish, update],
   );
@@ -128,12 +149,17 @@ export function useTranslationRun(opts: RunOptions) {
     async (req: TranslateRequest) => {
       const { projectId } = req;
       setSummary(null);
+      lost.current = null;
+      answered.current = null;
       update({ projectId, langs: req.langs, progress: {}, cancelling: false });
       try {
-        finish(await api.translate(req));
+        finish(await api.translate(req), 'answer');
       } catch (e) {
         // (The ref changed during the await; TypeScript still narrows it to null from the check above.)
-        if ((runRef.current as TranslateRun | null)?.projectId === projectId) update(null);
+        if ((runRef.current as TranslateRun | null)?.projectId === projectId) {
+          update(null);
+          lost.current = projectId;
+        }
         optsRef.current.onNotice(notice('error', toApiError(e)));
       }
     },
