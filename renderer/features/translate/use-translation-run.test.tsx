@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReviewApi, ReviewEvent, TranslateRequest, TranslateSummary } from '../../../electron/contract';
 import type { Notice } from '../../components/notices';
@@ -35,7 +36,8 @@ const summary = (projectId: string, translated = 3): TranslateSummary => ({
 
 let rereads: string[] = [];
 let notices: Notice[] = [];
-let start: (r: TranslateRequest) => Promise<void> = async () => undefined;
+/** The hook's `start`, as the probe last rendered it. */
+const hook = { start: (_r: TranslateRequest): Promise<void> => Promise.resolve() };
 
 function Probe({ projectId }: { projectId: string | null }) {
   const t = useTranslationRun({
@@ -43,7 +45,9 @@ function Probe({ projectId }: { projectId: string | null }) {
     onNotice: (n) => notices.push(n),
     onFinished: (s) => rereads.push(s.projectId),
   });
-  start = t.start;
+  useEffect(() => {
+    hook.start = t.start;
+  });
   return <p data-testid="run">{t.run ? 'running' : t.summary ? 'summary' : 'idle'}</p>;
 }
 
@@ -51,7 +55,7 @@ const push = (e: ReviewEvent) => act(() => fake.listeners.forEach((l) => l(e)));
 /** Start a run; its call stays open until the test answers it. */
 const begin = (req: TranslateRequest) =>
   act(async () => {
-    void start(req);
+    void hook.start(req);
     await vi.waitFor(() => expect(fake.call).not.toBeNull());
   });
 const shown = () => screen.getByTestId('run').textContent;
