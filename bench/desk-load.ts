@@ -117,6 +117,11 @@ export async function runLoad(
   seconds: number,
   /** Stop when this settles instead (a background job's duration); edits/s is then per its duration. */
   until?: Promise<unknown>,
+  /**
+   * Each reviewer saves on a schedule, one save every `paceMs` (none: back to back, the desk saturated). A save's
+   * time counts from when it was due, so a save held up behind a slow one counts its wait too.
+   */
+  paceMs?: number,
 ): Promise<LoadResult> {
   const rows = project.segments;
   const hot = [`${rows[1]!.id}/vi`, `${rows[2]!.id}/vi`]; // row 0: the title
@@ -138,7 +143,7 @@ export async function runLoad(
         const [segmentId, lang] = cell.split('/') as [string, 'vi' | 'en'];
         const baseRev = known.get(cell) ?? 0;
         const text = `${project.id.slice(0, 8)} r${r} save ${n} ${lang}`; // unique across runs too
-        const t0 = performance.now();
+        const t0 = paceMs ? await due(start + (r / clients.length + n) * paceMs) : performance.now();
         const reply = (await client.call('updateCell', {
           projectId: project.id,
           segmentId,
@@ -193,6 +198,13 @@ export async function runLoad(
     conflicts,
     missedLiveUpdates: missed,
   };
+}
+
+/** Wait until `at` (performance.now() time) if it is still ahead; returns `at`. */
+async function due(at: number): Promise<number> {
+  const wait = at - performance.now();
+  if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+  return at;
 }
 
 /** Open an observer's event stream on each process. */
