@@ -79,3 +79,25 @@ test('new suggestions never overwrite edited text; the glossary reaches DeepL', 
   await page.keyboard.press('Control+z');
   await review.expectValue('vi', 1, true, 'Tiêu đề do tôi viết');
 });
+
+test('an empty cell says it waits for DeepL only while DeepL is asked: a refused key or a cancelled run leaves it to the reviewer', async ({
+  review,
+  deepl,
+  page,
+}) => {
+  // The key is refused: the notice says so, and the cells ask for the reviewer's text instead of promising DeepL's.
+  deepl.setFault({ status: 403 });
+  await review.open();
+  await expect(page.getByRole('alert').filter({ hasText: 'did not accept the API key' })).toBeVisible();
+  await expect(review.cell('vi', 1)).toHaveText('Type the translation');
+  await expect(review.cell('en', 1)).toHaveText('Type the translation');
+
+  // While a run goes on they do wait for DeepL; a cancelled run leaves them to the reviewer again.
+  deepl.setFault({ kind: 'hang' });
+  await review.run('Translate');
+  const bar = review.mtProgress();
+  await expect(review.cell('vi', 1)).toHaveText('Waiting for DeepL…');
+  await bar.getByRole('button', { name: 'Cancel' }).click();
+  await expect(bar).toBeHidden();
+  await expect(review.cell('vi', 1)).toHaveText('Type the translation');
+});

@@ -46,7 +46,7 @@ export function App(props: { info: AppInfo; initialSettings: SettingsView }) {
         dialog={app.editorDialog}
         setDialog={app.setEditorDialog}
         searchRef={app.searchRef}
-        hasKey={prefs.hasKey}
+        awaitingMachine={prefs.hasKey && translation.awaitingMachine}
         limits={prefs.settings.lengthLimits}
         loading={session.loading}
         onNotice={push}

@@ -14,7 +14,8 @@ export function Workspace(props: {
   dialog: EditorDialog;
   setDialog(d: EditorDialog): void;
   searchRef: RefObject<HTMLInputElement | null>;
-  hasKey: boolean;
+  /** DeepL is being asked for this project's cells (see useTranslationRun): empty cells say they wait for it. */
+  awaitingMachine: boolean;
   limits: LengthLimits;
   loading: boolean;
   onNotice(n: Notice): void;
@@ -28,7 +29,7 @@ export function Workspace(props: {
           dialog={props.dialog}
           setDialog={props.setDialog}
           searchRef={props.searchRef}
-          awaitingMachine={props.hasKey}
+          awaitingMachine={props.awaitingMachine}
           onNotice={props.onNotice}
           aside={props.features.aside}
           limits={props.limits}

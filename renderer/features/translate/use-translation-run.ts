@@ -41,6 +41,8 @@ function useEstimateGate(
   optsRef: RefObject<RunOptions>,
 ) {
   const [pending, setPending] = useState<{ req: TranslateRequest; estimate: TranslateEstimate } | null>(null);
+  // The project whose run is being prepared (settings and estimate asked for): its empty cells wait for DeepL.
+  const [starting, setStarting] = useState<string | null>(null);
 
   /**
    * Start a run; the project is named explicitly because it may have been opened in this same event. A run that
@@ -53,6 +55,7 @@ function useEstimateGate(
         optsRef.current.onNotice(notice('error', { code: 'project.translationRunning' }));
         return;
       }
+      setStarting(req.projectId);
       try {
         const [settings, estimate] = await Promise.all([api.getSettings(), api.estimateTranslation(req)]);
         const max = settings.memory.confirmCharacters;
@@ -60,6 +63,8 @@ function useEstimateGate(
         else await send({ ...req, maxCharacters: max });
       } catch (e) {
         optsRef.current.onNotice(notice('error', toApiError(e)));
+      } finally {
+        setStarting((s) => (s === req.projectId ? null : s));
       }
     },
     [send, runRef, optsRef],
@@ -76,7 +81,7 @@ function useEstimateGate(
     [pending, send],
   );
 
-  return { pending, start, answer };
+  return { pending, starting, start, answer };
 }
 
 /**
@@ -161,7 +166,7 @@ export function useTranslationRun(opts: RunOptions) {
     [finish, update],
   );
 
-  const { pending, start, answer } = useEstimateGate(send, runRef, optsRef);
+  const { pending, starting, start, answer } = useEstimateGate(send, runRef, optsRef);
 
   const cancel = useCallback(() => {
     const current = runRef.current;
@@ -177,6 +182,11 @@ export function useTranslationRun(opts: RunOptions) {
     x && x.projectId === opts.projectId ? x : null;
   return {
     run: mine(run),
+    /**
+     * DeepL is being asked for the open project's cells (a run starting or going on): an empty cell may say it
+     * waits for DeepL. Once a run ended (refused key, used-up quota, no network, declined estimate) it does not.
+     */
+    awaitingMachine: mine(run) !== null || (starting !== null && starting === opts.projectId),
     summary: mine(summary),
     estimate: pending && pending.req.projectId === opts.projectId ? pending.estimate : null,
     answerEstimate: answer,
