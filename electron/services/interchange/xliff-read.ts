@@ -59,14 +59,27 @@ function codeText(n: XNode, name: string, codes: Codes): string | undefined {
   return codes.source.get(`${name}:${attr(n, 'id') ?? attr(n, 'rid') ?? ''}`);
 }
 
+/**
+ * The character an XLIFF 2.0 `<cp hex="…"/>` names; undefined when `hex` is missing, not hexadecimal or names no
+ * Unicode scalar value (a surrogate, past U+10FFFF): such a code stands for nothing the unit can take.
+ */
+function codePoint(hex: string | undefined): string | undefined {
+  if (hex === undefined || !/^[0-9a-f]{1,6}$/i.test(hex)) return undefined;
+  const code = parseInt(hex, 16);
+  return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? undefined : String.fromCodePoint(code);
+}
+
 /** Text of inline content; `lost` counts placeholders with nothing to put back. */
 function inlineText(nodes: XNode[], codes: Codes, lost: { n: number }): string {
   let out = '';
   for (const n of nodes) {
     const name = nameOf(n);
     if (name === '#text') out += String(n['#text']);
-    else if (name === 'cp') out += String.fromCodePoint(parseInt(attr(n, 'hex') ?? '0', 16));
-    else if (STANDALONE.has(name) || BOUNDARIES.has(name)) {
+    else if (name === 'cp') {
+      const ch = codePoint(attr(n, 'hex'));
+      if (ch !== undefined) out += ch;
+      else lost.n++;
+    } else if (STANDALONE.has(name) || BOUNDARIES.has(name)) {
       const text = codeText(n, name, codes);
       if (text !== undefined) out += text;
       else if (STANDALONE.has(name)) lost.n++;
