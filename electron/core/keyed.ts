@@ -1,7 +1,7 @@
 import type { Segment } from '../contract';
-import { isAppError } from '../services/errors';
+import { AppError, isAppError } from '../services/errors';
 import type { ProjectDb } from '../services/project/repository';
-import { findSaveKey, pruneSaveKeys, recordSaveKey, type SaveKey } from '../services/project/save-keys';
+import { claimSaveKey, findSaveKey, pruneSaveKeys, type SaveKey } from '../services/project/save-keys';
 import type { ProjectStore } from '../services/project/store';
 
 /**
@@ -20,13 +20,19 @@ export const ROW = 'row';
 /** The scope of a change of several languages of a row at once (approve row). */
 export const langsScope = (langs: readonly string[]): string => [...new Set(langs)].sort().join('+');
 
+/** Whether a recorded key is of the change of `scope`. */
+const sameScope = (row: SaveKey, scope: KeyScope): boolean =>
+  row.project_id === scope.projectId && row.segment_id === scope.segmentId && row.lang === scope.lang;
+
 /** Old keys are forgotten after this many keyed changes (by each process; any of them may do it). */
 const PRUNE_EVERY = 1000;
 let keyed = 0;
 
 /**
  * Record a keyed change in the transaction that commits it (`rev`: the revision it makes, 0 for a row), so
- * "committed" and "key known" are one fact.
+ * "committed" and "key known" are one fact. A key committed meanwhile (the same change sent twice at once, through
+ * this process or another: the database's unique key on it decides) refuses this one, which rolls back; the
+ * sender is then answered by {@link keyedOnce} with the row the other one stored.
  */
 export function keyRecorder(
   store: ProjectStore,
@@ -35,8 +41,8 @@ export function keyRecorder(
   rev: () => number = () => 0,
 ): (db: ProjectDb) => Promise<void> {
   const actorId = store.actor().id;
-  return (db) =>
-    recordSaveKey(db, {
+  return async (db) => {
+    const row = {
       actor_id: actorId,
       key,
       project_id: scope.projectId,
@@ -44,7 +50,13 @@ export function keyRecorder(
       lang: scope.lang,
       rev: rev(),
       at: new Date().toISOString(),
-    });
+    };
+    if (await claimSaveKey(db, row)) return;
+    // (Read committed: the other change's record is seen once its transaction committed.) The same key on
+    // another cell is a change of its own; the key stays the first one's.
+    const held = await findSaveKey(db, actorId, key);
+    if (held && sameScope(held, scope)) throw new AppError('api.keyReused');
+  };
 }
 
 /**
@@ -78,14 +90,7 @@ export async function keyedAnswer<T>(
   const actorId = store.actor().id;
   const committed = async (): Promise<T | null> => {
     const row = await findSaveKey(store.db, actorId, key);
-    if (
-      !row ||
-      row.project_id !== scope.projectId ||
-      row.segment_id !== scope.segmentId ||
-      row.lang !== scope.lang
-    )
-      return null;
-    return answer(row);
+    return row && sameScope(row, scope) ? answer(row) : null;
   };
   const earlier = await committed();
   if (earlier !== null) return earlier;

@@ -152,4 +152,77 @@ describe('desk: idempotency keys on approvals, comments and "Keep original"', ()
     );
     expect(keys).toEqual([{ lang: 'row' }]);
   }, 30_000);
+
+  /**
+   * Row changes recorded in the project's history, as the database holds them (counted by row, not by undo step:
+   * "Keep original" twice within a few seconds is one step of its sender's, two changes).
+   */
+  async function changes(): Promise<number> {
+    const { rows } = await a.database.pool.query<{ n: string }>(
+      'SELECT count(*) AS n FROM segment_changes WHERE project_id = $1',
+      [project.id],
+    );
+    return Number(rows[0]!.n);
+  }
+
+  /** The same keyed change sent through both processes at once (its first sending's answer was slow). */
+  async function atOnce(
+    method: 'setComment' | 'approveCell' | 'approveRow' | 'setTranslatable',
+    req: object,
+    part: (s: Segment) => unknown = (s) => s.targets.vi,
+  ) {
+    const before = await changes();
+    const both = (await Promise.all([minhA.call(method, req), minhB.call(method, req)])) as Reply[];
+    expect(both.map((r) => r.error)).toEqual([undefined, undefined]);
+    // Applied once: one change in the history; both answered as done with the row as it is stored.
+    expect((await changes()) - before).toBe(1);
+    // (The rest of a row an answer carries is as its process last heard of it: compared is what the change changed.)
+    expect(part(both[1]!.value!)).toEqual(part(both[0]!.value!));
+    return both[0]!.value!;
+  }
+
+  /**
+   * Both processes read the project as committed (opening it does): what is raced here is the key, not a process
+   * deciding on a copy that has not yet heard of Lan's edit.
+   */
+  async function bothHeard(): Promise<void> {
+    for (const who of [minhA, minhB])
+      expect((await who.call('openProject', project.id)).error).toBeUndefined();
+  }
+
+  it('the same comment, approval or "Keep original" arriving at both processes at once is one change', async () => {
+    const ref = { projectId: project.id, segmentId: row(1), lang: 'vi' };
+    // Several rounds: the two sendings race differently each time.
+    for (let i = 0; i < 6; i++) {
+      const saved = await atOnce('setComment', {
+        ...ref,
+        comment: `ghi chú ${i}`,
+        key: `minh-note-race-${i}`,
+      });
+      const data = JSON.parse((await stored(ref.segmentId)).data) as { comment: string; commentAt: string };
+      expect([saved.targets.vi.comment, saved.targets.vi.commentAt]).toEqual([data.comment, data.commentAt]);
+
+      await lanTypes(ref.segmentId, `bản ${i}`);
+      await lanTypes(ref.segmentId, `row ${i}`, 'en');
+      await bothHeard();
+      const approved = await atOnce('approveCell', { ...ref, key: `minh-approve-race-${i}` });
+      expect(approved.targets.vi.status).toBe('approved');
+      expect((await stored(ref.segmentId)).status).toBe('approved');
+      await lanTypes(ref.segmentId, `bản ${i} sửa`);
+      await bothHeard();
+      const both = { projectId: project.id, segmentId: row(1), langs: ['vi', 'en'] };
+      await atOnce('approveRow', { ...both, key: `minh-approve-row-race-${i}` }, (s) => s.targets);
+      expect((await stored(ref.segmentId, 'en')).status).toBe('approved');
+
+      const keep = { projectId: project.id, segmentId: row(2), translate: i % 2 === 1 };
+      expect(
+        (await atOnce('setTranslatable', { ...keep, key: `minh-keep-race-${i}` }, (s) => s.translate))
+          .translate,
+      ).toBe(keep.translate);
+    }
+    const { rows } = await a.database.pool.query<{ n: string }>(
+      "SELECT count(*) AS n FROM save_keys WHERE key LIKE 'minh-%-race-%'",
+    );
+    expect(Number(rows[0]!.n)).toBe(6 * 4);
+  }, 60_000);
 });
