@@ -3,7 +3,8 @@ import type { QueryExecutorProvider } from 'kysely';
 import pg from 'pg';
 import type { ReviewEvent } from '../../contract';
 import type { PostgresDatabase } from '../db/postgres';
-import { DESK_CHANNEL, MAX_BATCH, MAX_INLINE, logAndNotify, outboxWaiting, recordInOutbox } from './outbox';
+import * as log from './outbox';
+import { DESK_CHANNEL, MAX_BATCH, MAX_INLINE } from './outbox';
 
 export { DESK_CHANNEL } from './outbox';
 /** Most events one catch-up or replay reads; a break longer than that is a gap (the page reloads). */
@@ -126,7 +127,7 @@ export class PgEventBus {
    */
   async record(db: QueryExecutorProvider, event: ReviewEvent): Promise<void> {
     if (!this.delivers(event)) return;
-    await recordInOutbox(db, JSON.stringify(event), new Date().toISOString());
+    await log.recordInOutbox(db, JSON.stringify(event), new Date().toISOString());
     this.recorded.add(event);
   }
 
@@ -151,7 +152,7 @@ export class PgEventBus {
 
   /** Move outbox rows left behind (by a killed process, or not yet moved) into the log, if there are any. */
   async sweep(): Promise<void> {
-    if (this.closed || this.flushing || !(await outboxWaiting(this.database.pool))) return;
+    if (this.closed || this.flushing || !(await log.outboxWaiting(this.database.pool))) return;
     await this.enqueue(null);
   }
 
@@ -184,10 +185,10 @@ export class PgEventBus {
   private async persist(events: string[], outbox: boolean): Promise<void> {
     for (let wait = 100; ; wait = Math.min(wait * 2, 5000)) {
       try {
-        let moved = await logAndNotify(this.database.pool, this.origin, events, outbox);
+        let moved = await log.logAndNotify(this.database.pool, this.origin, events, outbox);
         events = [];
         while (outbox && moved >= MAX_BATCH)
-          moved = await logAndNotify(this.database.pool, this.origin, [], true);
+          moved = await log.logAndNotify(this.database.pool, this.origin, [], true);
         return;
       } catch (e) {
         if (this.closed || wait >= 5000 * 12) throw e;
@@ -207,21 +208,14 @@ export class PgEventBus {
    * (older than the log keeps, more than {@link MAX_REPLAY}, or an id this database never handed out).
    */
   async since(id: number): Promise<LoggedEvent[] | null> {
-    const { rows: bounds } = await this.database.pool.query<{ lo: string | null; hi: string | null }>(
-      'SELECT min(id) AS lo, max(id) AS hi FROM desk_event_log',
-    );
-    const lo = Number(bounds[0]?.lo ?? 0);
-    const hi = Number(bounds[0]?.hi ?? 0);
+    const { lo, hi } = await log.logBounds(this.database.pool);
     if (id > hi || (lo > 0 && id < lo - 1) || hi - id > MAX_REPLAY) return null;
     return this.read(id, hi);
   }
 
   /** Forget logged events older than a day (the newest is always kept: it tells how far ids went). */
   async prune(now = new Date()): Promise<void> {
-    await this.database.pool.query(
-      'DELETE FROM desk_event_log WHERE at < $1 AND id < (SELECT max(id) FROM desk_event_log)',
-      [new Date(now.getTime() - KEEP_MS).toISOString()],
-    );
+    await log.pruneLog(this.database.pool, new Date(now.getTime() - KEEP_MS));
   }
 
   /** True while the LISTEN connection is up. */
@@ -241,11 +235,8 @@ export class PgEventBus {
   }
 
   private async read(after: number, upTo: number): Promise<LoggedEvent[]> {
-    const { rows } = await this.database.pool.query<{ id: string; payload: string }>(
-      'SELECT id, payload FROM desk_event_log WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3',
-      [after, upTo, MAX_REPLAY],
-    );
-    return rows.map((r) => ({ id: Number(r.id), event: JSON.parse(r.payload) as ReviewEvent }));
+    const rows = await log.readLog(this.database.pool, after, upTo, MAX_REPLAY);
+    return rows.map((r) => ({ id: r.id, event: JSON.parse(r.payload) as ReviewEvent }));
   }
 
   private receive(payload: string | undefined): void {

@@ -99,3 +99,32 @@ async function notifyLogged(
     payloads,
   ]);
 }
+
+/** The oldest and newest ids the log holds (0 when empty). */
+export async function logBounds(pool: pg.Pool): Promise<{ lo: number; hi: number }> {
+  const { rows } = await pool.query<{ lo: string | null; hi: string | null }>(
+    'SELECT min(id) AS lo, max(id) AS hi FROM desk_event_log',
+  );
+  return { lo: Number(rows[0]?.lo ?? 0), hi: Number(rows[0]?.hi ?? 0) };
+}
+
+/** Logged events after `after` up to `upTo`, in id order, at most `limit`. */
+export async function readLog(
+  pool: pg.Pool,
+  after: number,
+  upTo: number,
+  limit: number,
+): Promise<Array<{ id: number; payload: string }>> {
+  const { rows } = await pool.query<{ id: string; payload: string }>(
+    'SELECT id, payload FROM desk_event_log WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3',
+    [after, upTo, limit],
+  );
+  return rows.map((r) => ({ id: Number(r.id), payload: r.payload }));
+}
+
+/** Forget logged events older than `before` (the newest is always kept: it tells how far ids went). */
+export async function pruneLog(pool: pg.Pool, before: Date): Promise<void> {
+  await pool.query('DELETE FROM desk_event_log WHERE at < $1 AND id < (SELECT max(id) FROM desk_event_log)', [
+    before.toISOString(),
+  ]);
+}
