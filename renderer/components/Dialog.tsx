@@ -1,11 +1,14 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const FOCUSABLE =
   'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 
 /**
  * A modal dialog: labelled by its title, closed with Escape, Tab kept inside, focus moved in on open and given
- * back to what had it on close (so keyboard users land where they were in the grid).
+ * back to what had it on close (so keyboard users land where they were in the grid). A dialog that holds the
+ * person's typing not yet stored (`draft`) is not closed by a stray Escape: it asks first, keeping the typing
+ * as the safe (focused) choice.
  */
 export function Dialog(props: {
   title: string;
@@ -17,10 +20,18 @@ export function Dialog(props: {
   testId?: string;
   /** Role `alertdialog` for questions that interrupt (e.g. "open anyway?"). */
   alert?: boolean;
+  /** The dialog holds typing that closing would throw away (a comment, a pasted article, a term not added). */
+  draft?: boolean;
 }) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
-  useModalFocus(ref, props.onClose);
+  const [asking, setAsking] = useState(false);
+  const draft = !!props.draft;
+  useModalFocus(ref, () => {
+    if (asking) setAsking(false);
+    else if (draft) setAsking(true);
+    else props.onClose();
+  });
 
   return (
     <div
@@ -47,8 +58,43 @@ export function Dialog(props: {
         <div className="dialog-body" tabIndex={0}>
           {props.children}
         </div>
-        {props.footer && <div className="dialog-foot">{props.footer}</div>}
+        {asking && draft ? (
+          <DiscardQuestion onKeep={() => setAsking(false)} onDiscard={props.onClose} />
+        ) : (
+          props.footer && <div className="dialog-foot">{props.footer}</div>
+        )}
       </div>
+    </div>
+  );
+}
+
+/**
+ * Escape over typing not stored yet: keep it (focused, so Enter or a second Escape keeps it) or throw it away.
+ * Keeping it puts the focus back in the field that had it.
+ */
+function DiscardQuestion(props: { onKeep(): void; onDiscard(): void }) {
+  const { t } = useTranslation('common');
+  const keep = useRef<HTMLButtonElement>(null);
+  const field = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    field.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    keep.current?.focus();
+    const back = field;
+    return () => {
+      if (back.current?.isConnected) back.current.focus();
+    };
+  }, []);
+  return (
+    <div className="dialog-foot dialog-discard" role="group" aria-label={t('dialog.discardQuestion')}>
+      <span className="dialog-discard-text" role="alert">
+        {t('dialog.discardQuestion')}
+      </span>
+      <button type="button" onClick={props.onDiscard}>
+        {t('dialog.discard')}
+      </button>
+      <button type="button" className="primary" ref={keep} data-autofocus onClick={props.onKeep}>
+        {t('dialog.keepEditing')}
+      </button>
     </div>
   );
 }

@@ -28,6 +28,7 @@ export function ConflictDialog(props: {
       onClose={() => onChoose(null)}
       wide
       alert
+      draft={merged !== conflict.mine}
       testId="desk-conflict"
       footer={
         <>

@@ -25,6 +25,7 @@ export function CommentDialog(props: {
     <Dialog
       title={t('editor:comment.title', { lang: t(`common:lang.${props.lang}`), row: props.row })}
       onClose={props.onClose}
+      draft={text !== (props.segment.targets[props.lang].comment ?? '')}
       testId="comment-dialog"
       footer={
         <>

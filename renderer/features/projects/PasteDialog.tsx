@@ -20,6 +20,7 @@ export function PasteDialog(props: { onCreate(text: string): Promise<boolean>; o
       title={t('projects:pasteTitle')}
       onClose={props.onClose}
       wide
+      draft={text.trim() !== ''}
       testId="paste-dialog"
       footer={
         <>

@@ -18,22 +18,34 @@ const EMPTY: TermInput = {
   forbiddenEn: [],
 };
 
+/** The text fields of the term form, as one string to compare. */
+const typedText = (d: TermInput, forbidden: { vi: string; en: string }) =>
+  JSON.stringify([d.ko, d.vi, d.en, d.note ?? '', forbidden.vi, forbidden.en]);
+
 /** The term being typed (new, or one taken from the table to edit); forbidden variants as typed, `;`-separated. */
 export function useTermDraft(projectId: string) {
   const [draft, setDraft] = useState<TermInput>(EMPTY);
   const [forbidden, setForbidden] = useState({ vi: '', en: '' });
+  // The form's text as last filled (empty, or a term taken from the table): typing is what differs from it.
+  const [base, setBase] = useState(() => typedText(EMPTY, forbidden));
   return {
     draft,
     forbidden,
     setDraft,
     setForbidden,
+    /** The form holds typing not saved as a term. */
+    typed: typedText(draft, forbidden) !== base,
     edit(term: TermEntry) {
-      setDraft({ ...term, note: term.note ?? '' });
-      setForbidden({ vi: term.forbiddenVi.join('; '), en: term.forbiddenEn.join('; ') });
+      const next = { ...term, note: term.note ?? '' };
+      const variants = { vi: term.forbiddenVi.join('; '), en: term.forbiddenEn.join('; ') };
+      setDraft(next);
+      setForbidden(variants);
+      setBase(typedText(next, variants));
     },
     reset() {
       setDraft(EMPTY);
       setForbidden({ vi: '', en: '' });
+      setBase(typedText(EMPTY, { vi: '', en: '' }));
     },
     /** What to store: a desk term belongs to no project; an article's term to this one. */
     input(): TermInput {

@@ -79,6 +79,7 @@ export function TermsDialog(props: {
       title={t('termbase.title')}
       onClose={props.onClose}
       wide
+      draft={mayEdit && term.typed}
       testId="terms-dialog"
       footer={
         <TermFileButtons
