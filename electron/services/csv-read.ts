@@ -8,9 +8,14 @@
  */
 import { CsvError, parse } from 'csv-parse/sync';
 
-/** The rows of a CSV text, each as its fields' text (unguarding formula cells is the caller's: `csv-write`). */
-export function parseCsv(text: string): string[][] {
+/**
+ * The rows of a CSV text, each as its fields' text (unguarding formula cells is the caller's: `csv-write`). The
+ * delimiter is a comma unless the caller knows better (a spreadsheet in a locale whose decimal mark is a comma —
+ * Vietnamese, German, French — saves CSV with `;`; Excel's "Unicode text" with tabs).
+ */
+export function parseCsv(text: string, delimiter: ',' | ';' | '\t' = ','): string[][] {
   const rows = parse(text, {
+    delimiter,
     bom: true,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,

@@ -33,16 +33,32 @@ export function termsToCsv(terms: readonly TermEntry[]): string {
 }
 
 /** The rows of a termbase CSV; a quote never closed is `qa.termCsvQuote` (nothing is imported). */
-function csvRows(text: string): string[][] {
+function csvRows(text: string, delimiter: ',' | ';' | '\t'): string[][] {
   try {
-    return parseCsv(text);
+    return parseCsv(text, delimiter);
   } catch (e) {
     throw isUnclosedQuote(e) ? new AppError('qa.termCsvQuote') : e;
   }
 }
 
+/** The lower-cased header fields of the first line read with `delimiter`; null when they name no `ko` column. */
+function headerWith(text: string, delimiter: ',' | ';' | '\t'): string[] | null {
+  const first = text.replace(/^\uFEFF/u, '').split(/\r\n|\n|\r/u, 1)[0] ?? '';
+  const fields = first.split(delimiter).map((h) => h.trim().replace(/^"|"$/gu, '').trim().toLowerCase());
+  return fields.includes('ko') && fields.length > 1 ? fields : null;
+}
+
+/**
+ * The delimiter of a termbase CSV, told by its header line: `ko;vi;en` (a spreadsheet in a locale whose decimal
+ * mark is a comma) or tab-separated (Excel's "Unicode text") are read as such, not as one column or split at the
+ * commas inside a note. Without a header line, a comma.
+ */
+function delimiterOf(text: string): ',' | ';' | '\t' {
+  return ([',', ';', '\t'] as const).find((d) => headerWith(text, d)) ?? ',';
+}
+
 function csvTerms(text: string): ParsedTerm[] {
-  const rows = csvRows(text);
+  const rows = csvRows(text, delimiterOf(text));
   if (!rows.length) return [];
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const hasHeader = header.includes('ko');

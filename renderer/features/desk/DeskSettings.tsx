@@ -45,8 +45,10 @@ function useSwitch(onSwitched: () => void, onFailed?: () => void) {
 /** Working on a desk: which one, as whom, and the way back to this computer's data. */
 function DeskConnected(props: { link: DeskConnection; address: string; onSwitched(): void }) {
   const { t } = useTranslation('desk');
+  const message = useMessage();
   const { link, address } = props;
-  const { busy, run } = useSwitch(props.onSwitched);
+  // A failed disconnect says why here, as a failed sign-in does in the form below.
+  const { error, busy, run } = useSwitch(props.onSwitched);
   return (
     <fieldset className="field-set" data-testid="desk-settings">
       <legend>{t('settings.legend')}</legend>
@@ -60,6 +62,11 @@ function DeskConnected(props: { link: DeskConnection; address: string; onSwitche
         {t('settings.disconnect')}
       </button>
       <span className="field-hint">{t('settings.disconnectHint')}</span>
+      {error && (
+        <p className="field-error" role="alert" data-testid="desk-settings-error">
+          {message(error)}
+        </p>
+      )}
     </fieldset>
   );
 }
