@@ -128,10 +128,8 @@ export function decodeBytes(
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { ...utf8Lenient(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeLenient('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeLenient('utf-16be', bytes.subarray(2));
   if (binaryCheck && hasNul(bytes)) throw new AppError('import.binary');
 
   const declared = opts.html ? declaredCharset(bytes) : null;
@@ -164,10 +162,16 @@ function strictPlatform(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
-function utf8Lenient(bytes: Uint8Array): Decoded {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return { text, encoding: 'utf-8', warnings: countReplacements(text) > 0 ? ['import.decodeErrors'] : [] };
+/**
+ * Bytes decoded with U+FFFD for what does not decode, and `import.decodeErrors` when anything did not: a UTF-8 or
+ * UTF-16 file cut off mid-character, or holding half a surrogate pair, is never read as clean text.
+ */
+function decodeLenient(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
+  const text = new TextDecoder(encoding).decode(bytes);
+  return { text, encoding, warnings: countReplacements(text) > 0 ? ['import.decodeErrors'] : [] };
 }
+
+const utf8Lenient = (bytes: Uint8Array) => decodeLenient('utf-8', bytes);
 
 /** Line ends as `\n` (Windows CRLF and old Mac CR alike), a leading BOM dropped, Hangul composed (NFC). */
 export function normalizeText(text: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTermFile } from '../qa/termfiles';
 import { parseArticle, parseText } from './index';
 
 // CP949 (Unified Hangul Code) byte pairs for syllables that plain EUC-KR (KS X 1001) cannot encode, taken from the
@@ -47,5 +48,32 @@ describe('CP949 and Unicode normalization on the way in', () => {
   it('flags the "[email protected]" left by a scraped page', () => {
     expect(parseText('기자 [email protected]\n본문이다.').warnings).toEqual(['import.emailProtected']);
     expect(parseText('기자 a@b.com\n본문이다.').warnings).toEqual([]);
+  });
+
+  describe('a UTF-16 file cut off mid-character or holding half a surrogate pair is never read as clean text', () => {
+    const utf16 = (s: string, bom: number[], enc: 'utf16le' | 'utf16be') => {
+      const body = Buffer.from(s, 'utf16le');
+      if (enc === 'utf16be') body.swap16();
+      return Buffer.concat([Buffer.from(bom), body]);
+    };
+    const LE = utf16('서울시는 4일 베트남과 협약을 맺었다.\n부산', [0xff, 0xfe], 'utf16le');
+    const BE = utf16('서울시는 4일 베트남과 협약을 맺었다.\n부산', [0xfe, 0xff], 'utf16be');
+    const HALF = Buffer.concat([LE, Buffer.from([0x3d, 0xd8]), Buffer.from('항', 'utf16le')]);
+    it.each([
+      ['UTF-16LE cut off', LE.subarray(0, LE.length - 1)],
+      ['UTF-16BE cut off', BE.subarray(0, BE.length - 1)],
+      ['half a surrogate pair', HALF],
+    ])('%s: the article says some bytes did not decode', async (_what, bytes) => {
+      const a = await parseArticle({ fileName: 'a.txt', bytes });
+      expect(a.warnings).toContain('import.decodeErrors');
+    });
+
+    it('a termbase CSV cut off mid-character is refused, no term gets a replacement character', () => {
+      const csv = utf16('ko,vi,en\n서울,Seoul,Seoul\n부산,Busan,Busan', [0xff, 0xfe], 'utf16le');
+      expect(parseTermFile('t.csv', csv)[1]).toMatchObject({ en: 'Busan' });
+      expect(() => parseTermFile('t.csv', csv.subarray(0, csv.length - 1))).toThrow(
+        expect.objectContaining({ code: 'qa.termFileEncoding' }),
+      );
+    });
   });
 });
