@@ -73,7 +73,8 @@ export class EditorCore {
    */
   stableRows(found: number[], query = '', editing: number | null = null): readonly number[] {
     const prev = this.lastRows;
-    const keep = query === this.lastQuery && editing !== null && prev.includes(editing) && !found.includes(editing);
+    const keep =
+      query === this.lastQuery && editing !== null && prev.includes(editing) && !found.includes(editing);
     const next = keep ? [...found, editing].sort((a, b) => a - b) : found;
     this.lastQuery = query;
     if (prev.length === next.length && prev.every((v, i) => v === next[i])) return prev;
