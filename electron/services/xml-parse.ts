@@ -1,7 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from './errors';
 import { sniffBinary } from './sniff-binary';
-import { INVALID_XML_CHAR } from './xml-write';
 
 /**
  * The one XML reader of every interchange format (XLIFF 1.2/2.0, TMX, TBX): document order kept (inline codes sit
@@ -94,6 +93,14 @@ export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): st
   refuseUnresolved(text, format);
   return text;
 }
+
+/**
+ * The characters XML 1.0 cannot carry: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/FFFF (the
+ * reader refuses them, the writers in `xml-write` encode or refuse them).
+ */
+export const INVALID_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- matching the characters XML cannot carry is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Refuse (`xml.forbiddenChar`, with where it is) a document holding, as written, a character XML does not allow: a
