@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API_ERROR_PREFIX, type ApiError } from '../../electron/contract';
 import { toApiError } from './index';
-import { useApi, type ApiResult } from './use-api';
+import { useApi, useApiState, type ApiResult, type ApiUpdate } from './use-api';
 
 /** A call whose answer the test gives when it wants, to order answers as a slow network would. */
 function deferred<T>() {
@@ -128,5 +129,34 @@ describe('useApi', () => {
       expect(screen.getByTestId('state').textContent).toBe('done:B');
       unmount();
     }
+  });
+
+  it('useApiState: a change made here replaces the shown answer, and a failed re-read with keep keeps it', async () => {
+    const a = deferred<string>();
+    const b = deferred<string>();
+    const calls = new Map([
+      ['a', a.promise],
+      ['b', b.promise],
+    ]);
+    const held: { update: ApiUpdate<string> | null } = { update: null };
+    function Local(props: { id: string }) {
+      const [result, update] = useApiState(() => calls.get(props.id)!, [props.id], undefined, { keep: true });
+      useEffect(() => {
+        held.update = update;
+      });
+      return <p data-testid="state">{show(result)}</p>;
+    }
+    const { rerender } = render(<Local id="a" />);
+    // Nothing shown yet: an update of "the answer shown" leaves things as they are; a value replaces them.
+    act(() => held.update!((now) => now && `${now}!`));
+    expect(screen.getByTestId('state').textContent).toBe('loading');
+    await act(async () => a.resolve('A'));
+    act(() => held.update!((now) => now && `${now}, dismissed`));
+    expect(screen.getByTestId('state').textContent).toBe('done:A, dismissed');
+    rerender(<Local id="b" />);
+    await act(async () => b.reject(new Error('offline')));
+    expect(screen.getByTestId('state').textContent).toBe('done:A, dismissed');
+    act(() => held.update!(() => 'C'));
+    expect(screen.getByTestId('state').textContent).toBe('done:C');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 import type { ApiError } from '../../electron/contract';
 import { toApiError } from './index';
 
@@ -11,6 +11,13 @@ export type ApiResult<T> =
 
 const IDLE = { state: 'idle' } as const;
 const LOADING = { state: 'loading' } as const;
+
+/**
+ * Change the shown answer on the spot, for a change made here (the answer of a call that changed the thing, a
+ * setting switched): `update` gets the answer shown (undefined when there is none) and returns the new one, or
+ * undefined to leave things as they are. A read still under way replaces it when it answers, as it would any answer.
+ */
+export type ApiUpdate<T> = (update: (now: T | undefined) => T | undefined) => void;
 
 /**
  * Read from the API while a component shows: `call` runs when the component mounts and again whenever `deps`
@@ -26,6 +33,16 @@ export function useApi<T>(
   onError?: (error: ApiError) => void,
   options: { keep?: boolean } = {},
 ): ApiResult<T> {
+  return useApiState(call, deps, onError, options)[0];
+}
+
+/** {@link useApi} with a way to change the shown answer for a change made here ({@link ApiUpdate}). */
+export function useApiState<T>(
+  call: (() => Promise<T>) | null,
+  deps: DependencyList,
+  onError?: (error: ApiError) => void,
+  options: { keep?: boolean } = {},
+): [ApiResult<T>, ApiUpdate<T>] {
   const [result, setResult] = useState<ApiResult<T>>(call ? LOADING : IDLE);
   const latest = useRef({ call, onError, keep: options.keep === true });
   useEffect(() => {
@@ -56,7 +73,15 @@ export function useApi<T>(
     // The caller's deps decide when to ask again; the call itself is read from the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
-  return result;
+  const update = useCallback<ApiUpdate<T>>(
+    (fn) =>
+      setResult((now) => {
+        const next = fn(valueOf(now));
+        return next === undefined ? now : { state: 'done', value: next };
+      }),
+    [],
+  );
+  return [result, update];
 }
 
 /** The answer of a {@link useApi} read, or undefined while there is none. */

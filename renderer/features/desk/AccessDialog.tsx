@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_LANGS, type DeskProjectAccess, type TargetLang } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
-import { useApi, valueOf } from '../../api/use-api';
+import { useApi, useApiState, valueOf } from '../../api/use-api';
 import { Dialog } from '../../components/Dialog';
 import { useMessage } from '../../i18n/messages';
 
@@ -10,20 +10,19 @@ import { useMessage } from '../../i18n/messages';
 export function AccessDialog(props: { projectId: string; onClose(): void }) {
   const { t } = useTranslation('desk');
   const message = useMessage();
-  const [access, setAccess] = useState<DeskProjectAccess | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback((e: unknown) => setError(message(toApiError(e))), [message]);
   const { projectId } = props;
 
-  useEffect(() => {
-    api.deskProjectAccess(projectId).then(setAccess, fail);
-  }, [projectId, fail]);
+  // Who reviews what and the sign-offs, replaced by each change's answer.
+  const [read, setAccess] = useApiState(() => api.deskProjectAccess(projectId), [projectId], fail);
+  const access = valueOf(read) ?? null;
   const users = useApi(() => api.deskListUsers(), [], fail);
   const reviewers = (valueOf(users) ?? []).filter((u) => !u.disabled);
 
   const run = (p: Promise<DeskProjectAccess>) => {
     setError(null);
-    p.then(setAccess, fail);
+    p.then((next) => setAccess(() => next), fail);
   };
   const assigned = (lang: TargetLang, userId: string) =>
     access?.assignments.some((a) => a.lang === lang && a.userId === userId) ?? false;

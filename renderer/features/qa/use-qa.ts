@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { checkRow, mergeTerms, type QaFinding, type QaTerm } from '../../../common/qa';
 import type { GlossaryEntry, QaCheckId, QaContext, Segment, TargetLang } from '../../../electron/contract';
 import { api } from '../../api';
+import { useApiState, valueOf } from '../../api/use-api';
 import { cellPart, rowPart } from './placement';
 
 /** The QA state of the open project the review screen shares: terms, switched-off checks, "not an error" marks. */
@@ -26,26 +27,17 @@ export function useQa(
   glossary: GlossaryEntry[],
   onError: (e: unknown) => void,
 ): QaState {
-  // The context is kept with the project it belongs to, so a stale one never shows for another project.
-  const [state, setState] = useState<{ projectId: string; context: QaContext } | null>(null);
+  // The context is kept with the project it belongs to, so a stale one never shows for another project; a failed
+  // re-read keeps the one shown (the notice tells of the failure).
   const [version, setVersion] = useState(0);
-  const context = state && state.projectId === projectId ? state.context : null;
-  const errorRef = useRef(onError);
-  useEffect(() => {
-    errorRef.current = onError;
-  }, [onError]);
-
-  useEffect(() => {
-    if (!projectId) return;
-    let live = true;
-    api.qaContext(projectId).then(
-      (c) => live && setState({ projectId, context: c }),
-      (e: unknown) => errorRef.current(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [projectId, version]);
+  const [read, update] = useApiState(
+    projectId ? async () => ({ projectId, context: await api.qaContext(projectId) }) : null,
+    [projectId, version],
+    onError,
+    { keep: true },
+  );
+  const kept = valueOf(read);
+  const context = kept && kept.projectId === projectId ? kept.context : null;
 
   const reload = useCallback(async () => setVersion((v) => v + 1), []);
 
@@ -80,15 +72,16 @@ export function useQa(
   const dismiss = useCallback(
     async (issueId: string, reason: string | null) => {
       if (!projectId) return;
-      setState({ projectId, context: await api.dismissQaIssue({ projectId, issueId, reason }) });
+      const next = await api.dismissQaIssue({ projectId, issueId, reason });
+      update(() => ({ projectId, context: next }));
     },
-    [projectId],
+    [projectId, update],
   );
 
   const setDisabled = useCallback(
     (checks: QaCheckId[]) =>
-      setState((prev) => (prev ? { ...prev, context: { ...prev.context, disabledChecks: checks } } : prev)),
-    [],
+      update((now) => now && { ...now, context: { ...now.context, disabledChecks: checks } }),
+    [update],
   );
 
   return { context, terms, disabled, cellFindings, rowFindings, dismiss, reload, setDisabled };
