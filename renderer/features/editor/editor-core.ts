@@ -67,15 +67,22 @@ export class EditorCore {
 
   /**
    * The visible rows, keeping the previous array when nothing changed: a save must not hand the grid a new list
-   * (it would re-index 10,000 rows for nothing).
+   * (it would re-index 10,000 rows for nothing). Under the same filter and search (`query`), the row being edited
+   * (`editing`, an index) stays while it was shown: typing that no longer matches the search, or that takes an
+   * approval back under "approved", must not pull the row from under the cursor (the keys would go nowhere).
    */
-  stableRows(next: number[]): readonly number[] {
+  stableRows(found: number[], query = '', editing: number | null = null): readonly number[] {
     const prev = this.lastRows;
+    const keep =
+      query === this.lastQuery && editing !== null && prev.includes(editing) && !found.includes(editing);
+    const next = keep ? [...found, editing].sort((a, b) => a - b) : found;
+    this.lastQuery = query;
     if (prev.length === next.length && prev.every((v, i) => v === next[i])) return prev;
     this.lastRows = next;
     return next;
   }
   private lastRows: readonly number[] = [];
+  private lastQuery = '';
 
   /**
    * The focused cell lives here, not in React state of the app: moving it re-renders the two rows concerned, not

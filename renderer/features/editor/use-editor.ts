@@ -23,14 +23,19 @@ export function useEditor(opts: EditorOptions) {
   const project = useProject(store);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [search, setSearch] = useState('');
-  // The row being edited, followed only under "has a check finding" (a focus move must not re-render the screen
-  // otherwise): there it stays while the reviewer types and leaves once the focus moves to another row.
+  // The row being edited, followed only while the rows shown are narrowed by a filter or a search (a focus move
+  // must not re-render the screen otherwise): there it stays while the reviewer types and leaves once the focus
+  // moves to another row.
+  const narrowed = filter !== 'all' || normalizeSearch(search) !== '';
   const editing = useSyncExternalStore(core.subscribeFocus, () =>
-    filter === 'qa' ? (core.getFocus()?.segmentId ?? null) : null,
+    narrowed ? (core.getFocus()?.segmentId ?? null) : null,
   );
   const rows = useMemo(() => {
     const query = { filter, search, qaRows: opts.qaRows, editing };
-    return core.stableRows(project ? visibleRows(project.segments, query) : []);
+    if (!project) return core.stableRows([]);
+    const at = editing === null ? -1 : project.segments.findIndex((s) => s.id === editing);
+    const found = visibleRows(project.segments, query);
+    return core.stableRows(found, `${filter}\n${normalizeSearch(search)}`, at < 0 ? null : at);
   }, [core, project, filter, search, opts.qaRows, editing]);
   useEffect(() => core.sync({ opts, rows }), [core, opts, rows]);
 
