@@ -36,3 +36,21 @@ describe('references the reader cannot resolve are refused, never read as other 
     expect(textIn(xml)).toBe(text);
   });
 });
+
+describe('characters XML does not allow, written as they are, are refused with where they are', () => {
+  it.each([
+    ['a control character', '<x>Gia\u0001Lai</x>', '0001', 1, 7],
+    ['an escape on a later line', '<x>\n<y>a\u001b</y></x>', '001B', 2, 5],
+    ['one in an attribute', '<x a="b\u0008"/>', '0008', 1, 8],
+    ['a non-character', '<x>\uFFFE</x>', 'FFFE', 1, 4],
+    ['a lone surrogate', '<x>a\uD800</x>', 'D800', 1, 5],
+  ])('%s', (_what, xml, code, line, column) => {
+    expect(() => wellFormedXml(xml, 'TMX')).toThrow(
+      expect.objectContaining({ code: 'xml.forbiddenChar', params: { format: 'TMX', code, line, column } }),
+    );
+  });
+
+  it('tab, line breaks and characters beyond the BMP are read', () => {
+    expect(textIn('<x>\ta\nb\r\n😀\u{10FFFD}</x>')).toBe('\ta\nb\n😀\u{10FFFD}');
+  });
+});

@@ -89,8 +89,34 @@ export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): st
   if (text.trim() === '') throw new AppError('xml.truncated', { format });
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw notWellFormed(valid.err, text, format);
+  refuseForbiddenChar(text, format);
   refuseUnresolved(text, format);
   return text;
+}
+
+/**
+ * The characters XML 1.0 cannot carry: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/FFFF (the
+ * reader refuses them, the writers in `xml-write` encode or refuse them).
+ */
+export const INVALID_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- matching the characters XML cannot carry is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Refuse (`xml.forbiddenChar`, with where it is) a document holding, as written, a character XML does not allow: a
+ * C0 control other than tab and line breaks, U+FFFE/FFFF or a lone surrogate. The library reads it as text, and it
+ * would reach a cell that every export then refuses; the same character as a reference (`&#1;`) is refused too.
+ */
+function refuseForbiddenChar(text: string, format: XmlFormat): void {
+  const m = INVALID_XML_CHAR.exec(text);
+  if (!m) return;
+  const before = text.slice(0, m.index).split('\n');
+  throw new AppError('xml.forbiddenChar', {
+    format,
+    code: m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
+    line: before.length,
+    column: before[before.length - 1]!.length + 1,
+  });
 }
 
 /** Regions whose `&` is not a reference (CDATA, comments, processing instructions, the DOCTYPE), or a reference. */

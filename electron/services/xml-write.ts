@@ -1,13 +1,12 @@
 import { AppError } from './errors';
+import { INVALID_XML_CHAR } from './xml-parse';
 
 /**
  * XML 1.0 cannot carry every Unicode string: C0 controls other than tab/LF/CR, lone surrogates and U+FFFE/FFFF are
  * not characters it allows. Exporters either encode them in a form the format defines (XLIFF 2.0 `<cp>`) or refuse
  * the row with `export.invalidXmlChar`, so we never write a file another tool would reject.
  */
-export const INVALID_XML_CHAR =
-  // eslint-disable-next-line no-control-regex -- matching the characters XML cannot carry is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export { INVALID_XML_CHAR };
 const INVALID_XML_CHAR_G = new RegExp(INVALID_XML_CHAR.source, 'g');
 
 /** Escape element text. CR is written as a reference because parsers turn a raw CR into LF. */

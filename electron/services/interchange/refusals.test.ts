@@ -44,6 +44,18 @@ const PNG = Buffer.concat([
 
 const CASES: Case[] = [
   {
+    what: 'XLIFF with a control character written as it is',
+    kind: 'xliff',
+    code: 'xml.forbiddenChar',
+    file: () => utf8(exported.replace('Liên hệ', 'Liên\u0001hệ')),
+  },
+  {
+    what: 'TMX with a control character written as it is',
+    kind: 'tmx',
+    code: 'xml.forbiddenChar',
+    file: () => utf8(TMX.replace('Seoul', 'Seo\u001bul')),
+  },
+  {
     what: 'a file that is not XLIFF by its name',
     kind: 'xliff',
     code: 'interchange.notXliffName',
