@@ -28,5 +28,8 @@ for (const lng of ['en', 'ko', 'vi'] as const)
     // The whole select is inside the header's title block: it can be seen and clicked, not clipped away.
     expect(await within(reopen, page.locator('.subline'))).toBe(true);
     // The name itself is whole on hover.
-    await expect(info.locator('.source-name')).toHaveAttribute('title', new RegExp(name.replace(/[.]/g, '\\.')));
+    await expect(info.locator('.source-name')).toHaveAttribute(
+      'title',
+      new RegExp(name.replace(/[.]/g, '\\.')),
+    );
   });
