@@ -15,7 +15,7 @@ import * as cells from '../services/project/cells';
 import type { ProjectStore, StoreOptions } from '../services/project/store';
 import type { SettingsStore } from '../services/settings';
 import type { Actor } from './actor';
-import { keyRecorder, keyedOnce, langsScope } from './keyed';
+import { decidedOnDatabase, keyRecorder, keyedOnce, langsScope } from './keyed';
 
 /** What the handler map needs from its host (Electron main, the loopback web host or the CLI). */
 export interface CoreOptions {
@@ -119,23 +119,28 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
   return keyedChanges(store, async (ref, rule, options = {}) => {
     await store.segment(ref.projectId, ref.segmentId);
     let rev = 0;
+    let idle = false;
     const within = options.key ? keyRecorder(store, ref, options.key, () => rev) : undefined;
-    return store.update(
-      ref.projectId,
-      (project) => {
-        const { segment, index } = reviewableRow(project, ref.segmentId);
-        const current = segment.targets[ref.lang];
-        if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev) {
-          if (options.text !== undefined && current.text === options.text) return segment;
-          throw new AppError('cell.conflict', { text: current.text, rev: current.rev ?? 0 });
-        }
-        const next = rule(current, segment);
-        if (next === null) throw new AppError('project.nothingToApprove');
-        rev = (current.rev ?? 0) + 1; // the write is conditional on the copy's revision
-        return place(project, index, withCell(segment, ref.lang, next));
-      },
-      { ...(options.origin ? { origin: options.origin } : {}), ...(within ? { within } : {}) },
-    );
+    const change = () =>
+      store.update(
+        ref.projectId,
+        (project) => {
+          idle = false;
+          const { segment, index } = reviewableRow(project, ref.segmentId);
+          const current = segment.targets[ref.lang];
+          if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev) {
+            if (options.text !== undefined && current.text === options.text) return segment;
+            throw new AppError('cell.conflict', { text: current.text, rev: current.rev ?? 0 });
+          }
+          const next = rule(current, segment);
+          if (next === null) throw new AppError('project.nothingToApprove');
+          idle = next === current;
+          rev = (current.rev ?? 0) + 1; // the write is conditional on the copy's revision
+          return place(project, index, withCell(segment, ref.lang, next));
+        },
+        { ...(options.origin ? { origin: options.origin } : {}), ...(within ? { within } : {}) },
+      );
+    return decidedOnDatabase(store, ref, change, () => idle);
   });
 }
 
@@ -145,23 +150,26 @@ export function rowChanger(store: ProjectStore): CoreContext['changeCells'] {
     await store.segment(ref.projectId, ref.segmentId);
     const scope = { ...ref, lang: langsScope(langs) };
     const within = options.key ? keyRecorder(store, scope, options.key) : undefined;
+    let idle = false;
     const change = () =>
       store.update(
         ref.projectId,
         (project) => {
           const { segment, index } = reviewableRow(project, ref.segmentId);
           let updated = segment;
+          idle = true;
           for (const lang of new Set(langs)) {
             const next = rule(segment.targets[lang], segment);
             // One language refused refuses the row: nothing of it is written.
             if (next === null) throw new AppError('project.nothingToApproveRow', { lang });
+            idle &&= next === segment.targets[lang];
             updated = withCell(updated, lang, next);
           }
           return place(project, index, updated);
         },
         { ...(options.origin ? { origin: options.origin } : {}), ...(within ? { within } : {}) },
       );
-    return keyedOnce(store, scope, options.key, change);
+    return keyedOnce(store, scope, options.key, () => decidedOnDatabase(store, ref, change, () => idle));
   };
 }
 

@@ -104,3 +104,21 @@ export async function keyedAnswer<T>(
     throw e;
   }
 }
+
+/**
+ * Run `change`; one that found nothing to do (`idle()` after it: approve an approved cell, "Keep original" on a
+ * kept row) decided on this process's copy of the row, which may not have heard yet of another process's change to
+ * it. The row is then read from the database and the change runs once more on it: a copy behind must not answer
+ * "approved" for a cell a colleague has just edited. (A change that writes is checked by the write itself.)
+ */
+export async function decidedOnDatabase<T>(
+  store: ProjectStore,
+  ref: { projectId: string; segmentId: string },
+  change: () => Promise<T>,
+  idle: () => boolean,
+): Promise<T> {
+  const first = await change();
+  if (!idle()) return first;
+  await store.fresh(ref.projectId, ref.segmentId);
+  return change();
+}

@@ -4,7 +4,7 @@ import { parseText } from '../services/import';
 import { AppError } from '../services/errors';
 import type { CoreContext } from './context';
 import { importRunner, newProjectFrom, reimport } from './project-import';
-import { ROW, keyRecorder, keyedOnce } from './keyed';
+import { ROW, decidedOnDatabase, keyRecorder, keyedOnce } from './keyed';
 
 type OpenHandlers = Pick<ApiHandlers, 'getAppInfo' | 'listProjects' | 'openProject' | 'openLastProject'>;
 type ImportHandlers = Pick<ApiHandlers, 'importArticle' | 'importText' | 'cancelImport'>;
@@ -82,6 +82,7 @@ function projectSettingsHandlers({ store }: CoreContext): ProjectSettingsHandler
       await store.segment(projectId, segmentId); // an unknown row is refused before anything is queued
       const scope = { projectId, segmentId, lang: ROW };
       const within = key ? keyRecorder(store, scope, key) : undefined;
+      let idle = false;
       const change = () =>
         store.update(
           projectId,
@@ -89,13 +90,14 @@ function projectSettingsHandlers({ store }: CoreContext): ProjectSettingsHandler
             // Found by id when the change runs: rows may have moved while it waited (a revision merged first).
             const index = project.segments.findIndex((s) => s.id === segmentId);
             if (index < 0) throw new AppError('project.segmentNotFound');
+            idle = project.segments[index]!.translate === translate;
             const updated = { ...project.segments[index]!, translate };
             project.segments[index] = updated;
             return updated;
           },
           within ? { within } : {},
         );
-      return keyedOnce(store, scope, key, change);
+      return keyedOnce(store, scope, key, () => decidedOnDatabase(store, scope, change, () => idle));
     },
 
     async updateGlossary({ projectId, entries }) {
