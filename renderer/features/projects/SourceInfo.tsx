@@ -15,9 +15,13 @@ export function SourceInfo(props: {
   const { t } = useTranslation('projects');
   const { project, lastFile } = props;
   const canReopen = lastFile?.name === project.source.fileName && project.source.format !== 'docx';
+  const source = t('source', { file: project.source.fileName, encoding: project.source.encoding });
+  // A long file name is cut with an ellipsis (whole on hover); "Reopen as" stays on screen beside it.
   return (
     <span className="source-info" data-testid="source-info">
-      {t('source', { file: project.source.fileName, encoding: project.source.encoding })}
+      <span className="source-name" title={source}>
+        {source}
+      </span>
       {canReopen && (
         <select
           aria-label={t('reopenAs')}
