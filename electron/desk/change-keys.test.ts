@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellVersion, ImportOutcome, Project, Segment } from '../contract';
 import type { DeskServer } from './server';
-import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
+import { type DeskClient, type TestDesk, twoEditorsOnTwoProcesses } from '../../test/support/desk';
 
 const ARTICLE = [
   '제목',
@@ -26,15 +26,7 @@ describe('desk: idempotency keys on approvals, comments and "Keep original"', ()
   let project: Project;
 
   beforeAll(async () => {
-    desk = await startTestDesk('change_keys', [
-      { name: 'minh', role: 'editor', password: 'minh-password' },
-      { name: 'lan', role: 'editor', password: 'lan-password' },
-    ]);
-    a = desk.server;
-    const b = await desk.startPeer();
-    minhA = await signIn(a.url, 'minh', 'minh-password');
-    minhB = await signIn(b.url, 'minh', 'minh-password');
-    lan = await signIn(a.url, 'lan', 'lan-password');
+    ({ desk, a, minhA, minhB, lan } = await twoEditorsOnTwoProcesses('change_keys'));
     project = (await minhA.call<ImportOutcome>('importText', { text: ARTICLE, name: 'C' })).value!.project;
   }, 60_000);
   afterAll(async () => desk?.close());

@@ -3,7 +3,7 @@ import { connect, createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type ImportOutcome, type Project, type Segment } from '../contract';
 import type { DeskServer } from './server';
-import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
+import { type DeskClient, type TestDesk, twoEditorsOnTwoProcesses } from '../../test/support/desk';
 
 const ARTICLE = ['제목', '첫 문단입니다.', '둘째 문단입니다.'].join('\n\n');
 
@@ -65,22 +65,13 @@ function callThrough(
 describe('desk: idempotency keys on saves', () => {
   let desk: TestDesk;
   let a: DeskServer;
-  let b: DeskServer;
   let minhA: DeskClient;
   let minhB: DeskClient;
   let lanA: DeskClient;
   let project: Project;
 
   beforeAll(async () => {
-    desk = await startTestDesk('keys', [
-      { name: 'minh', role: 'editor', password: 'minh-password' },
-      { name: 'lan', role: 'editor', password: 'lan-password' },
-    ]);
-    a = desk.server;
-    b = await desk.startPeer();
-    minhA = await signIn(a.url, 'minh', 'minh-password');
-    minhB = await signIn(b.url, 'minh', 'minh-password');
-    lanA = await signIn(a.url, 'lan', 'lan-password');
+    ({ desk, a, minhA, minhB, lan: lanA } = await twoEditorsOnTwoProcesses('keys'));
     project = (await minhA.call<ImportOutcome>('importText', { text: ARTICLE, name: 'K' })).value!.project;
   }, 60_000);
   afterAll(async () => desk?.close());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome, Project, ReplaceResult, UndoResult } from '../contract';
 import type { DeskServer } from './server';
-import { signIn, startTestDesk, type DeskClient, type TestDesk } from '../../test/support/desk';
+import { type DeskClient, type TestDesk, twoEditorsOnTwoProcesses } from '../../test/support/desk';
 
 const ARTICLE = [
   '제목',
@@ -14,22 +14,13 @@ const ARTICLE = [
 describe('desk: idempotency keys on undo, redo and replace-all', () => {
   let desk: TestDesk;
   let a: DeskServer;
-  let b: DeskServer;
   let minhA: DeskClient;
   let minhB: DeskClient;
   let lan: DeskClient;
   let project: Project;
 
   beforeAll(async () => {
-    desk = await startTestDesk('step_keys', [
-      { name: 'minh', role: 'editor', password: 'minh-password' },
-      { name: 'lan', role: 'editor', password: 'lan-password' },
-    ]);
-    a = desk.server;
-    b = await desk.startPeer();
-    minhA = await signIn(a.url, 'minh', 'minh-password');
-    minhB = await signIn(b.url, 'minh', 'minh-password');
-    lan = await signIn(a.url, 'lan', 'lan-password');
+    ({ desk, a, minhA, minhB, lan } = await twoEditorsOnTwoProcesses('step_keys'));
     project = (await lan.call<ImportOutcome>('importText', { text: ARTICLE, name: 'S' })).value!.project;
   }, 60_000);
   afterAll(async () => desk?.close());

@@ -179,3 +179,31 @@ export async function startTestDesk(
     },
   };
 }
+
+/** Two editors on a desk of two processes: minh signed in on both (`minhA`, `minhB`), lan on the first. */
+export interface TwoEditors {
+  desk: TestDesk;
+  a: DeskServer;
+  b: DeskServer;
+  minhA: DeskClient;
+  minhB: DeskClient;
+  lan: DeskClient;
+}
+
+/** {@link startTestDesk} with a second process and {@link TwoEditors} signed in. */
+export async function twoEditorsOnTwoProcesses(name: string): Promise<TwoEditors> {
+  const desk = await startTestDesk(name, [
+    { name: 'minh', role: 'editor', password: 'minh-password' },
+    { name: 'lan', role: 'editor', password: 'lan-password' },
+  ]);
+  const a = desk.server;
+  const b = await desk.startPeer();
+  return {
+    desk,
+    a,
+    b,
+    minhA: await signIn(a.url, 'minh', 'minh-password'),
+    minhB: await signIn(b.url, 'minh', 'minh-password'),
+    lan: await signIn(a.url, 'lan', 'lan-password'),
+  };
+}
