@@ -54,3 +54,21 @@ describe('characters XML does not allow, written as they are, are refused with w
     expect(textIn('<x>\ta\nb\r\n😀\u{10FFFD}</x>')).toBe('\ta\nb\n😀\u{10FFFD}');
   });
 });
+
+describe('nothing but comments and processing instructions after the root element', () => {
+  it.each([
+    ['a second root element', '<x><y/></x><x/>', 1],
+    ['a second document glued on, on a later line', '<x>a</x>\n<x>b</x>', 2],
+    ['stray text', '<x/>\n\ntrailing', 3],
+  ])('%s is refused with its line', (_what, xml, line) => {
+    expect(() => wellFormedXml(xml, 'XLIFF')).toThrow(
+      expect.objectContaining({ code: 'xml.afterRoot', params: { format: 'XLIFF', line } }),
+    );
+  });
+
+  it('markup-looking text inside CDATA, comments and attributes, and comments after the root, are read', () => {
+    const xml =
+      '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<x a="</x>"><![CDATA[</x><x>]]><!-- </x> -->&a;</x>\n<!-- end -->\n<?pi x?>\n';
+    expect(textIn(xml).trimEnd()).toBe('</x><x>b');
+  });
+});

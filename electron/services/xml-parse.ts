@@ -55,6 +55,8 @@ function notWellFormed(err: { msg: string; line: number; col: number }, text: st
       expected: mismatch[1]!,
       found: mismatch[2]!,
     });
+  if (/^Multiple possible root nodes/.test(err.msg))
+    return new AppError('xml.afterRoot', { format, line: err.line });
   // Elements still open at the end of the text, or an error inside the text's last tag: the file was cut off.
   const lines = text.trimEnd().split('\n');
   const last = lines[lines.length - 1]!;
@@ -90,6 +92,7 @@ export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): st
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw notWellFormed(valid.err, text, format);
   refuseForbiddenChar(text, format);
+  refuseAfterRoot(text, format);
   refuseUnresolved(text, format);
   return text;
 }
@@ -117,6 +120,34 @@ function refuseForbiddenChar(text: string, format: XmlFormat): void {
     line: before.length,
     column: before[before.length - 1]!.length + 1,
   });
+}
+
+/** Markup, one token at a time: CDATA, comments, processing instructions, the DOCTYPE, or a tag (`/` groups). */
+const MARKUP =
+  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|<(\/?)[^\s/>]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/gi;
+
+/**
+ * Refuse (`xml.afterRoot`, with its line) a document holding anything but comments and processing instructions
+ * after its root element closes: a second document glued on (a second `<xliff>`, `<tmx>`) or stray text. The
+ * library reads only the first root and drops the rest, so the units after it would be lost without a word.
+ */
+function refuseAfterRoot(text: string, format: XmlFormat): void {
+  let depth = 0;
+  let opened = false;
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) {
+    if (m[1] === undefined) continue; // not a tag
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/') depth++;
+    opened = true;
+    if (depth > 0) continue;
+    const rest = text.slice(MARKUP.lastIndex);
+    const extra = /^(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*/.exec(rest)![0].length;
+    if (extra === rest.length) return;
+    const line = text.slice(0, MARKUP.lastIndex + extra).split('\n').length;
+    throw new AppError('xml.afterRoot', { format, line });
+  }
+  if (!opened) throw new AppError('xml.truncated', { format });
 }
 
 /** Regions whose `&` is not a reference (CDATA, comments, processing instructions, the DOCTYPE), or a reference. */

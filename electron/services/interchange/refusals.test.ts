@@ -44,6 +44,18 @@ const PNG = Buffer.concat([
 
 const CASES: Case[] = [
   {
+    what: 'two XLIFF documents glued together',
+    kind: 'xliff',
+    code: 'xml.afterRoot',
+    file: () => utf8(exported.replace(/<\/xliff>\s*$/, '</xliff>\n' + exported.replace(/^<\?xml[^>]*>/, ''))),
+  },
+  {
+    what: 'TMX with text after its root',
+    kind: 'tmx',
+    code: 'xml.afterRoot',
+    file: () => utf8(`${TMX}\n<tu><tuv xml:lang="ko"><seg>부산</seg></tuv></tu>`),
+  },
+  {
     what: 'XLIFF with a control character written as it is',
     kind: 'xliff',
     code: 'xml.forbiddenChar',
