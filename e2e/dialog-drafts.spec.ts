@@ -69,3 +69,30 @@ test('a pasted article and a term being typed are kept through Escape unless Dis
   await expect(terms.getByTestId('term-ko')).toHaveValue('서울시');
   await expect(terms.getByTestId('term-vi')).toHaveValue('Thành phố Seoul');
 });
+
+test('Escape over a project name being typed asks first; an unchanged name closes at once', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  const name = (await review.title().textContent()) ?? '';
+  await runCommand(page, 'Projects');
+  const list = page.getByTestId('projects-dialog');
+  const field = list.getByLabel(`New name for ${name}`);
+
+  // The rename field opened but left as it was: nothing to lose, Escape closes.
+  await list.getByRole('button', { name: `Rename: ${name}` }).click();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+
+  await runCommand(page, 'Projects');
+  await list.getByRole('button', { name: `Rename: ${name}` }).click();
+  await field.fill('Seoul – Vietnam mobility');
+  await page.keyboard.press('Escape');
+  await expect(list.getByRole('alert')).toHaveText('Close and throw away what you typed here?');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('Seoul – Vietnam mobility');
+  await page.keyboard.press('Enter');
+  await expect(review.title()).toHaveText('Seoul – Vietnam mobility');
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '../../../electron/contract';
 import { api, toApiError } from '../../api';
@@ -34,12 +34,20 @@ export function ProjectItem(props: {
   date: Intl.DateTimeFormat;
   onOpen(id: string): void;
   onRenamed(summary: ProjectSummary): void;
+  /** Whether a new name is being typed here (the dialog asks before an Escape throws it away). */
+  onTyping?(projectId: string, typing: boolean): void;
   onDeleted(p: ProjectSummary): void;
   onNotice(n: Notice): void;
 }) {
   const { t } = useTranslation(['projects', 'common', 'editor']);
   const { project: p, can } = props;
   const { newName, setNewName, rename, remove, exportFile } = useProjectActions(props);
+  const typing = newName !== null && newName.trim() !== '' && newName.trim() !== p.name;
+  const { onTyping } = props;
+  useEffect(() => {
+    onTyping?.(p.id, typing);
+    return () => onTyping?.(p.id, false);
+  }, [onTyping, p.id, typing]);
 
   return (
     <li aria-current={props.current ? 'true' : undefined}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project, ProjectSummary } from '../../../electron/contract';
 import { api } from '../../api';
@@ -41,6 +41,19 @@ export function ProjectsDialog(props: {
   const list = listed.state === 'failed' ? [] : (valueOf(listed) ?? null);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const changed = () => setVersion((v) => v + 1);
+  // Projects whose new name is being typed: an Escape asks before throwing it away.
+  const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
+  const onTyping = useCallback(
+    (id: string, on: boolean) =>
+      setTyping((now) => {
+        if (now.has(id) === on) return now;
+        const next = new Set(now);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
 
   return (
     <Dialog
@@ -48,6 +61,7 @@ export function ProjectsDialog(props: {
       onClose={props.onClose}
       wide
       testId="projects-dialog"
+      draft={typing.size > 0}
       footer={
         <>
           {can('listTrash') && (
@@ -82,6 +96,7 @@ export function ProjectsDialog(props: {
               props.onDeleted(gone.id);
             }}
             onNotice={onNotice}
+            onTyping={onTyping}
           />
         ))}
       </ul>
