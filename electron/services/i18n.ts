@@ -55,8 +55,10 @@ export function createNodeI18n(appRoot: string, locale: string | null | undefine
 /** The text of an error code in the instance's language (`import.empty` in `errors`, or `qa:numberMissing`). */
 export function describeError(i18n: I18n, error: ApiError): string {
   const key = error.code.includes(':') ? error.code : `errors:${error.code}`;
-  if (!i18n.exists(key)) return error.code;
-  return i18n.t(key, { detail: '', ...(error.params ?? {}) });
+  const options = { detail: '', ...(error.params ?? {}) };
+  // With its params: a message in plural forms (`_one`, `_other`) exists only for a count.
+  if (!i18n.exists(key, options)) return error.code;
+  return i18n.t(key, options);
 }
 
 /** Our UI language for a locale such as `ko-KR` or `vi_VN`; English for anything else. */

@@ -13,8 +13,10 @@ export function useMessage(): (error: ApiError) => string {
     (error: ApiError) => {
       const key = error.code.includes(':') ? error.code : `errors:${error.code}`;
       const lookup = t as unknown as (k: string, o?: Record<string, unknown>) => string;
-      if (!i18n.exists(key)) return lookup('errors:unknown', { detail: error.code });
-      return lookup(key, { detail: '', ...(error.params ?? {}) });
+      const options = { detail: '', ...(error.params ?? {}) };
+      // With its params: a message in plural forms (`_one`, `_other`) exists only for a count.
+      if (!i18n.exists(key, options)) return lookup('errors:unknown', { detail: error.code });
+      return lookup(key, options);
     },
     [t, i18n],
   );
