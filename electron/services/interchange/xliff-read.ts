@@ -6,7 +6,17 @@
  * `<originalData>`, XLIFF 1.2 native content: our files are plain text), its `equiv`/`equiv-text`, or the same
  * code's text in the source. A unit with a placeholder that maps to nothing is refused (listed, never applied).
  */
-import { attr, find, findAll, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
+import {
+  INVALID_XML_CHAR,
+  attr,
+  find,
+  findAll,
+  kids,
+  nameOf,
+  parseXml,
+  textOf,
+  type XNode,
+} from '../xml-parse';
 import type { TargetLang } from '../../contract';
 import { AppError } from '../errors';
 import { stateToken12 } from './baseline';
@@ -68,6 +78,12 @@ function codePoint(hex: string | undefined): string | undefined {
   const code = parseInt(hex, 16);
   return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? undefined : String.fromCodePoint(code);
 }
+
+/**
+ * Whether a unit's text holds a character no export can carry (a control character a `<cp>` or an `equiv-text`
+ * brought): applied, its row could never be exported again, so the unit is refused like a lost placeholder.
+ */
+const unkept = (text: string | null) => text !== null && INVALID_XML_CHAR.test(text);
 
 /** Text of inline content; `lost` counts placeholders with nothing to put back. */
 function inlineText(nodes: XNode[], codes: Codes, lost: { n: number }): string {
@@ -171,7 +187,7 @@ function unit20(unit: XNode, seen: Set<string>): FileUnit {
     state,
     approvedBy: noteByCategory(notes, 'x-approved-by'),
     fingerprint: noteByCategory(notes, 'x-baseline'),
-    ...(lost.n > 0 ? { refused: 'inlineCode' as const } : {}),
+    ...(lost.n > 0 || unkept(text) ? { refused: 'inlineCode' as const } : {}),
   };
 }
 
@@ -183,13 +199,14 @@ function unit12(tu: XNode, phases: Map<string, string>, seen: Set<string>): File
   const fingerprint = findAll(kids(tu), 'note').find((n) => attr(n, 'from') === 'x-baseline');
   const phase = attr(target, 'phase-name');
   const lost = { n: 0 };
+  const text = target ? inlineText(kids(target), codes, lost) : null;
   return {
     id,
-    text: target ? inlineText(kids(target), codes, lost) : null,
+    text,
     state: target ? stateToken12(attr(tu, 'approved') === 'yes', attr(target, 'state') ?? null) : null,
     approvedBy: phase ? (phases.get(phase) ?? null) : null,
     fingerprint: fingerprint ? inlineText(kids(fingerprint), NO_CODES, lost) : null,
-    ...(lost.n > 0 ? { refused: 'inlineCode' as const } : {}),
+    ...(lost.n > 0 || unkept(text) ? { refused: 'inlineCode' as const } : {}),
   };
 }
 
