@@ -122,7 +122,7 @@ test('export warns about open errors; the checks can be switched off in Settings
   // The edit's error, plus the sample's credit line (row 18, translated by default since #8), which carries the
   // web page's e-mail protection placeholder in both languages.
   await expect(page.getByTestId('export-qa-warning')).toContainText(
-    '3 error(s) found by the checks are still open',
+    '3 errors found by the checks are still open',
   );
   await screenshot(page, 'en-export-qa-warning.png');
   await exportDialog.root.getByRole('button', { name: 'Close' }).click();
