@@ -108,7 +108,11 @@ export class ChangeWriter {
     const next = plan.cellUpdates.map((c) => c.baseRev + 1).join();
     // Another tab or window of the same person is another burst: its typing is a step of its own.
     const goesOn =
-      typing && burst?.rows === rows && burst.revs === revs && burst.sender === sender && now - burst.at < BURST_MS;
+      typing &&
+      burst?.rows === rows &&
+      burst.revs === revs &&
+      burst.sender === sender &&
+      now - burst.at < BURST_MS;
     if (goesOn) group.appendTo = burst.id;
     return { group, origin, typing, rows, now, next, sender };
   }
