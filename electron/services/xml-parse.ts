@@ -122,9 +122,23 @@ function refuseForbiddenChar(text: string, format: XmlFormat): void {
   });
 }
 
-/** Markup, one token at a time: CDATA, comments, processing instructions, the DOCTYPE, or a tag (`/` groups). */
-const MARKUP =
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|<(\/?)[^\s/>]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/gi;
+/**
+ * The regions of a document whose content is neither markup nor references, each matched whole: CDATA sections,
+ * comments, processing instructions and the DOCTYPE (with its internal subset). The one source of the scanners
+ * below, which skip them.
+ */
+const CDATA = String.raw`<!\[CDATA\[[\s\S]*?\]\]>`;
+const COMMENT = String.raw`<!--[\s\S]*?-->`;
+const PI = String.raw`<\?[\s\S]*?\?>`;
+const DOCTYPE = String.raw`<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>`;
+const SKIPPED = [CDATA, COMMENT, PI, DOCTYPE].join('|');
+/** A start, end or empty-element tag (`/` groups: end tag, empty element); quoted values may hold `>`. */
+const TAG = String.raw`<(\/?)[^\s/>]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>`;
+
+/** Markup, one token at a time: a skipped region, or a tag (its `/` groups set). */
+const MARKUP = new RegExp(`${SKIPPED}|${TAG}`, 'gi');
+/** What may follow the root element: white space, comments and processing instructions. */
+const AFTER_ROOT = new RegExp(`^(?:\\s|${COMMENT}|${PI})*`);
 
 /**
  * Refuse (`xml.afterRoot`, with its line) a document holding anything but comments and processing instructions
@@ -142,7 +156,7 @@ function refuseAfterRoot(text: string, format: XmlFormat): void {
     opened = true;
     if (depth > 0) continue;
     const rest = text.slice(MARKUP.lastIndex);
-    const extra = /^(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*/.exec(rest)![0].length;
+    const extra = AFTER_ROOT.exec(rest)![0].length;
     if (extra === rest.length) return;
     const line = text.slice(0, MARKUP.lastIndex + extra).split('\n').length;
     throw new AppError('xml.afterRoot', { format, line });
@@ -150,9 +164,9 @@ function refuseAfterRoot(text: string, format: XmlFormat): void {
   if (!opened) throw new AppError('xml.truncated', { format });
 }
 
-/** Regions whose `&` is not a reference (CDATA, comments, processing instructions, the DOCTYPE), or a reference. */
-const REFERENCE =
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|&([^;\s<&'"]*);/gi;
+/** A skipped region (whose `&` is not a reference), or a reference (its name grouped). */
+const REFERENCE = new RegExp(`${SKIPPED}|&([^;\\s<&'"]*);`, 'gi');
+const DOCTYPE_ONE = new RegExp(DOCTYPE, 'i');
 
 /**
  * Refuse (`xml.unknownEntity`) a document holding a reference the reader would not resolve: an entity declared
@@ -161,7 +175,7 @@ const REFERENCE =
  * Each distinct reference is tried alone, with the document's own declarations, through the same parser.
  */
 function refuseUnresolved(text: string, format: XmlFormat): void {
-  const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(text)?.[0] ?? '';
+  const doctype = DOCTYPE_ONE.exec(text)?.[0] ?? '';
   const tried = new Map<string, boolean>();
   for (const m of text.matchAll(REFERENCE)) {
     const name = m[1];
