@@ -79,7 +79,8 @@ describe('attribute values are read as XML 1.0 §3.3.3 says', () => {
   const attrsOf = (xml: string) => parseXml(xml, 'XLIFF')[0]![':@']!;
 
   it('a tab or line break written as such is a space; written as a reference it is itself', () => {
-    const xml = '<x a="p\tq\nr\r\ns\rt&#9;u&#10;v&#13;w"\n\tb=\'c\td\'><y\tc="\t"/>\tt\r\n<![CDATA[\t<z a="\t"/>]]></x>';
+    const xml =
+      '<x a="p\tq\nr\r\ns\rt&#9;u&#10;v&#13;w"\n\tb=\'c\td\'><y\tc="\t"/>\tt\r\n<![CDATA[\t<z a="\t"/>]]></x>';
     const [x] = parseXml(xml, 'XLIFF');
     expect(attrsOf(xml)).toEqual({ a: 'p q r s t\tu\nv\rw', b: 'c d' });
     expect(attr(kids(x)[0], 'c')).toBe(' ');
@@ -94,7 +95,12 @@ describe('attribute values are read as XML 1.0 §3.3.3 says', () => {
 
   it('any value our writers write comes back exactly (property)', () => {
     const value = fc
-      .array(fc.oneof(fc.constantFrom('\t', '\n', '\r', '\r\n', ' ', '&', '"', "'", '<', '>', 'Việt'), fc.string()))
+      .array(
+        fc.oneof(
+          fc.constantFrom('\t', '\n', '\r', '\r\n', ' ', '&', '"', "'", '<', '>', 'Việt'),
+          fc.string(),
+        ),
+      )
       .map((a) => a.join(''))
       .filter((v) => !INVALID_XML_CHAR.test(v));
     fc.assert(
