@@ -123,88 +123,104 @@ export class GlossaryStore {
   /** A `/v3/glossaries…` request; `parts` is the path from `glossaries` on. */
   handle(method: string, parts: string[], params: Params): { status: number; body?: unknown } {
     const [, id, sub] = parts; // parts: ['glossaries', id?, sub?]
-    if (!id) {
-      if (method === 'GET')
-        return { status: 200, body: { glossaries: [...this.glossaries.values()].map((g) => this.json(g)) } };
-      if (method === 'POST') {
-        const name = one(params, 'name');
-        if (!name) throw new HttpError(400, "Parameter 'name' not specified.");
-        const dictionaries = this.readDictionaries(params);
-        if (dictionaries.length === 0) throw new HttpError(400, "Parameter 'dictionaries' not specified.");
-        const g: StoredGlossary = {
-          id: randomUUID(),
-          name,
-          creationTime: new Date().toISOString(),
-          dictionaries,
-        };
-        this.glossaries.set(g.id, g);
-        return { status: 201, body: this.json(g) };
-      }
-      throw new HttpError(405, 'Method not allowed');
-    }
+    if (!id) return this.handleList(method, params);
     const g = this.glossaries.get(id);
     if (!g) throw new HttpError(404, 'Glossary not found');
-    const pairMatches = (d: Dictionary) =>
-      (!params.has('source_lang') || d.sourceLang === one(params, 'source_lang')!.toLowerCase()) &&
-      (!params.has('target_lang') ||
-        d.targetLang === one(params, 'target_lang')!.toLowerCase().split('-')[0]);
-    if (sub === 'entries' && method === 'GET') {
-      const dicts = g.dictionaries.filter(pairMatches);
-      if (dicts.length === 0) throw new HttpError(404, 'Dictionary not found');
-      return {
-        status: 200,
-        body: {
-          dictionaries: dicts.map((d) => ({
-            source_lang: d.sourceLang,
-            target_lang: d.targetLang,
-            entries: [...d.entries].map(([s, t]) => `${s}\t${t}`).join('\n'),
-            entries_format: 'tsv',
-          })),
-        },
-      };
-    }
-    if (sub === 'dictionaries') {
-      if (method === 'DELETE') {
-        const before = g.dictionaries.length;
-        g.dictionaries = g.dictionaries.filter((d) => !pairMatches(d));
-        if (g.dictionaries.length === before) throw new HttpError(404, 'Dictionary not found');
-        return { status: 204 };
-      }
-      if (method === 'PUT') {
-        const sourceLang = (one(params, 'source_lang') ?? '').toLowerCase();
-        const targetLang = (one(params, 'target_lang') ?? '').toLowerCase().split('-')[0]!;
-        const entries = parseTsvOrCsv(one(params, 'entries') ?? '', one(params, 'entries_format') ?? 'tsv');
-        const dict: Dictionary = { sourceLang, targetLang, entries };
-        g.dictionaries = [
-          ...g.dictionaries.filter((d) => !(d.sourceLang === sourceLang && d.targetLang === targetLang)),
-          dict,
-        ];
-        return {
-          status: 200,
-          body: { source_lang: sourceLang, target_lang: targetLang, entry_count: entries.size },
-        };
-      }
-      throw new HttpError(405, 'Method not allowed');
-    }
+    if (sub === 'entries' && method === 'GET') return this.entries(g, params);
+    if (sub === 'dictionaries') return this.handleDictionary(method, g, params);
     if (sub === undefined) {
       if (method === 'GET') return { status: 200, body: this.json(g) };
       if (method === 'DELETE') {
         this.glossaries.delete(id);
         return { status: 204 };
       }
-      if (method === 'PATCH') {
-        const name = one(params, 'name');
-        if (name) g.name = name;
-        for (const d of this.readDictionaries(params)) {
-          const existing = g.dictionaries.find(
-            (x) => x.sourceLang === d.sourceLang && x.targetLang === d.targetLang,
-          );
-          if (existing) for (const [s, t] of d.entries) existing.entries.set(s, t);
-          else g.dictionaries.push(d);
-        }
-        return { status: 200, body: this.json(g) };
-      }
+      if (method === 'PATCH') return this.patch(g, params);
     }
     throw new HttpError(405, 'Method not allowed');
   }
+
+  /** `GET /v3/glossaries` lists them, `POST` creates one. */
+  private handleList(method: string, params: Params): { status: number; body?: unknown } {
+    if (method === 'GET')
+      return { status: 200, body: { glossaries: [...this.glossaries.values()].map((g) => this.json(g)) } };
+    if (method !== 'POST') throw new HttpError(405, 'Method not allowed');
+    const name = one(params, 'name');
+    if (!name) throw new HttpError(400, "Parameter 'name' not specified.");
+    const dictionaries = this.readDictionaries(params);
+    if (dictionaries.length === 0) throw new HttpError(400, "Parameter 'dictionaries' not specified.");
+    const g: StoredGlossary = {
+      id: randomUUID(),
+      name,
+      creationTime: new Date().toISOString(),
+      dictionaries,
+    };
+    this.glossaries.set(g.id, g);
+    return { status: 201, body: this.json(g) };
+  }
+
+  /** `GET …/entries`: the dictionaries the `source_lang`/`target_lang` parameters pick (all when absent), as TSV. */
+  private entries(g: StoredGlossary, params: Params): { status: number; body?: unknown } {
+    const dicts = g.dictionaries.filter((d) => pairMatches(d, params));
+    if (dicts.length === 0) throw new HttpError(404, 'Dictionary not found');
+    return {
+      status: 200,
+      body: {
+        dictionaries: dicts.map((d) => ({
+          source_lang: d.sourceLang,
+          target_lang: d.targetLang,
+          entries: [...d.entries].map(([s, t]) => `${s}\t${t}`).join('\n'),
+          entries_format: 'tsv',
+        })),
+      },
+    };
+  }
+
+  /** `…/dictionaries`: `DELETE` removes the picked pair, `PUT` replaces (or adds) one pair's entries. */
+  private handleDictionary(
+    method: string,
+    g: StoredGlossary,
+    params: Params,
+  ): { status: number; body?: unknown } {
+    if (method === 'DELETE') {
+      const before = g.dictionaries.length;
+      g.dictionaries = g.dictionaries.filter((d) => !pairMatches(d, params));
+      if (g.dictionaries.length === before) throw new HttpError(404, 'Dictionary not found');
+      return { status: 204 };
+    }
+    if (method !== 'PUT') throw new HttpError(405, 'Method not allowed');
+    const sourceLang = (one(params, 'source_lang') ?? '').toLowerCase();
+    const targetLang = (one(params, 'target_lang') ?? '').toLowerCase().split('-')[0]!;
+    const entries = parseTsvOrCsv(one(params, 'entries') ?? '', one(params, 'entries_format') ?? 'tsv');
+    const dict: Dictionary = { sourceLang, targetLang, entries };
+    g.dictionaries = [
+      ...g.dictionaries.filter((d) => !(d.sourceLang === sourceLang && d.targetLang === targetLang)),
+      dict,
+    ];
+    return {
+      status: 200,
+      body: { source_lang: sourceLang, target_lang: targetLang, entry_count: entries.size },
+    };
+  }
+
+  /** `PATCH`: a new name, and entries added to (or dictionaries added to) the glossary. */
+  private patch(g: StoredGlossary, params: Params): { status: number; body?: unknown } {
+    const name = one(params, 'name');
+    if (name) g.name = name;
+    for (const d of this.readDictionaries(params)) {
+      const existing = g.dictionaries.find(
+        (x) => x.sourceLang === d.sourceLang && x.targetLang === d.targetLang,
+      );
+      if (existing) for (const [s, t] of d.entries) existing.entries.set(s, t);
+      else g.dictionaries.push(d);
+    }
+    return { status: 200, body: this.json(g) };
+  }
+}
+
+/** The dictionary is the pair the `source_lang` and `target_lang` parameters name (either may be absent). */
+function pairMatches(d: Dictionary, params: Params): boolean {
+  return (
+    (!params.has('source_lang') || d.sourceLang === one(params, 'source_lang')!.toLowerCase()) &&
+    (!params.has('target_lang') || d.targetLang === one(params, 'target_lang')!.toLowerCase().split('-')[0])
+  );
 }

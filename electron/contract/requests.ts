@@ -47,8 +47,16 @@ export interface CellEdit {
   elapsedMs?: number;
   /** The cell revision the reviewer was editing; a newer one on the Node side means a conflict. */
   baseRev?: number;
-  /** What produced the text: typing (default) or a translation-memory match taken with one key. */
-  origin?: 'typing' | 'tm';
+  /**
+   * What produced the text: typing (default), a translation-memory match taken with one key, or Esc putting back
+   * what the cell held before the typing (a step of its own, never part of the typing's).
+   */
+  origin?: 'typing' | 'tm' | 'restore';
+  /**
+   * The sending tab or window (one id per page load): typing is one undo step only while it comes from one sender,
+   * so the same person typing in two tabs gets a step per tab.
+   */
+  sender?: string;
   /**
    * The sender's key of this save (the same on every retry of it): a save already committed under it is answered
    * as done, with the row as stored, not refused as a conflict with the sender's own text.

@@ -14,6 +14,7 @@ export type ChangeOrigin =
   | 'tm'
   | 'memory'
   | 'comment'
+  | 'translatable'
   | 'replace-all'
   | 'xliff-import'
   | 'revision-merge'

@@ -21,7 +21,8 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
         // NFC on the way in: text typed through an IME or pasted from a Mac may arrive decomposed.
         (cell) => cells.applyReviewerText(cell, edit.text.normalize('NFC'), iso(), edit.elapsedMs),
         {
-          origin: edit.origin === 'tm' ? 'tm' : 'typing',
+          origin: edit.origin ?? 'typing',
+          ...(edit.sender ? { sender: edit.sender } : {}),
           ...(edit.baseRev !== undefined ? { baseRev: edit.baseRev, text: edit.text.normalize('NFC') } : {}),
           ...(edit.key ? { key: edit.key } : {}),
         },

@@ -74,7 +74,7 @@ export interface CoreContext {
   changeCell(
     ref: CellRef,
     rule: (cell: TargetCell, segment: Segment) => TargetCell | null,
-    options?: { origin?: ChangeOrigin; baseRev?: number; text?: string; key?: string },
+    options?: { origin?: ChangeOrigin; baseRev?: number; text?: string; key?: string; sender?: string },
   ): Promise<Segment>;
   /**
    * Change several languages of one row through the same rule as one change (one transaction, one undo step):
@@ -138,7 +138,11 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
           rev = (current.rev ?? 0) + 1; // the write is conditional on the copy's revision
           return place(project, index, withCell(segment, ref.lang, next));
         },
-        { ...(options.origin ? { origin: options.origin } : {}), ...(within ? { within } : {}) },
+        {
+          ...(options.origin ? { origin: options.origin } : {}),
+          ...(options.sender ? { sender: options.sender } : {}),
+          ...(within ? { within } : {}),
+        },
       );
     return decidedOnDatabase(store, ref, change, () => idle);
   });

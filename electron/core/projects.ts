@@ -95,7 +95,7 @@ function projectSettingsHandlers({ store }: CoreContext): ProjectSettingsHandler
             project.segments[index] = updated;
             return updated;
           },
-          within ? { within } : {},
+          { origin: 'translatable', ...(within ? { within } : {}) },
         );
       return keyedOnce(store, scope, key, () => decidedOnDatabase(store, scope, change, () => idle));
     },

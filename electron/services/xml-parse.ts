@@ -80,8 +80,9 @@ export function parseXml(input: Uint8Array | string, format: XmlFormat): XNode[]
 }
 
 /**
- * The text of a well-formed XML document (bytes are decoded with {@link decodeXml}), line ends normalized to LF,
- * for a reader that walks it itself; refused as {@link parseXml} refuses it.
+ * The text of a well-formed XML document (bytes are decoded with {@link decodeXml}), line ends normalized to LF and
+ * white space in attribute values as XML reads it ({@link normalizeAttributes}), for a reader that walks it itself;
+ * refused as {@link parseXml} refuses it.
  */
 export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): string {
   const decoded = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeXml(input, format);
@@ -94,7 +95,7 @@ export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): st
   refuseForbiddenChar(text, format);
   refuseAfterRoot(text, format);
   refuseUnresolved(text, format);
-  return text;
+  return normalizeAttributes(text);
 }
 
 /**
@@ -122,9 +123,25 @@ function refuseForbiddenChar(text: string, format: XmlFormat): void {
   });
 }
 
-/** Markup, one token at a time: CDATA, comments, processing instructions, the DOCTYPE, or a tag (`/` groups). */
-const MARKUP =
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|<(\/?)[^\s/>]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/gi;
+/**
+ * The regions of a document whose content is neither markup nor references, each matched whole: CDATA sections,
+ * comments, processing instructions and the DOCTYPE (with its internal subset). The one source of the scanners
+ * below, which skip them.
+ */
+const CDATA = String.raw`<!\[CDATA\[[\s\S]*?\]\]>`;
+const COMMENT = String.raw`<!--[\s\S]*?-->`;
+const PI = String.raw`<\?[\s\S]*?\?>`;
+const DOCTYPE = String.raw`<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>`;
+const SKIPPED = [CDATA, COMMENT, PI, DOCTYPE].join('|');
+/** A start, end or empty-element tag (`/` groups: end tag, empty element); quoted values may hold `>`. */
+const TAG_HEAD = String.raw`<\/?[^\s/>]+`;
+const TAG_BODY = String.raw`(?:"[^"]*"|'[^']*'|[^'">])*?`;
+const TAG = String.raw`<(\/?)[^\s/>]+${TAG_BODY}(\/?)>`;
+
+/** Markup, one token at a time: a skipped region, or a tag (its `/` groups set). */
+const MARKUP = new RegExp(`${SKIPPED}|${TAG}`, 'gi');
+/** What may follow the root element: white space, comments and processing instructions. */
+const AFTER_ROOT = new RegExp(`^(?:\\s|${COMMENT}|${PI})*`);
 
 /**
  * Refuse (`xml.afterRoot`, with its line) a document holding anything but comments and processing instructions
@@ -142,7 +159,7 @@ function refuseAfterRoot(text: string, format: XmlFormat): void {
     opened = true;
     if (depth > 0) continue;
     const rest = text.slice(MARKUP.lastIndex);
-    const extra = /^(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*/.exec(rest)![0].length;
+    const extra = AFTER_ROOT.exec(rest)![0].length;
     if (extra === rest.length) return;
     const line = text.slice(0, MARKUP.lastIndex + extra).split('\n').length;
     throw new AppError('xml.afterRoot', { format, line });
@@ -150,9 +167,26 @@ function refuseAfterRoot(text: string, format: XmlFormat): void {
   if (!opened) throw new AppError('xml.truncated', { format });
 }
 
-/** Regions whose `&` is not a reference (CDATA, comments, processing instructions, the DOCTYPE), or a reference. */
-const REFERENCE =
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|&([^;\s<&'"]*);/gi;
+/** A skipped region, or a tag holding a tab or LF (grouped); most tags hold neither and are never matched. */
+const SPACED = String.raw`(?=${TAG_BODY}(?:[\t\n]|"[^"]*[\t\n]|'[^']*[\t\n]))`;
+const SPACED_TAG = new RegExp(`${SKIPPED}|(${TAG_HEAD}${SPACED}${TAG_BODY}\\/?>)`, 'gi');
+
+/**
+ * XML 1.0 §3.3.3: in an attribute value, a tab or line break written as such is read as a space (CR LF, already LF
+ * here, is one space); written as a reference (`&#9;`, `&#10;`, `&#13;`) it keeps its character. Neither the tree's
+ * library nor the TMX stream does this, and once references are resolved the two can no longer be told apart, so
+ * it is done here, on the text of a document already checked: every tab and LF inside a tag becomes a space
+ * (between attributes any white space is the same). Our writers put these characters in attributes as references.
+ */
+function normalizeAttributes(text: string): string {
+  return text.replace(SPACED_TAG, (token: string, tag: string | undefined) =>
+    tag === undefined ? token : token.replace(/[\t\n]/g, ' '),
+  );
+}
+
+/** A skipped region (whose `&` is not a reference), or a reference (its name grouped). */
+const REFERENCE = new RegExp(`${SKIPPED}|&([^;\\s<&'"]*);`, 'gi');
+const DOCTYPE_ONE = new RegExp(DOCTYPE, 'i');
 
 /**
  * Refuse (`xml.unknownEntity`) a document holding a reference the reader would not resolve: an entity declared
@@ -161,7 +195,7 @@ const REFERENCE =
  * Each distinct reference is tried alone, with the document's own declarations, through the same parser.
  */
 function refuseUnresolved(text: string, format: XmlFormat): void {
-  const doctype = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(text)?.[0] ?? '';
+  const doctype = DOCTYPE_ONE.exec(text)?.[0] ?? '';
   const tried = new Map<string, boolean>();
   for (const m of text.matchAll(REFERENCE)) {
     const name = m[1];

@@ -110,7 +110,8 @@ export const workflowMethods = {
           text: typed(200_000),
           elapsedMs: z.number().min(0).max(86_400_000).optional(),
           baseRev: z.number().int().min(0).optional(),
-          origin: z.enum(['typing', 'tm']).optional(),
+          origin: z.enum(['typing', 'tm', 'restore']).optional(),
+          sender: changeKey.optional(),
           key: changeKey.optional(),
         })
         .strict(),

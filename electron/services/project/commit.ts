@@ -3,30 +3,37 @@ import { TARGET_LANGS } from '../../contract';
 import { isAppError } from '../errors';
 import type { StorageHealth } from '../storage/faults';
 import { staleOf } from './concurrency';
-import { advance, planChange, type Plan, type Written } from './plan';
+import { advance, changesStructure, planChange, type Plan, type Written } from './plan';
 import * as repo from './repository';
 import { actorOf, type Actor, type CommitOptions, type StoreOptions } from './store-options';
 import { writePlan, type GroupSpec } from './write';
 
-/** Typing into the same cell within this window is one undo step. */
+/** Typing into the same cell, from the same tab, within this window is one undo step. */
 const BURST_MS = 4000;
 
-/** One person's open typing burst: its group, cells, when it last wrote and the revisions it left them at. */
+/**
+ * One person's open typing burst: its group, cells, when it last wrote, the revisions it left them at and the tab
+ * or window it came from.
+ */
 interface Burst {
   id: number;
   rows: string;
   at: number;
   revs: string;
+  sender: string | undefined;
 }
 
 /** The history group of one change, and what the burst bookkeeping needs once it is written. */
 interface Step {
   group: GroupSpec;
   origin: ChangeOrigin;
+  /** True for typing into cells (only typing goes on a burst). */
+  typing: boolean;
   rows: string;
   now: number;
   /** The revisions the change leaves its cells at. */
   next: string;
+  sender: string | undefined;
 }
 
 /**
@@ -77,6 +84,9 @@ export class ChangeWriter {
   /** The history group of a change: typing goes on the person's burst while that burst goes on. */
   private step(p: Project, plan: Plan, actor: Actor, key: string, options: CommitOptions): Step {
     const origin = options.origin ?? 'typing';
+    // Only typing said to be typing, into cells alone: a change of rows (Keep original…) is never a burst.
+    const typing = options.origin === 'typing' && plan.cellUpdates.length > 0 && !changesStructure(plan);
+    const { sender } = options;
     // A typing burst is one cell's: typing in the row's other language is a step of its own.
     const rows = [
       ...plan.cellUpdates.map((c) => `${c.segment.id}/${c.lang}`),
@@ -96,9 +106,15 @@ export class ChangeWriter {
     // undo, a file) ends it, so undoing the burst never takes their change with it.
     const revs = plan.cellUpdates.map((c) => c.baseRev).join();
     const next = plan.cellUpdates.map((c) => c.baseRev + 1).join();
-    if (origin === 'typing' && burst?.rows === rows && burst.revs === revs && now - burst.at < BURST_MS)
-      group.appendTo = burst.id;
-    return { group, origin, rows, now, next };
+    // Another tab or window of the same person is another burst: its typing is a step of its own.
+    const goesOn =
+      typing &&
+      burst?.rows === rows &&
+      burst.revs === revs &&
+      burst.sender === sender &&
+      now - burst.at < BURST_MS;
+    if (goesOn) group.appendTo = burst.id;
+    return { group, origin, typing, rows, now, next, sender };
   }
 
   /** The plan's transaction: the desk's checks, the rows and history, the caller's extra, the event's record. */
@@ -127,12 +143,13 @@ export class ChangeWriter {
   }
 
   /** After the write: whether the person has anything to redo, and their typing burst. */
-  private written(key: string, { group, origin, rows, now, next }: Step, groupId: number | null): void {
+  private written(key: string, step: Step, groupId: number | null): void {
+    const { group, origin, rows, now, next, sender } = step;
     // Only a written step dropped the redo stack (a change of project fields alone, e.g. an export's record, did not).
     if (group.state === 'done' && groupId !== null) this.noRedo.add(key);
     else if (origin === 'undo') this.noRedo.delete(key);
     if (groupId === null) return;
-    if (origin === 'typing') this.bursts.set(key, { id: groupId, rows, at: now, revs: next });
+    if (step.typing) this.bursts.set(key, { id: groupId, rows, at: now, revs: next, sender });
     else this.bursts.delete(key);
   }
 }

@@ -6,6 +6,8 @@ export interface ChangeOptions {
   origin?: ChangeOrigin;
   /** Who made it, when not the current actor (e.g. "imported from file.xlf"). */
   by?: string;
+  /** The tab or window that sent it (see CellEdit.sender): a typing burst is one sender's. */
+  sender?: string;
 }
 
 /** Internal options of a commit: undo/redo write `meta` groups and mark the group they undid in the same transaction. */

@@ -122,10 +122,16 @@ export function cellCommands(d: Deps): CellCommands {
     toggleDiff: (segmentId) => store.toggleDiff(segmentId),
     toggleTranslate(segmentId) {
       const s = store.segment(segmentId);
+      // The typing so far is saved first: Keep original is the step after it, the one Ctrl+Z takes back alone.
       if (s)
-        void keyed(`translate:${!s.translate}`, segmentId, (key) =>
-          api.setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate, key }),
-        ).then(apply, fail);
+        void queue
+          .flush()
+          .then(() =>
+            keyed(`translate:${!s.translate}`, segmentId, (key) =>
+              api.setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate, key }),
+            ),
+          )
+          .then(apply, fail);
     },
     undo: history.undo,
     run(command, segmentId, lang) {

@@ -100,7 +100,7 @@ export function revertAndUndo(d: Deps) {
       const segment = await d.keyed(`revert:${lang}`, segmentId, (key) =>
         version
           ? api.restoreCellVersion({ ...ref, versionId: version.id, key })
-          : api.updateCell({ ...ref, text: target.text, key }),
+          : api.updateCell({ ...ref, text: target.text, origin: 'restore', key }),
       );
       store.applySegments(ref.projectId, [segment]);
       saved = null;

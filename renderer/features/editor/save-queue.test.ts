@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CellEdit, Project, Segment } from '../../../electron/contract';
 import { SAVE_DELAY_MS, SaveQueue } from './save-queue';
+import { PAGE_SENDER } from './save-types';
 import { ReviewStore } from './store';
 
 function setup(updateCell: (edit: CellEdit) => Promise<Segment>) {
@@ -55,8 +56,11 @@ describe('SaveQueue', () => {
         elapsedMs: 30,
         baseRev: 1,
         key: expect.stringMatching(/^[0-9a-f]{32}$/),
+        // This page as the sender: the host groups typing into one undo step per tab, not per person.
+        sender: PAGE_SENDER,
       },
     ]);
+    expect(PAGE_SENDER).toMatch(/^[0-9a-f]{32}$/);
     expect(store.draft('s1', 'vi')).toBeUndefined();
     expect(store.segment('s1')?.targets.vi.text).toBe('mới');
     vi.useRealTimers();
@@ -142,6 +146,7 @@ describe('SaveQueue', () => {
         elapsedMs: 0,
         baseRev: 1,
         key: expect.any(String),
+        sender: PAGE_SENDER,
       },
     ]);
     // Typing of this session is never replaced by an older kept copy.

@@ -5,6 +5,7 @@ import { RetrySchedule, type Timers } from './save-retry';
 import {
   MAX_SENT,
   SAVE_DELAY_MS,
+  PAGE_SENDER,
   SaveKeys,
   type SaveConflict,
   type Pending,
@@ -215,6 +216,7 @@ export class SaveQueue {
         elapsedMs: Math.round(job.elapsedMs),
         ...(baseRev !== undefined ? { baseRev } : {}),
         key: this.keys.of(key, text, baseRev),
+        sender: PAGE_SENDER,
       });
       this.keys.answered(key);
       store.applySegments(projectId, [saved]);

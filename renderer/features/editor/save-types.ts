@@ -71,6 +71,12 @@ export function newSaveKey(): string {
 }
 
 /**
+ * This page's id as the sender of its typing (one per tab or window, for as long as it is open): the host groups
+ * typing into one undo step only within one sender, so typing in two tabs never becomes one step.
+ */
+export const PAGE_SENDER = newSaveKey();
+
+/**
  * One key per save of a cell (its text and base revision): sending the same save again (its answer was lost)
  * sends the same key, so the host answers it as done instead of as a conflict with this page's own text.
  */
