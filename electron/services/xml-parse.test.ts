@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseXml, textOf, wellFormedXml } from './xml-parse';
+import { attr, kids, parseXml, textOf, wellFormedXml } from './xml-parse';
+import { INVALID_XML_CHAR, escapeAttr } from './xml-write';
 
 const textIn = (xml: string) => textOf(parseXml(xml, 'XLIFF'));
 
@@ -70,5 +72,45 @@ describe('nothing but comments and processing instructions after the root elemen
     const xml =
       '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<x a="</x>"><![CDATA[</x><x>]]><!-- </x> -->&a;</x>\n<!-- end -->\n<?pi x?>\n';
     expect(textIn(xml).trimEnd()).toBe('</x><x>b');
+  });
+});
+
+describe('attribute values are read as XML 1.0 §3.3.3 says', () => {
+  const attrsOf = (xml: string) => parseXml(xml, 'XLIFF')[0]![':@']!;
+
+  it('a tab or line break written as such is a space; written as a reference it is itself', () => {
+    const xml =
+      '<x a="p\tq\nr\r\ns\rt&#9;u&#10;v&#13;w"\n\tb=\'c\td\'><y\tc="\t"/>\tt\r\n<![CDATA[\t<z a="\t"/>]]></x>';
+    const [x] = parseXml(xml, 'XLIFF');
+    expect(attrsOf(xml)).toEqual({ a: 'p q r s t\tu\nv\rw', b: 'c d' });
+    expect(attr(kids(x)[0], 'c')).toBe(' ');
+    // Text, CDATA included, keeps its tabs and line breaks (CR LF read as LF).
+    expect(textOf(kids(x))).toBe('\tt\n\t<z a="\t"/>');
+  });
+
+  it('the same text in a comment, a processing instruction or the DOCTYPE is left alone', () => {
+    const xml = '<!DOCTYPE x [<!ENTITY e "a\tb">]><?pi a="\t"?><x a="&e;"><!-- <y a="\t"/> -->&e;</x>';
+    expect(textOf(parseXml(xml, 'XLIFF'))).toBe('a\tb');
+  });
+
+  it('any value our writers write comes back exactly (property)', () => {
+    const value = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('\t', '\n', '\r', '\r\n', ' ', '&', '"', "'", '<', '>', 'Việt'),
+          fc.string(),
+        ),
+      )
+      .map((a) => a.join(''))
+      .filter((v) => !INVALID_XML_CHAR.test(v));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(attrsOf(`<x a="${escapeAttr(v)}"/>`)).toEqual({ a: v });
+        // Written raw (quotes and markup escaped only), its tabs and line breaks are spaces.
+        const raw = v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+        expect(attrsOf(`<x a="${raw}"/>`)).toEqual({ a: v.replace(/\r\n|[\t\n\r]/g, ' ') });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

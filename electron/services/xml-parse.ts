@@ -80,8 +80,9 @@ export function parseXml(input: Uint8Array | string, format: XmlFormat): XNode[]
 }
 
 /**
- * The text of a well-formed XML document (bytes are decoded with {@link decodeXml}), line ends normalized to LF,
- * for a reader that walks it itself; refused as {@link parseXml} refuses it.
+ * The text of a well-formed XML document (bytes are decoded with {@link decodeXml}), line ends normalized to LF and
+ * white space in attribute values as XML reads it ({@link normalizeAttributes}), for a reader that walks it itself;
+ * refused as {@link parseXml} refuses it.
  */
 export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): string {
   const decoded = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeXml(input, format);
@@ -94,7 +95,7 @@ export function wellFormedXml(input: Uint8Array | string, format: XmlFormat): st
   refuseForbiddenChar(text, format);
   refuseAfterRoot(text, format);
   refuseUnresolved(text, format);
-  return text;
+  return normalizeAttributes(text);
 }
 
 /**
@@ -133,7 +134,9 @@ const PI = String.raw`<\?[\s\S]*?\?>`;
 const DOCTYPE = String.raw`<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>`;
 const SKIPPED = [CDATA, COMMENT, PI, DOCTYPE].join('|');
 /** A start, end or empty-element tag (`/` groups: end tag, empty element); quoted values may hold `>`. */
-const TAG = String.raw`<(\/?)[^\s/>]+(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>`;
+const TAG_HEAD = String.raw`<\/?[^\s/>]+`;
+const TAG_BODY = String.raw`(?:"[^"]*"|'[^']*'|[^'">])*?`;
+const TAG = String.raw`<(\/?)[^\s/>]+${TAG_BODY}(\/?)>`;
 
 /** Markup, one token at a time: a skipped region, or a tag (its `/` groups set). */
 const MARKUP = new RegExp(`${SKIPPED}|${TAG}`, 'gi');
@@ -162,6 +165,23 @@ function refuseAfterRoot(text: string, format: XmlFormat): void {
     throw new AppError('xml.afterRoot', { format, line });
   }
   if (!opened) throw new AppError('xml.truncated', { format });
+}
+
+/** A skipped region, or a tag holding a tab or LF (grouped); most tags hold neither and are never matched. */
+const SPACED = String.raw`(?=${TAG_BODY}(?:[\t\n]|"[^"]*[\t\n]|'[^']*[\t\n]))`;
+const SPACED_TAG = new RegExp(`${SKIPPED}|(${TAG_HEAD}${SPACED}${TAG_BODY}\\/?>)`, 'gi');
+
+/**
+ * XML 1.0 §3.3.3: in an attribute value, a tab or line break written as such is read as a space (CR LF, already LF
+ * here, is one space); written as a reference (`&#9;`, `&#10;`, `&#13;`) it keeps its character. Neither the tree's
+ * library nor the TMX stream does this, and once references are resolved the two can no longer be told apart, so
+ * it is done here, on the text of a document already checked: every tab and LF inside a tag becomes a space
+ * (between attributes any white space is the same). Our writers put these characters in attributes as references.
+ */
+function normalizeAttributes(text: string): string {
+  return text.replace(SPACED_TAG, (token: string, tag: string | undefined) =>
+    tag === undefined ? token : token.replace(/[\t\n]/g, ' '),
+  );
 }
 
 /** A skipped region (whose `&` is not a reference), or a reference (its name grouped). */

@@ -2,6 +2,8 @@
  * XLIFF 2.0 `<cp hex="…"/>` (a character XML cannot carry, written as its code point): the character it names comes
  * back; one that names no character (hex missing, not hexadecimal, a surrogate, past U+10FFFF) refuses its unit —
  * listed, the row unchanged — instead of crashing the import or putting a NUL or half a character into the cell.
+ * A placeholder's `equiv`/`equiv-text` is an attribute: a tab or line break written as such in it is a space, one
+ * written as a reference is itself (XML 1.0 §3.3.3).
  */
 import { describe, expect, it } from 'vitest';
 import { roundTrip } from './roundtrip';
@@ -44,6 +46,19 @@ describe('XLIFF 2.0 <cp>', () => {
     const { project, file } = await withTarget(`Liên hệ ${cp}ngay`);
     const { project: next, summary } = roundTrip(project, 'a.xlf', file, NOW);
     expect(next.segments[2]!.targets.vi.text).toBe(`Liên hệ ${ch}ngay`);
+    expect(summary.refused).toEqual([]);
+  });
+});
+
+describe('a placeholder read from its equiv / equiv-text attribute', () => {
+  it.each([
+    ['XLIFF 2.0 equiv, written as such', '<ph id="9" equiv="a\tb\r\nc"/>', 'a b c'],
+    ['XLIFF 2.0 equiv, written as references', '<ph id="9" equiv="a&#9;b&#13;&#10;c"/>', 'a\tb\r\nc'],
+    ['equiv-text (as XLIFF 1.2 names it), written as such', '<ph id="9" equiv-text="a\n\tb"/>', 'a  b'],
+  ])('%s', async (_what, ph, text) => {
+    const { project, file } = await withTarget(`Liên hệ ${ph} ngay`);
+    const { project: next, summary } = roundTrip(project, 'a.xlf', file, NOW);
+    expect(next.segments[2]!.targets.vi.text).toBe(`Liên hệ ${text} ngay`);
     expect(summary.refused).toEqual([]);
   });
 });

@@ -60,6 +60,8 @@ const attrValue = fc.constantFrom(
   'O&apos;Brien &amp; Co',
   'Nguyễn',
   'Lan\r\nNguyen',
+  'Lan\tNguyen',
+  'Lan&#9;Nguyen&#10;&#13;',
   '20250102T030405Z',
   'bad-date',
 );
@@ -115,10 +117,19 @@ describe('reading TMX as a stream', () => {
       `<?xml version="1.0"?>${nl}<tmx version="1.4">${nl}<header/>${nl}<body>${nl}<tu changeid="Lan${nl}Nguyen">` +
       `<tuv xml:lang="ko"><seg>서울${nl}부산</seg></tuv><tuv xml:lang="vi"><seg>Seoul${nl}<![CDATA[Busan${nl}&]]>&#13;Huế</seg></tuv>` +
       `</tu>${nl}</body>${nl}</tmx>${nl}`;
+    // In an attribute value a line break written as such is read as a space (XML 1.0 §3.3.3).
     const want = [
-      { source: '서울\n부산', target: 'Seoul\nBusan\n&\rHuế', lang: 'vi', at: NOW, reviewer: 'Lan\nNguyen' },
+      { source: '서울\n부산', target: 'Seoul\nBusan\n&\rHuế', lang: 'vi', at: NOW, reviewer: 'Lan Nguyen' },
     ];
     for (const nl of ['\n', '\r\n', '\r']) expect(parseTmx(unit(nl), NOW).rows).toEqual(want);
+  });
+
+  it('reads a tab or line break in an attribute as a space, and one written as a reference as itself', () => {
+    const xml = (by: string) =>
+      `<tmx version="1.4"><header/><body><tu changeid="${by}"><tuv xml:lang="ko"><seg>서울</seg></tuv>` +
+      '<tuv xml:lang="vi"><seg>Seoul</seg></tuv></tu></body></tmx>';
+    expect(parseTmx(xml('Lan\tThi\n\tNguyen'), NOW).rows[0]!.reviewer).toBe('Lan Thi  Nguyen');
+    expect(parseTmx(xml('Lan&#9;Thi&#10;Nguyen&#13;'), NOW).rows[0]!.reviewer).toBe('Lan\tThi\nNguyen\r');
   });
 
   it('finds no TMX where the tree finds none', () => {
