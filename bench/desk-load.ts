@@ -9,6 +9,7 @@ import { openPostgres, type PostgresDatabase } from '../electron/services/db/pos
 import { DeskDirectory } from '../electron/services/desk/directory';
 import { openEvents, signIn, type DeskClient, type EventStream } from '../test/support/desk';
 import { ALL_MIGRATIONS } from '../electron/core/migrations';
+import { perEdit, type CpuTimes } from './cpu';
 
 /** What one load run measured. */
 export interface LoadResult {
@@ -23,6 +24,8 @@ export interface LoadResult {
   conflicts: number;
   /** Acknowledged saves whose live update did not reach an observer (summed over processes). */
   missedLiveUpdates: number;
+  /** CPU milliseconds per save of each part (desk processes, PostgreSQL, this load generator), when measured. */
+  cpuPerEdit?: CpuTimes;
 }
 
 const SYLLABLES =
@@ -145,6 +148,19 @@ async function committed(db: PostgresDatabase, projectId: string): Promise<Map<s
   return out;
 }
 
+/** How a load run goes beyond its length. */
+export interface LoadOptions {
+  /** Stop when this settles instead (a background job's duration); edits/s is then per its duration. */
+  until?: Promise<unknown>;
+  /**
+   * Each reviewer saves on a schedule, one save every `paceMs` (none: back to back, the desk saturated). A save's
+   * time counts from when it was due, so a save held up behind a slow one counts its wait too.
+   */
+  paceMs?: number;
+  /** Reads the CPU used so far by each part: read when the saves start and end (not the verification after). */
+  cpu?: () => CpuTimes;
+}
+
 /**
  * Save for `seconds`: each reviewer alternates between its own two rows and (every fourth save) two cells everyone
  * shares, always sending the revision it last saw; `observers` (one per process) watch the live updates.
@@ -155,20 +171,16 @@ export async function runLoad(
   clients: DeskClient[],
   observers: EventStream[],
   seconds: number,
-  /** Stop when this settles instead (a background job's duration); edits/s is then per its duration. */
-  until?: Promise<unknown>,
-  /**
-   * Each reviewer saves on a schedule, one save every `paceMs` (none: back to back, the desk saturated). A save's
-   * time counts from when it was due, so a save held up behind a slow one counts its wait too.
-   */
-  paceMs?: number,
+  opts: LoadOptions = {},
 ): Promise<LoadResult> {
+  const { until, paceMs } = opts;
   const rows = project.segments;
   const hot = [`${rows[1]!.id}/vi`, `${rows[2]!.id}/vi`]; // row 0: the title
   const acks: Ack[] = [];
   const latencies: number[] = [];
   let conflicts = 0;
   for (const o of observers) o.events.splice(0);
+  const cpuBefore = opts.cpu?.();
   const start = performance.now();
   const end = start + seconds * 1000;
   let stopped = false;
@@ -203,6 +215,8 @@ export async function runLoad(
       }
     }),
   );
+  const elapsed = (performance.now() - start) / 1000;
+  const cpuAfter = opts.cpu?.();
   // The database itself, through a connection of its own.
   const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
   const history = await committed(db, project.id);
@@ -231,12 +245,13 @@ export async function runLoad(
     for (const a of acks.filter((x) => x.rev !== x.baseRev + 1)) console.log('overwrite?', JSON.stringify(a));
   return {
     edits: latencies.length,
-    editsPerSecond: latencies.length / (until ? (performance.now() - start) / 1000 : seconds),
+    editsPerSecond: latencies.length / (until ? elapsed : seconds),
     p95LatencyMs: p95(latencies),
     lost,
     silentOverwrites: acks.filter((a) => a.rev !== a.baseRev + 1).length,
     conflicts,
     missedLiveUpdates: missed,
+    cpuPerEdit: cpuBefore && cpuAfter && perEdit(cpuBefore, cpuAfter, latencies.length),
   };
 }
 

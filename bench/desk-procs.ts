@@ -6,6 +6,8 @@ import { join } from 'node:path';
 /** A running desk server process. */
 export interface DeskProcess {
   url: string;
+  /** The process started (tsx, whose child runs the server: count its descendants too). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export function startDeskProcess(
       child.removeAllListeners('exit');
       ok({
         url: m[1]!,
+        pid: child.pid!,
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());

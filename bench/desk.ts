@@ -24,6 +24,7 @@ import { TranslationMemory } from '../electron/services/tm';
 import { PostgresTmRepository } from '../electron/services/tm/postgres';
 import { article, observe, p95, prepare, runLoad, type LoadResult } from './desk-load';
 import { startDeskProcess, type DeskProcess } from './desk-procs';
+import { cpuTimes, type CpuTimes } from './cpu';
 import { ALL_MIGRATIONS } from '../electron/core/migrations';
 
 const env = process.env;
@@ -37,6 +38,8 @@ const UNITS = Number(env.DESK_BENCH_UNITS ?? 1_000_000);
 const LOOKUP_RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 let failed = 0;
+/** The port of the throwaway PostgreSQL cluster (null for DESK_BENCH_DATABASE_URL: its CPU is not measured). */
+let pgPort: number | null = null;
 
 function line(
   name: string,
@@ -121,7 +124,7 @@ async function memoryBench(url: string): Promise<void> {
 
 /** The median of each figure over runs (per figure, not of one run). */
 function medianOf(runs: LoadResult[]): LoadResult {
-  const pick = (k: keyof LoadResult) => median(runs.map((r) => r[k]));
+  const pick = (k: Exclude<keyof LoadResult, 'cpuPerEdit'>) => median(runs.map((r) => r[k]));
   return {
     edits: pick('edits'),
     editsPerSecond: pick('editsPerSecond'),
@@ -133,6 +136,15 @@ function medianOf(runs: LoadResult[]): LoadResult {
   };
 }
 
+/** The median CPU milliseconds per save of each part over runs, as one line (where the cores went). */
+function cpuLine(label: string, runs: LoadResult[]): void {
+  const measured = runs.flatMap((r) => (r.cpuPerEdit ? [r.cpuPerEdit] : []));
+  if (!measured.length) return;
+  const m = (k: keyof CpuTimes) => median(measured.map((c) => c[k])).toFixed(2);
+  const pg = pgPort ? `, PostgreSQL ${m('postgres')}` : '';
+  console.log(`${label} CPU ms per save: desk process(es) ${m('desk')}${pg}, load generator ${m('load')}`);
+}
+
 function report(label: string, runs: LoadResult[]): LoadResult {
   const m = medianOf(runs);
   const f = runs[0]!;
@@ -140,6 +152,7 @@ function report(label: string, runs: LoadResult[]): LoadResult {
     `\n${label}: ${RUNS} run(s) of ${SECONDS} s, median ${m.edits} saves, ${m.conflicts} conflicts`,
   );
   line(`${label} edits/s`, f.editsPerSecond, m.editsPerSecond, 'edits/s');
+  cpuLine(label, runs);
   line(`${label} save p95`, f.p95LatencyMs, m.p95LatencyMs, 'ms');
   const zero = { op: '=' as const, value: 0 };
   line(`${label} lost (worst run)`, f.lost, m.lost, 'count', zero);
@@ -161,7 +174,12 @@ async function loadRuns(
     const urls = servers.map((s) => s.url);
     const { project, clients, editor } = await prepare(url, urls, reviewers, `${tag}r${run}`);
     const observers = await observe(urls, editor);
-    runs.push(await runLoad(url, project, clients, observers, SECONDS, undefined, paceMs));
+    const cpu = () =>
+      cpuTimes(
+        servers.map((s) => s.pid),
+        pgPort,
+      );
+    runs.push(await runLoad(url, project, clients, observers, SECONDS, { paceMs, cpu }));
     for (const o of observers) o.close();
   }
   const pace = paceMs ? `, each saving every ${paceMs} ms` : '';
@@ -208,7 +226,7 @@ async function importRun(url: string, servers: DeskProcess[]): Promise<void> {
     );
   })();
   const window = new Promise((r) => setTimeout(r, IMPORT_WINDOW_S * 1000).unref());
-  const busy = await runLoad(url, project, clients, [], 0, Promise.race([job, window]));
+  const busy = await runLoad(url, project, clients, [], 0, { until: Promise.race([job, window]) });
   if (projectId) await editor.call('cancelTranslation', projectId);
   await job;
   console.log(
@@ -225,6 +243,7 @@ async function importRun(url: string, servers: DeskProcess[]): Promise<void> {
 async function main(): Promise<void> {
   const cluster = env.DESK_BENCH_DATABASE_URL ? null : await startPgTestCluster({ durable: true });
   const url = env.DESK_BENCH_DATABASE_URL ?? (await cluster!.createDatabase('bench'));
+  pgPort = cluster?.port ?? null;
   const work = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   const deepl = await startDeeplServer();
   const deskEnv = { DEEPL_AUTH_KEY: 'bench', DEEPL_SERVER_URL: deepl.url };
