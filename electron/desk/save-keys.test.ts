@@ -1,9 +1,8 @@
 import { request } from 'node:http';
 import { connect, createServer, type Server } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, type ImportOutcome, type Project, type Segment } from '../contract';
-import type { DeskServer } from './server';
-import { type DeskClient, type TestDesk, twoEditorsOnTwoProcesses } from '../../test/support/desk';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, type Segment } from '../contract';
+import { twoEditorsWithProject } from '../../test/support/desk-project';
 
 const ARTICLE = ['제목', '첫 문단입니다.', '둘째 문단입니다.'].join('\n\n');
 
@@ -63,49 +62,35 @@ function callThrough(
 // A save committed but whose answer was lost, sent again (through the other process, after a colleague changed
 // the cell on top of it): recognised by its key as the sender's own, answered as done, never a conflict.
 describe('desk: idempotency keys on saves', () => {
-  let desk: TestDesk;
-  let a: DeskServer;
-  let minhA: DeskClient;
-  let minhB: DeskClient;
-  let lanA: DeskClient;
-  let project: Project;
-
-  beforeAll(async () => {
-    ({ desk, a, minhA, minhB, lan: lanA } = await twoEditorsOnTwoProcesses('keys'));
-    project = (await minhA.call<ImportOutcome>('importText', { text: ARTICLE, name: 'K' })).value!.project;
-  }, 60_000);
-  afterAll(async () => desk?.close());
+  const t = twoEditorsWithProject('keys', { text: ARTICLE, name: 'K' }, 'minhA');
 
   /** The cell as the database holds it. */
   async function stored(segmentId: string): Promise<{ text: string; rev: number }> {
-    const { rows } = await a.database.pool.query<{ text: string; rev: number }>(
-      "SELECT text, rev FROM cells WHERE project_id = $1 AND segment_id = $2 AND lang = 'vi'",
-      [project.id, segmentId],
-    );
-    return rows[0]!;
+    const { text, rev } = await t.cell(segmentId);
+    return { text, rev };
   }
 
   it('a retried save whose answer was lost is the sender’s own, through the other process too', async () => {
-    const segmentId = project.segments[1]!.id;
-    const save = { projectId: project.id, segmentId, lang: 'vi', text: 'bản của Minh', baseRev: 0 };
+    const segmentId = t.project.segments[1]!.id;
+    const save = { projectId: t.project.id, segmentId, lang: 'vi', text: 'bản của Minh', baseRev: 0 };
     const key = 'minh-save-0001';
-    const proxy = await answerLost(a.url);
-    expect(await callThrough(proxy, a.url, minhA.cookie, { ...save, key })).toBe('lost');
+    const proxy = await answerLost(t.a.url);
+    expect(await callThrough(proxy, t.a.url, t.minhA.cookie, { ...save, key })).toBe('lost');
     proxy.close();
     expect(await stored(segmentId)).toEqual({ text: 'bản của Minh', rev: 1 }); // committed nonetheless
     // A colleague builds on it before the retry comes.
-    const lan = (await lanA.call('updateCell', { ...save, text: 'Lan sửa tiếp', baseRev: 1 })) as Reply;
+    const lan = (await t.lan.call('updateCell', { ...save, text: 'Lan sửa tiếp', baseRev: 1 })) as Reply;
     expect(lan.value?.targets.vi.rev).toBe(2);
 
     // Without its key the retry is indistinguishable from a stale save: a conflict with Lan's text.
-    const blind = (await minhB.call('updateCell', save)) as Reply;
+    const blind = (await t.minhB.call('updateCell', save)) as Reply;
     expect(blind.error).toMatchObject({ code: 'cell.conflict', params: { rev: 2, text: 'Lan sửa tiếp' } });
     // With it, through the other process: done, answered with the row as stored now; nothing is written again.
-    const retried = (await minhB.call('updateCell', { ...save, key })) as Reply;
+    const retried = (await t.minhB.call('updateCell', { ...save, key })) as Reply;
     expect(retried.error).toBeUndefined();
     expect(retried.value?.targets.vi).toMatchObject({ text: 'Lan sửa tiếp', rev: 2 });
     expect(await stored(segmentId)).toEqual({ text: 'Lan sửa tiếp', rev: 2 });
-    const { rows } = await a.database.pool.query<{ rev: number }>(
+    const { rows } = await t.a.database.pool.query<{ rev: number }>(
       'SELECT rev FROM save_keys WHERE key = $1 AND segment_id = $2',
       [key, segmentId],
     );
@@ -113,10 +98,10 @@ describe('desk: idempotency keys on saves', () => {
   }, 30_000);
 
   it('a key is its sender’s and its cell’s: another person or another cell does not take it over', async () => {
-    const [first, second] = [project.segments[0]!.id, project.segments[2]!.id];
+    const [first, second] = [t.project.segments[0]!.id, t.project.segments[2]!.id];
     const key = 'minh-save-0002';
-    const mine = (await minhA.call('updateCell', {
-      projectId: project.id,
+    const mine = (await t.minhA.call('updateCell', {
+      projectId: t.project.id,
       segmentId: first,
       lang: 'vi',
       text: 'một',
@@ -125,8 +110,8 @@ describe('desk: idempotency keys on saves', () => {
     })) as Reply;
     expect(mine.value?.targets.vi.rev).toBe(1);
     // Lan, sending a stale save under Minh's key, is told of the conflict as anyone would be.
-    const lan = (await lanA.call('updateCell', {
-      projectId: project.id,
+    const lan = (await t.lan.call('updateCell', {
+      projectId: t.project.id,
       segmentId: first,
       lang: 'vi',
       text: 'khác',
@@ -135,8 +120,8 @@ describe('desk: idempotency keys on saves', () => {
     })) as Reply;
     expect(lan.error?.code).toBe('cell.conflict');
     // The same key on another cell is a save of its own (written, not answered from the first cell).
-    const other = (await minhB.call('updateCell', {
-      projectId: project.id,
+    const other = (await t.minhB.call('updateCell', {
+      projectId: t.project.id,
       segmentId: second,
       lang: 'vi',
       text: 'hai',

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportOutcome, Project, ReplaceResult, UndoResult } from '../contract';
-import type { DeskServer } from './server';
-import { type DeskClient, type TestDesk, twoEditorsOnTwoProcesses } from '../../test/support/desk';
+import { describe, expect, it } from 'vitest';
+import type { ReplaceResult, UndoResult } from '../contract';
+import type { DeskClient } from '../../test/support/desk';
+import { twoEditorsWithProject } from '../../test/support/desk-project';
 
 const ARTICLE = [
   '제목',
@@ -12,70 +12,56 @@ const ARTICLE = [
 // process or at the same time as the first: answered as the sender's own, applied once — an undo never takes back
 // a second step, a replace-all never replaces in what a colleague typed since. Checked in the database.
 describe('desk: idempotency keys on undo, redo and replace-all', () => {
-  let desk: TestDesk;
-  let a: DeskServer;
-  let minhA: DeskClient;
-  let minhB: DeskClient;
-  let lan: DeskClient;
-  let project: Project;
-
-  beforeAll(async () => {
-    ({ desk, a, minhA, minhB, lan } = await twoEditorsOnTwoProcesses('step_keys'));
-    project = (await lan.call<ImportOutcome>('importText', { text: ARTICLE, name: 'S' })).value!.project;
-  }, 60_000);
-  afterAll(async () => desk?.close());
-
-  const row = (i: number) => project.segments[i]!.id;
+  const t = twoEditorsWithProject('step_keys', { text: ARTICLE, name: 'S' }, 'lan');
 
   /** The Vietnamese text of rows `i…` as the database holds it. */
   async function stored(...rows: number[]): Promise<string[]> {
     const out: string[] = [];
-    for (const i of rows) {
-      const { rows: r } = await a.database.pool.query<{ text: string }>(
-        "SELECT text FROM cells WHERE project_id = $1 AND segment_id = $2 AND lang = 'vi'",
-        [project.id, row(i)],
-      );
-      out.push(r[0]!.text);
-    }
+    for (const i of rows) out.push((await t.cell(t.row(i))).text);
     return out;
   }
 
   /** `who` writes `text` into row `i` (Vietnamese): one step of theirs (each row a step of its own). */
   async function types(who: DeskClient, i: number, text: string): Promise<void> {
-    const r = await who.call('updateCell', { projectId: project.id, segmentId: row(i), lang: 'vi', text });
+    const r = await who.call('updateCell', {
+      projectId: t.project.id,
+      segmentId: t.row(i),
+      lang: 'vi',
+      text,
+    });
     expect(r.error).toBeUndefined();
   }
 
   it('an undo sent again through the other process undoes no second step', async () => {
-    await types(minhA, 1, 'một');
-    await types(minhA, 2, 'hai');
+    await types(t.minhA, 1, 'một');
+    await types(t.minhA, 2, 'hai');
     const key = 'minh-undo-000001';
-    const first = await minhA.call<UndoResult>('undo', project.id, { key });
-    expect(first.value?.cells).toEqual([{ segmentId: row(2), lang: 'vi' }]);
-    const again = await minhB.call<UndoResult>('undo', project.id, { key });
+    const first = await t.minhA.call<UndoResult>('undo', t.project.id, { key });
+    expect(first.value?.cells).toEqual([{ segmentId: t.row(2), lang: 'vi' }]);
+    const again = await t.minhB.call<UndoResult>('undo', t.project.id, { key });
     expect(again.error).toBeUndefined();
-    expect(again.value).toMatchObject({ origin: 'typing', cells: [{ segmentId: row(2), lang: 'vi' }] });
-    expect(again.value?.segments.map((s) => [s.id, s.targets.vi.text])).toEqual([[row(2), '']]);
+    expect(again.value).toMatchObject({ origin: 'typing', cells: [{ segmentId: t.row(2), lang: 'vi' }] });
+    expect(again.value?.segments.map((s) => [s.id, s.targets.vi.text])).toEqual([[t.row(2), '']]);
     expect(await stored(1, 2)).toEqual(['một', '']);
     // Without its key the same call undoes the step before: the double effect the key prevents.
-    expect((await minhB.call<UndoResult>('undo', project.id)).value?.cells).toEqual([
-      { segmentId: row(1), lang: 'vi' },
+    expect((await t.minhB.call<UndoResult>('undo', t.project.id)).value?.cells).toEqual([
+      { segmentId: t.row(1), lang: 'vi' },
     ]);
     expect(await stored(1, 2)).toEqual(['', '']);
   }, 30_000);
 
   it('the same undo arriving at both processes at once undoes one step', async () => {
-    await types(minhA, 3, 'ba');
-    await types(minhA, 4, 'bốn');
+    await types(t.minhA, 3, 'ba');
+    await types(t.minhA, 4, 'bốn');
     const key = 'minh-undo-000002';
     const both = await Promise.all([
-      minhA.call<UndoResult>('undo', project.id, { key }),
-      minhB.call<UndoResult>('undo', project.id, { key }),
+      t.minhA.call<UndoResult>('undo', t.project.id, { key }),
+      t.minhB.call<UndoResult>('undo', t.project.id, { key }),
     ]);
     expect(both.map((r) => r.error)).toEqual([undefined, undefined]);
     expect(both.map((r) => r.value?.cells)).toEqual([
-      [{ segmentId: row(4), lang: 'vi' }],
-      [{ segmentId: row(4), lang: 'vi' }],
+      [{ segmentId: t.row(4), lang: 'vi' }],
+      [{ segmentId: t.row(4), lang: 'vi' }],
     ]);
     expect(await stored(3, 4)).toEqual(['ba', '']);
   }, 30_000);
@@ -83,52 +69,52 @@ describe('desk: idempotency keys on undo, redo and replace-all', () => {
   it('an undo through the other process right after the step is no conflict (decided on the database)', async () => {
     // The other process's copy of the row may not have heard of the step yet: it must not judge on that copy.
     for (let i = 0; i < 5; i++) {
-      await types(minhA, 3, `lần ${i}`);
-      const undone = await minhB.call<UndoResult>('undo', project.id);
+      await types(t.minhA, 3, `lần ${i}`);
+      const undone = await t.minhB.call<UndoResult>('undo', t.project.id);
       expect(undone.error).toBeUndefined();
-      expect(undone.value?.cells).toEqual([{ segmentId: row(3), lang: 'vi' }]);
+      expect(undone.value?.cells).toEqual([{ segmentId: t.row(3), lang: 'vi' }]);
       expect(await stored(3)).toEqual(['ba']);
     }
   }, 30_000);
 
   it('a redo sent again through the other process redoes no second step', async () => {
-    await types(minhA, 7, 'bảy');
-    await types(minhA, 8, 'tám');
-    for (let i = 0; i < 2; i++) expect((await minhA.call('undo', project.id)).error).toBeUndefined();
+    await types(t.minhA, 7, 'bảy');
+    await types(t.minhA, 8, 'tám');
+    for (let i = 0; i < 2; i++) expect((await t.minhA.call('undo', t.project.id)).error).toBeUndefined();
     // Undone: 8, then 7; redo brings back 7 first.
     const key = 'minh-redo-000001';
-    const first = await minhA.call<UndoResult>('redo', project.id, { key });
-    expect(first.value?.cells).toEqual([{ segmentId: row(7), lang: 'vi' }]);
-    const again = await minhB.call<UndoResult>('redo', project.id, { key });
+    const first = await t.minhA.call<UndoResult>('redo', t.project.id, { key });
+    expect(first.value?.cells).toEqual([{ segmentId: t.row(7), lang: 'vi' }]);
+    const again = await t.minhB.call<UndoResult>('redo', t.project.id, { key });
     expect(again.error).toBeUndefined();
-    expect(again.value).toMatchObject({ origin: 'typing', cells: [{ segmentId: row(7), lang: 'vi' }] });
+    expect(again.value).toMatchObject({ origin: 'typing', cells: [{ segmentId: t.row(7), lang: 'vi' }] });
     expect(again.value).toMatchObject({ canUndo: true, canRedo: true });
     expect(await stored(7, 8)).toEqual(['bảy', '']);
   }, 30_000);
 
   it('a replace-all sent again after a colleague’s edit does not replace in the colleague’s text', async () => {
-    await types(lan, 5, 'Seoul và Hà Nội');
+    await types(t.lan, 5, 'Seoul và Hà Nội');
     const req = {
-      projectId: project.id,
+      projectId: t.project.id,
       lang: 'vi',
       find: 'Seoul',
       replace: 'Xơ-un',
       key: 'minh-replace-001',
     };
-    const first = await minhA.call<ReplaceResult>('replaceAll', req);
+    const first = await t.minhA.call<ReplaceResult>('replaceAll', req);
     expect(first.value).toMatchObject({ replaced: 1, skippedApproved: 0 });
-    await types(lan, 6, 'Seoul mới của Lan');
-    const again = await minhB.call<ReplaceResult>('replaceAll', req);
+    await types(t.lan, 6, 'Seoul mới của Lan');
+    const again = await t.minhB.call<ReplaceResult>('replaceAll', req);
     expect(again.error).toBeUndefined();
     expect(again.value).toMatchObject({ replaced: 1, skippedApproved: 0 });
     expect(again.value?.segments.map((s) => [s.id, s.targets.vi.text])).toEqual([
-      [row(5), 'Xơ-un và Hà Nội'],
+      [t.row(5), 'Xơ-un và Hà Nội'],
     ]);
     expect(await stored(5, 6)).toEqual(['Xơ-un và Hà Nội', 'Seoul mới của Lan']);
     // One recorded step: the keyed call sent twice is one replace-all in the history.
-    const { rows } = await a.database.pool.query<{ n: string }>(
+    const { rows } = await t.a.database.pool.query<{ n: string }>(
       "SELECT count(*) AS n FROM change_groups WHERE project_id = $1 AND origin = 'replace-all'",
-      [project.id],
+      [t.project.id],
     );
     expect(Number(rows[0]!.n)).toBe(1);
   }, 30_000);

@@ -12,6 +12,7 @@ import type {
   TargetCell,
   TargetLang,
 } from '../../contract';
+import { sameText } from '../../../common/text/canonical';
 
 /** How many baselines are kept per language (several exports may be out with different people at once). */
 export const BASELINES_PER_LANG = 3;
@@ -94,9 +95,9 @@ export function withBaseline(project: Project, baseline: ExportBaseline): Export
 
 /**
  * The baseline a file was exported from: by the id the file carries. When a tool stripped it, the export of that
- * language and format (holding all the file's units) that the file agrees with most, unit by unit, in text and
- * state; the newest wins a tie. An untouched or lightly edited file thus finds its own export even when a later
- * one exists, so comparing against the later one cannot undo what was done here in between.
+ * language and format (holding all the file's units) that the file agrees with most, unit by unit, in text (as
+ * composed) and state; the newest wins a tie. An untouched or lightly edited file thus finds its own export even
+ * when a later one exists, so comparing against the later one cannot undo what was done here in between.
  */
 export function baselineFor(
   project: Project,
@@ -119,7 +120,7 @@ export function baselineFor(
     if (b.lang !== file.lang || b.format !== format || !file.units.every((u) => u.id in b.units)) continue;
     const score = file.units.filter((u) => {
       const base = b.units[u.id]!;
-      return (u.text ?? '') === base.text && u.state === base.state;
+      return sameText(u.text ?? '', base.text) && u.state === base.state;
     }).length;
     if (score >= bestScore) {
       best = b;

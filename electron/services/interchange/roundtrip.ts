@@ -14,6 +14,7 @@ import type {
   Segment,
   TargetCell,
 } from '../../contract';
+import { sameText } from '../../../common/text/canonical';
 import { AppError } from '../errors';
 import { baselineFor, statusOfToken } from './baseline';
 import { readXliff, type FileUnit, type XliffFile } from './xliff-read';
@@ -45,14 +46,25 @@ interface Sides {
   local: boolean;
 }
 
+/**
+ * Whether `text` differs from what was exported: null when nothing of the export is known. Texts are compared
+ * composed (NFC, see common/text/canonical): the reader composes every target, while a cell may be stored
+ * decomposed, so an untouched unit must not look changed. A legacy fingerprint is of the text as exported, which
+ * was either form.
+ */
+function changedFrom(base: Base, text: string): boolean | null {
+  if (base.text !== null) return !sameText(text, base.text);
+  if (base.hash === null) return null;
+  return fingerprint(text) !== base.hash && fingerprint(text.normalize('NFD')) !== base.hash;
+}
+
 function compare(base: Base, file: FileUnit, local: TargetCell): Sides {
-  const changedFrom = (text: string) =>
-    base.text !== null ? text !== base.text : base.hash !== null ? fingerprint(text) !== base.hash : null;
   // A unit without a target says nothing about the text (only an explicit empty target empties a cell).
-  const fileText = file.text === null ? false : (changedFrom(file.text) ?? file.text !== local.text);
+  const fileText =
+    file.text === null ? false : (changedFrom(base, file.text) ?? !sameText(file.text, local.text));
   // Without a stored export a state cannot be compared: it counts only together with a text change.
   const fileState = base.state !== null ? file.state !== null && file.state !== base.state : false;
-  const localText = changedFrom(local.text);
+  const localText = changedFrom(base, local.text);
   // Nothing to compare with: a cell the reviewer owns counts as changed, so it is never overwritten unasked.
   const localChanged =
     localText === null
@@ -73,7 +85,7 @@ function applyFile(
   let status: CellStatus = sides.fileState && wanted ? wanted : sides.fileText ? 'edited' : cell.status;
   if (text.trim() === '') status = 'empty';
   else if (status === 'empty' || status === 'error') status = 'edited';
-  else if (status === 'machine' && text !== cell.mt) status = 'edited';
+  else if (status === 'machine' && (cell.mt === undefined || !sameText(text, cell.mt))) status = 'edited';
   const { approvedAt: _a, approvedBy: _b, error: _e, ...rest } = cell;
   const next: TargetCell = { ...rest, text, status, updatedAt: ctx.at };
   if (status === 'approved') {
@@ -165,7 +177,7 @@ function mergeRow(
   }
   const incoming = file.text ?? local.text;
   if (sides.local) {
-    const same = incoming === local.text && (!sides.fileState || wanted === local.status);
+    const same = sameText(incoming, local.text) && (!sides.fileState || wanted === local.status);
     if (same) {
       tally.counts.unchanged++;
       return segment;
@@ -181,11 +193,12 @@ function mergeRow(
     tally.tookTheirs.push(segment.id);
   }
   const next = applyFile(local, file, wanted, sides, env.ctx);
-  if (next.text === local.text && next.status === local.status) {
+  const textChanged = !sameText(next.text, local.text);
+  if (!textChanged && next.status === local.status) {
     tally.counts.unchanged++;
     return segment;
   }
-  if (next.text !== local.text) tally.counts.updated++;
+  if (textChanged) tally.counts.updated++;
   if (next.status !== local.status) tally.counts.statusChanged++;
   if (next.text === '' && local.text !== '') tally.emptied.push(segment.id);
   const updated: Segment = { ...segment, targets: { ...segment.targets, [lang]: next } };

@@ -1,7 +1,7 @@
 /**
  * Whatever a reviewer's cell holds comes back from its own XLIFF export exactly, and whatever a CAT tool writes
- * into a target (escaped as XML requires) comes in exactly: Korean, Vietnamese with combining marks (composed, as
- * the app stores text), astral characters, markup characters, `]]>`, quotes, tabs, CR and CR LF, edge spaces,
+ * into a target (escaped as XML requires) comes in exactly (composed, as the app stores text): Korean, Vietnamese
+ * with combining marks (a cell stored decomposed, as pasted from a Mac, comes back untouched), astral characters, markup characters, `]]>`, quotes, tabs, CR and CR LF, edge spaces,
  * zero-width and direction marks, and placeholder-looking text. Characters XML cannot carry are refused on export
  * (see xml-write) and are left out here.
  */
@@ -15,7 +15,22 @@ const NOW = new Date('2026-11-25T11:00:00Z');
 const enc = (s: string) => new TextEncoder().encode(s);
 
 const piece = fc.constantFrom(
-  ...['서울', 'Việt', 'Vie\u0302\u0323t', '😀', '𠔜', '&', '<', '>', ']]>', '"', "'", '&amp;', '&#13;'],
+  ...[
+    '서울',
+    'Việt',
+    'Vie\u0302\u0323t',
+    '\u1112\u1161\u11ab',
+    '😀',
+    '𠔜',
+    '&',
+    '<',
+    '>',
+    ']]>',
+    '"',
+    "'",
+    '&amp;',
+    '&#13;',
+  ],
   ...[
     '\t',
     '\n',
@@ -35,7 +50,7 @@ const piece = fc.constantFrom(
 );
 const cellText = fc
   .array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 4 })), { minLength: 1, maxLength: 8 })
-  .map((a) => a.join('').normalize('NFC'))
+  .map((a) => a.join(''))
   .filter((t) => t.trim() !== '' && !INVALID_XML_CHAR.test(t));
 
 /** The exported file with unit `id`'s target replaced by `xml`. */
@@ -59,7 +74,7 @@ describe('cell text through XLIFF and back (property)', () => {
           expect(roundTrip(here, 'back.xlf', enc(xml), NOW).project.segments).toEqual(here.segments);
           const written = f === 'xliff2' ? xliff2Text(theirs, 2) : escapeText(theirs);
           const { project: next } = roundTrip(here, 'back.xlf', enc(setTarget(xml, f, 'p1', written)), NOW);
-          expect(next.segments[1]!.targets.vi.text).toBe(theirs);
+          expect(next.segments[1]!.targets.vi.text).toBe(theirs.normalize('NFC'));
           expect(next.segments[2]!.targets.vi).toEqual(here.segments[2]!.targets.vi);
         },
       ),

@@ -62,6 +62,43 @@ describe('status rules', () => {
   });
 });
 
+describe('text enters a cell composed (NFC), and the same text in another form is no change', () => {
+  const VIET = 'Việt Nam';
+  const VIET_NFD = VIET.normalize('NFD');
+  const HAN = '한강';
+  /** 한강 as conjoining jamo, as a Mac's file names and some pastes carry it. */
+  const HAN_JAMO = '\u1112\u1161\u11ab\u1100\u1161\u11bc';
+
+  it('typing, pasting, replacing: stored composed', () => {
+    expect(VIET_NFD).not.toBe(VIET);
+    expect(cells.applyReviewerText(machine('A'), VIET_NFD, at).text).toBe(VIET);
+    expect(cells.applyReviewerText(machine('A'), `Sông ${HAN_JAMO}`, at).text).toBe(`Sông ${HAN}`);
+  });
+
+  it('typing the same text decomposed into an approved cell keeps its approval', () => {
+    const approved = cells.approve({ text: VIET, status: 'edited' }, at, 'Lan')!;
+    expect(cells.applyReviewerText(approved, VIET_NFD, at)).toBe(approved);
+    // A cell stored decomposed (an older project) is the same text as the composed typing of it.
+    const stored = cells.approve({ text: VIET_NFD, status: 'edited' }, at, 'Lan')!;
+    expect(cells.applyReviewerText(stored, VIET, at)).toBe(stored);
+    expect(cells.applyReviewerText(machine(VIET_NFD), 'x', at).status).toBe('edited');
+    expect(cells.applyReviewerText({ text: 'x', mt: VIET_NFD, status: 'edited' }, VIET, at).status).toBe(
+      'machine',
+    );
+  });
+
+  it('machine and memory text: stored composed; the same text in another form is no suggestion', () => {
+    expect(cells.applyMachineText(cells.emptyCell(), HAN_JAMO, at)).toMatchObject({ text: HAN, mt: HAN });
+    const mine: TargetCell = { text: VIET, status: 'approved' };
+    expect(cells.applyMachineText(mine, VIET_NFD, at).suggestion).toBeUndefined();
+    expect(cells.applyMachineText(mine, `${VIET_NFD}!`, at).suggestion).toBe(`${VIET}!`);
+    const fill = { score: 100, text: VIET_NFD, at };
+    const filled = cells.applyMemoryText(cells.emptyCell(), fill, at);
+    expect(filled).toMatchObject({ text: VIET, tm: { text: VIET } });
+    expect(cells.isMemoryText(filled)).toBe(true);
+  });
+});
+
 describe('progress and captions', () => {
   const seg = (
     id: string,

@@ -7,6 +7,7 @@ import type {
   TargetLang,
 } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
+import { nfc, sameText } from '../../../common/text/canonical';
 
 /** A fresh, untranslated cell. */
 export function emptyCell(): TargetCell {
@@ -20,18 +21,20 @@ export function isReviewerText(cell: TargetCell): boolean {
 
 /**
  * Apply a machine translation to a cell. A cell the reviewer edited or approved keeps its text; the machine text
- * becomes a suggestion shown beside it (unless it says the same thing).
+ * becomes a suggestion shown beside it (unless it says the same thing). Text enters composed (NFC), as every way
+ * into a cell stores it, and is compared as composed (see common/text/canonical).
  */
 export function applyMachineText(
   cell: TargetCell,
-  text: string,
+  machineText: string,
   at: string,
   style?: MtStyleUsed,
 ): TargetCell {
+  const text = nfc(machineText);
   const used = style ? { mtStyle: style } : {};
   if (isReviewerText(cell)) {
     const { suggestion: _old, ...rest } = cell;
-    if (text !== cell.text) return { ...rest, suggestion: text };
+    if (!sameText(text, cell.text)) return { ...rest, suggestion: text };
     return cell.mt === undefined ? { ...rest, mt: text, ...used } : rest;
   }
   const { error: _e, suggestion: _s, mtStyle: _m, ...rest } = cell;
@@ -51,7 +54,8 @@ export function applyMemoryText(
 ): TargetCell {
   if (cell.status !== 'empty' && cell.status !== 'error') return cell;
   const { error: _e, suggestion: _s, approvedAt: _a, approvedBy: _b, ...rest } = cell;
-  const filled: TargetCell = { ...rest, text: fill.text, status: 'edited', tm: fill, updatedAt: at };
+  const text = nfc(fill.text);
+  const filled: TargetCell = { ...rest, text, status: 'edited', tm: { ...fill, text }, updatedAt: at };
   return approveAs ? { ...filled, status: 'approved', approvedAt: at, approvedBy: approveAs } : filled;
 }
 
@@ -69,14 +73,16 @@ export function applyMachineError(cell: TargetCell, code: string): TargetCell {
 /**
  * The reviewer typed into a cell. Any change of text makes it `edited` (an approved cell drops its approval);
  * typing the machine text back exactly returns the cell to `machine`, so the report does not count a non-edit.
+ * The text is stored composed (NFC); the same text in another form (a decomposed paste) is no change.
  */
-export function applyReviewerText(cell: TargetCell, text: string, at: string, elapsedMs = 0): TargetCell {
+export function applyReviewerText(cell: TargetCell, typed: string, at: string, elapsedMs = 0): TargetCell {
+  const text = nfc(typed);
   const editMs = (cell.editMs ?? 0) + Math.max(0, Math.round(elapsedMs));
-  if (text === cell.text) return editMs === (cell.editMs ?? 0) ? cell : { ...cell, editMs };
+  if (sameText(text, cell.text)) return editMs === (cell.editMs ?? 0) ? cell : { ...cell, editMs };
   const { approvedAt: _a, approvedBy: _b, error: _e, ...rest } = cell;
   let status: TargetCell['status'] = 'edited';
   if (text === '') status = 'empty';
-  else if (cell.mt !== undefined && text === cell.mt) status = 'machine';
+  else if (cell.mt !== undefined && sameText(text, cell.mt)) status = 'machine';
   return { ...rest, text, status, updatedAt: at, editMs };
 }
 
