@@ -1,33 +1,21 @@
 // Approve row (Ctrl+Shift+Enter) on the host: both languages or neither, as one change and one undo step, read
 // back from the database (a second core on the same data folder), not from the process that answered.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../handlers';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../services/errors';
-import { row, testCore } from '../../test/support/project';
+import { row } from '../../test/support/project';
+import { testCores } from '../../test/support/project-cores';
 
-const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };
-let cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.close();
-  cores = [];
-});
+const cores = testCores();
 
-async function project() {
-  const t = await testCore();
-  cores.push(t.core);
-  const rows = [row('r0', '서울시는 협약을 맺었다.'), row('r1', '부산시도 맺었다.')];
-  const p = await t.core.store.create({ title: 't', segments: rows, source });
-  const h = t.core.handlers;
-  await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'vi', text: 'Seoul ký kết' });
-  t.clock.t += 60_000; // a step of its own, not the same typing burst
-  return { ...t, p, h };
-}
+const project = () =>
+  cores.project(
+    [row('r0', '서울시는 협약을 맺었다.'), row('r1', '부산시도 맺었다.')],
+    [['r0', 'Seoul ký kết']], // a step of its own, not the same typing burst as what follows
+  );
 
 /** Both cells of row r0 as stored, read by a fresh core on the same data folder. */
 async function stored(dir: string, projectId: string) {
-  const fresh = await testCore(dir);
-  cores.push(fresh.core);
-  const r0 = (await fresh.core.handlers.openProject(projectId)).segments[0]!;
+  const r0 = (await cores.readBack(dir, projectId)).segments[0]!;
   return { vi: r0.targets.vi.status, en: r0.targets.en.status, approvedBy: r0.targets.vi.approvedBy };
 }
 

@@ -1,41 +1,23 @@
 // Keyed undo, redo and replace-all in the app's own database (SQLite): sent again with their key, answered as
 // done and applied once — read back by a second core on the same data folder, not from the one that answered.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../handlers';
-import { row, testCore } from '../../test/support/project';
+import { describe, expect, it } from 'vitest';
+import { row } from '../../test/support/project';
+import { testCores } from '../../test/support/project-cores';
 
-const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };
-let cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.close();
-  cores = [];
-});
+const cores = testCores();
 
-async function project() {
-  const t = await testCore();
-  cores.push(t.core);
-  const rows = [
-    row('r0', '서울', 'paragraph'),
-    row('r1', '부산', 'paragraph'),
-    row('r2', '대구', 'paragraph'),
-  ];
-  const p = await t.core.store.create({ title: 't', segments: rows, source });
-  const h = t.core.handlers;
-  for (const [segmentId, text] of [
-    ['r0', 'Seoul một'],
-    ['r1', 'Seoul hai'],
-  ]) {
-    await h.updateCell({ projectId: p.id, segmentId: segmentId!, lang: 'vi', text: text! });
-    t.clock.t += 60_000; // each a step of its own
-  }
-  return { ...t, p, h };
-}
+const project = () =>
+  cores.project(
+    [row('r0', '서울', 'paragraph'), row('r1', '부산', 'paragraph'), row('r2', '대구', 'paragraph')],
+    [
+      ['r0', 'Seoul một'],
+      ['r1', 'Seoul hai'],
+    ],
+  );
 
 /** The Vietnamese texts as stored, read by a fresh core on the same data folder. */
 async function stored(dir: string, projectId: string): Promise<string[]> {
-  const fresh = await testCore(dir);
-  cores.push(fresh.core);
-  return (await fresh.core.handlers.openProject(projectId)).segments.map((s) => s.targets.vi.text);
+  return (await cores.readBack(dir, projectId)).segments.map((s) => s.targets.vi.text);
 }
 
 describe('keyed steps', () => {

@@ -9,11 +9,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Project } from '../../contract';
-import type { Core } from '../../handlers';
 import { isAppError } from '../errors';
-import { testCore } from '../../../test/support/project';
+import { testCores } from '../../../test/support/project-cores';
 import { parseTermFile } from '../qa/termfiles';
 import { roundTrip } from './roundtrip';
 import { approvedHere, exportRecorded, smallProject } from '../../../test/support/interchange';
@@ -37,16 +36,11 @@ function setTarget(xml: string, f: Format, id: string, inner: string): string {
   return xml.replace(re, (_m, a: string, b: string) => `${a}${inner}${b}`);
 }
 
-let cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.close();
-  cores = [];
-});
+const cores = testCores();
 
 /** A core holding `project`, with an XLIFF export recorded through the handler as the app does it. */
 async function appWith(project: Project, format: Format) {
-  const { core } = await testCore();
-  cores.push(core);
+  const { core } = await cores.open();
   const { createdAt: _c, updatedAt: _u, ...rest } = project;
   await core.store.insert({ ...structuredClone(project), ...rest });
   const file = await core.handlers.buildExport({

@@ -7,12 +7,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli';
 import type { Core } from '../../handlers';
 import { isAppError } from '../errors';
 import { decodeProjectFile, encodeProjectFile } from '../project/projectfile';
-import { testCore } from '../../../test/support/project';
+import { testCores } from '../../../test/support/project-cores';
 import { smallProject } from '../../../test/support/interchange';
 
 type Order = 'le' | 'be';
@@ -42,15 +42,10 @@ const TBX = `<?xml version="1.0" encoding="UTF-8"?>
 </termEntry></body></text></martif>
 `;
 
-let cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.close();
-  cores = [];
-});
+const cores = testCores();
 
 async function app(): Promise<Core> {
-  const { core } = await testCore();
-  cores.push(core);
+  const { core } = await cores.open();
   await core.store.insert(smallProject());
   return core;
 }

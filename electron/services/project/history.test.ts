@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAsActor } from '../../core/actor';
 import type { Core } from '../../handlers';
 import { isAppError } from '../errors';
-import { row, testCore } from '../../../test/support/project';
+import { row } from '../../../test/support/project';
+import { testCores } from '../../../test/support/project-cores';
 
-const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };
-let cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.close();
-  cores = [];
-});
-async function project(n = 3) {
-  const t = await testCore();
-  cores.push(t.core);
-  const rows = Array.from({ length: n }, (_, i) => row(`r${i}`, `서울시는 ${i}일 발표했다.`));
-  const p = await t.core.store.create({ title: 't', segments: rows, source });
-  return { ...t, p, h: t.core.handlers };
-}
+const cores = testCores();
+const project = (n = 3) =>
+  cores.project(Array.from({ length: n }, (_, i) => row(`r${i}`, `서울시는 ${i}일 발표했다.`)));
 const text = async (core: Core, id: string, seg: string, lang: 'vi' | 'en' = 'vi') =>
   (await core.store.get(id)).segments.find((s) => s.id === seg)!.targets[lang];
 

@@ -1,25 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Project } from '../../contract';
-import type { Core } from '../../handlers';
 import { isAppError } from '../errors';
-import { row, testCore } from '../../../test/support/project';
+import { row } from '../../../test/support/project';
+import { testCores } from '../../../test/support/project-cores';
 
 const source = { fileName: 'a.txt', format: 'txt' as const, encoding: 'utf-8' };
-let cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.close();
-  cores = [];
-});
-async function open(dir?: string) {
-  const t = await testCore(dir);
-  cores.push(t.core);
-  return t;
-}
-async function reopen(core: Core, dir: string) {
-  await core.close();
-  cores = cores.filter((c) => c !== core);
-  return open(dir);
-}
+const { open, reopen } = testCores();
 const rows = (n: number) => Array.from({ length: n }, (_, i) => row(`r${i}`, `문장 ${i}`));
 
 describe('database-backed ProjectStore', () => {

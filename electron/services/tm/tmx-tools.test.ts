@@ -7,12 +7,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Project, Segment } from '../../contract';
-import type { Core } from '../../handlers';
 import { buildExport } from '../export';
 import { python } from '../../../test/support/real-tools';
-import { testCore } from '../../../test/support/project';
+import { testCores } from '../../../test/support/project-cores';
 import { CTX, approvedHere, smallProject } from '../../../test/support/interchange';
 
 const READ = `
@@ -74,11 +73,7 @@ function generated(rows: Array<[string, string, string]>): Project {
   return { ...base, segments };
 }
 
-let cores: Core[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.close();
-  cores = [];
-});
+const cores = testCores();
 
 describe('TMX read by translate-toolkit', () => {
   it('the project TMX: every approved row, each language’s text exactly', async () => {
@@ -99,8 +94,7 @@ describe('TMX read by translate-toolkit', () => {
   });
 
   it('the app’s memory exported as TMX holds what was approved, read exactly', async () => {
-    const { core } = await testCore();
-    cores.push(core);
+    const { core } = await cores.open();
     const project = generated([
       ['부산시 007', 'Thành phố Busan 007 & <xe điện>', 'Busan 007 & "EVs"'],
       ['사진 설명', 'Ảnh: Busan\n2025.11.24. photo@newsis.com', 'Photo: Busan\n2025.11.24. photo@newsis.com'],
