@@ -8,7 +8,7 @@ async function within(inner: Locator, outer: Locator): Promise<boolean> {
 }
 
 for (const lng of ['en', 'ko', 'vi'] as const)
-  test(`at 1366×768 in ${lng}, a long file name is cut with an ellipsis and "Reopen as" stays on screen`, async ({
+  test(`at 1366×768 in ${lng}, a long file name is cut with an ellipsis but stays readable, and "Reopen as" and every header control stay on screen`, async ({
     review,
     page,
   }) => {
@@ -27,6 +27,17 @@ for (const lng of ['en', 'ko', 'vi'] as const)
     await expect(reopen).toBeVisible();
     // The whole select is inside the header's title block: it can be seen and clicked, not clipped away.
     expect(await within(reopen, page.locator('.subline'))).toBe(true);
+    // The file name keeps a readable width beside it (it shrank to "N…" in Vietnamese): about 20 characters.
+    const nameBox = await info.locator('.source-name').boundingBox();
+    expect(nameBox?.width ?? 0).toBeGreaterThanOrEqual(120);
+    // No control of the header is pushed out of the window.
+    const controls = page.locator('.topbar').locator('button, select');
+    for (let i = 0; i < (await controls.count()); i++) {
+      const box = await controls.nth(i).boundingBox();
+      if (!box) continue; // not shown (e.g. a closed menu's items)
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    }
     // The name itself is whole on hover.
     await expect(info.locator('.source-name')).toHaveAttribute(
       'title',

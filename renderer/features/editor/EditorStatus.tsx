@@ -14,9 +14,11 @@ export function SaveIndicator(props: { store: ReviewStore }) {
   const { t } = useTranslation('editor');
   const state = useSaveSummary(props.store);
   const icon = state === 'saved' ? '✓' : state === 'saving' || state === 'dirty' ? '…' : '⚠';
+  const text = t(`save.${state === 'dirty' ? 'saving' : state}`);
+  // In a tight header the text may be cut with an ellipsis: whole on hover.
   return (
-    <span className={`save-indicator save-${state}`} role="status" data-testid="save-state">
-      <span aria-hidden="true">{icon}</span> {t(`save.${state === 'dirty' ? 'saving' : state}`)}
+    <span className={`save-indicator save-${state}`} role="status" data-testid="save-state" title={text}>
+      <span aria-hidden="true">{icon}</span> {text}
     </span>
   );
 }

@@ -16,7 +16,8 @@ export function SourceInfo(props: {
   const { project, lastFile } = props;
   const canReopen = lastFile?.name === project.source.fileName && project.source.format !== 'docx';
   const source = t('source', { file: project.source.fileName, encoding: project.source.encoding });
-  // A long file name is cut with an ellipsis (whole on hover); "Reopen as" stays on screen beside it.
+  // A long file name is cut with an ellipsis (whole on hover) but keeps a readable width; "Reopen as" stays on
+  // screen beside it with a short label (↻ and a word or two; its name and hover say it whole in every language).
   return (
     <span className="source-info" data-testid="source-info">
       <span className="source-name" title={source}>
@@ -25,13 +26,13 @@ export function SourceInfo(props: {
       {canReopen && (
         <select
           aria-label={t('reopenAs')}
-          title={t('encoding')}
+          title={`${t('reopenAs')} (${t('encoding')})`}
           value=""
           onChange={(e) => {
             if (lastFile && e.target.value) props.onReopen(lastFile, e.target.value);
           }}
         >
-          <option value="">{t('reopenAs')}…</option>
+          <option value="">↻ {t('reopenShort')}</option>
           {ENCODINGS.map((enc) => (
             <option key={enc} value={enc}>
               {enc.toUpperCase()}
