@@ -1,4 +1,5 @@
 import { withDimensions } from './dimensions';
+import { koreanEventDates } from './named-dates';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
@@ -25,6 +26,7 @@ export function koreanValues(text: string): Mention[] {
     sink.each(/정오/gu, (m) => sink.add(m.index, m.index + 2, [{ k: 'time', min: 720 }]));
     return sink.sorted();
   }
+  koreanEventDates(sink);
   koreanDates(sink);
   koreanTimes(sink);
   koreanSpecial(sink);

@@ -9,6 +9,7 @@ import type {
 } from '../contract';
 import type { Database } from '../services/db';
 import { clearRevision } from '../../common/revision';
+import { sameText } from '../../common/text/canonical';
 import { AppError } from '../services/errors';
 import type { MachineTranslation } from '../services/mt';
 import * as cells from '../services/project/cells';
@@ -129,7 +130,8 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
           const { segment, index } = reviewableRow(project, ref.segmentId);
           const current = segment.targets[ref.lang];
           if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev) {
-            if (options.text !== undefined && current.text === options.text) return segment;
+            // The text it wants is already there (the same text to a reader, in whichever Unicode form).
+            if (options.text !== undefined && sameText(current.text, options.text)) return segment;
             throw new AppError('cell.conflict', { text: current.text, rev: current.rev ?? 0 });
           }
           const next = rule(current, segment);

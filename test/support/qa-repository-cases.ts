@@ -12,10 +12,15 @@ const busan = { ko: '부산시', vi: 'Busan', en: 'Busan', forbiddenVi: [], forb
  * case (SQLite in qa.test.ts, a throwaway PostgreSQL cluster in postgres.test.ts).
  */
 export function qaRepositoryCases(db: () => Database): void {
-  let database: Database;
+  termCases(db);
+  marksCases(db);
+  deskCases(db);
+}
+
+/** Terms: stored in NFC, listed per project, an incomplete one refused. */
+function termCases(db: () => Database): void {
   it('stores desk and project terms in NFC and lists them per project', async () => {
-    database = db();
-    const repo = new QaRepository(database);
+    const repo = new QaRepository(db());
     const decomposed = '부산시'.normalize('NFD');
     const t = await repo.saveTerm(
       D,
@@ -58,10 +63,12 @@ export function qaRepositoryCases(db: () => Database): void {
       ),
     ).rejects.toThrow('qa.termIncomplete');
   });
+}
 
+/** Dismissals, switched-off checks, and the terms changed since a project's last translation. */
+function marksCases(db: () => Database): void {
   it('remembers dismissals and switched-off checks, and which terms changed since the last translation', async () => {
-    database = db();
-    const repo = new QaRepository(database);
+    const repo = new QaRepository(db());
     await repo.dismiss('p1', 's1|vi|values|n:5', { by: 'Lan', at: 't', reason: 'rounded' });
     expect(await repo.dismissals('p1')).toEqual({
       's1|vi|values|n:5': { by: 'Lan', at: 't', reason: 'rounded' },
@@ -99,10 +106,12 @@ export function qaRepositoryCases(db: () => Database): void {
     await repo.deleteTerm(D, t.id, '2026-01-04T00:00:00Z');
     expect(await repo.changedTermsSinceSync(D, 'p1')).toEqual(['부산시']);
   });
+}
 
+/** Two desks' termbases kept apart. */
+function deskCases(db: () => Database): void {
   it("keeps two desks' termbases apart: another desk's term cannot be seen, changed or deleted", async () => {
-    database = db();
-    const repo = new QaRepository(database);
+    const repo = new QaRepository(db());
     const a = await repo.saveTerm('seoul', { scope: 'desk', ...busan }, 'Minh', '2026-01-02T00:00:00Z');
     const aProject = await repo.saveTerm(
       'seoul',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { exportTmx, importTmx } from '../../electron/services/tm/index';
 import type { ApprovedRow, TranslationMemory } from '../../electron/services/tm/memory';
 import { fuzzyScore, normalize } from '../../electron/services/tm/text';
@@ -33,12 +33,18 @@ function row(source: string, target: string, extra: Partial<ApprovedRow> = {}): 
  * The memory's behaviour, run against every engine: `memory()` gives the memory under test, emptied before each case.
  */
 export function memoryCases(memory: () => TranslationMemory): void {
-  let tm: TranslationMemory;
-  beforeEach(() => {
-    tm = memory();
-  });
+  bulkCases(memory);
+  exactCases(memory);
+  fuzzyCases(memory);
+  storeCases(memory);
+  concordanceCases(memory);
+  concordanceProperty(memory);
+}
 
+/** Many rows at once: a whole article looked up, a large batch stored. */
+function bulkCases(memory: () => TranslationMemory): void {
   it('looks a whole article up at once: 101 % where the neighbours match, else the newest 100 %, else null', async () => {
+    const tm = memory();
     await tm.remember(D, [
       row(BYLINE, 'older byline', { at: '2026-01-01T00:00:00.000Z', previous: '제목 A', next: SEOUL }),
       row(BYLINE, 'newer byline', { at: '2026-02-01T00:00:00.000Z', previous: '제목 B', next: KOSPI }),
@@ -71,6 +77,7 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('loads a large batch at once: new units counted, all indexed for fuzzy lookups, later units too', async () => {
+    const tm = memory();
     // 30 syllables spread over the whole Hangul block, a different run for each unit: no two units look alike.
     const text = (i: number) =>
       Array.from({ length: 30 }, (_, k) =>
@@ -93,8 +100,12 @@ export function memoryCases(memory: () => TranslationMemory): void {
       target: 'Kospi vi',
     });
   });
+}
 
+/** Exact matches: 100 % for the same Korean, 101 % where the neighbouring rows match too. */
+function exactCases(memory: () => TranslationMemory): void {
   it('finds a byline and a copyright line of another article as 100 % matches', async () => {
+    const tm = memory();
     await tm.remember(D, [
       row(BYLINE, '[Seoul=Newsis] Phóng viên Hong Gil-dong = ', { previous: '제목 A', next: '본문 A' }),
       row(COPYRIGHT, '<Bản quyền © Newsis. Nghiêm cấm sao chép và phân phối lại.>', { previous: '끝 A' }),
@@ -113,6 +124,7 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('gives 101 % when the neighbouring rows match too, ranked above a plain exact match', async () => {
+    const tm = memory();
     await tm.remember(D, [
       row(SEOUL, 'Thành phố Seoul ngày 4 cho biết…', {
         previous: BYLINE,
@@ -128,8 +140,12 @@ export function memoryCases(memory: () => TranslationMemory): void {
     ]);
     expect(matches[0]!.target).toBe('Thành phố Seoul ngày 4 cho biết…');
   });
+}
 
+/** Fuzzy matches: a number or a word apart; none below 75 %. */
+function fuzzyCases(memory: () => TranslationMemory): void {
   it('finds sentences differing by a number or a word as fuzzy matches with their score', async () => {
+    const tm = memory();
     await tm.remember(D, [
       row(KOSPI, 'Chỉ số KOSPI tăng 12,34 điểm…'),
       row(SEOUL, 'Seoul ký với Hà Nội…'),
@@ -147,14 +163,19 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('offers nothing for an unrelated sentence or one below 75 %', async () => {
+    const tm = memory();
     await tm.remember(D, [row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI')]);
     expect(await tm.lookup(D, { source: UNRELATED, lang: 'vi' })).toEqual([]);
     const half = '서울시는 4일 베트남 하노이시와 교육 분야 교류를 확대하기로 했다.';
     expect(fuzzyScore(normalize(half), normalize(SEOUL))).toBeLessThan(75);
     expect(await tm.lookup(D, { source: half, lang: 'vi' })).toEqual([]);
   });
+}
 
+/** What is kept: one unit per identical pair, each desk's memory apart from the others'. */
+function storeCases(memory: () => TranslationMemory): void {
   it('keeps one unit per identical pair, with the newest approval', async () => {
+    const tm = memory();
     expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Old', at: '2026-01-01T00:00:00Z' })])).toBe(1);
     expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'New', at: '2026-02-01T00:00:00Z' })])).toBe(0);
     expect(await tm.remember(D, [row(SEOUL, 'A', { reviewer: 'Older', at: '2025-02-01T00:00:00Z' })])).toBe(
@@ -165,6 +186,7 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it("keeps two desks' memories apart: approvals and TMX imports, lookups, counts and exports", async () => {
+    const tm = memory();
     const [a, b] = ['seoul', 'sports'];
     await tm.remember(a, [row(SEOUL, 'Seoul ký với Hà Nội…'), row(KOSPI, 'KOSPI tăng')]);
     const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="ko-KR" segtype="sentence" adminlang="en"
@@ -191,8 +213,12 @@ export function memoryCases(memory: () => TranslationMemory): void {
     expect(aExport).toContain('Mưa lớn');
     expect(await tm.lookup(D, { source: SEOUL, lang: 'vi' })).toEqual([]);
   });
+}
 
+/** Concordance: a phrase looked for in the sources (Hangul) or in the translations. */
+function concordanceCases(memory: () => TranslationMemory): void {
   it('concordance: a Korean phrase in the sources, newest first, per language and desk only', async () => {
+    const tm = memory();
     await tm.remember(D, [
       row(SEOUL, 'Seoul ký thỏa thuận với Hà Nội', { at: '2026-01-01T00:00:00.000Z' }),
       row(SEOUL_WORD, 'Seoul ký thỏa thuận với TP.HCM', { at: '2026-03-01T00:00:00.000Z' }),
@@ -214,6 +240,7 @@ export function memoryCases(memory: () => TranslationMemory): void {
   });
 
   it('concordance: a Vietnamese or English phrase in the translations, ignoring case; wildcards are plain text', async () => {
+    const tm = memory();
     await tm.remember(D, [
       row(SEOUL, 'Đà Nẵng và Seoul hợp tác'),
       row(KOSPI, 'Chỉ số tăng 0,51% lên 2.450,12'),
@@ -226,8 +253,12 @@ export function memoryCases(memory: () => TranslationMemory): void {
     expect((await tm.concordance(D, '5_0', undefined, 10)).hits).toEqual([]);
     expect((await tm.concordance(D, '  Seoul   hợp  ', 'vi', 10)).hits).toHaveLength(1);
   });
+}
 
+/** Concordance, as a property: any piece of a stored text finds its unit. */
+function concordanceProperty(memory: () => TranslationMemory): void {
   it('concordance: every piece of a stored text finds its unit (property)', async () => {
+    const tm = memory();
     const sources = [SEOUL, KOSPI, BYLINE.trim(), COPYRIGHT];
     await tm.remember(
       D,

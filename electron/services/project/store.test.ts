@@ -53,6 +53,19 @@ describe('database-backed ProjectStore', () => {
     expect((await core.store.get(p.id)).segments[0]!.targets.vi.text).toBe('A');
   });
 
+  it('an edit based on an older revision that wants the text the cell holds, decomposed there, is no conflict', async () => {
+    const { core } = await open();
+    const p = await core.store.create({ title: 't', segments: rows(2), source });
+    const ref = { projectId: p.id, segmentId: 'r0', lang: 'vi' as const };
+    await core.handlers.updateCell({ ...ref, text: 'x', baseRev: 0 });
+    // As an older project or another desk client stored it: decomposed.
+    await core.store.update(p.id, (x) => {
+      x.segments[0]!.targets.vi = { ...x.segments[0]!.targets.vi, text: 'Việt Nam'.normalize('NFD'), rev: 2 };
+    });
+    const same = await core.handlers.updateCell({ ...ref, text: 'Việt Nam', baseRev: 1 });
+    expect(same.targets.vi.text).toBe('Việt Nam'.normalize('NFD'));
+  });
+
   it('announces committed rows with their revisions', async () => {
     const { core, events } = await open();
     await core.handlers.uiReady(); // the UI listens: events flow from here on

@@ -1,6 +1,6 @@
 import type { TermEntry, TermFileFormat, TermInput } from '../../contract';
 import { AppError } from '../errors';
-import { isUnclosedQuote, parseCsv } from '../csv-read';
+import { CSV_DELIMITERS, isUnclosedQuote, parseCsv, sniffDelimiter, type CsvDelimiter } from '../csv-read';
 import { csvDocument, unguardCsvCell } from '../csv-write';
 import { decodeBytes, sniffBinary, type Decoded } from '../import/decode';
 import { attr, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
@@ -33,7 +33,7 @@ export function termsToCsv(terms: readonly TermEntry[]): string {
 }
 
 /** The rows of a termbase CSV; a quote never closed is `qa.termCsvQuote` (nothing is imported). */
-function csvRows(text: string, delimiter: ',' | ';' | '\t'): string[][] {
+function csvRows(text: string, delimiter: CsvDelimiter): string[][] {
   try {
     return parseCsv(text, delimiter);
   } catch (e) {
@@ -42,7 +42,7 @@ function csvRows(text: string, delimiter: ',' | ';' | '\t'): string[][] {
 }
 
 /** The lower-cased header fields of the first line read with `delimiter`; null when they name no `ko` column. */
-function headerWith(text: string, delimiter: ',' | ';' | '\t'): string[] | null {
+function headerWith(text: string, delimiter: CsvDelimiter): string[] | null {
   const first = text.replace(/^\uFEFF/u, '').split(/\r\n|\n|\r/u, 1)[0] ?? '';
   const fields = first.split(delimiter).map((h) => h.trim().replace(/^"|"$/gu, '').trim().toLowerCase());
   return fields.includes('ko') && fields.length > 1 ? fields : null;
@@ -51,10 +51,10 @@ function headerWith(text: string, delimiter: ',' | ';' | '\t'): string[] | null 
 /**
  * The delimiter of a termbase CSV, told by its header line: `ko;vi;en` (a spreadsheet in a locale whose decimal
  * mark is a comma) or tab-separated (Excel's "Unicode text") are read as such, not as one column or split at the
- * commas inside a note. Without a header line, a comma.
+ * commas inside a note. Without a header line, by how its first rows split ({@link sniffDelimiter}).
  */
-function delimiterOf(text: string): ',' | ';' | '\t' {
-  return ([',', ';', '\t'] as const).find((d) => headerWith(text, d)) ?? ',';
+function delimiterOf(text: string): CsvDelimiter {
+  return CSV_DELIMITERS.find((d) => headerWith(text, d)) ?? sniffDelimiter(text);
 }
 
 function csvTerms(text: string): ParsedTerm[] {

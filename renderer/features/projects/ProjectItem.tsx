@@ -22,6 +22,36 @@ function ProjectProgress(props: { progress: ProjectSummary['progress'] }) {
   );
 }
 
+/** The project's name (or the new name being typed, Enter saving it) and when it last changed. */
+function ProjectName(props: {
+  project: ProjectSummary;
+  date: Intl.DateTimeFormat;
+  newName: string | null;
+  onType(name: string): void;
+  onEnter(): void;
+}) {
+  const { t } = useTranslation(['projects', 'editor']);
+  const { project: p, newName } = props;
+  return (
+    <div className="project-main">
+      {newName !== null ? (
+        <input
+          aria-label={t('editor:projects.newName', { name: p.name })}
+          value={newName}
+          autoFocus
+          onChange={(e) => props.onType(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') props.onEnter();
+          }}
+        />
+      ) : (
+        <strong lang="ko">{p.name}</strong>
+      )}
+      <small>{t('projects:updated', { date: props.date.format(new Date(p.updatedAt)) })}</small>
+    </div>
+  );
+}
+
 /**
  * One project in the list: name (renamed in place), last change, progress per language, and its actions —
  * rename, export as a file, move to the trash, open. What the person's desk role cannot do is not offered. Each
@@ -51,22 +81,7 @@ export function ProjectItem(props: {
 
   return (
     <li aria-current={props.current ? 'true' : undefined}>
-      <div className="project-main">
-        {newName !== null ? (
-          <input
-            aria-label={t('editor:projects.newName', { name: p.name })}
-            value={newName}
-            autoFocus
-            onChange={(e) => setNewName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') rename();
-            }}
-          />
-        ) : (
-          <strong lang="ko">{p.name}</strong>
-        )}
-        <small>{t('projects:updated', { date: props.date.format(new Date(p.updatedAt)) })}</small>
-      </div>
+      <ProjectName project={p} date={props.date} newName={newName} onType={setNewName} onEnter={rename} />
       <ProjectProgress progress={p.progress} />
       <div className="project-actions">
         {newName !== null ? (

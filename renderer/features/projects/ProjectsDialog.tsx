@@ -42,18 +42,7 @@ export function ProjectsDialog(props: {
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const changed = () => setVersion((v) => v + 1);
   // Projects whose new name is being typed: an Escape asks before throwing it away.
-  const [typing, setTyping] = useState<ReadonlySet<string>>(new Set());
-  const onTyping = useCallback(
-    (id: string, on: boolean) =>
-      setTyping((now) => {
-        if (now.has(id) === on) return now;
-        const next = new Set(now);
-        if (on) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    [],
-  );
+  const [typing, onTyping] = useIdSet();
 
   return (
     <Dialog
@@ -109,6 +98,23 @@ export function ProjectsDialog(props: {
       )}
     </Dialog>
   );
+}
+
+/** A set of ids and its toggle (`on` adds, else removes), stable across renders; unchanged sets are not new. */
+function useIdSet(): [ReadonlySet<string>, (id: string, on: boolean) => void] {
+  const [ids, setIds] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback(
+    (id: string, on: boolean) =>
+      setIds((now) => {
+        if (now.has(id) === on) return now;
+        const next = new Set(now);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  return [ids, toggle];
 }
 
 /** Most recently changed first. */

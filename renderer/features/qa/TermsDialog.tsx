@@ -23,10 +23,50 @@ export function TermsDialog(props: {
   const { t } = useTranslation(['qa', 'common']);
   // Terms are an editor's on a desk (saveTerm, deleteTerm, importTerms): anyone else reads and exports them.
   const mayEdit = useCan()('saveTerm');
-  const { projectId, onError, onChanged } = props;
+  const { projectId } = props;
   const term = useTermDraft(projectId);
+  const { terms, status, save, remove, importFile, exportAs } = useTermActions(projectId, term, props);
+
+  return (
+    <Dialog
+      title={t('termbase.title')}
+      onClose={props.onClose}
+      wide
+      draft={mayEdit && term.typed}
+      testId="terms-dialog"
+      footer={
+        <TermFileButtons
+          mayEdit={mayEdit}
+          onImport={(file) => void importFile(file)}
+          onExport={(format) => void exportAs(format)}
+          onClose={props.onClose}
+        />
+      }
+    >
+      {mayEdit && <TermForm term={term} onSave={() => void save()} />}
+      {status && <p role="status">{status}</p>}
+      {terms && terms.length === 0 && <p>{t('termbase.empty')}</p>}
+      {terms && terms.length > 0 && (
+        <TermTable
+          terms={terms}
+          {...(mayEdit ? { onEdit: term.edit, onDelete: (id: string) => void remove(id) } : {})}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+/**
+ * The dialog's work: the listed terms (read again after each change made here; the shown list stays meanwhile),
+ * saving the draft, deleting, importing a file and exporting; every failure goes to `onError`.
+ */
+function useTermActions(
+  projectId: string,
+  term: ReturnType<typeof useTermDraft>,
+  { onError, onChanged }: { onError(e: unknown): void; onChanged(): void },
+) {
+  const { t } = useTranslation(['qa', 'common']);
   const [status, setStatus] = useState('');
-  // Read again after each change made here; the shown list stays meanwhile.
   const [version, setVersion] = useState(0);
   const listed = useApi(() => api.listTerms(projectId), [projectId, version], onError, { keep: true });
   const terms = valueOf(listed) ?? null;
@@ -74,33 +114,7 @@ export function TermsDialog(props: {
         onError,
       );
 
-  return (
-    <Dialog
-      title={t('termbase.title')}
-      onClose={props.onClose}
-      wide
-      draft={mayEdit && term.typed}
-      testId="terms-dialog"
-      footer={
-        <TermFileButtons
-          mayEdit={mayEdit}
-          onImport={(file) => void importFile(file)}
-          onExport={(format) => void exportAs(format)}
-          onClose={props.onClose}
-        />
-      }
-    >
-      {mayEdit && <TermForm term={term} onSave={() => void save()} />}
-      {status && <p role="status">{status}</p>}
-      {terms && terms.length === 0 && <p>{t('termbase.empty')}</p>}
-      {terms && terms.length > 0 && (
-        <TermTable
-          terms={terms}
-          {...(mayEdit ? { onEdit: term.edit, onDelete: (id: string) => void remove(id) } : {})}
-        />
-      )}
-    </Dialog>
-  );
+  return { terms, status, save, remove, importFile, exportAs };
 }
 
 /** The dialog's buttons: import a CSV or TBX file (an editor's), export as CSV, TBX or TBX v3, close. */

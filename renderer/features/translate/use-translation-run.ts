@@ -85,6 +85,50 @@ function useEstimateGate(
 }
 
 /**
+ * How a run ends, told by the call's answer or by the `mt-finished` event: this page's run (followed, or `lost` with
+ * its call because a desk process died: the run may go on and its event still come, through the outbox) is shown
+ * once; any other run of the open project only makes the page read the article again. `answered` is the summary
+ * the call answered, until its event comes.
+ */
+function useRunEnd(
+  runRef: RefObject<TranslateRun | null>,
+  optsRef: RefObject<RunOptions>,
+  update: (next: TranslateRun | null) => void,
+  setSummary: (s: TranslateSummary | null) => void,
+) {
+  const lost = useRef<string | null>(null);
+  const answered = useRef<string | null>(null);
+  const finish = useCallback(
+    (result: TranslateSummary, via: 'answer' | 'event') => {
+      const tracked = runRef.current?.projectId === result.projectId;
+      const lostHere = via === 'event' && lost.current === result.projectId;
+      if (tracked || lostHere) {
+        if (tracked) update(null);
+        lost.current = null;
+        answered.current = via === 'answer' ? JSON.stringify(result) : null;
+        setSummary(result);
+        announce(result, () => optsRef.current);
+      } else if (via === 'event' && result.projectId === optsRef.current.projectId) {
+        // The event of the run the call's answer already showed is not news; anything else is.
+        if (answered.current === JSON.stringify(result)) answered.current = null;
+        else optsRef.current.onFinished(result);
+      }
+    },
+    [runRef, optsRef, update, setSummary],
+  );
+  /** A new run of this page starts: nothing of an earlier one is pending. */
+  const reset = useCallback(() => {
+    lost.current = null;
+    answered.current = null;
+  }, []);
+  /** This page's run of `projectId` lost its call: its event may still come. */
+  const markLost = useCallback((projectId: string) => {
+    lost.current = projectId;
+  }, []);
+  return { finish, reset, markLost };
+}
+
+/**
  * Start, follow and cancel machine translation of the open project. The run ends with whichever comes first: the
  * `mt-finished` event or the call's own answer (both carry the same summary; it is shown once). A run whose call
  * failed (the desk process died) is still shown when its event comes after all.
@@ -103,33 +147,7 @@ export function useTranslationRun(opts: RunOptions) {
     setRun(next);
   }, []);
 
-  // The project whose run this page started but whose call failed (a desk process died): the run may go on and
-  // its `mt-finished` still come, through the outbox. And the summary the call answered, until its event comes.
-  const lost = useRef<string | null>(null);
-  const answered = useRef<string | null>(null);
-
-  /**
-   * A run ended, told by the call's answer or by the `mt-finished` event. This page's run (followed, or lost with
-   * its call) is shown once; any other run of the open project only makes the page read the article again.
-   */
-  const finish = useCallback(
-    (result: TranslateSummary, via: 'answer' | 'event') => {
-      const tracked = runRef.current?.projectId === result.projectId;
-      const lostHere = via === 'event' && lost.current === result.projectId;
-      if (tracked || lostHere) {
-        if (tracked) update(null);
-        lost.current = null;
-        answered.current = via === 'answer' ? JSON.stringify(result) : null;
-        setSummary(result);
-        announce(result, () => optsRef.current);
-      } else if (via === 'event' && result.projectId === optsRef.current.projectId) {
-        // The event of the run the call's answer already showed is not news; anything else is.
-        if (answered.current === JSON.stringify(result)) answered.current = null;
-        else optsRef.current.onFinished(result);
-      }
-    },
-    [update],
-  );
+  const { finish, reset, markLost } = useRunEnd(runRef, optsRef, update, setSummary);
 
   useEffect(
     () =>
@@ -149,8 +167,7 @@ export function useTranslationRun(opts: RunOptions) {
     async (req: TranslateRequest) => {
       const { projectId } = req;
       setSummary(null);
-      lost.current = null;
-      answered.current = null;
+      reset();
       update({ projectId, langs: req.langs, progress: {}, cancelling: false });
       try {
         finish(await api.translate(req), 'answer');
@@ -158,12 +175,12 @@ export function useTranslationRun(opts: RunOptions) {
         // (The ref changed during the await; TypeScript still narrows it to null from the check above.)
         if ((runRef.current as TranslateRun | null)?.projectId === projectId) {
           update(null);
-          lost.current = projectId;
+          markLost(projectId);
         }
         optsRef.current.onNotice(notice('error', toApiError(e)));
       }
     },
-    [finish, update],
+    [finish, update, reset, markLost],
   );
 
   const { pending, starting, start, answer } = useEstimateGate(send, runRef, optsRef);
