@@ -11,7 +11,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // A new slow test is kept out by the harness it uses, or by that line: there is no list to keep up to date.
 const SLOW_HARNESSES: RegExp[] = [
   /test\/support\/pg-cluster['"]/,
-  /test\/support\/desk['"]/,
+  /test\/support\/desk(-project)?['"]/,
   /test\/support\/crash-driver['"]/,
   /test\/support\/real-tools['"]/,
   /OmegaT\.jar|['"]java['"]/,
