@@ -1,4 +1,5 @@
 import { withDimensions } from './dimensions';
+import { numberForms } from './number-forms';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
@@ -12,6 +13,7 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
 export function vietnameseValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text.normalize('NFC')));
   relativeTimes(sink, 'vi');
+  numberForms(sink, 'vi');
   vietnameseDates(sink);
   vietnameseDurations(sink);
   vietnameseTimes(sink);
