@@ -1,4 +1,5 @@
 import { withDimensions } from './dimensions';
+import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
@@ -13,6 +14,7 @@ export function englishValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
   relativeTimes(sink, 'en');
   numberForms(sink, 'en');
+  compoundDurations(sink, 'en');
   englishDates(sink);
   raceTimes(sink);
   englishTimes(sink);

@@ -1,4 +1,5 @@
 import { withDimensions } from './dimensions';
+import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
@@ -14,6 +15,7 @@ export function vietnameseValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text.normalize('NFC')));
   relativeTimes(sink, 'vi');
   numberForms(sink, 'vi');
+  compoundDurations(sink, 'vi');
   vietnameseDates(sink);
   vietnameseDurations(sink);
   vietnameseTimes(sink);
