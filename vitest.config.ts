@@ -10,8 +10,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 //   - it says so on a line of its own, `// @slow: <why>` (for anything else slow: fuzzing every method, zip bombs).
 // A new slow test is kept out by the harness it uses, or by that line: there is no list to keep up to date.
 const SLOW_HARNESSES: RegExp[] = [
-  /test\/support\/pg-cluster['"]/,
-  /test\/support\/desk['"]/,
+  /test\/support\/pg-(cluster|database)['"]/,
+  /test\/support\/desk(-project)?['"]/,
   /test\/support\/crash-driver['"]/,
   /test\/support\/real-tools['"]/,
   /OmegaT\.jar|['"]java['"]/,

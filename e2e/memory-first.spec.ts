@@ -39,7 +39,7 @@ test('an approved article comes back from the memory, in a CP949 copy and in a s
   await show.selectOption({ label: 'All rows' });
   await expect(review.progress('vi')).toContainText('0 / 17'); // filled, not approved
   await review.expectValue('vi', 2, true, FIX);
-  await expect(review.row(2).locator('.chip-memory')).toHaveText(['Memory 101 %', 'Memory 101 %']);
+  await expect(review.row(2).locator('.chip-memory')).toHaveText(['Memory 101%', 'Memory 101%']);
   const sentTexts = () => deepl.requests.filter((r) => r.path === '/v2/translate').flatMap((r) => r.texts);
   await expect.poll(sentTexts).toHaveLength(2);
   expect(new Set(sentTexts())).toEqual(new Set(['Copyright ? NEWSIS.COM, 무단 전재 및 재배포 금지']));
@@ -64,8 +64,8 @@ test('an approved article comes back from the memory, in a CP949 copy and in a s
   expect(new Set(sentTexts())).toEqual(new Set([second[0], NEW_PARAGRAPH]));
   for (const row of [2, 3])
     await expect(review.row(row).locator('.chip-memory')).toHaveText([
-      /^Memory 10[01] %$/,
-      /^Memory 10[01] %$/,
+      /^Memory 10[01]%$/,
+      /^Memory 10[01]%$/,
     ]);
   await expect(review.row(4).locator('.chip-memory')).toHaveCount(0);
   await review.expectValue('vi', 4, false, '');

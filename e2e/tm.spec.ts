@@ -56,12 +56,12 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
 
   await review.focus('vi', 2);
   const byline = review.row(2).getByRole('region', { name: 'Translation memory matches' });
-  await expect(byline).toContainText('100 %');
+  await expect(byline).toContainText('100%');
   await expect(byline).toContainText('[Seoul=Newsis] Phóng viên Hong Gil-dong =');
 
   await review.focus('vi', 3);
   const para = review.row(3).getByRole('region', { name: 'Translation memory matches' });
-  await expect(para.getByRole('listitem').first()).toContainText('100 %');
+  await expect(para.getByRole('listitem').first()).toContainText('100%');
   await expect(para).toContainText('서울시, 베트남과 스마트 모빌리티 협력'); // the project it came from
   await review.press('vi', 3, 'Control+1');
   await review.expectValue(
@@ -75,7 +75,7 @@ test('approved rows of one article come back as 100 % matches in the next; Ctrl+
   // The near-identical sentence gets a fuzzy match with the Korean differences marked.
   await review.focus('vi', 4);
   const fuzzy = review.row(4).getByRole('region', { name: 'Translation memory matches' });
-  await expect(fuzzy.locator('.tm-score')).toHaveText(/^(7[5-9]|8\d|9\d) %$/);
+  await expect(fuzzy.locator('.tm-score')).toHaveText(/^(7[5-9]|8\d|9\d)%$/);
   await expect(fuzzy.locator('del')).toHaveText(['5', '호찌민']);
   await expect(fuzzy.locator('ins')).toHaveText(['4', '하노이']);
 
@@ -196,7 +196,7 @@ test('a fuzzy match shows its score in the grid without focusing the cell; takin
   await review.expectValue('vi', 3, false, '');
   const row3 = review.row(3);
   const badge = row3.locator('[data-testid^="match-vi-"]');
-  await expect(badge).toHaveText(/^Match (8[5-9]|9\d) %$/);
+  await expect(badge).toHaveText(/^Match (8[5-9]|9\d)%$/);
   await expect(row3.locator('[data-testid^="match-en-"]')).toHaveCount(0);
   await expect(review.row(2).locator('.chip-fuzzy')).toHaveCount(0);
   await review.focus('vi', 3);

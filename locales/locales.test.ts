@@ -29,6 +29,12 @@ for (const ns of namespaces)
       for (const [key, text] of messages) expect(text.trim(), `${lng}/${ns} ${key}`).not.toBe('');
     });
 
+    // A percentage is written as the language writes it (48% / 48 %) by the `percent` formatter, never by hand.
+    it.each(langs)('%s writes no percent sign after a value: {{x, percent}} does', (lng) => {
+      for (const [key, text] of load(lng, ns))
+        expect(text, `${lng}/${ns} ${key}`).not.toMatch(/\{\{\s*\w+\s*\}\}\s?%/);
+    });
+
     it.each(langs)('%s uses the same {{variables}} as English', (lng) => {
       const messages = load(lng, ns);
       for (const [key, text] of source)
@@ -43,7 +49,7 @@ it('every language has the same namespaces', () => {
 // A Korean or Vietnamese string equal to the English one is almost always a string someone forgot to translate.
 // Only strings with nothing to translate (placeholders, numbers, format names) may stay the same.
 const UNTRANSLATABLE =
-  /\{\{\s*\w+\s*\}\}|\b(XLIFF|TMX|HTML|CSV|DOCX|DeepL|DEEPL_AUTH_KEY|Word)\b|[\d\s\p{P}\p{S}]/gu;
+  /\{\{\s*\w+\s*(?:,\s*\w+\s*)?\}\}|\b(XLIFF|TMX|HTML|CSV|DOCX|DeepL|DEEPL_AUTH_KEY|Word)\b|[\d\s\p{P}\p{S}]/gu;
 
 for (const ns of namespaces)
   it.each(['ko', 'vi'])(`%s translates every string of ${ns}`, (lng) => {

@@ -1,4 +1,6 @@
 import { withDimensions } from './dimensions';
+import { compoundDurations } from './durations';
+import { numberForms } from './number-forms';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit, Val } from './types';
@@ -11,6 +13,8 @@ import { MentionSink, monthDay, num, parseDigits, timeOfDay } from './values';
 export function englishValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
   relativeTimes(sink, 'en');
+  numberForms(sink, 'en');
+  compoundDurations(sink, 'en');
   englishDates(sink);
   raceTimes(sink);
   englishTimes(sink);
@@ -246,12 +250,20 @@ function englishNumbers(sink: MentionSink): void {
   });
   // "top" and "No. 1" for 1위: weak, it may satisfy a rank but is never reported itself.
   sink.each(/\btop(?![\s-]*\d)\b/giu, (m) => sink.add(m.index, m.index + 3, [num(1, 'ord')], { weak: true }));
-  sink.each(/\b(twice|double[ds]?|doubling|tripled?|triples|tripling|quadrupled?|half)\b/giu, (m) => {
-    const w = m[1]!.toLowerCase();
-    const v =
-      w === 'half' ? 0.5 : w.startsWith('tw') || w.startsWith('doub') ? 2 : w.startsWith('tri') ? 3 : 4;
-    sink.add(m.index, m.index + m[0].length, [num(v, v === 0.5 ? '' : 'x')], { weak: true });
-  });
+  sink.each(
+    /\b(twice|double[ds]?|doubling|tripled?|triples|tripling|quadrupled?|half|halv(?:ed|es|ing))\b/giu,
+    (m) => {
+      const w = m[1]!.toLowerCase();
+      const v = w.startsWith('hal')
+        ? 0.5
+        : w.startsWith('tw') || w.startsWith('doub')
+          ? 2
+          : w.startsWith('tri')
+            ? 3
+            : 4;
+      sink.add(m.index, m.index + m[0].length, [num(v, v === 0.5 ? '' : 'x')], { weak: true });
+    },
+  );
 }
 
 // minus 7, −7, -7 (not the hyphen of a range or a score: a sign stands after a space or at the start).

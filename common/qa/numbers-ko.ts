@@ -1,5 +1,8 @@
 import { withDimensions } from './dimensions';
 import { koreanEventDates } from './named-dates';
+import { compoundDurations } from './durations';
+import { numberForms } from './number-forms';
+import { withGrowthPercent } from './multiples';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
@@ -19,6 +22,8 @@ export function koreanValues(text: string): Mention[] {
   // Korean values here are all written with digits (정오 aside).
   relativeTimes(sink, 'ko');
   koreanWords(sink);
+  numberForms(sink, 'ko');
+  compoundDurations(sink, 'ko');
   sink.each(/([월화수목금토일])요일/gu, (m) =>
     sink.add(m.index, m.index + m[0].length, [{ k: 'wd', w: '월화수목금토일'.indexOf(m[1]!) + 1 }]),
   );
@@ -31,7 +36,7 @@ export function koreanValues(text: string): Mention[] {
   koreanTimes(sink);
   koreanSpecial(sink);
   koreanNumbers(sink);
-  return withDimensions(sink.sorted(), text, 'ko');
+  return withGrowthPercent(withDimensions(sink.sorted(), text, 'ko'), text);
 }
 
 const year = (y: string) => num(Number(y));

@@ -1,4 +1,6 @@
 import { withDimensions } from './dimensions';
+import { compoundDurations } from './durations';
+import { numberForms } from './number-forms';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
@@ -12,6 +14,8 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
 export function vietnameseValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text.normalize('NFC')));
   relativeTimes(sink, 'vi');
+  numberForms(sink, 'vi');
+  compoundDurations(sink, 'vi');
   vietnameseDates(sink);
   vietnameseDurations(sink);
   vietnameseTimes(sink);

@@ -1,7 +1,10 @@
 /**
  * Find & replace in one target language, shared by the core (which applies it, as one undoable step) and the
- * grid (which previews it as the reviewer types), so the preview's count is the count that is replaced.
+ * grid (which previews it as the reviewer types), so the preview's count is the count that is replaced. Text and
+ * the text to find are compared composed (NFC): "Việt" pasted decomposed into the Find box finds the stored word,
+ * and "e" never matches the letter under the marks of "ệ".
  */
+import { nfc } from '../text/canonical';
 
 /** What to find: literal text, optionally case-sensitive and as a whole word. */
 export interface FindSpec {
@@ -28,7 +31,7 @@ export interface ReplaceHit {
 
 /** A regular expression for find & replace (global, Unicode). */
 export function findPattern(spec: FindSpec): RegExp {
-  const literal = spec.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = nfc(spec.find).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const body = spec.wholeWord ? `(?<![\\p{L}\\p{N}_])${literal}(?![\\p{L}\\p{N}_])` : literal;
   return new RegExp(body, spec.matchCase ? 'gu' : 'giu');
 }
@@ -53,14 +56,15 @@ export function planReplace(
   const pattern = findPattern(spec);
   for (const cell of cells) {
     if (only && !only.has(cell.id)) continue;
-    const count = cell.text.match(pattern)?.length ?? 0;
+    const text = nfc(cell.text);
+    const count = text.match(pattern)?.length ?? 0;
     if (count === 0) continue;
     if (cell.approved && !spec.includeApproved) {
       skippedApproved++;
       continue;
     }
-    const after = cell.text.replace(pattern, () => spec.replace);
-    if (after === cell.text) continue;
+    const after = text.replace(pattern, () => spec.replace);
+    if (after === text) continue;
     hits.push({ id: cell.id, before: cell.text, after, count, approved: cell.approved });
     replaced += count;
   }

@@ -31,6 +31,16 @@ describe('find & replace plan', () => {
     expect('xe buýt'.match(findPattern({ find: 'xe', wholeWord: true }))).toHaveLength(1);
   });
 
+  it('compares composed: a find pasted decomposed finds the word, "e" is never the letter under the marks of "ệ"', () => {
+    const nfd = 'Việt Nam'.normalize('NFD');
+    const after = (text: string, find: string) =>
+      planReplace([cell('x', text)], { find, replace: 'Viet', matchCase: true }).hits.map((h) => h.after);
+    expect(after('Việt Nam', 'Việt'.normalize('NFD'))).toEqual(['Viet Nam']);
+    // A cell stored decomposed (an older project) is found and replaced as composed.
+    expect(after(nfd, 'Việt')).toEqual(['Viet Nam']);
+    expect(after(nfd, 'e')).toEqual([]);
+  });
+
   it('property: the text after equals the text with every literal occurrence replaced', () => {
     fc.assert(
       fc.property(

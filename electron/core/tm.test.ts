@@ -100,4 +100,22 @@ describe('translation memory through the API', () => {
     await core.handlers.approveCell(cell);
     expect(await core.handlers.tmBadges({ projectId: b.id, segmentIds: ids })).toEqual([]);
   });
+
+  it('a cell holding the match decomposed (an older project) is offered neither its own text nor a badge', async () => {
+    const text = 'Seoul ký với Hà Nội về giao thông thông minh.';
+    const decomposed = (p: Project, source: string) =>
+      core.store.update(p.id, (x) => {
+        const s = x.segments.find((r) => r.source === source)!;
+        s.targets.vi = { ...s.targets.vi, text: text.normalize('NFD'), status: 'edited' };
+      });
+    const a = await article([HEADLINE_A, PARA]);
+    await decomposed(a, PARA);
+    const ref = { projectId: a.id, segmentId: rowOf(a, PARA).id, lang: 'vi' as const };
+    await core.handlers.approveCell(ref);
+    expect(await core.handlers.tmLookup(ref)).toEqual([]);
+    const near = PARA.replace('하노이시', '호찌민시');
+    const b = await article(['부산시, 일본과 관광 협력', near]);
+    await decomposed(b, near);
+    expect(await core.handlers.tmBadges({ projectId: b.id, segmentIds: [rowOf(b, near).id] })).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import {
   type TargetLang,
   type TmMatch,
 } from '../contract';
+import { sameText } from '../../common/text/canonical';
 import type { Database } from '../services/db';
 import { memoryFor, exportTmx, importTmx, type ApprovedRow, type TranslationMemory } from '../services/tm';
 import type { CoreContext } from './context';
@@ -107,7 +108,8 @@ async function offered(
       const s = project.segments[index]!;
       const cell = s.targets[lang];
       const matches = found[k]!;
-      const [best] = cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
+      const [best] =
+        cell.status === 'approved' ? matches.filter((m) => !sameText(m.target, cell.text)) : matches;
       if (best && best.score >= threshold) out.set(`${s.id}|${lang}`, best);
     });
   }
@@ -141,7 +143,7 @@ async function badges(ctx: CoreContext, project: Project, segmentIds: readonly s
   for (const { index, lang } of cells) {
     const s = project.segments[index]!;
     const m = best.get(`${s.id}|${lang}`);
-    if (m && m.target !== s.targets[lang].text)
+    if (m && !sameText(m.target, s.targets[lang].text))
       out.push({ segmentId: s.id, lang, score: m.score, target: m.target });
   }
   return out;
@@ -158,7 +160,7 @@ export function tmHandlers(ctx: CoreContext): TmHandlers {
       const matches = await memory(ctx).lookup(ctx.actor().desk, rowAt(project, index, ref.lang));
       // An approved cell is in the memory itself: its own text is no help, only other translations are.
       const cell = project.segments[index]!.targets[ref.lang];
-      return cell.status === 'approved' ? matches.filter((m) => m.target !== cell.text) : matches;
+      return cell.status === 'approved' ? matches.filter((m) => !sameText(m.target, cell.text)) : matches;
     },
 
     async tmBadges(req) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, type i18n as I18n } from 'i18next';
+import { registerPercent } from '../../common/i18n/percent';
 import { UI_LANGS, type ApiError, type UiLang } from '../contract';
 
 export type { I18n };
@@ -49,6 +50,7 @@ export function createNodeI18n(appRoot: string, locale: string | null | undefine
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  registerPercent(instance);
   return instance;
 }
 

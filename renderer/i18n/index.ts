@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { registerJosa } from '../../common/i18n/josa';
+import { registerPercent } from '../../common/i18n/percent';
 import { UI_LANGS, type UiLang } from '../../electron/contract';
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
@@ -130,6 +131,7 @@ export async function initI18n(lng: UiLang): Promise<typeof i18next> {
     returnNull: false,
   });
   registerJosa(i18next);
+  registerPercent(i18next);
   document.documentElement.lang = lng;
   return i18next;
 }

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
+import { migratedPostgres } from '../../../test/support/pg-database';
 import type { TargetLang } from '../../contract';
-import { ALL_MIGRATIONS } from '../../core/migrations';
-import { openPostgres, type PostgresDatabase } from '../db/postgres';
 import { isAppError } from '../errors';
 import { DeskAccess } from './access';
 import { DeskDirectory, type Principal } from './directory';
@@ -28,19 +26,10 @@ function expected(
 }
 
 describe('who may edit a language of a desk article', () => {
-  let cluster: PgTestCluster;
-  let database: PostgresDatabase;
-  beforeAll(async () => {
-    cluster = await startPgTestCluster();
-    database = await openPostgres(await cluster.createDatabase('access'), ALL_MIGRATIONS);
-  }, 60_000);
-  afterAll(async () => {
-    await database?.close();
-    await cluster?.stop();
-  });
+  const pg = migratedPostgres('access');
 
   it('answers every combination of role, desk, assignments and sign-offs as the rules say', async () => {
-    const dir = new DeskDirectory(database);
+    const dir = new DeskDirectory(pg.database);
     const people: Principal[] = [];
     for (const [role, desk] of [
       ['reviewer', 'main'],
@@ -52,7 +41,7 @@ describe('who may edit a language of a desk article', () => {
       people.push(await dir.createUser({ name: `${role}-${desk}`, role, desk, password: 'long enough 123' }));
     const owner = people[1]!;
     // Two processes: what one remembers of a project must never make it answer differently from the other.
-    const [first, second] = [new DeskAccess(database), new DeskAccess(database)];
+    const [first, second] = [new DeskAccess(pg.database), new DeskAccess(pg.database)];
     let cases = 0;
     for (const who of people)
       for (const assigned of subsets(LANGS))
@@ -60,12 +49,12 @@ describe('who may edit a language of a desk article', () => {
           const projectId = randomUUID();
           await first.registerProject(projectId, owner);
           for (const lang of assigned)
-            await database.db
+            await pg.database.db
               .insertInto('desk_assignments')
               .values({ project_id: projectId, lang, user_id: who.id })
               .execute();
           for (const lang of signed)
-            await database.db
+            await pg.database.db
               .insertInto('desk_signoffs')
               .values({ project_id: projectId, lang, user_id: owner.id, user_name: owner.name, at: 'now' })
               .execute();
@@ -85,8 +74,8 @@ describe('who may edit a language of a desk article', () => {
   });
 
   it('refuses an article nobody registered, and still finds it once another process registers it', async () => {
-    const [here, there] = [new DeskAccess(database), new DeskAccess(database)];
-    const editor = await new DeskDirectory(database).createUser({
+    const [here, there] = [new DeskAccess(pg.database), new DeskAccess(pg.database)];
+    const editor = await new DeskDirectory(pg.database).createUser({
       name: 'late-editor',
       role: 'editor',
       password: 'long enough 123',

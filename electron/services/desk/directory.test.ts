@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
-import { openPostgres, type PostgresDatabase } from '../db/postgres';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { migratedPostgres } from '../../../test/support/pg-database';
 import { isAppError } from '../errors';
 import { DeskDirectory, SESSION_TTL_MS } from './directory';
 import { hashPassword, verifyPassword } from './passwords';
-import { ALL_MIGRATIONS } from '../../core/migrations';
 
 describe('passwords', () => {
   it('are salted scrypt hashes that verify only the right password', async () => {
@@ -20,24 +18,17 @@ describe('passwords', () => {
 });
 
 describe('desk accounts and sessions on PostgreSQL', () => {
-  let cluster: PgTestCluster;
-  let database: PostgresDatabase;
+  const pg = migratedPostgres('people');
   let clock = new Date('2026-01-01T08:00:00Z');
   let dir: DeskDirectory;
-  beforeAll(async () => {
-    cluster = await startPgTestCluster();
-    database = await openPostgres(await cluster.createDatabase('people'), ALL_MIGRATIONS);
-    dir = new DeskDirectory(database, () => clock);
-  }, 60_000);
-  afterAll(async () => {
-    await database?.close();
-    await cluster?.stop();
+  beforeAll(() => {
+    dir = new DeskDirectory(pg.database, () => clock);
   });
 
   it('creates accounts with a role and refuses duplicates, bad names and short passwords', async () => {
     const lan = await dir.createUser({ name: 'lan', role: 'reviewer', password: 'mật-khẩu-dài-1' });
     expect(lan).toMatchObject({ name: 'lan', role: 'reviewer', desk: 'main', disabled: false });
-    const row = await database.db
+    const row = await pg.database.db
       .selectFrom('desk_users')
       .selectAll()
       .where('id', '=', lan.id)
@@ -66,7 +57,7 @@ describe('desk accounts and sessions on PostgreSQL', () => {
     expect(await dir.login('nobody', 'editor-password')).toBeNull();
     const s = (await dir.login('minh', 'editor-password'))!;
     expect(s.principal).toMatchObject({ name: 'minh', role: 'editor' });
-    const stored = await database.db.selectFrom('desk_sessions').select('id_hash').execute();
+    const stored = await pg.database.db.selectFrom('desk_sessions').select('id_hash').execute();
     expect(stored.map((r) => r.id_hash)).not.toContain(s.token);
     expect((await dir.session(s.token))?.name).toBe('minh');
     expect(await dir.session(s.token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toBeNull();

@@ -79,8 +79,8 @@ describe('review report: memory matches and house style', () => {
       matches,
       houseStyle: style,
     });
-    expect(page).toContain('<td>Bộ nhớ 101 %</td>');
-    expect(page).toContain('<td>Bộ nhớ 87 %</td>');
+    expect(page).toContain('<td>Bộ nhớ 101%</td>');
+    expect(page).toContain('<td>Bộ nhớ 87%</td>');
     expect(page).toContain('Phong cách riêng gửi cho DeepL');
     expect(page).toContain(
       '<th scope="row">en</th><td>rule-en</td><td>AP style · Korean names family name first</td>',

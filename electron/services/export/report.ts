@@ -5,6 +5,7 @@ import { isReviewable } from '../project/cells';
 import { numbered } from './rows';
 import { csvDocument } from '../csv-write';
 import { escapeText } from '../xml-write';
+import { formatPercent } from '../../../common/i18n/percent';
 import { docStrings, fill, type DocLang } from './doc-strings';
 import { houseStyleHtml, houseStyleLines, styleUsedText } from './report-style';
 
@@ -216,18 +217,20 @@ export function reportHtml(
   const w = docStrings(ui).report;
   const state = docStrings(ui).review.state;
   const { rows, totals } = reportData(project, extras);
-  const match = (score: number | null) => (score === null ? '' : escapeText(fill(w.memoryMatch, { score })));
+  const pct = (value: number) => formatPercent(ui, value, 1);
+  const match = (score: number | null) =>
+    score === null ? '' : escapeText(fill(w.memoryMatch, { score: pct(score) }));
   const th = (cells: string[]) => cells.map((c) => `<th>${escapeText(c)}</th>`).join('');
   const totalRows = totals
     .map(
       (t) =>
-        `<tr><th scope="row">${t.lang}</th><td>${t.rows}</td><td>${t.approved}</td><td>${t.edited}</td><td>${t.untouched}</td><td>${t.averagePercent}%</td><td>${t.averageDistance}</td><td>${t.editSeconds}</td></tr>`,
+        `<tr><th scope="row">${t.lang}</th><td>${t.rows}</td><td>${t.approved}</td><td>${t.edited}</td><td>${t.untouched}</td><td>${pct(t.averagePercent)}</td><td>${t.averageDistance}</td><td>${t.editSeconds}</td></tr>`,
     )
     .join('\n');
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${r.percent}%</td><td>${r.editSeconds}</td><td>${escapeText(state[r.status])}</td><td>${match(r.memory)}</td><td>${escapeText(r.style)}</td><td>${escapeText(r.comment)}</td></tr>`,
+        `<tr><td>${r.row}</td><td>${r.lang}</td><td lang="ko">${escapeText(r.source)}</td><td lang="${r.lang}">${escapeText(r.mt)}</td><td lang="${r.lang}">${escapeText(r.final)}</td><td>${r.distance}</td><td>${pct(r.percent)}</td><td>${r.editSeconds}</td><td>${escapeText(state[r.status])}</td><td>${match(r.memory)}</td><td>${escapeText(r.style)}</td><td>${escapeText(r.comment)}</td></tr>`,
     )
     .join('\n');
   const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(

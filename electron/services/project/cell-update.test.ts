@@ -6,9 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project, Segment } from '../../contract';
 import { openSqlite, type Database } from '../db';
-import { openPostgres } from '../db/postgres';
 import { ALL_MIGRATIONS } from '../../core/migrations';
-import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
+import { migratedPostgres } from '../../../test/support/pg-database';
 import { row } from '../../../test/support/project';
 import { updateCells } from './cell-update';
 import { insertProject, loadProject, transact, type ProjectDb } from './repository';
@@ -79,18 +78,9 @@ describe('cell rewrites in bulk (SQLite)', () => {
 });
 
 describe('cell rewrites in bulk (PostgreSQL)', () => {
-  let cluster: PgTestCluster;
-  let database: Database;
-  beforeAll(async () => {
-    cluster = await startPgTestCluster();
-    database = await openPostgres(await cluster.createDatabase('cells'), ALL_MIGRATIONS);
-  }, 60_000);
-  afterAll(async () => {
-    await database?.close();
-    await cluster?.stop();
-  });
+  const pg = migratedPostgres('cells');
 
   it('writes every cell still at its revision and names the others, across statements', async () => {
-    await transact(database.db as ProjectDb, bulkRewrite);
+    await transact(pg.database.db as ProjectDb, bulkRewrite);
   });
 });

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../db';
-import { startPgTestCluster, type PgTestCluster } from '../../../test/support/pg-cluster';
-import { openPostgres, type PostgresDatabase } from '../db/postgres';
+import { migratedPostgres } from '../../../test/support/pg-database';
+import { openPostgres } from '../db/postgres';
 import { ALL_MIGRATIONS } from '../../core/migrations';
 import { exportTmx, importTmx } from './index';
 import { TranslationMemory } from './memory';
@@ -15,20 +15,13 @@ import { EMBEDDED_DESK } from '../db/desk-scope';
 /** The desk whose memory these cases use (the embedded app's). */
 const D = EMBEDDED_DESK;
 
-let cluster: PgTestCluster;
-let database: PostgresDatabase;
+const pg = migratedPostgres('memory');
 let tm: TranslationMemory;
-beforeAll(async () => {
-  cluster = await startPgTestCluster();
-  database = await openPostgres(await cluster.createDatabase('memory'), ALL_MIGRATIONS);
-  tm = new TranslationMemory(new PostgresTmRepository(database));
-}, 60_000);
-afterAll(async () => {
-  await database?.close();
-  await cluster?.stop();
+beforeAll(() => {
+  tm = new TranslationMemory(new PostgresTmRepository(pg.database));
 });
 beforeEach(async () => {
-  await sql`TRUNCATE tm_unit`.execute(database.db);
+  await sql`TRUNCATE tm_unit`.execute(pg.database.db);
 });
 
 describe('translation memory lookup (PostgreSQL, pg_trgm)', () => {
@@ -39,7 +32,7 @@ describe('translation memory lookup (PostgreSQL, pg_trgm)', () => {
 describe('the desk memory on PostgreSQL', () => {
   it('finds Hangul through trigrams (the cluster locale classifies Korean as letters)', async () => {
     const r = await sql<{ n: number }>`SELECT cardinality(show_trgm('서울시는 베트남과')) AS n`.execute(
-      database.db,
+      pg.database.db,
     );
     expect(r.rows[0]!.n).toBeGreaterThan(4);
   });
@@ -55,7 +48,7 @@ describe('the desk memory on PostgreSQL', () => {
       ...filler,
       { source: '서울시는 베트남과 스마트 모빌리티 협력을 강화한다', target: 'A', lang: 'vi', at: 'x' },
     ]);
-    await sql`ANALYZE tm_unit`.execute(database.db);
+    await sql`ANALYZE tm_unit`.execute(pg.database.db);
     const matches = await tm.lookup(D, {
       source: '서울시는 베트남과 스마트 모빌리티 협력을 확대한다',
       lang: 'vi',
@@ -64,7 +57,7 @@ describe('the desk memory on PostgreSQL', () => {
   });
 
   it('answers fuzzy candidates through the GIN trigram index', async () => {
-    const plan = await database.db.transaction().execute(async (trx) => {
+    const plan = await pg.database.db.transaction().execute(async (trx) => {
       await sql`SET LOCAL enable_seqscan = off`.execute(trx);
       return sql<{
         'QUERY PLAN': string;
@@ -89,7 +82,7 @@ describe('the desk memory on PostgreSQL', () => {
 
 describe('migration 0403: one memory table', () => {
   it("moves the desk's old shared-memory units into tm_unit and drops the old table", async () => {
-    const url = await cluster.createDatabase('legacy');
+    const url = await pg.cluster.createDatabase('legacy');
     const before = ALL_MIGRATIONS.filter((m) => m.name !== '0403-desk-one-memory');
     const old = await openPostgres(url, before);
     const unit = { desk: 'main', lang: 'vi', target: 'A', at: '2026-01-01T00:00:00Z' };

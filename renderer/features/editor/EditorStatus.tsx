@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TARGET_LANGS, type Segment } from '../../../electron/contract';
+import { formatPercent } from '../../../common/i18n/percent';
 import { isReviewable } from '../review/review-state';
 import type { ReviewStore } from './store';
 import { useSaveSummary } from './use-store';
@@ -50,13 +51,12 @@ export function machineTotals(segments: readonly Segment[]) {
 export function useMachineTotals(segments: readonly Segment[] | undefined): Record<string, string> {
   const { t, i18n } = useTranslation(['editor', 'common']);
   return useMemo(() => {
-    const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
     const num = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
     const out: Record<string, string> = {};
     for (const x of machineTotals(segments ?? []))
       out[x.lang] = t('editor:metrics.total', {
         lang: x.lang.toUpperCase(),
-        rate: pct.format(x.rate),
+        rate: formatPercent(i18n.language, x.rate * 100),
         time: t('editor:metrics.minutes', { value: num.format(x.ms / 60_000) }),
       });
     return out;

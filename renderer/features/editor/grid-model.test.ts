@@ -62,6 +62,15 @@ describe('filters and search', () => {
     expect(q('needsReview', 'seoul a')).toEqual([]);
   });
 
+  it('finds stored (composed) text from a search pasted decomposed: Vietnamese marks, Hangul jamo', () => {
+    const texts = [seg('v', 'edited', 'machine'), seg('k', 'edited', 'machine')];
+    texts[0]!.targets.vi.text = 'Hợp tác với Việt Nam';
+    texts[1]!.source = '한강 다리';
+    const find = (search: string) => visibleRows(texts, { filter: 'all', search, qaRows: new Set() });
+    expect(find('VIỆT'.normalize('NFD'))).toEqual([0]);
+    expect(find('\u1112\u1161\u11ab\u1100\u1161\u11bc')).toEqual([1]);
+  });
+
   it('marks every hit', () => {
     expect(highlightParts('Seoul and seoul', 'seoul')).toEqual([
       { text: 'Seoul', hit: true },

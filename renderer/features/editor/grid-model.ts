@@ -63,9 +63,9 @@ export function passesFilter(
   }
 }
 
-/** Search is case-insensitive and ignores surrounding spaces. */
+/** Search is case-insensitive, ignores surrounding spaces and finds text composed (NFC) as cells store it. */
 export function normalizeSearch(search: string): string {
-  return search.trim().toLocaleLowerCase();
+  return search.trim().normalize('NFC').toLocaleLowerCase();
 }
 
 /** True when the Korean, Vietnamese or English text of the row contains the (normalized) search. */

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CellStatus, SegmentKind, TargetLang } from '../../../electron/contract';
+import { formatPercent } from '../../../common/i18n/percent';
 import { KEYS } from './keymap';
 import type { DraftView } from './store';
 
@@ -73,7 +74,7 @@ export interface GridLabels {
   commentBy: (name: string, date: string) => string;
   approvedBy: (name: string, date: string) => string;
   approvedOn: (date: string) => string;
-  /** "Memory 101 %": a cell still holding the text the translation memory filled it with. */
+  /** "Memory 101%": a cell still holding the text the translation memory filled it with. */
   memoryBadge: (score: number) => string;
   /** Who approved the memory's unit and when (the badge's title). */
   memoryFrom: (name: string, date: string) => string;
@@ -193,7 +194,6 @@ function textLabels(t: GridT): Omit<GridLabels, keyof FormatLabels> {
 /** The grid's labels that format values (numbers, dates, names) in the language `lng`. */
 function formatLabels(t: GridT, lng: string): FormatLabels {
   const two = (text: string) => (a: string, b: string) => text.split(NAME).join(a).split(DATE).join(b);
-  const percent = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(lng, { maximumFractionDigits: 1 });
   const fill = (text: string, ...n: number[]) =>
     n.reduce((out, v, i) => out.split([N1, N2, N3][i]!).join(number.format(v)), text);
@@ -208,14 +208,15 @@ function formatLabels(t: GridT, lng: string): FormatLabels {
     commentBy: two(t('editor:comment.by', { name: NAME, date: DATE })),
     approvedBy: two(t('review:cell.approvedBy', { name: NAME, date: DATE })),
     approvedOn: (d) => t('review:cell.approvedOn', { date: DATE }).split(DATE).join(d),
-    memoryBadge: (score) => t('editor:memory.badge', { score: NAME }).split(NAME).join(String(score)),
+    memoryBadge: (score) =>
+      t('editor:memory.badge', { score: NAME }).split(NAME).join(formatPercent(lng, score)),
     memoryFrom: two(t('editor:memory.from', { name: NAME, date: DATE })),
     grid: {
       label: t('review:grid.label'),
       row: t('review:grid.row'),
       source: t('review:grid.source'),
     },
-    percent: (r) => percent.format(r),
+    percent: (r) => formatPercent(lng, r * 100),
     minutes: (ms) => minutesText.split(NAME).join(number.format(ms / 60_000)),
     date: (iso) => dates.format(new Date(iso)),
     counts: (c, w) => fill(t('editor:counts.plain', { chars: N1, words: N2 }), c, w),

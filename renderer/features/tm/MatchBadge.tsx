@@ -4,7 +4,7 @@ import type { Segment, TargetLang } from '../../../electron/contract';
 import type { BadgeLoader } from './match-badges';
 
 /**
- * "Match 92 %" in a target cell's corner: the memory holds a good match for a cell not yet approved, so the
+ * "Match 92%" in a target cell's corner: the memory holds a good match for a cell not yet approved, so the
  * reviewer sees where help is without focusing every cell. Gone once the cell holds the match or is approved.
  */
 export function MatchBadge(props: { loader: BadgeLoader; segment: Segment; lang: TargetLang; text: string }) {

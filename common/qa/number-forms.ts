@@ -1,0 +1,59 @@
+import type { Val } from './types';
+import type { MentionSink } from './values';
+
+/**
+ * Number forms the main parsers do not read, claimed before them:
+ * - spans of years in words: a decade, two decades, the past decade, half a century, a century (반세기, một thập kỷ,
+ *   hai thập niên, nửa thế kỷ), read as years, so 10년 = a decade and 50년 = half a century;
+ * - English decimals without the leading zero, as sport writes averages (a .291 batting average, a .600 win rate).
+ *
+ * What this does not know: "decades" or "hàng thập kỷ" without a count (vague: not a value), centuries as eras
+ * (the 20th century, thế kỷ 20: an ordinal, left to the number parsers).
+ */
+export function numberForms(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
+  const years = (v: number): Val[] => [{ k: 'n', v, u: '', dim: 'year' }];
+  for (const [re, fn] of FORMS[lang])
+    sink.each(re, (m) => {
+      const v = fn(m);
+      if (v) sink.add(m.index, m.index + m[0].length, v.dot ? [{ k: 'n', v: v.n, u: '' }] : years(v.n));
+    });
+}
+
+type Form = [RegExp, (m: RegExpExecArray) => { n: number; dot?: boolean } | null];
+
+const EN_COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+const VI_COUNT: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
+const count = (table: Record<string, number>, w: string) => table[w.toLowerCase()] ?? Number(w);
+
+const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
+  ko: [[/반세기/gu, () => ({ n: 50 })]],
+  en: [
+    [/\bhalf\s+a\s+century\b/giu, () => ({ n: 50 })],
+    [/\b(a|one)\s+(?:quarter[-\s])century\b/giu, () => ({ n: 25 })],
+    [/\b(a|one)\s+century\b/giu, () => ({ n: 100 })],
+    [
+      /\b(a|one|two|three|four|five|six|seven|\d)\s+decades?\b/giu,
+      (m) => ({ n: 10 * count(EN_COUNT, m[1]!) }),
+    ],
+    [/\bthe\s+(?:past|last|previous)\s+decade\b/giu, () => ({ n: 10 })],
+    [/(?<![\w.,])\.(\d{3})(?!\d|\.\d)/gu, (m) => ({ n: Number(`0.${m[1]}`), dot: true })],
+  ],
+  vi: [
+    [/(?<!\p{L})(?:một\s+)?nửa\s+thế\s+k[ỷỉ](?![\p{L}\s]*\d)/giu, () => ({ n: 50 })],
+    [/(?<!\p{L})một\s+thế\s+k[ỷỉ](?![\p{L}\s]*\d)/giu, () => ({ n: 100 })],
+    [
+      /(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|\d)\s+thập\s+(?:k[ỷỉ]|niên)(?!\s*\d)/giu,
+      (m) => ({ n: 10 * count(VI_COUNT, m[1]!) }),
+    ],
+    [/(?<!\p{L})thập\s+(?:k[ỷỉ]|niên)\s+(?:qua|vừa\s+qua)(?!\p{L})/giu, () => ({ n: 10 })],
+  ],
+};
