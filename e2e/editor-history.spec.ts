@@ -1,7 +1,7 @@
 // Needs the storage helper's implementation of undo/redo, replace-all and the trash (issue #8); until it is merged
 // these methods answer `api.notImplemented` and this file fails by design.
 import { expect, test } from './fixtures';
-import { runCommand } from './pages/review-page';
+import { ReviewPage, runCommand } from './pages/review-page';
 
 test('undo and redo across cells: approval, typing, suggestion', async ({ review, page }) => {
   await review.open();
@@ -71,4 +71,25 @@ test('projects: rename, move to the trash, one entry per article', async ({ revi
   await list.getByRole('button', { name: 'Move to trash: Seoul – Vietnam mobility' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toBeVisible();
+});
+
+test("the same person typing in two tabs: Ctrl+Z in one takes back only that tab's typing", async ({
+  review,
+  page,
+  host,
+}) => {
+  await review.open();
+  const other = new ReviewPage(await page.context().newPage(), host.url);
+  await other.open();
+  await review.fill('vi', 2, 'Tab một');
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
+  // The other tab is told at once and types on (well within the few seconds one typing step lasts).
+  await other.expectValue('vi', 2, true, 'Tab một');
+  await other.fill('vi', 2, 'Tab một, tab hai');
+  await expect(other.page.getByTestId('save-state')).toContainText('All changes saved');
+  await other.page.keyboard.press('Control+z');
+  await expect(other.page.getByRole('status').filter({ hasText: 'Row 2, Vietnamese: undone' })).toBeVisible();
+  // Only the second tab's typing was one step: the first tab's stays (read back after a reload).
+  await other.page.reload();
+  await other.expectValue('vi', 2, true, 'Tab một');
 });
