@@ -49,7 +49,9 @@ export function crossFindings(
 }
 
 // A currency conversion one translation adds for its readers: "12 trillion won ($9 billion)", "(khoảng 9 tỷ USD)".
-const CURRENCY = /[$€£¥₫]|\b(?:USD|US\$|EUR|KRW|VND|dollars?|euros?|won|đô la|đồng|yen|yuan)\b/iu;
+// Words are delimited by letters, not \b: "đồng" begins with a letter \b does not know.
+const CURRENCY =
+  /[$€£¥₫]|(?<!\p{L})(?:USD|US\$|EUR|KRW|VND|VNĐ|dollars?|euros?|won|đô la|đồng|dong|yen|yên|yuan|nhân dân tệ)(?!\p{L})/iu;
 
 function inConversion(text: string, m: Mention): boolean {
   const open = text.lastIndexOf('(', m.start);

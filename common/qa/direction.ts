@@ -111,8 +111,9 @@ export function directionFindings(
   sourceValues.forEach((m, i) => {
     const j = matched[i]!;
     if (j < 0) return;
+    const flip = rateAsCurrency(source, m, lang, text, values[j]!) ? -1 : 1;
     for (const axis of AXES) {
-      const want = koreanDirection(source, m, axis);
+      const want = koreanDirection(source, m, axis) * (axis.name === 'dir' ? flip : 1);
       const got = want ? targetDirection(lang, text, values[j]!, axis) : 0;
       if (got && got !== want)
         out.add(lang, 'values', axis.codes[want > 0 ? 0 : 1], 'error', `${axis.name}:${valueKey(m)}`, {
@@ -120,6 +121,28 @@ export function directionFindings(
         });
     }
   });
+}
+
+const RATE: Record<QaLang, RegExp> = { en: /\b(?:exchange\s+)?rates?\b/iu, vi: /tỷ\s+giá/iu };
+// The currency as the subject, not as the unit of a sum (1,382.5 won) or a pair (won/USD).
+const CURRENCY_SUBJECT: Record<QaLang, RegExp> = {
+  en: /\bthe\s+(?:Korean\s+)?won\b(?!\s*\/)|\b(?:Korean|local)\s+currency\b/iu,
+  vi: /(?<!\p{L})(?:đồng(?:\s+tiền)?\s+won(?!\s*\/)|nội\s+tệ)(?!\p{L})/iu,
+};
+
+/**
+ * 환율 (won per dollar) rising is the won falling: a translation that makes the won the subject (the won plunged 10
+ * won against the dollar, đồng won mất giá) says the opposite word for the same change. Not when its sentence
+ * names the rate (tỷ giá, the exchange rate).
+ */
+function rateAsCurrency(source: string, m: Mention, lang: QaLang, text: string, t: Mention): boolean {
+  if (!/환율/u.test(source.slice(Math.max(0, m.start - 24), m.start))) return false;
+  const sentence = text
+    .slice(0, t.start)
+    .split(/[.;!?]\s/u)
+    .pop()!;
+  const before = sentence.slice(-40);
+  return CURRENCY_SUBJECT[lang].test(before) && !RATE[lang].test(sentence);
 }
 
 // An English-style decimal in Vietnamese text (12.5% for 12,5%): a dot before one or two digits is never a

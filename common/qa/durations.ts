@@ -1,3 +1,4 @@
+import { smallCount } from './count-words';
 import type { MentionSink } from './values';
 
 /**
@@ -10,40 +11,12 @@ import type { MentionSink } from './values';
 export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
   for (const [re, half] of PATTERNS[lang])
     sink.each(re, (m) => {
-      const years = count(m[1]!);
-      const months = half ? 6 : count(m[2]!);
+      const years = smallCount(m[1]!);
+      const months = half ? 6 : smallCount(m[2]!);
       if (Number.isNaN(years) || Number.isNaN(months) || months >= 12) return;
       sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: 12 * years + months, u: '', dim: 'month' }]);
     });
 }
-
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  một: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-};
-const count = (w: string) => WORDS[w.toLowerCase()] ?? Number(w);
 
 const EN_N = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)';
 const VI_N = '(\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)';

@@ -12,11 +12,22 @@ import { exportRecorded, smallProject } from '../../../test/support/interchange'
 const NOW = new Date('2026-11-25T11:00:00Z');
 const enc = (s: string) => new TextEncoder().encode(s);
 
-/** The exported file with unit p2's target replaced, as another tool would write it. */
-async function withTarget(target: string) {
+/**
+ * The project before and after importing its exported file with unit p2's target replaced, as another tool would
+ * write it, and the import's summary.
+ */
+async function importWithTarget(target: string) {
   const { project, xml } = await exportRecorded(smallProject(), 'xliff2');
   const file = xml.replace(/(<unit id="p2"[\s\S]*?<target[^>]*>)[\s\S]*?(<\/target>)/, `$1${target}$2`);
-  return { project, file: enc(file) };
+  const { project: next, summary } = roundTrip(project, 'a.xlf', enc(file), NOW);
+  return { project, next, summary };
+}
+
+/** Unit p2 imported with `target` gives row 2 the Vietnamese text `text`, and nothing is refused. */
+async function expectImported(target: string, text: string) {
+  const { next, summary } = await importWithTarget(target);
+  expect(next.segments[2]!.targets.vi.text).toBe(text);
+  expect(summary.refused).toEqual([]);
 }
 
 describe('XLIFF 2.0 <cp>', () => {
@@ -32,8 +43,7 @@ describe('XLIFF 2.0 <cp>', () => {
     ['an escape character', '<cp hex="001B"/>'],
     ['the NUL character', '<cp hex="0"/>'],
   ])('%s: the unit is refused and the row stays as it was', async (_what, cp) => {
-    const { project, file } = await withTarget(`Liên hệ ${cp}ngay`);
-    const { project: next, summary } = roundTrip(project, 'a.xlf', file, NOW);
+    const { project, next, summary } = await importWithTarget(`Liên hệ ${cp}ngay`);
     expect(next.segments).toEqual(project.segments);
     expect(summary.refused).toEqual([{ segmentId: 'p2', reason: 'inlineCode' }]);
     expect(summary.warnings).toEqual(['interchange.unitsRefused']);
@@ -43,10 +53,7 @@ describe('XLIFF 2.0 <cp>', () => {
     ['a tab', '<cp hex="9"/>', '\t'],
     ['a character outside the BMP', '<cp hex="1f600"/>', '😀'],
   ])('%s comes back as that character', async (_what, cp, ch) => {
-    const { project, file } = await withTarget(`Liên hệ ${cp}ngay`);
-    const { project: next, summary } = roundTrip(project, 'a.xlf', file, NOW);
-    expect(next.segments[2]!.targets.vi.text).toBe(`Liên hệ ${ch}ngay`);
-    expect(summary.refused).toEqual([]);
+    await expectImported(`Liên hệ ${cp}ngay`, `Liên hệ ${ch}ngay`);
   });
 });
 
@@ -56,9 +63,6 @@ describe('a placeholder read from its equiv / equiv-text attribute', () => {
     ['XLIFF 2.0 equiv, written as references', '<ph id="9" equiv="a&#9;b&#13;&#10;c"/>', 'a\tb\r\nc'],
     ['equiv-text (as XLIFF 1.2 names it), written as such', '<ph id="9" equiv-text="a\n\tb"/>', 'a  b'],
   ])('%s', async (_what, ph, text) => {
-    const { project, file } = await withTarget(`Liên hệ ${ph} ngay`);
-    const { project: next, summary } = roundTrip(project, 'a.xlf', file, NOW);
-    expect(next.segments[2]!.targets.vi.text).toBe(`Liên hệ ${text} ngay`);
-    expect(summary.refused).toEqual([]);
+    await expectImported(`Liên hệ ${ph} ngay`, `Liên hệ ${text} ngay`);
   });
 });
