@@ -109,6 +109,8 @@ export async function prepare(
   servers: string[],
   reviewers: number,
   tag: string,
+  /** Paragraphs of the article (default: two per reviewer and two shared). */
+  rows = reviewers * 2 + 2,
 ): Promise<{ project: Project; clients: DeskClient[]; editor: DeskClient }> {
   const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 2 });
   const dir = new DeskDirectory(db);
@@ -118,7 +120,7 @@ export async function prepare(
   await db.close();
   const [editor] = await signInAll([servers[0]!], [`ed${tag}`]);
   const created = await editor!.call<{ project: Project }>('importText', {
-    text: article(reviewers * 2 + 2, `기사 ${tag}`),
+    text: article(rows, `기사 ${tag}`),
     name: tag,
   });
   if (!created.value) throw new Error(`import failed: ${JSON.stringify(created.error)}`);

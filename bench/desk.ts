@@ -11,7 +11,9 @@
 //     article (the DeepL test server of e2e/support);
 //   - shared-memory lookup p95 against DESK_BENCH_UNITS units of one desk (default 1,000,000; < 50 ms), with another
 //     desk holding a tenth as many units (the same sentences, other translations) that must never be offered.
-// DESK_BENCH_ONLY=load or =memory runs one half; =paced only the typing reviewers' runs.
+//   - 50 reviewers saving into a DESK_BENCH_LONG_ROWS-paragraph article (default 10,000) against a short one, one
+//     process: a save's CPU in the desk process must not grow with the article (long / short < 1.2);
+// DESK_BENCH_ONLY=load or =memory runs one half; =paced only the typing reviewers' runs; =long only the long article.
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +33,8 @@ const env = process.env;
 const SECONDS = Number(env.DESK_BENCH_SECONDS ?? 20);
 const RUNS = Number(env.DESK_BENCH_RUNS ?? 3);
 const IMPORT_ROWS = Number(env.DESK_BENCH_IMPORT_ROWS ?? 10_000);
+/** Paragraphs of the long article the reviewers save into (the save cost must not grow with it). */
+const LONG_ROWS = Number(env.DESK_BENCH_LONG_ROWS ?? 10_000);
 /** Longest the import run measures saves (the translation is then cancelled). */
 const IMPORT_WINDOW_S = Number(env.DESK_BENCH_IMPORT_WINDOW ?? 120);
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -125,6 +129,7 @@ async function memoryBench(url: string): Promise<void> {
 /** The median of each figure over runs (per figure, not of one run). */
 function medianOf(runs: LoadResult[]): LoadResult {
   const pick = (k: Exclude<keyof LoadResult, 'cpuPerEdit'>) => median(runs.map((r) => r[k]));
+  const cpu = medianCpu(runs);
   return {
     edits: pick('edits'),
     editsPerSecond: pick('editsPerSecond'),
@@ -133,14 +138,22 @@ function medianOf(runs: LoadResult[]): LoadResult {
     silentOverwrites: Math.max(...runs.map((r) => r.silentOverwrites)),
     conflicts: pick('conflicts'),
     missedLiveUpdates: Math.max(...runs.map((r) => r.missedLiveUpdates)),
+    ...(cpu ? { cpuPerEdit: cpu } : {}),
   };
 }
 
-/** The median CPU milliseconds per save of each part over runs, as one line (where the cores went). */
-function cpuLine(label: string, runs: LoadResult[]): void {
+/** The median CPU milliseconds per save of each part over the runs that measured it. */
+function medianCpu(runs: LoadResult[]): CpuTimes | undefined {
   const measured = runs.flatMap((r) => (r.cpuPerEdit ? [r.cpuPerEdit] : []));
-  if (!measured.length) return;
-  const m = (k: keyof CpuTimes) => median(measured.map((c) => c[k])).toFixed(2);
+  if (!measured.length) return undefined;
+  const m = (k: keyof CpuTimes) => median(measured.map((c) => c[k]));
+  return { desk: m('desk'), postgres: m('postgres'), load: m('load') };
+}
+
+/** The median CPU per save of each part, as one line (where the cores went). */
+function cpuLine(label: string, cpu: CpuTimes | undefined): void {
+  if (!cpu) return;
+  const m = (k: keyof CpuTimes) => cpu[k].toFixed(2);
   const pg = pgPort ? `, PostgreSQL ${m('postgres')}` : '';
   console.log(`${label} CPU ms per save: desk process(es) ${m('desk')}${pg}, load generator ${m('load')}`);
 }
@@ -152,7 +165,7 @@ function report(label: string, runs: LoadResult[]): LoadResult {
     `\n${label}: ${RUNS} run(s) of ${SECONDS} s, median ${m.edits} saves, ${m.conflicts} conflicts`,
   );
   line(`${label} edits/s`, f.editsPerSecond, m.editsPerSecond, 'edits/s');
-  cpuLine(label, runs);
+  cpuLine(label, m.cpuPerEdit);
   line(`${label} save p95`, f.p95LatencyMs, m.p95LatencyMs, 'ms');
   const zero = { op: '=' as const, value: 0 };
   line(`${label} lost (worst run)`, f.lost, m.lost, 'count', zero);
@@ -168,11 +181,12 @@ async function loadRuns(
   reviewers: number,
   tag: string,
   paceMs?: number,
+  rows?: number,
 ) {
   const runs: LoadResult[] = [];
   for (let run = 0; run < RUNS; run++) {
     const urls = servers.map((s) => s.url);
-    const { project, clients, editor } = await prepare(url, urls, reviewers, `${tag}r${run}`);
+    const { project, clients, editor } = await prepare(url, urls, reviewers, `${tag}r${run}`, rows);
     const observers = await observe(urls, editor);
     const cpu = () =>
       cpuTimes(
@@ -183,7 +197,26 @@ async function loadRuns(
     for (const o of observers) o.close();
   }
   const pace = paceMs ? `, each saving every ${paceMs} ms` : '';
-  return report(`desk ${reviewers} reviewers${pace}, ${servers.length} process(es)`, runs);
+  const long = rows ? ` on a ${rows}-paragraph article` : '';
+  return report(`desk ${reviewers} reviewers${pace}${long}, ${servers.length} process(es)`, runs);
+}
+
+/**
+ * 50 reviewers saving back to back into a long article, through one process, against the same on a short one: a
+ * save must cost the desk process the same CPU whatever the article's length (each save once indexed all rows of
+ * its article, twice). CPU per save, not edits/s: on a shared machine it is the steadier figure.
+ */
+async function longRuns(url: string, servers: DeskProcess[]) {
+  const one = servers.slice(0, 1);
+  const short = await loadRuns(url, one, 50, 'short');
+  const long = await loadRuns(url, one, 50, 'long', undefined, LONG_ROWS);
+  const name = `desk 50 reviewers, ${LONG_ROWS}-paragraph article / short, 1 process`;
+  line(`${name}, edits/s`, 0, long.editsPerSecond / short.editsPerSecond, 'x');
+  if (short.cpuPerEdit && long.cpuPerEdit)
+    line(`${name}, desk CPU per save`, 0, long.cpuPerEdit.desk / short.cpuPerEdit.desk, 'x', {
+      op: '<',
+      value: 1.2,
+    });
 }
 
 /** The editor sends typing this long after the last keystroke (SAVE_DELAY_MS, renderer/features/editor/save-types). */
@@ -254,6 +287,7 @@ async function main(): Promise<void> {
       servers.push(await startDeskProcess(ROOT, url, join(work, n), deskEnv));
     }
     if (env.DESK_BENCH_ONLY === 'paced') await pacedRuns(url, servers);
+    else if (env.DESK_BENCH_ONLY === 'long') await longRuns(url, servers);
     else if (env.DESK_BENCH_ONLY !== 'memory') {
       for (const reviewers of [20, 50]) {
         const one = await loadRuns(url, servers.slice(0, 1), reviewers, `n${reviewers}p1`);
@@ -269,6 +303,7 @@ async function main(): Promise<void> {
           },
         );
       }
+      await longRuns(url, servers);
       await pacedRuns(url, servers);
       await importRun(url, servers);
     }

@@ -1,3 +1,4 @@
+import { smallCount } from './count-words';
 import type { MentionSink } from './values';
 
 /**
@@ -17,8 +18,8 @@ export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): 
         sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: Number(`${m[1]}.${m[2]}`), u: '' }]);
         return;
       }
-      const big = count(m[1]!);
-      const small = half ? UNITS[kind].per / 2 : count(m[2]!);
+      const big = smallCount(m[1]!);
+      const small = half ? UNITS[kind].per / 2 : smallCount(m[2]!);
       if (Number.isNaN(big) || Number.isNaN(small) || small >= UNITS[kind].per) return;
       if (
         kind === 'minute' &&
@@ -37,34 +38,6 @@ export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): 
 type Kind = 'month' | 'minute' | 'second';
 const UNITS = { month: { per: 12, bigDim: 'year' }, minute: { per: 60, bigDim: 'hour' } } as const;
 const TIME_OF_DAY = /(?:lúc|vào|từ|đến|tới|trước|sau)\s*$/iu;
-
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  một: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-};
-const count = (w: string) => WORDS[w.toLowerCase()] ?? Number(w);
 
 const EN_N = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)';
 const VI_N = '(\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)';

@@ -1,3 +1,4 @@
+import { smallCount } from './count-words';
 import type { Val } from './types';
 import type { MentionSink } from './values';
 
@@ -21,29 +22,13 @@ export function numberForms(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
 
 type Form = [RegExp, (m: RegExpExecArray) => { n: number; dot?: boolean } | null];
 
-const EN_COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
-const VI_COUNT: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
-const count = (table: Record<string, number>, w: string) => table[w.toLowerCase()] ?? Number(w);
-
 const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
   ko: [[/반세기/gu, () => ({ n: 50 })]],
   en: [
     [/\bhalf\s+a\s+century\b/giu, () => ({ n: 50 })],
     [/\b(a|one)\s+(?:quarter[-\s])century\b/giu, () => ({ n: 25 })],
     [/\b(a|one)\s+century\b/giu, () => ({ n: 100 })],
-    [
-      /\b(a|one|two|three|four|five|six|seven|\d)\s+decades?\b/giu,
-      (m) => ({ n: 10 * count(EN_COUNT, m[1]!) }),
-    ],
+    [/\b(a|one|two|three|four|five|six|seven|\d)\s+decades?\b/giu, (m) => ({ n: 10 * smallCount(m[1]!) })],
     [/\bthe\s+(?:past|last|previous)\s+decade\b/giu, () => ({ n: 10 })],
     [/(?<![\w.,])\.(\d{3})(?!\d|\.\d)/gu, (m) => ({ n: Number(`0.${m[1]}`), dot: true })],
   ],
@@ -52,7 +37,7 @@ const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
     [/(?<!\p{L})một\s+thế\s+k[ỷỉ](?![\p{L}\s]*\d)/giu, () => ({ n: 100 })],
     [
       /(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|\d)\s+thập\s+(?:k[ỷỉ]|niên)(?!\s*\d)/giu,
-      (m) => ({ n: 10 * count(VI_COUNT, m[1]!) }),
+      (m) => ({ n: 10 * smallCount(m[1]!) }),
     ],
     [/(?<!\p{L})thập\s+(?:k[ỷỉ]|niên)\s+(?:qua|vừa\s+qua)(?!\p{L})/giu, () => ({ n: 10 })],
   ],

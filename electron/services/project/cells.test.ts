@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Segment, TargetCell } from '../../contract';
 import * as cells from './cells';
@@ -134,5 +135,46 @@ describe('progress and captions', () => {
     expect(changed.map((s) => s.id)).toEqual(['cap']);
     expect(segments[1]!.targets.vi).toEqual(segments[0]!.targets.vi);
     expect(cells.mirrorCaptions(segments)).toEqual([]);
+  });
+
+  it('mirrors exactly the captions of the named pictures, as indexing every row would (property)', () => {
+    /** The rule written plainly: every row indexed, every caption of a named picture given its targets. */
+    const model = (segments: Segment[], pictures?: ReadonlySet<string>) => {
+      const byId = new Map(segments.map((s) => [s.id, s]));
+      return segments.map((s) =>
+        s.kind === 'caption' && s.linkedTo && (!pictures || pictures.has(s.linkedTo)) && byId.has(s.linkedTo)
+          ? { ...s, targets: structuredClone(byId.get(s.linkedTo)!.targets) }
+          : s,
+      );
+    };
+    const ids = ['p0', 'p1', 'p2', 'x3', 'x4', 'x5'];
+    const row = fc.record({
+      id: fc.constantFrom(...ids),
+      kind: fc.constantFrom('picture', 'caption', 'paragraph'),
+      link: fc.option(fc.constantFrom(...ids, 'gone'), { nil: undefined }),
+      text: fc.constantFrom('', 'Ảnh', 'Photo'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 12 }),
+        fc.option(fc.subarray(ids), { nil: undefined }),
+        (rows, named) => {
+          // Ids unique, as in a project.
+          const unique = rows.filter((r, i) => rows.findIndex((o) => o.id === r.id) === i);
+          const segments = unique.map((r) => {
+            const s = seg(r.id, r.kind as Segment['kind'], 'machine', r.link ? { linkedTo: r.link } : {});
+            s.targets.vi.text = r.text;
+            return s;
+          });
+          const pictures = named && new Set(named);
+          const expected = model(segments, pictures);
+          const changed = cells.mirrorCaptions(segments, pictures);
+          expect(segments).toEqual(expected);
+          // The changed rows are the captions whose targets were not already their picture's.
+          for (const c of changed) expect(segments).toContain(c);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

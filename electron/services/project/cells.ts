@@ -129,17 +129,24 @@ export function progressOf(segments: readonly Segment[]): LanguageProgress[] {
  * changed (captions whose targets now mirror their picture).
  */
 export function mirrorCaptions(segments: Segment[], pictureIds?: ReadonlySet<string>): Segment[] {
-  const byId = new Map(segments.map((s) => [s.id, s]));
-  const changed: Segment[] = [];
+  // One pass to find the captions concerned (an article has few or none), a second only when there are some:
+  // a cell saved in a long article does not index all its rows.
+  const captions: number[] = [];
   segments.forEach((s, i) => {
-    if (s.kind !== 'caption' || !s.linkedTo) return;
-    if (pictureIds && !pictureIds.has(s.linkedTo)) return;
-    const picture = byId.get(s.linkedTo);
-    if (!picture) return;
-    if (JSON.stringify(s.targets) === JSON.stringify(picture.targets)) return;
+    if (s.kind === 'caption' && s.linkedTo && (!pictureIds || pictureIds.has(s.linkedTo))) captions.push(i);
+  });
+  const changed: Segment[] = [];
+  if (!captions.length) return changed;
+  const linked = new Set(captions.map((i) => segments[i]!.linkedTo!));
+  const pictures = new Map(segments.filter((s) => linked.has(s.id)).map((s) => [s.id, s]));
+  for (const i of captions) {
+    const s = segments[i]!;
+    const picture = pictures.get(s.linkedTo!);
+    if (!picture) continue;
+    if (JSON.stringify(s.targets) === JSON.stringify(picture.targets)) continue;
     const next = { ...s, targets: structuredClone(picture.targets) };
     segments[i] = next;
     changed.push(next);
-  });
+  }
   return changed;
 }

@@ -90,12 +90,12 @@ export class OpenCopies {
    * changes queued before have run. Events whose revisions the copy already holds cost nothing.
    */
   external(projectId: string, segments: readonly Segment[]): void {
-    const project = this.open.get(projectId);
-    if (!project) return;
-    const have = new Map(project.segments.map((s) => [s.id, s]));
+    const base = this.base.get(projectId);
+    if (!this.open.has(projectId) || !base) return;
+    // Against the committed state this process knows, by id: an event costs its own rows, not the article's.
     const newer = segments.filter((s) => {
-      const mine = have.get(s.id);
-      return !mine || TARGET_LANGS.some((l) => (s.targets[l]?.rev ?? 0) !== (mine.targets[l].rev ?? 0));
+      const mine = base.rows.get(s.id);
+      return !mine || TARGET_LANGS.some((l) => (s.targets[l]?.rev ?? 0) !== Number(mine.cells[l]?.rev ?? 0));
     });
     if (!newer.length) return;
     let pending = this.announced.get(projectId);
@@ -108,7 +108,7 @@ export class OpenCopies {
     void this.queue
       .run(projectId, async () => {
         this.announced.delete(projectId);
-        const known = [...pending].every((id) => have.has(id));
+        const known = [...pending].every((id) => this.base.get(projectId)?.rows.has(id));
         await this.refresh(projectId, known ? [...pending] : null);
       })
       .catch(() => this.forget(projectId));

@@ -172,7 +172,7 @@ export class ProjectStore {
       try {
         result = fn(project);
         const same = project.segments.length === before.length;
-        const candidates = same ? before.flatMap((s, i) => (project.segments[i] !== s ? [i] : [])) : null;
+        const candidates = same ? replacedRows(before, project.segments) : null;
         await this.writer.commit(project, this.copies.baseline(id), candidates, options);
       } catch (e) {
         restore();
@@ -281,4 +281,11 @@ export class ProjectStore {
       .catch(() => undefined);
     return this.health.problem();
   }
+}
+
+/** Positions whose row object `fn` replaced (rows are diffed by identity first). */
+function replacedRows(before: readonly Segment[], after: readonly Segment[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) out.push(i);
+  return out;
 }
