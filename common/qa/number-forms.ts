@@ -20,11 +20,17 @@ export function numberForms(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
     });
 }
 
+const PART: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+
 type Form = [RegExp, (m: RegExpExecArray) => { n: number; dot?: boolean } | null];
 
 const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
   ko: [[/반세기/gu, () => ({ n: 50 })]],
   en: [
+    [
+      /\b(?:(a|one|two|three)[-\s](half|third|quarter|fifth|tenth)s?(?=\s+of\b)|(one|two|three)-(third|quarter|fifth|tenth)s?\b)/giu,
+      (m) => ({ n: smallCount(m[1] ?? m[3]!) / PART[(m[2] ?? m[4]!).toLowerCase()]!, dot: true }),
+    ],
     [/\bhalf\s+a\s+century\b/giu, () => ({ n: 50 })],
     [/\b(a|one)\s+(?:quarter[-\s])century\b/giu, () => ({ n: 25 })],
     [/\b(a|one)\s+century\b/giu, () => ({ n: 100 })],
@@ -33,6 +39,10 @@ const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
     [/(?<![\w.,])\.(\d{3})(?!\d|\.\d)/gu, (m) => ({ n: Number(`0.${m[1]}`), dot: true })],
   ],
   vi: [
+    [
+      /(?<!\p{L})(một|hai|ba|bốn)\s+phần\s+(hai|ba|tư|bốn|năm|mười)(?!\p{L})/giu,
+      (m) => ({ n: smallCount(m[1]!) / (m[2]!.toLowerCase() === 'tư' ? 4 : smallCount(m[2]!)), dot: true }),
+    ],
     [/(?<!\p{L})(?:một\s+)?nửa\s+thế\s+k[ỷỉ](?![\p{L}\s]*\d)/giu, () => ({ n: 50 })],
     [/(?<!\p{L})một\s+thế\s+k[ỷỉ](?![\p{L}\s]*\d)/giu, () => ({ n: 100 })],
     [
