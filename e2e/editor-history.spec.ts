@@ -93,3 +93,24 @@ test("the same person typing in two tabs: Ctrl+Z in one takes back only that tab
   await other.page.reload();
   await other.expectValue('vi', 2, true, 'Tab một');
 });
+
+test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z takes back only it', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await review.scrollToEnd();
+  const credit = review.rows().filter({ hasText: 'CREDIT' });
+  const cell = credit.locator('[data-testid^="cell-vi-"]');
+  await cell.click();
+  await expect(cell).toHaveJSProperty('tagName', 'TEXTAREA');
+  await cell.fill('Ảnh: Sở Giao thông Seoul');
+  // At once, while the typing may still be on its way.
+  await credit.getByRole('button', { name: /^Keep row \d+ as in the original$/ }).click();
+  await expect(credit).toContainText('Do not translate');
+  await page.keyboard.press('Control+z');
+  await expect(cell).toBeVisible();
+  await page.reload();
+  await review.scrollToEnd();
+  await expect(cell).toHaveAttribute('data-value', 'Ảnh: Sở Giao thông Seoul');
+});

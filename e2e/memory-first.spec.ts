@@ -40,6 +40,9 @@ test('an approved article comes back from the memory, in a CP949 copy and in a s
   await expect(review.progress('vi')).toContainText('0 / 17'); // filled, not approved
   await review.expectValue('vi', 2, true, FIX);
   await expect(review.row(2).locator('.chip-memory')).toHaveText(['Memory 101%', 'Memory 101%']);
+  // Whole in the row's corner, not cut to "Memory 1…".
+  for (const chip of await review.row(2).locator('.chip-memory').all())
+    expect(await chip.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   const sentTexts = () => deepl.requests.filter((r) => r.path === '/v2/translate').flatMap((r) => r.texts);
   await expect.poll(sentTexts).toHaveLength(2);
   expect(new Set(sentTexts())).toEqual(new Set(['Copyright ? NEWSIS.COM, 무단 전재 및 재배포 금지']));

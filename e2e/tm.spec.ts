@@ -197,6 +197,8 @@ test('a fuzzy match shows its score in the grid without focusing the cell; takin
   const row3 = review.row(3);
   const badge = row3.locator('[data-testid^="match-vi-"]');
   await expect(badge).toHaveText(/^Match (8[5-9]|9\d)%$/);
+  // Whole, not cut to "Match 9…" in the unfocused row's corner.
+  expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   await expect(row3.locator('[data-testid^="match-en-"]')).toHaveCount(0);
   await expect(review.row(2).locator('.chip-fuzzy')).toHaveCount(0);
   await review.focus('vi', 3);

@@ -25,6 +25,37 @@ describe('a span of years and months (1년 6개월)', () => {
   });
 });
 
+describe('hours and minutes, and a race time with hundredths', () => {
+  it.each([
+    [
+      '공연은 1시간 30분 동안 이어졌다.',
+      'Buổi biểu diễn kéo dài 90 phút.',
+      'The show lasted an hour and a half.',
+    ],
+    [
+      '공연은 1시간 30분 동안 이어졌다.',
+      'Buổi biểu diễn kéo dài 1 giờ 30 phút.',
+      'The show lasted 90 minutes.',
+    ],
+    ['공연은 2시간 15분 동안 이어졌다.', 'kéo dài 2 tiếng 15 phút', 'lasted two hours and 15 minutes'],
+    [
+      '100m 결승에서 10초07을 기록했다.',
+      'về đích chung kết 100 m với thành tích 10 giây 07',
+      'finished the 100-meter final in 10.07 seconds',
+    ],
+    ['1분44초75의 기록', 'thành tích 1 phút 44 giây 75', 'a time of 1:44.75'],
+  ])('%s = "%s" = "%s": nothing flagged', (ko, vi, en) => {
+    expect(flagged(ko, vi, en)).toEqual([]);
+  });
+
+  it('a wrong total or a wrong race time is flagged', () => {
+    expect(flagged('1시간 30분 동안', 'trong 90 phút', 'for 80 minutes')).toContain('en:values:1시간 30분');
+    expect(flagged('10초07을 기록했다.', 'thành tích 10 giây 07', 'in 10.17 seconds')).toContain(
+      'en:values:10초07',
+    );
+  });
+});
+
 describe('a multiple of growth given as a percent rise (1.5배 늘어 = up 50 percent)', () => {
   it.each([
     [

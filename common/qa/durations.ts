@@ -1,68 +1,97 @@
+import { smallCount } from './count-words';
 import type { MentionSink } from './values';
 
 /**
- * A span of years and months said as one duration: 1년 6개월 = one year and six months = 18 months = a year and a
- * half = 1 năm 6 tháng = 18 tháng = một năm rưỡi. Each is read as one value in months, so a translation may give the
- * parts or the total. Claimed before the number parsers.
+ * A span said as one duration: 1년 6개월 = one year and six months = 18 months = a year and a half = 1 năm 6 tháng
+ * = một năm rưỡi; 1시간 30분 = an hour and a half = 90 minutes = 1 giờ 30 phút = 90 phút. Each is read as one value
+ * in the smaller unit (and in the larger one: 1.5 years, 1.5 hours), so a translation may give the parts or the
+ * total. A race time whose seconds carry hundredths (10초07 = 10.07 seconds = 10 giây 07) is one value too. Claimed
+ * before the number parsers.
  *
- * What this does not know: hours and minutes (1시간 30분 = 90 minutes), and durations whose parts are far apart.
+ * What this does not know: durations whose parts are far apart, and a time of day said as hours and minutes (lúc
+ * 2 giờ 30 phút) is left to the time parser.
  */
 export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
-  for (const [re, half] of PATTERNS[lang])
+  for (const [re, kind, half] of PATTERNS[lang])
     sink.each(re, (m) => {
-      const years = count(m[1]!);
-      const months = half ? 6 : count(m[2]!);
-      if (Number.isNaN(years) || Number.isNaN(months) || months >= 12) return;
-      sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: 12 * years + months, u: '', dim: 'month' }]);
+      if (kind === 'second') {
+        sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: Number(`${m[1]}.${m[2]}`), u: '' }]);
+        return;
+      }
+      const big = smallCount(m[1]!);
+      const small = half ? UNITS[kind].per / 2 : smallCount(m[2]!);
+      if (Number.isNaN(big) || Number.isNaN(small) || small >= UNITS[kind].per) return;
+      if (
+        kind === 'minute' &&
+        lang === 'vi' &&
+        TIME_OF_DAY.test(sink.original.slice(Math.max(0, m.index - 8), m.index))
+      )
+        return;
+      const { per, bigDim } = UNITS[kind];
+      sink.add(m.index, m.index + m[0].length, [
+        { k: 'n', v: per * big + small, u: '', dim: kind },
+        { k: 'n', v: big + small / per, u: '', dim: bigDim },
+      ]);
     });
 }
 
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  một: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-};
-const count = (w: string) => WORDS[w.toLowerCase()] ?? Number(w);
+type Kind = 'month' | 'minute' | 'second';
+const UNITS = { month: { per: 12, bigDim: 'year' }, minute: { per: 60, bigDim: 'hour' } } as const;
+const TIME_OF_DAY = /(?:lúc|vào|từ|đến|tới|trước|sau)\s*$/iu;
 
 const EN_N = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)';
 const VI_N = '(\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)';
 
-/** Pattern, and whether it is "and a half" (the months are 6). */
-const PATTERNS: Record<'ko' | 'vi' | 'en', Array<[RegExp, boolean]>> = {
-  ko: [[/(?<![\d.])(\d{1,2})년\s?(\d{1,2})개월/gu, false]],
+const EN_H = `(?:hours?|hrs?)`;
+const VI_H = `(?:giờ|tiếng)`;
+
+/** Pattern, what it measures, and whether it is "and a half" (the smaller part is half the larger unit). */
+const PATTERNS: Record<'ko' | 'vi' | 'en', Array<[RegExp, Kind, boolean]>> = {
+  ko: [
+    [/(?<![\d.])(\d{1,2})년\s?(\d{1,2})개월/gu, 'month', false],
+    [/(?<![\d.])(\d{1,2})시간\s?(\d{1,2})분(?!\s?\d)/gu, 'minute', false],
+    [/(?<![\d.]|분\s?)(\d{1,2})초(\d{2})(?!\d)/gu, 'second', false],
+  ],
   en: [
-    [new RegExp(`\\b${EN_N}[-\\s]years?(?:,?\\s+and\\s+|,\\s*|[-\\s])${EN_N}[-\\s]months?\\b`, 'giu'), false],
+    [
+      new RegExp(`\\b${EN_N}[-\\s]years?(?:,?\\s+and\\s+|,\\s*|[-\\s])${EN_N}[-\\s]months?\\b`, 'giu'),
+      'month',
+      false,
+    ],
     [
       new RegExp(
         `\\b${EN_N}(?:[-\\s]and[-\\s]a[-\\s]half[-\\s]years?|[-\\s]years?[-\\s]and[-\\s]a[-\\s]half)\\b`,
         'giu',
       ),
+      'month',
+      true,
+    ],
+    [
+      new RegExp(`\\b${EN_N}[-\\s]${EN_H}(?:,?\\s+and\\s+|,\\s*|[-\\s])${EN_N}[-\\s]minutes?\\b`, 'giu'),
+      'minute',
+      false,
+    ],
+    [
+      new RegExp(
+        `\\b${EN_N}(?:[-\\s]and[-\\s]a[-\\s]half[-\\s]${EN_H}|[-\\s]${EN_H}[-\\s]and[-\\s]a[-\\s]half)\\b`,
+        'giu',
+      ),
+      'minute',
       true,
     ],
   ],
   vi: [
-    [new RegExp(`(?<!\\p{L})${VI_N}\\s+năm\\s+(?:và\\s+)?${VI_N}\\s+tháng(?!\\p{L})`, 'giu'), false],
-    [new RegExp(`(?<!\\p{L})${VI_N}\\s+năm\\s+rưỡi(?!\\p{L})`, 'giu'), true],
+    [new RegExp(`(?<!\\p{L})${VI_N}\\s+năm\\s+(?:và\\s+)?${VI_N}\\s+tháng(?!\\p{L})`, 'giu'), 'month', false],
+    [new RegExp(`(?<!\\p{L})${VI_N}\\s+năm\\s+rưỡi(?!\\p{L})`, 'giu'), 'month', true],
+    [
+      new RegExp(
+        `(?<![\\p{L}\\d.,])${VI_N}\\s*${VI_H}\\s*(?:và\\s+)?${VI_N}\\s*phút(?!\\p{L})(?!\\s*\\d)(?!\\s+(?:sáng|trưa|chiều|tối|đêm))`,
+        'giu',
+      ),
+      'minute',
+      false,
+    ],
+    [new RegExp(`(?<!\\p{L})${VI_N}\\s+${VI_H}\\s+rưỡi(?!\\p{L})`, 'giu'), 'minute', true],
+    [/(?<![\d.,:]|phút\s?)(\d{1,2})\s?giây\s?(\d{2})(?!\d)/giu, 'second', false],
   ],
 };

@@ -1,3 +1,4 @@
+import { smallCount } from './count-words';
 import type { Val } from './types';
 import type { MentionSink } from './values';
 
@@ -19,40 +20,34 @@ export function numberForms(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
     });
 }
 
-type Form = [RegExp, (m: RegExpExecArray) => { n: number; dot?: boolean } | null];
+const PART: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 
-const EN_COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
-const VI_COUNT: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
-const count = (table: Record<string, number>, w: string) => table[w.toLowerCase()] ?? Number(w);
+type Form = [RegExp, (m: RegExpExecArray) => { n: number; dot?: boolean } | null];
 
 const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
   ko: [[/반세기/gu, () => ({ n: 50 })]],
   en: [
+    [
+      /\b(?:(a|one|two|three)[-\s](half|third|quarter|fifth|tenth)s?(?=\s+of\b)|(one|two|three)-(third|quarter|fifth|tenth)s?\b)/giu,
+      (m) => ({ n: smallCount(m[1] ?? m[3]!) / PART[(m[2] ?? m[4]!).toLowerCase()]!, dot: true }),
+    ],
     [/\bhalf\s+a\s+century\b/giu, () => ({ n: 50 })],
     [/\b(a|one)\s+(?:quarter[-\s])century\b/giu, () => ({ n: 25 })],
     [/\b(a|one)\s+century\b/giu, () => ({ n: 100 })],
-    [
-      /\b(a|one|two|three|four|five|six|seven|\d)\s+decades?\b/giu,
-      (m) => ({ n: 10 * count(EN_COUNT, m[1]!) }),
-    ],
+    [/\b(a|one|two|three|four|five|six|seven|\d)\s+decades?\b/giu, (m) => ({ n: 10 * smallCount(m[1]!) })],
     [/\bthe\s+(?:past|last|previous)\s+decade\b/giu, () => ({ n: 10 })],
     [/(?<![\w.,])\.(\d{3})(?!\d|\.\d)/gu, (m) => ({ n: Number(`0.${m[1]}`), dot: true })],
   ],
   vi: [
+    [
+      /(?<!\p{L})(một|hai|ba|bốn)\s+phần\s+(hai|ba|tư|bốn|năm|mười)(?!\p{L})/giu,
+      (m) => ({ n: smallCount(m[1]!) / (m[2]!.toLowerCase() === 'tư' ? 4 : smallCount(m[2]!)), dot: true }),
+    ],
     [/(?<!\p{L})(?:một\s+)?nửa\s+thế\s+k[ỷỉ](?![\p{L}\s]*\d)/giu, () => ({ n: 50 })],
     [/(?<!\p{L})một\s+thế\s+k[ỷỉ](?![\p{L}\s]*\d)/giu, () => ({ n: 100 })],
     [
       /(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|\d)\s+thập\s+(?:k[ỷỉ]|niên)(?!\s*\d)/giu,
-      (m) => ({ n: 10 * count(VI_COUNT, m[1]!) }),
+      (m) => ({ n: 10 * smallCount(m[1]!) }),
     ],
     [/(?<!\p{L})thập\s+(?:k[ỷỉ]|niên)\s+(?:qua|vừa\s+qua)(?!\p{L})/giu, () => ({ n: 10 })],
   ],

@@ -2,6 +2,7 @@ import { withDimensions } from './dimensions';
 import { koreanEventDates } from './named-dates';
 import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
+import { koreanForms, withPercentBands } from './korean-forms';
 import { withGrowthPercent } from './multiples';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
@@ -22,6 +23,7 @@ export function koreanValues(text: string): Mention[] {
   // Korean values here are all written with digits (정오 aside).
   relativeTimes(sink, 'ko');
   koreanWords(sink);
+  koreanForms(sink);
   numberForms(sink, 'ko');
   compoundDurations(sink, 'ko');
   sink.each(/([월화수목금토일])요일/gu, (m) =>
@@ -36,7 +38,7 @@ export function koreanValues(text: string): Mention[] {
   koreanTimes(sink);
   koreanSpecial(sink);
   koreanNumbers(sink);
-  return withGrowthPercent(withDimensions(sink.sorted(), text, 'ko'), text);
+  return withPercentBands(withGrowthPercent(withDimensions(sink.sorted(), text, 'ko'), text), text);
 }
 
 const year = (y: string) => num(Number(y));

@@ -54,6 +54,18 @@ describe('decomposed cells through XLIFF and back', () => {
     expect(summary.conflicts).toEqual([]);
   });
 
+  it('compared by the fingerprints in the file when the project kept no export (text in mixed forms)', async () => {
+    const mixed = `${NFD_VI} 한강`; // decomposed Vietnamese, composed Hangul
+    const p = decomposed();
+    p.segments[2]!.targets.vi = { text: mixed, mt: mixed, status: 'machine' };
+    const { project, xml } = await exportRecorded(p, 'xliff12');
+    project.exportBaselines = [];
+    const { project: next, summary } = roundTrip(project, 'back.xlf', enc(xml), NOW);
+    expect(summary.basis).toBe('file-notes');
+    expect(next.segments).toEqual(project.segments);
+    expect(summary).toMatchObject({ updated: 0, statusChanged: 0, conflicts: [] });
+  });
+
   it('the same wording on both sides, one composed and one not, is no conflict', async () => {
     const { project, xml } = await exportRecorded(smallProject(), 'xliff2');
     project.segments[2]!.targets.vi = typed(project.segments[2]!.targets.vi, NFD_VI);

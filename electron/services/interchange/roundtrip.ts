@@ -19,9 +19,14 @@ import { AppError } from '../errors';
 import { baselineFor, statusOfToken } from './baseline';
 import { readXliff, type FileUnit, type XliffFile } from './xliff-read';
 
-/** Fingerprint of an exported target, written as an `x-baseline` note (read back from older exports). */
+const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/**
+ * Fingerprint of an exported target, written as an `x-baseline` note (read back when the project kept no export):
+ * of its composed form, as the reader gives the file's text (exports before this hashed the text as stored).
+ */
 export function fingerprint(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return sha(text.normalize('NFC'));
 }
 
 /** Largest XLIFF file taken back: a 10,000-row export is about 5 MB (a real article's, some 50 KB). */
@@ -49,13 +54,13 @@ interface Sides {
 /**
  * Whether `text` differs from what was exported: null when nothing of the export is known. Texts are compared
  * composed (NFC, see common/text/canonical): the reader composes every target, while a cell may be stored
- * decomposed, so an untouched unit must not look changed. A legacy fingerprint is of the text as exported, which
- * was either form.
+ * decomposed, so an untouched unit must not look changed. A fingerprint is of the composed text (an older
+ * export's, of a decomposed one).
  */
 function changedFrom(base: Base, text: string): boolean | null {
   if (base.text !== null) return !sameText(text, base.text);
   if (base.hash === null) return null;
-  return fingerprint(text) !== base.hash && fingerprint(text.normalize('NFD')) !== base.hash;
+  return fingerprint(text) !== base.hash && sha(text.normalize('NFD')) !== base.hash;
 }
 
 function compare(base: Base, file: FileUnit, local: TargetCell): Sides {

@@ -48,6 +48,22 @@ function takeSuggestion(d: ApproveDeps, segmentId: string, lang: TargetLang): vo
     .catch(d.fail);
 }
 
+/** Keep original / Translate this row. */
+function toggleTranslate(d: ApproveDeps, segmentId: string): void {
+  const s = d.store.segment(segmentId);
+  if (!s) return;
+  const projectId = d.store.getProject()?.id ?? '';
+  // The typing so far is saved first: Keep original is the step after it, the one Ctrl+Z takes back alone.
+  void d.queue
+    .flush()
+    .then(() =>
+      d.keyed(`translate:${!s.translate}`, segmentId, (key) =>
+        api.setTranslatable({ projectId, segmentId, translate: !s.translate, key }),
+      ),
+    )
+    .then(d.apply, d.fail);
+}
+
 /** Focus a cell's text (not its editor) without scrolling. */
 function focusCellText(segmentId: string, lang: TargetLang): void {
   document
@@ -120,19 +136,7 @@ export function cellCommands(d: Deps): CellCommands {
     comment: (segmentId, lang) => d.opts().onComment({ segmentId, lang }),
     history: (segmentId, lang) => d.opts().onHistory?.({ segmentId, lang }),
     toggleDiff: (segmentId) => store.toggleDiff(segmentId),
-    toggleTranslate(segmentId) {
-      const s = store.segment(segmentId);
-      // The typing so far is saved first: Keep original is the step after it, the one Ctrl+Z takes back alone.
-      if (s)
-        void queue
-          .flush()
-          .then(() =>
-            keyed(`translate:${!s.translate}`, segmentId, (key) =>
-              api.setTranslatable({ projectId: projectId(), segmentId, translate: !s.translate, key }),
-            ),
-          )
-          .then(apply, fail);
-    },
+    toggleTranslate: (segmentId) => toggleTranslate({ ...d, goTo, apply, fail, keyed }, segmentId),
     undo: history.undo,
     run(command, segmentId, lang) {
       if (command === 'approve') approve(segmentId, lang);

@@ -1,0 +1,63 @@
+import type { Mention } from './types';
+import type { MentionSink } from './values';
+import { num } from './values';
+
+/**
+ * Korean number forms the digit parser does not read:
+ * - fractions (3분의 1, 4분의 1, 3분의 2): the denominator is the mention and reads as itself (one in three, một
+ *   phần ba), as the fraction (a third, two-thirds) and as a percent (25 percent); the numerator is weak;
+ * - native numerals before a counter (두 달, 석 달, 세 차례, 네 명, 한 해): two months, three times, four people;
+ *   한 (one, "a") is weak, as a lone 1 is.
+ *
+ * What this does not know: native numerals above 열 (스무, 서른), and 한두/서너 (one or two, three or four).
+ */
+export function koreanForms(sink: MentionSink): void {
+  sink.each(/(?<![\d.])(\d{1,2})\s?분의\s?(\d{1,2})(?![\d.])/gu, (m) => {
+    const d = Number(m[1]);
+    const n = Number(m[2]);
+    if (!d || n >= d) return;
+    const at = m.index + m[0].lastIndexOf(m[2]!);
+    sink.add(m.index, m.index + m[1]!.length, [
+      num(d),
+      num(n / d),
+      { k: 'n', v: (100 * n) / d, u: '%', ulp: 1 },
+    ]);
+    sink.add(at, at + m[2]!.length, [num(n)], { weak: true });
+  });
+  sink.each(NATIVE_COUNT, (m) => {
+    const n = NATIVE[m[1]!]!;
+    const dim = m[2] === '달' ? 'month' : m[2] === '해' ? 'year' : undefined;
+    sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: n, u: '', ...(dim ? { dim } : {}) }], {
+      ...(n === 1 ? { weak: true } : {}),
+    });
+  });
+}
+
+const NATIVE: Record<string, number> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  석: 3,
+  서: 3,
+  네: 4,
+  넉: 4,
+  너: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
+const NATIVE_COUNT =
+  /(?<![가-힣])(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(달|해|차례|번(?![째지호])|명|곳|개(?![가-힣]{2})|가지|척|마리|그루|군데)(?=$|[\s,.)]|[이가은는을를의에도과와로만째씩간])/gu;
+
+/** 30%대 (in the 30 percent range) is "the low 30s" as often as "30 percent": the band also reads as a number. */
+export function withPercentBands(mentions: Mention[], text: string): Mention[] {
+  for (const m of mentions) {
+    const a = m.alts[0]!;
+    if (a.k === 'n' && a.u === '%' && /^대/u.test(text.slice(m.end, m.end + 1)))
+      m.alts = [...m.alts, num(a.v)];
+  }
+  return mentions;
+}
