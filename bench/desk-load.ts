@@ -219,30 +219,8 @@ export async function runLoad(
   );
   const elapsed = (performance.now() - start) / 1000;
   const cpuAfter = opts.cpu?.();
-  // The database itself, through a connection of its own.
-  const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
-  const history = await committed(db, project.id);
-  await db.close();
-  const lost = acks.filter((a) => history.get(`${a.cell}/${a.rev}`) !== a.text).length;
-  // Live updates: wait (bounded) until every acknowledged text reached every observer.
-  const texts = new Set(acks.map((a) => a.text));
-  const missing = async () => {
-    let n = 0;
-    for (const o of observers) {
-      const seen = new Set<string>();
-      for (const { event } of o.events)
-        if (event.type === 'segments-updated')
-          for (const s of event.segments) for (const l of ['vi', 'en'] as const) seen.add(s.targets[l].text);
-      for (const t of texts) if (!seen.has(t)) n++;
-    }
-    return n;
-  };
-  const deadline = Date.now() + 10_000;
-  let missed = await missing();
-  while (missed > 0 && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 250));
-    missed = await missing();
-  }
+  const lost = await lostSaves(url, project.id, acks);
+  const missed = await missedUpdates(observers, new Set(acks.map((a) => a.text)));
   if (process.env.DESK_BENCH_DEBUG)
     for (const a of acks.filter((x) => x.rev !== x.baseRev + 1)) console.log('overwrite?', JSON.stringify(a));
   return {
@@ -255,6 +233,36 @@ export async function runLoad(
     missedLiveUpdates: missed,
     cpuPerEdit: cpuBefore && cpuAfter && perEdit(cpuBefore, cpuAfter, latencies.length),
   };
+}
+
+/** Acknowledged saves the database does not hold under their revision, read through a connection of its own. */
+async function lostSaves(url: string, projectId: string, acks: Ack[]): Promise<number> {
+  const db = await openPostgres(url, ALL_MIGRATIONS, { poolSize: 1 });
+  const history = await committed(db, projectId);
+  await db.close();
+  return acks.filter((a) => history.get(`${a.cell}/${a.rev}`) !== a.text).length;
+}
+
+/** Acknowledged texts that never reached an observer, summed over observers (waiting up to 10 s for stragglers). */
+async function missedUpdates(observers: EventStream[], texts: Set<string>): Promise<number> {
+  const missing = () => {
+    let n = 0;
+    for (const o of observers) {
+      const seen = new Set<string>();
+      for (const { event } of o.events)
+        if (event.type === 'segments-updated')
+          for (const s of event.segments) for (const l of ['vi', 'en'] as const) seen.add(s.targets[l].text);
+      for (const t of texts) if (!seen.has(t)) n++;
+    }
+    return n;
+  };
+  const deadline = Date.now() + 10_000;
+  let missed = missing();
+  while (missed > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    missed = missing();
+  }
+  return missed;
 }
 
 /** Wait until `at` (performance.now() time) if it is still ahead; returns `at`. */

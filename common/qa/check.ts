@@ -11,6 +11,7 @@ import { checkTerms } from './terms';
 import { contentLength, HANGUL, HANGUL_RUNS, nfc } from './text';
 import type { Mention, QaFinding, QaLang, QaOptions, QaRow } from './types';
 import { orderFinding, relativeFinding } from './timed';
+import { isVague, strayVague } from './vague';
 import { matchMentions, valueKey } from './values';
 
 /** The value parser of each target language. */
@@ -86,6 +87,8 @@ function valueFindings(
   // A number of the translation's own (digits or words) that no Korean value accounts for.
   const stray = target.some((_, j) => !matched.includes(j));
   source.forEach((m, i) => {
+    if (matched[i] === -1 && isVague(m) && strayVague(target, matched))
+      return out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
     if (matched[i] === -1 && m.counted && strayCount(target, matched))
       return out.add(lang, 'values', 'valueMissing', 'error', valueKey(m), { value: m.raw.trim() });
     if (matched[i] !== -1 || m.weak) return;

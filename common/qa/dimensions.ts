@@ -1,4 +1,5 @@
 import type { Mention, QaLang, Val } from './types';
+import { VAGUE } from './vague';
 
 /**
  * What a number measures, read from the word right after it: a span of time (years, months, weeks, hours, minutes,
@@ -113,7 +114,7 @@ export function withDimensions(mentions: Mention[], text: string, lang: Lang): M
     const rest = text.slice(m.end, m.end + 14);
     const dim = DIMENSIONS[lang].find(([re]) => re.test(rest))?.[1] ?? currencyOf(text, m, lang);
     if (!dim) continue;
-    const alts: Val[] = m.alts.map((a) => (a.k === 'n' && a.u === '' ? { ...a, dim } : a));
+    const alts: Val[] = m.alts.map((a) => (a.k === 'n' && a.u === '' && a.dim !== VAGUE ? { ...a, dim } : a));
     const first = alts[0]!;
     if (dim === 'pyeong' && first.k === 'n') {
       const v = first.v * SQUARE_METERS_PER_PYEONG;

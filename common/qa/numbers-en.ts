@@ -1,6 +1,7 @@
 import { withDimensions } from './dimensions';
 import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
+import { vagueAmounts } from './vague';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit, Val } from './types';
@@ -14,6 +15,7 @@ export function englishValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text));
   relativeTimes(sink, 'en');
   numberForms(sink, 'en');
+  vagueAmounts(sink, 'en');
   compoundDurations(sink, 'en');
   englishDates(sink);
   raceTimes(sink);

@@ -2,6 +2,7 @@ import { withDimensions } from './dimensions';
 import { koreanEventDates } from './named-dates';
 import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
+import { vagueAmounts } from './vague';
 import { koreanForms, withPercentBands } from './korean-forms';
 import { withGrowthPercent } from './multiples';
 import { maskProtected } from './protected';
@@ -25,6 +26,7 @@ export function koreanValues(text: string): Mention[] {
   koreanWords(sink);
   koreanForms(sink);
   numberForms(sink, 'ko');
+  vagueAmounts(sink, 'ko');
   compoundDurations(sink, 'ko');
   sink.each(/([월화수목금토일])요일/gu, (m) =>
     sink.add(m.index, m.index + m[0].length, [{ k: 'wd', w: '월화수목금토일'.indexOf(m[1]!) + 1 }]),

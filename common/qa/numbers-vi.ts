@@ -1,6 +1,7 @@
 import { withDimensions } from './dimensions';
 import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
+import { vagueAmounts } from './vague';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
@@ -15,6 +16,7 @@ export function vietnameseValues(text: string): Mention[] {
   const sink = new MentionSink(maskProtected(text.normalize('NFC')));
   relativeTimes(sink, 'vi');
   numberForms(sink, 'vi');
+  vagueAmounts(sink, 'vi');
   compoundDurations(sink, 'vi');
   vietnameseDates(sink);
   vietnameseDurations(sink);
