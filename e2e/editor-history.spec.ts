@@ -112,9 +112,7 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   await expect(cell).toBeVisible();
   // The notice names the row and what was undone (it said only "Undone.").
   await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /Row \d+: undone \(Keep original \/ translate this row\)\./ }),
+    page.getByRole('status').filter({ hasText: /Row \d+: undone \(Keep original \/ translate this row\)\./ }),
   ).toBeVisible();
   await page.reload();
   await review.scrollToEnd();
