@@ -39,6 +39,8 @@ if (electronBinary()) projects.push({ name: 'electron', testMatch: /electron\/.*
 export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.ts/,
+  // Every temp folder of the run under one, removed at the end (test/support/temp-root.ts).
+  globalSetup: './test/support/temp-root.ts',
   fullyParallel: false,
   workers: 2,
   retries: 0,

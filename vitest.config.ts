@@ -45,6 +45,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20_000,
+    // Every temp folder of the run under one, removed at the end (test/support/temp-root.ts).
+    globalSetup: ['test/support/temp-root.ts'],
     projects: [
       { extends: true, test: { name: 'quick', include, exclude: [...configDefaults.exclude, ...slow] } },
       { extends: true, test: { name: 'slow', include: slow.length > 0 ? slow : ['no-slow-test-files'] } },

@@ -110,6 +110,10 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   await expect(credit).toContainText('Do not translate');
   await page.keyboard.press('Control+z');
   await expect(cell).toBeVisible();
+  // The notice names the row and what was undone (it said only "Undone.").
+  await expect(
+    page.getByRole('status').filter({ hasText: /Row \d+: undone \(Keep original \/ translate this row\)\./ }),
+  ).toBeVisible();
   await page.reload();
   await review.scrollToEnd();
   await expect(cell).toHaveAttribute('data-value', 'Ảnh: Sở Giao thông Seoul');

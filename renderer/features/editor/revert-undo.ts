@@ -115,6 +115,10 @@ export function revertAndUndo(d: Deps) {
     const verb = redo ? 'redo' : 'undo';
     if (result.origin === null) return say('info', `editor:${verb}.nothing`, {});
     const first = cells[0];
+    // A change of one row itself (Keep original / Translate this row) names its row, not cells.
+    const only = result.segments.length === 1 ? result.segments[0] : undefined;
+    if (!first && only)
+      return say('info', `editor:${verb}.row`, { row: store.indexOf(only.id) + 1, origin: result.origin });
     if (!first) return say('info', `editor:${verb}.done`, {});
     const row = store.indexOf(first.segmentId) + 1;
     if (cells.length === 1)
