@@ -6,6 +6,7 @@ import { num } from './values';
  * Korean number forms the digit parser does not read:
  * - fractions (3분의 1, 4분의 1, 3분의 2): the denominator is the mention and reads as itself (one in three, một
  *   phần ba), as the fraction (a third, two-thirds) and as a percent (25 percent); the numerator is weak;
+ * - terms with a number (2차전지, 1차 산업: weak) and age groups glued together (2030세대: 20 and 30);
  * - native numerals before a counter (두 달, 석 달, 세 차례, 네 명, 한 해): two months, three times, four people;
  *   한 (one, "a") is weak, as a lone 1 is.
  *
@@ -24,6 +25,19 @@ export function koreanForms(sink: MentionSink): void {
     ]);
     sink.add(at, at + m[2]!.length, [num(n)], { weak: true });
   });
+  // 2차전지 (a rechargeable battery), 1차 산업 (primary industry): terms, not ordinals a translation must repeat.
+  sink.each(/(?<![\d.])([1-3])차\s?(?=전지|산업)/gu, (m) =>
+    sink.add(m.index, m.index + m[1]!.length, [num(Number(m[1]), 'ord')], { weak: true }),
+  );
+  // 2030세대 (people in their 20s and 30s), 5060 남성: two decades of age glued together, not a year.
+  sink.each(
+    /(?<![\d.])([1-9]0)([1-9]0)(?=\s?(?:세대|대(?![가-힣])|층|청년|남성|여성|남녀|직장인))/gu,
+    (m) => {
+      if (Number(m[2]) <= Number(m[1])) return;
+      sink.add(m.index, m.index + 2, [num(Number(m[1]))]);
+      sink.add(m.index + 2, m.index + 4, [num(Number(m[2]))]);
+    },
+  );
   sink.each(NATIVE_COUNT, (m) => {
     const n = NATIVE[m[1]!]!;
     const dim = m[2] === '달' ? 'month' : m[2] === '해' ? 'year' : undefined;

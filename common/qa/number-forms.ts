@@ -6,6 +6,7 @@ import type { MentionSink } from './values';
  * Number forms the main parsers do not read, claimed before them:
  * - spans of years in words: a decade, two decades, the past decade, half a century, a century (반세기, một thập kỷ,
  *   hai thập niên, nửa thế kỷ), read as years, so 10년 = a decade and 50년 = half a century;
+ * - basis points as percentage points (25 basis points = 0.25%포인트 = 25 điểm cơ bản);
  * - English decimals without the leading zero, as sport writes averages (a .291 batting average, a .600 win rate).
  *
  * What this does not know: "decades" or "hàng thập kỷ" without a count (vague: not a value), centuries as eras
@@ -16,17 +17,27 @@ export function numberForms(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
   for (const [re, fn] of FORMS[lang])
     sink.each(re, (m) => {
       const v = fn(m);
-      if (v) sink.add(m.index, m.index + m[0].length, v.dot ? [{ k: 'n', v: v.n, u: '' }] : years(v.n));
+      if (!v) return;
+      const alts: Val[] = v.pp
+        ? [{ k: 'n', v: v.n, u: 'pp' }]
+        : v.dot
+          ? [{ k: 'n', v: v.n, u: '' }]
+          : years(v.n);
+      sink.add(m.index, m.index + m[0].length, alts);
     });
 }
 
 const PART: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 
-type Form = [RegExp, (m: RegExpExecArray) => { n: number; dot?: boolean } | null];
+type Form = [RegExp, (m: RegExpExecArray) => { n: number; dot?: boolean; pp?: boolean } | null];
 
 const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
   ko: [[/반세기/gu, () => ({ n: 50 })]],
   en: [
+    [
+      /(?<![\d.,])(\d+(?:\.\d+)?)[-\s]?(?:basis[-\s]points?|bps?)\b/giu,
+      (m) => ({ n: Number(m[1]) / 100, pp: true }),
+    ],
     [
       /\b(?:(a|one|two|three)[-\s](half|third|quarter|fifth|tenth)s?(?=\s+of\b)|(one|two|three)-(third|quarter|fifth|tenth)s?\b)/giu,
       (m) => ({ n: smallCount(m[1] ?? m[3]!) / PART[(m[2] ?? m[4]!).toLowerCase()]!, dot: true }),
@@ -39,6 +50,10 @@ const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
     [/(?<![\w.,])\.(\d{3})(?!\d|\.\d)/gu, (m) => ({ n: Number(`0.${m[1]}`), dot: true })],
   ],
   vi: [
+    [
+      /(?<![\d.,])(\d+(?:,\d+)?)\s?điểm\s+cơ\s+bản(?!\p{L})/giu,
+      (m) => ({ n: Number(m[1]!.replace(',', '.')) / 100, pp: true }),
+    ],
     [
       /(?<!\p{L})(một|hai|ba|bốn)\s+phần\s+(hai|ba|tư|bốn|năm|mười)(?!\p{L})/giu,
       (m) => ({ n: smallCount(m[1]!) / (m[2]!.toLowerCase() === 'tư' ? 4 : smallCount(m[2]!)), dot: true }),

@@ -1,4 +1,4 @@
-import { num, type MentionSink } from './values';
+import { monthDay, num, type MentionSink } from './values';
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
@@ -25,4 +25,20 @@ export function vietnameseDurations(sink: MentionSink): void {
   sink.each(/quý\s+(IV|III|II|I)(?![\p{L}\d])/gu, (m) =>
     sink.add(m.index, m.index + m[0].length, [num(ROMAN[m[1]!]!, 'ord')]),
   );
+}
+
+/**
+ * "ngày 10-11" is 10 November or the 10th and 11th (10∼11일): the first number reads as the date and as a day, the
+ * second is a weak day of its own (it may be matched, never reported). Only a hyphen and two close days; a slash
+ * (10/11) is a date.
+ */
+export function vietnameseDayRanges(sink: MentionSink): void {
+  sink.each(/ngày\s+(\d{1,2})\s?-\s?(\d{1,2})(?![\d/-])(?!\.\d)/giu, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b <= a || b - a > 6 || b > 31) return;
+    const second = m.index + m[0].lastIndexOf(m[2]!);
+    sink.add(m.index, second, [...monthDay(b, a), { k: 'day', d: a }, num(a)]);
+    sink.add(second, second + m[2]!.length, [{ k: 'day', d: b }, num(b)], { weak: true });
+  });
 }

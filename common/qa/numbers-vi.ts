@@ -5,7 +5,7 @@ import { vagueAmounts } from './vague';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
-import { vietnameseDurations } from './numbers-vi-durations';
+import { vietnameseDayRanges, vietnameseDurations } from './numbers-vi-durations';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
 
 /**
@@ -18,6 +18,7 @@ export function vietnameseValues(text: string): Mention[] {
   numberForms(sink, 'vi');
   vagueAmounts(sink, 'vi');
   compoundDurations(sink, 'vi');
+  vietnameseDayRanges(sink);
   vietnameseDates(sink);
   vietnameseDurations(sink);
   vietnameseTimes(sink);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { checkRow } from './check';
+
+/** Errors and warnings of one row (notes aside). */
+const flagged = (ko: string, vi: string, en: string) =>
+  checkRow({ id: 'r', source: ko, targets: { vi, en } })
+    .filter((f) => f.severity !== 'note')
+    .map((f) => `${f.lang}:${f.check}:${String(f.params?.value ?? '')}`);
+
+describe('basis points', () => {
+  const ko = '기준금리를 0.25%포인트 내린 3.25%로 결정했다.';
+  it('0.25%포인트 = 25 basis points = 25 điểm cơ bản; 50 basis points is flagged', () => {
+    expect(
+      flagged(
+        ko,
+        'hạ lãi suất 25 điểm cơ bản xuống 3,25%',
+        'cut the rate by 25 basis points to 3.25 percent',
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(ko, 'hạ lãi suất 0,25 điểm phần trăm xuống 3,25%', 'cut the rate by 50 bps to 3.25 percent'),
+    ).toContain('en:values:0.25%포인트');
+  });
+});
+
+describe('terms and age groups written with digits', () => {
+  it.each([
+    ['2차전지 산업을 육성한다.', 'phát triển ngành pin sạc', 'foster the rechargeable battery industry'],
+    [
+      '2030세대의 정치 무관심이 커지고 있다.',
+      'sự thờ ơ của thế hệ 20-30 tuổi',
+      'apathy among people in their 20s and 30s',
+    ],
+  ])('%s: nothing flagged', (ko, vi, en) => {
+    expect(flagged(ko, vi, en)).toEqual([]);
+  });
+
+  it('an age group said wrong is flagged', () => {
+    expect(flagged('2030세대의 무관심', 'thế hệ 20-30 tuổi', 'people in their 20s and 40s')).toContain(
+      'en:values:30',
+    );
+  });
+});
+
+describe('a range of days in Vietnamese (ngày 10-11)', () => {
+  it('10∼11일 = ngày 10-11 = the 10th and 11th; 11월 10일 = ngày 10-11 too', () => {
+    expect(
+      flagged('오는 10∼11일 비가 내리겠다.', 'mưa vào ngày 10-11.', 'rain on the 10th and 11th.'),
+    ).toEqual([]);
+    expect(flagged('11월 10일 비가 내리겠다.', 'mưa vào ngày 10-11.', 'rain on Nov. 10.')).toEqual([]);
+  });
+  it('a wrong day is flagged', () => {
+    expect(
+      flagged('오는 10∼11일 비가 내리겠다.', 'mưa vào ngày 12-13.', 'rain on the 10th and 11th.'),
+    ).toContain('vi:values:10');
+  });
+});
