@@ -1,5 +1,5 @@
-// Needs the storage helper's implementation of undo/redo, replace-all and the trash (issue #8); until it is merged
-// these methods answer `api.notImplemented` and this file fails by design.
+// Undo and redo, replace-all and the trash as a reviewer uses them: what one undo step is (typing into one cell
+// from one tab, a command on its own), what it says, and what is stored afterwards (read back after a reload).
 import { expect, test } from './fixtures';
 import { ReviewPage, runCommand } from './pages/review-page';
 

@@ -116,12 +116,16 @@ describe('keyboard map', () => {
 });
 
 describe('against the machine text', () => {
-  it('diffs words and measures the edit rate per final word', () => {
+  it('diffs words and measures the edit rate per word of the longer text', () => {
     const parts = wordDiff('the city signed a deal', 'the city signed an agreement', 'en');
     expect(parts.filter((p) => p.kind === 'del').map((p) => p.text.trim())).toEqual(['a deal']);
     expect(parts.filter((p) => p.kind === 'ins').map((p) => p.text.trim())).toEqual(['an agreement']);
     expect(editRate('the city signed a deal', 'the city signed an agreement', 'en')).toBeCloseTo(2 / 5);
     expect(editRate('giống hệt', 'giống hệt', 'vi')).toBe(0);
+    // A machine sentence cut down to one word is rewritten (100 %), not 900 %; one word added to three is a quarter.
+    expect(editRate('Seoul signed a deal with Hanoi on smart mobility', 'Seoul', 'en')).toBe(8 / 9);
+    expect(editRate('the city signed', 'the city signed it', 'en')).toBe(1 / 4);
+    expect(editRate('một hai ba', 'bốn', 'vi')).toBe(1);
   });
 });
 
