@@ -7,6 +7,7 @@ import type { MentionSink } from './values';
  * - spans of years in words: a decade, two decades, the past decade, half a century, a century (반세기, một thập kỷ,
  *   hai thập niên, nửa thế kỷ), read as years, so 10년 = a decade and 50년 = half a century;
  * - the rounds of a tournament by the number of teams left (semifinals, bán kết = 4강; quarterfinals, tứ kết = 8강);
+ * - counts in a Latin prefix (bilateral, trilateral: 2, 3; weak, as "both" may also be a word);
  * - basis points as percentage points (25 basis points = 0.25%포인트 = 25 điểm cơ bản);
  * - English decimals without the leading zero, as sport writes averages (a .291 batting average, a .600 win rate).
  *
@@ -24,17 +25,22 @@ export function numberForms(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
         : v.plain
           ? [{ k: 'n', v: v.n, u: '' }]
           : years(v.n);
-      sink.add(m.index, m.index + m[0].length, alts);
+      sink.add(m.index, m.index + m[0].length, alts, v.weak ? { weak: true } : {});
     });
 }
 
+const LATERAL: Record<string, number> = { bi: 2, tri: 3, quadri: 4 };
 const PART: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 
-type Form = [RegExp, (m: RegExpExecArray) => { n: number; plain?: boolean; pp?: boolean } | null];
+type Form = [
+  RegExp,
+  (m: RegExpExecArray) => { n: number; plain?: boolean; pp?: boolean; weak?: boolean } | null,
+];
 
 const FORMS: Record<'ko' | 'vi' | 'en', Form[]> = {
   ko: [[/반세기/gu, () => ({ n: 50 })]],
   en: [
+    [/\b(bi|tri|quadri)lateral\b/giu, (m) => ({ n: LATERAL[m[1]!.toLowerCase()]!, plain: true, weak: true })],
     [/\bsemi-?finals?\b/giu, () => ({ n: 4, plain: true })],
     [/\bquarter-?finals?\b/giu, () => ({ n: 8, plain: true })],
     [

@@ -88,3 +88,14 @@ describe('rounds, emergency numbers and court instances said without the number'
     );
   });
 });
+
+describe('counts in a Latin prefix', () => {
+  it('3국 정상회의 = a trilateral summit; a quadrilateral one is flagged', () => {
+    const ko = '한·미·일 3국 정상회의를 제안했다.';
+    const vi = 'đề xuất hội nghị thượng đỉnh ba bên Hàn - Mỹ - Nhật';
+    expect(flagged(ko, vi, 'proposed a trilateral summit of South Korea, the U.S. and Japan')).toEqual([]);
+    expect(flagged(ko, vi, 'proposed a four-way summit of South Korea, the U.S. and Japan')).toContain(
+      'en:values:3',
+    );
+  });
+});
