@@ -13,8 +13,10 @@ import { valueKey } from './values';
  * read, "shed" is not).
  */
 
-const KO_UP = /^(?:상승|오른|오르|올라|올랐|늘|증가|인상|확대|급등|높아|높았|웃돌)/u;
-const KO_DOWN = /^(?:하락|내린|내려|내렸|내리|떨어|줄|감소|인하|축소|급락|낮아|낮았|밑돌|하회)/u;
+// A rate noun (증가율, 상승률: the growth rate) names the measure, not the direction of this value.
+const KO_UP = /^(?:상승(?![율률])|오른|오르|올라|올랐|늘|증가(?![율률])|인상|확대|급등|높아|높았|웃돌)/u;
+const KO_DOWN =
+  /^(?:하락(?![율률])|내린|내려|내렸|내리|떨어|줄|감소(?![율률])|인하|축소|급락|낮아|낮았|밑돌|하회)/u;
 // After the value: its counter or unit word (명, 원, 달러로), a hedge (이상, 가까이), then the verb.
 // A parenthesis may sit between (8.15포인트(0.97%) 오른): the direction is the whole phrase's.
 const KO_GAP =
@@ -110,7 +112,8 @@ export function directionFindings(
 ): void {
   sourceValues.forEach((m, i) => {
     const j = matched[i]!;
-    if (j < 0) return;
+    // A date or a time has no direction (10월 수출 증가율: the growth is the exports', not October's).
+    if (j < 0 || m.alts[0]!.k !== 'n') return;
     const flip = rateAsCurrency(source, m, lang, text, values[j]!) ? -1 : 1;
     for (const axis of AXES) {
       const want = koreanDirection(source, m, axis) * (axis.name === 'dir' ? flip : 1);

@@ -6,7 +6,7 @@ import { num } from './values';
  * Korean number forms the digit parser does not read:
  * - fractions (3분의 1, 4분의 1, 3분의 2): the denominator is the mention and reads as itself (one in three, một
  *   phần ba), as the fraction (a third, two-thirds) and as a percent (25 percent); the numerator is weak;
- * - terms with a number (2차전지, 1차 산업: weak) and age groups glued together (2030세대: 20 and 30);
+ * - emergency numbers and court instances (112 신고, 119 구급대, 2심: weak), terms with a number (2차전지, 1차 산업: weak) and age groups glued together (2030세대: 20 and 30);
  * - native numerals before a counter (두 달, 석 달, 세 차례, 네 명, 한 해): two months, three times, four people;
  *   한 (one, "a") is weak, as a lone 1 is.
  *
@@ -28,6 +28,14 @@ export function koreanForms(sink: MentionSink): void {
   // 2차전지 (a rechargeable battery), 1차 산업 (primary industry): terms, not ordinals a translation must repeat.
   sink.each(/(?<![\d.])([1-3])차\s?(?=전지|산업)/gu, (m) =>
     sink.add(m.index, m.index + m[1]!.length, [num(Number(m[1]), 'ord')], { weak: true }),
+  );
+  // 112 신고 (a call to the police), 119 구급대 (paramedics), 2심 (the appeals court): a service or a court, which
+  // translations name without the number.
+  sink.each(/(?<![\d.])(?:112|119)(?=\s?(?:신고|구급|구조|상황|종합|소방|에\s|로\s|로$|번))/gu, (m) =>
+    sink.add(m.index, m.index + 3, [num(Number(m[0]))], { weak: true }),
+  );
+  sink.each(/(?<![\d.])([1-3])심(?![사판장리각야화혈정경층])/gu, (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(Number(m[1]), 'ord')], { weak: true }),
   );
   // 2030세대 (people in their 20s and 30s), 5060 남성: two decades of age glued together, not a year.
   sink.each(

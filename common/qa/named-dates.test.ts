@@ -29,10 +29,10 @@ describe('events named after their date (3·1절, 6·25 전쟁)', () => {
     expect(flagged(ko, vi, en)).toEqual([]);
   });
 
-  it('1·2심 stays a pair of numbers (the first and second trials)', () => {
-    expect(flagged('1·2심 모두 무죄', 'vô tội ở cả phiên sơ thẩm', 'acquitted at both trials')).not.toEqual(
-      [],
-    );
+  it('1·2차 stays a pair of numbers (the first and second rounds)', () => {
+    expect(
+      flagged('1·2차 협상이 모두 결렬됐다.', 'Các cuộc đàm phán đều đổ vỡ.', 'The talks collapsed.'),
+    ).not.toEqual([]);
   });
 
   it('a count beside the event is still checked', () => {

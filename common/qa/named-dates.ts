@@ -10,7 +10,7 @@ import { monthDay } from './values';
  */
 export function koreanEventDates(sink: MentionSink): void {
   sink.each(
-    /(?<![\d.·ㆍ・])(\d{1,2})[·ㆍ・](\d{1,2})(?![\d·ㆍ・])(?=\s*(?:절|전쟁|운동|민주|혁명|사태|선언|합의|참사|항쟁|군사|계엄|사건|공동|남북|정상|특별|기념|정신|대책|조치)|\s*['"’”」)]|\s*$)/gu,
+    /(?<![\d.·ㆍ・])(\d{1,2})[·ㆍ・](\d{1,2})(?![\d·ㆍ・])(?=\s*(?:절|전쟁|운동|민주|혁명|사태|선언|합의|참사|항쟁|군사|계엄|사건|공동|남북|정상|특별|기념|정신|대책|조치|경축|광복|특사|사면|담화|연휴|행사|추념|추모|유공|참전)|\s*['"’”」)]|\s*$)/gu,
     (m) => {
       const md = monthDay(Number(m[1]), Number(m[2]));
       if (md.length) sink.add(m.index, m.index + m[0].length, md, { weak: true });

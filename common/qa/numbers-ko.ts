@@ -201,9 +201,13 @@ function koreanNumbers(sink: MentionSink): void {
     const weak = raw === '1' && unit === '';
     const counted = weak && COUNTER.test(rest);
     const sign = /영하\s?$/u.test(s.slice(Math.max(0, i - 4), i)) ? -1 : 1;
+    const minus = /(?:^|[\s(])[-−]$/u.test(s.slice(Math.max(0, i - 2), i));
     const nameLike =
       i > 0 && /[가-힣A-Za-z]/u.test(s[i - 1]!) && !/^[가-힣]*(?:명|원|개|건|곳|대|%)/u.test(rest);
-    sink.add(i, end + suffixLen, [num(sign * koreanNumeralValue(raw), unit)], {
+    const v = sign * koreanNumeralValue(raw);
+    // -3.2% is "fell 3.2 percent" as often as "-3,2%": both readings.
+    const alts = minus ? [num(-v, unit), num(v, unit)] : [num(v, unit)];
+    sink.add(minus ? i - 1 : i, end + suffixLen, alts, {
       ...(weak ? { weak } : {}),
       ...(counted ? { counted } : {}),
       ...(nameLike ? { nameLike } : {}),

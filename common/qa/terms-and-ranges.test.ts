@@ -55,3 +55,36 @@ describe('a range of days in Vietnamese (ngày 10-11)', () => {
     ).toContain('vi:values:10');
   });
 });
+
+describe('rounds, emergency numbers and court instances said without the number', () => {
+  it.each([
+    [
+      '8강에서 중국을 3-0으로 눌렀다.',
+      'thắng Trung Quốc 3-0 ở tứ kết',
+      'downed China 3-0 in the quarterfinals',
+    ],
+    [
+      '세계선수권 4강에 진출했다.',
+      'đã vào bán kết giải vô địch thế giới',
+      'reached the semifinals of the world championships',
+    ],
+    [
+      '112 신고를 받고 출동한 119 구급대가 그를 옮겼다.',
+      'Nhận tin báo của cảnh sát, lực lượng cấp cứu đã đưa anh vào bệnh viện.',
+      'Paramedics sent after a police report took him to hospital.',
+    ],
+    [
+      '2심에서 1심의 징역 5년을 깼다.',
+      'tòa phúc thẩm hủy bản án 5 năm tù',
+      'the appeals court overturned a five-year sentence',
+    ],
+  ])('%s: nothing flagged', (ko, vi, en) => {
+    expect(flagged(ko, vi, en)).toEqual([]);
+  });
+
+  it('a round said as another round is flagged', () => {
+    expect(flagged('4강에 진출했다.', 'đã vào tứ kết giải vô địch', 'reached the semifinals')).toContain(
+      'vi:values:4',
+    );
+  });
+});
