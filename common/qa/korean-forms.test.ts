@@ -49,6 +49,16 @@ describe('native numerals before a counter (두 달, 석 달, 세 차례)', () =
     expect(flagged(ko, vi, en)).toEqual([]);
   });
 
+  it('두 번 다시 (never again) is an idiom, not a count', () => {
+    expect(
+      flagged(
+        '두 번 다시 이런 일이 없도록 하겠다.',
+        'Sẽ không để chuyện này tái diễn.',
+        'This will never happen again.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a native count said as another count is flagged', () => {
     expect(
       flagged('석 달 만에 늘었다.', 'tăng lần đầu sau ba tháng', 'rose for the first time in four months'),

@@ -72,7 +72,7 @@ const NATIVE: Record<string, number> = {
   열: 10,
 };
 const NATIVE_COUNT =
-  /(?<![가-힣])(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(달|해|차례|번(?![째지호])|명|곳|개(?![가-힣]{2})|가지|척|마리|그루|군데)(?=$|[\s,.)]|[이가은는을를의에도과와로만째씩간])/gu;
+  /(?<![가-힣])(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(달|해|차례|번(?![째지호])(?!\s?다시)|명|곳|개(?![가-힣]{2})|가지|척|마리|그루|군데)(?=$|[\s,.)]|[이가은는을를의에도과와로만째씩간])/gu;
 
 /** 30%대 (in the 30 percent range) is "the low 30s" as often as "30 percent": the band also reads as a number. */
 export function withPercentBands(mentions: Mention[], text: string): Mention[] {
