@@ -250,8 +250,10 @@ function englishNumbers(sink: MentionSink): void {
     const n = ORDINALS.indexOf(m[1]!.toLowerCase());
     sink.add(m.index, m.index + m[0].length, [num(n, 'ord'), { k: 'day', d: n }], { weak: n === 1 });
   });
-  // "top" and "No. 1" for 1위: weak, it may satisfy a rank but is never reported itself.
-  sink.each(/\btop(?![\s-]*\d)\b/giu, (m) => sink.add(m.index, m.index + 3, [num(1, 'ord')], { weak: true }));
+  // "top", "topped" and "No. 1" for 1위: weak, it may satisfy a rank but is never reported itself.
+  sink.each(/\btop(?:ped|ping|s)?(?![\s-]*\d)\b/giu, (m) =>
+    sink.add(m.index, m.index + m[0].length, [num(1, 'ord')], { weak: true }),
+  );
   sink.each(
     /\b(twice|double[ds]?|doubling|tripled?|triples|tripling|quadrupled?|half|halv(?:ed|es|ing))\b/giu,
     (m) => {

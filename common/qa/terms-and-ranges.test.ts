@@ -99,3 +99,14 @@ describe('counts in a Latin prefix', () => {
     );
   });
 });
+
+describe('first place said as a verb', () => {
+  it('핫100 1위 = topped the Hot 100; a second place is still flagged', () => {
+    const ko = "BTS의 '다이너마이트'는 빌보드 핫100 1위에 3주간 올랐다.";
+    const vi = 'Ca khúc "Dynamite" của BTS đã đứng đầu Billboard Hot 100 trong 3 tuần.';
+    expect(flagged(ko, vi, 'BTS\' "Dynamite" topped the Billboard Hot 100 for three weeks.')).toEqual([]);
+    expect(
+      flagged(ko, vi, 'BTS\' "Dynamite" was second on the Billboard Hot 100 for three weeks.'),
+    ).toContain('en:values:1위');
+  });
+});
