@@ -33,3 +33,40 @@ const WORDS: Record<string, number> = {
 
 /** The count a word (any case) or a run of digits stands for; NaN for anything else. */
 export const smallCount = (w: string): number => WORDS[w.toLowerCase()] ?? Number(w);
+
+/**
+ * Native Korean numerals, in every form a counter, 배 (times) or 째 (ordinal) takes: 한/첫, 두/둘, 세/셋/석/서,
+ * 네/넷/넉/너, 다섯 … 열. Each reader's pattern names the forms it reads; the value is the same for all.
+ */
+export const KOREAN_NATIVE: Readonly<Record<string, number>> = {
+  한: 1,
+  첫: 1,
+  두: 2,
+  둘: 2,
+  세: 3,
+  셋: 3,
+  석: 3,
+  서: 3,
+  네: 4,
+  넷: 4,
+  넉: 4,
+  너: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+};
+
+/** Vietnamese words of scale (hai chục, ba trăm, năm nghìn, 1,2 tỷ …); each reader's pattern names those it reads. */
+export const VIETNAMESE_SCALE: Readonly<Record<string, number>> = {
+  chục: 10,
+  trăm: 1e2,
+  nghìn: 1e3,
+  ngàn: 1e3,
+  vạn: 1e4,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};

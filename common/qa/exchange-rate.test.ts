@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow } from './check';
+import { flagged } from './flagged';
 
 /** Errors and warnings of one row (notes aside). */
-const flagged = (ko: string, vi: string, en: string) =>
-  checkRow({ id: 'r', source: ko, targets: { vi, en } })
-    .filter((f) => f.severity !== 'note')
-    .map((f) => `${f.lang}:${f.check}:${String(f.params?.value ?? '')}`);
 
 describe('the exchange rate said as the value of the won', () => {
   const ko = '원/달러 환율은 10원 넘게 급등해 1,402.5원에 마감했다.';

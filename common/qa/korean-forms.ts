@@ -1,6 +1,7 @@
 import type { Mention } from './types';
 import type { MentionSink } from './values';
 import { num } from './values';
+import { KOREAN_NATIVE } from './count-words';
 
 /**
  * Korean number forms the digit parser does not read:
@@ -47,7 +48,7 @@ export function koreanForms(sink: MentionSink): void {
     },
   );
   sink.each(NATIVE_COUNT, (m) => {
-    const n = NATIVE[m[1]!]!;
+    const n = KOREAN_NATIVE[m[1]!]!;
     const dim = m[2] === '달' ? 'month' : m[2] === '해' ? 'year' : undefined;
     sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: n, u: '', ...(dim ? { dim } : {}) }], {
       ...(n === 1 ? { weak: true } : {}),
@@ -55,22 +56,6 @@ export function koreanForms(sink: MentionSink): void {
   });
 }
 
-const NATIVE: Record<string, number> = {
-  한: 1,
-  두: 2,
-  세: 3,
-  석: 3,
-  서: 3,
-  네: 4,
-  넉: 4,
-  너: 4,
-  다섯: 5,
-  여섯: 6,
-  일곱: 7,
-  여덟: 8,
-  아홉: 9,
-  열: 10,
-};
 const NATIVE_COUNT =
   /(?<![가-힣])(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(달|해|차례|번(?![째지호])(?!\s?다시)|명|곳|개(?![가-힣]{2})|가지|척|마리|그루|군데)(?=$|[\s,.)]|[이가은는을를의에도과와로만째씩간])/gu;
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow } from './check';
+import { flagged } from './flagged';
 
 /** Errors and warnings of one row (notes aside). */
-const flagged = (ko: string, vi: string, en: string) =>
-  checkRow({ id: 'r', source: ko, targets: { vi, en } })
-    .filter((f) => f.severity !== 'note')
-    .map((f) => `${f.lang}:${f.check}:${String(f.params?.value ?? '')}`);
 
 describe('events named after their date (3·1절, 6·25 전쟁)', () => {
   it.each([

@@ -9,6 +9,7 @@ import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
+import { KOREAN_NATIVE } from './count-words';
 
 /**
  * What this does not know: native numerals beyond 배/번째/째 and day counts (스무 명), units before the number
@@ -215,24 +216,6 @@ function koreanNumbers(sink: MentionSink): void {
   }
 }
 
-/** Native Korean numerals before 배 (times), 번째/째 (ordinal): 두 배, 세 번째, 둘째. */
-const NATIVE: Record<string, number> = {
-  한: 1,
-  첫: 1,
-  두: 2,
-  둘: 2,
-  세: 3,
-  셋: 3,
-  네: 4,
-  넷: 4,
-  다섯: 5,
-  여섯: 6,
-  일곱: 7,
-  여덟: 8,
-  아홉: 9,
-  열: 10,
-};
-
 const DAYS: Record<string, number> = {
   하루: 1,
   이틀: 2,
@@ -249,14 +232,14 @@ function koreanWords(sink: MentionSink): void {
     /(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?![가-힣])|(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?=[로는가에를의보나])/gu,
     (m) => {
       const w = m[1] ?? m[2]!;
-      sink.add(m.index, m.index + m[0].length, [num(NATIVE[w]!, 'x')], { weak: w === '한' });
+      sink.add(m.index, m.index + m[0].length, [num(KOREAN_NATIVE[w]!, 'x')], { weak: w === '한' });
     },
   );
   sink.each(
     /(?<![가-힣])(첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째|(?<![가-힣])(첫|둘|셋|넷)째/gu,
     (m) => {
       const w = m[1] ?? m[2]!;
-      sink.add(m.index, m.index + m[0].length, [num(NATIVE[w]!, 'ord')], { weak: w === '첫' });
+      sink.add(m.index, m.index + m[0].length, [num(KOREAN_NATIVE[w]!, 'ord')], { weak: w === '첫' });
     },
   );
   sink.each(/절반/gu, (m) => sink.add(m.index, m.index + 2, [num(0.5, 'x')]));

@@ -7,6 +7,7 @@ import { relativeTimes } from './relative';
 import type { Mention, NumUnit } from './types';
 import { vietnameseDayRanges, vietnameseDurations } from './numbers-vi-durations';
 import { MentionSink, monthDay, num, timeOfDay } from './values';
+import { VIETNAMESE_SCALE } from './count-words';
 
 /**
  * Values in Vietnamese: 500.000; 12,5 %; 500 nghìn; 1.200 tỷ; 1,2 nghìn tỷ; number words (hai, ba mươi, một nửa);
@@ -143,15 +144,6 @@ const DIGIT_WORDS: Record<string, number> = {
   tám: 8,
   chín: 9,
 };
-const SCALE: Record<string, number> = {
-  trăm: 1e2,
-  nghìn: 1e3,
-  ngàn: 1e3,
-  vạn: 1e4,
-  triệu: 1e6,
-  tỷ: 1e9,
-  tỉ: 1e9,
-};
 const SCALES = '(?:\\s(?:nghìn|ngàn)\\s(?:tỷ|tỉ)|\\s(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))(?![\\p{L}])';
 
 const UNIT_AFTER: Array<[RegExp, NumUnit]> = [
@@ -174,7 +166,7 @@ function scaleOf(words: string): number {
     .trim()
     .toLowerCase()
     .split(/\s+/u)
-    .reduce((f, w) => f * (SCALE[w] ?? 1), 1);
+    .reduce((f, w) => f * (VIETNAMESE_SCALE[w] ?? 1), 1);
 }
 
 function vietnameseNumbers(sink: MentionSink): void {
@@ -287,7 +279,7 @@ function wordsValue(words: string[]): number | null {
       section += (current || 1) * 100;
       current = 0;
     } else {
-      const f = SCALE[w]!;
+      const f = VIETNAMESE_SCALE[w]!;
       total = (total + section + current || 1) * f;
       section = 0;
       current = 0;

@@ -1,5 +1,6 @@
 import type { Mention } from './types';
 import type { MentionSink } from './values';
+import { VIETNAMESE_SCALE } from './count-words';
 
 /**
  * Vague amounts, read as an order of magnitude: 수십 = dozens = hàng chục (10), 수백 = hundreds = hàng trăm (100),
@@ -31,16 +32,6 @@ const EN: Record<string, number> = {
   trillions: 1e12,
   trillion: 1e12,
 };
-const VI: Record<string, number> = {
-  chục: 10,
-  trăm: 100,
-  nghìn: 1e3,
-  ngàn: 1e3,
-  vạn: 1e4,
-  triệu: 1e6,
-  tỷ: 1e9,
-  tỉ: 1e9,
-};
 
 const PATTERN: Record<'ko' | 'vi' | 'en', RegExp> = {
   // 수 and up to two units (수십만, 수천억); 수조 (a tank) and 수만 in words (수만금) aside.
@@ -50,7 +41,7 @@ const PATTERN: Record<'ko' | 'vi' | 'en', RegExp> = {
 };
 
 function magnitude(lang: 'ko' | 'vi' | 'en', m: RegExpExecArray): number {
-  const table = lang === 'ko' ? KO : lang === 'en' ? EN : VI;
+  const table = lang === 'ko' ? KO : lang === 'en' ? EN : VIETNAMESE_SCALE;
   const parts = (lang === 'en' && m[3] ? [m[3]] : [m[1], m[2]]).filter(Boolean) as string[];
   if (!parts.length) return 0;
   return parts.reduce((v, w) => v * (table[w.toLowerCase()] ?? 1), 1);
