@@ -26,10 +26,13 @@ function procs(): Proc[] {
     if (!/^\d+$/.test(d)) continue;
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      // Fields after "(comm)": state ppid … utime(14) stime(15), counted from 1 with pid as 1.
+      // Fields after "(comm)": state ppid … utime(14) stime(15) cutime(16) cstime(17), counted from 1 with pid as
+      // 1. cutime/cstime hold the children it reaped: a PostgreSQL backend that ended (a pool closing an idle
+      // connection) still counts, through the postmaster.
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = [11, 12, 13, 14].reduce((t, i) => t + Number(f[i]), 0);
       const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      out.push({ pid: Number(d), ppid: Number(f[1]), seconds: (Number(f[11]) + Number(f[12])) / TICKS, cmd });
+      out.push({ pid: Number(d), ppid: Number(f[1]), seconds: ticks / TICKS, cmd });
     } catch {
       // The process ended while being read.
     }
@@ -37,7 +40,7 @@ function procs(): Proc[] {
   return out;
 }
 
-/** Seconds of CPU of the processes `roots` and all their descendants (children that ended are not counted). */
+/** Seconds of CPU of the processes `roots` and all their descendants, those that ended and were reaped too. */
 function treeSeconds(all: Proc[], roots: Set<number>): number {
   const children = new Map<number, Proc[]>();
   for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
