@@ -9,7 +9,8 @@
 //     counted from when each save was due), through one and two processes: the latency target (< 100 ms);
 //   - save p95 of 5 reviewers (two processes) while an editor imports and machine-translates a 10,000-paragraph
 //     article (the DeepL test server of e2e/support);
-//   - shared-memory lookup p95 against DESK_BENCH_UNITS units of one desk (default 1,000,000; < 50 ms), with another
+//   - shared-memory lookup p95 against DESK_BENCH_MID_UNITS (20,000) and then DESK_BENCH_UNITS units of one desk
+//     (default 1,000,000; < 50 ms; bench/desk-memory.ts), with another
 //     desk holding a tenth as many units (the same sentences, other translations) that must never be offered.
 //   - 50 reviewers saving into a DESK_BENCH_LONG_ROWS-paragraph article (default 10,000) against a short one, one
 //     process: a save's CPU in the desk process must not grow with the article (long / short < 1.2);
@@ -17,17 +18,14 @@
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { fileURLToPath } from 'node:url';
 import { startDeeplServer } from '../e2e/support/deepl-server';
 import { startPgTestCluster } from '../test/support/pg-cluster';
-import { openPostgres, type PostgresDatabase } from '../electron/services/db/postgres';
-import { TranslationMemory } from '../electron/services/tm';
-import { PostgresTmRepository } from '../electron/services/tm/postgres';
-import { article, observe, p95, prepare, runLoad, type LoadResult } from './desk-load';
+import { article, observe, prepare, runLoad, type LoadResult } from './desk-load';
 import { startDeskProcess, type DeskProcess } from './desk-procs';
 import { cpuTimes, type CpuTimes } from './cpu';
-import { ALL_MIGRATIONS } from '../electron/core/migrations';
+import { failures, line } from './desk-report';
+import { memoryBench } from './desk-memory';
 
 const env = process.env;
 const SECONDS = Number(env.DESK_BENCH_SECONDS ?? 20);
@@ -38,93 +36,9 @@ const LONG_ROWS = Number(env.DESK_BENCH_LONG_ROWS ?? 10_000);
 /** Longest the import run measures saves (the translation is then cancelled). */
 const IMPORT_WINDOW_S = Number(env.DESK_BENCH_IMPORT_WINDOW ?? 120);
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-const UNITS = Number(env.DESK_BENCH_UNITS ?? 1_000_000);
-const LOOKUP_RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-let failed = 0;
 /** The port of the throwaway PostgreSQL cluster (null for DESK_BENCH_DATABASE_URL: its CPU is not measured). */
 let pgPort: number | null = null;
-
-function line(
-  name: string,
-  first: number,
-  med: number,
-  unit: string,
-  target?: { op: '<' | '>=' | '='; value: number },
-) {
-  const ok =
-    !target ||
-    (target.op === '<'
-      ? med < target.value
-      : target.op === '>='
-        ? med >= target.value
-        : med === target.value);
-  if (!ok) failed++;
-  const goal = target ? ` (target ${target.op} ${target.value}) ${ok ? 'PASS' : 'FAIL'}` : '';
-  console.log(
-    `${name}: ${med.toFixed(unit === 'count' ? 0 : 1)} ${unit} (first run ${first.toFixed(1)})${goal}`,
-  );
-}
-
-/** The desk whose memory is looked up, and another desk sharing the database. */
-const DESK = 'main';
-const OTHER_DESK = 'sports';
-
-/**
- * `count` generated Korean sentences into a desk's memory, in SQL (fast): sentence `g` is the same in every desk,
- * its translation starts with `word`. Sentences of 10 words drawn by hash from a 5,000-word vocabulary over 2,000
- * Hangul syllables: news-like variety (a small alphabet, or words picked by a linear formula, make thousands of
- * near-duplicates). Hashes as the memory computes them are not needed: lookups of perturbed sentences go the fuzzy way.
- */
-async function fill(db: PostgresDatabase, desk: string, count: number, word: string): Promise<void> {
-  await sql`INSERT INTO tm_unit (desk, pair_hash, source_hash, lang, source, target, at)
-    SELECT ${desk}, 'p' || g, 's' || g, 'vi', s, ${word} || ' ' || g, '2026-01-01T00:00:00Z'
-    FROM (SELECT g, (SELECT string_agg(
-                       chr(44032 + (w * 31) % 2000) || chr(44032 + (w * 17 + 5) % 2000)
-                         || CASE WHEN w % 3 = 0 THEN chr(44032 + (w * 13 + 11) % 2000) ELSE '' END, ' ')
-                     FROM (SELECT abs(hashint8(g::bigint * 16 + k) % 5000) AS w FROM generate_series(1, 10) k) words) AS s
-          FROM generate_series(1, ${count}) g) t`.execute(db.db);
-}
-
-/** Fill two desks' memories, then look up perturbed sentences in one of them. */
-async function memoryBench(url: string): Promise<void> {
-  const db = await openPostgres(url, ALL_MIGRATIONS);
-  const t0 = performance.now();
-  const otherUnits = Math.round(UNITS / 10);
-  await fill(db, DESK, UNITS, 'câu');
-  await fill(db, OTHER_DESK, otherUnits, 'khác');
-  await sql`ANALYZE tm_unit`.execute(db.db);
-  console.log(
-    `memory fill: ${UNITS} units in desk '${DESK}' + ${otherUnits} in desk '${OTHER_DESK}' in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
-  const memory = new TranslationMemory(new PostgresTmRepository(db));
-  // The first sentences: the other desk holds each of them too (with another translation).
-  const samples = await sql<{
-    source: string;
-  }>`SELECT source FROM tm_unit WHERE desk = ${DESK} ORDER BY id LIMIT 200`.execute(db.db);
-  const runs: number[] = [];
-  let found = 0;
-  let leaked = 0;
-  for (let run = 0; run < LOOKUP_RUNS; run++) {
-    const times: number[] = [];
-    for (const { source } of samples.rows) {
-      const query = source.slice(0, -3) + '협력'; // a near match, as a revised sentence would be
-      const t = performance.now();
-      const matches = await memory.lookup(DESK, { lang: 'vi', source: query });
-      times.push(performance.now() - t);
-      if (run === 0 && matches.length) found++;
-      if (run === 0) leaked += matches.filter((m) => m.target.startsWith('khác')).length;
-    }
-    runs.push(p95(times));
-  }
-  console.log(`memory lookups with a ≥75 % match: ${found} of ${samples.rows.length}`);
-  line(`memory lookup p95 (${UNITS} units in the desk)`, runs[0]!, median(runs), 'ms', {
-    op: '<',
-    value: 50,
-  });
-  line(`memory matches from another desk`, leaked, leaked, 'count', { op: '=', value: 0 });
-  await db.close();
-}
 
 /** The median of each figure over runs (per figure, not of one run). */
 function medianOf(runs: LoadResult[]): LoadResult {
@@ -315,7 +229,7 @@ async function main(): Promise<void> {
   if (!env.DESK_BENCH_ONLY || env.DESK_BENCH_ONLY === 'memory') await memoryBench(url);
   await cluster?.stop();
   await rm(work, { recursive: true, force: true });
-  process.exit(failed ? 1 : 0);
+  process.exit(failures() ? 1 : 0);
 }
 
 main().catch((e: unknown) => {

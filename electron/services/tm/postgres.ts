@@ -132,11 +132,27 @@ export class PostgresTmRepository implements TmRepository {
   }
 
   async candidates(q: CandidateQuery): Promise<TmUnit[]> {
-    const first = await this.similar(this.database.db, q);
+    const first = await this.indexed(null, (db) => this.similar(db, q));
     if (first.some((u) => fuzzyScore(q.source, u.source) >= FUZZY_THRESHOLD)) return first;
+    return this.indexed(LOOSE_THRESHOLD, (db) => this.similar(db, q));
+  }
+
+  /**
+   * Run a similarity lookup through the trigram index (at `threshold`, or pg_trgm's default), in a transaction of
+   * its own. pg_trgm declares its `%` operator as cheap as an equality, so from a few thousand units up to some
+   * hundred thousand the planner prefers reading every unit of the table to the index: a lookup in a memory of
+   * 20,000 units took 170 ms instead of a few (bench:desk's memory runs). Sequential scans are set aside for
+   * this transaction only.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shared handle is untyped (see db/index.ts)
+  private indexed<T>(threshold: number | null, run: (db: Kysely<any>) => Promise<T>): Promise<T> {
     return this.database.db.transaction().execute(async (trx) => {
-      await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(LOOSE_THRESHOLD)}`.execute(trx);
-      return this.similar(trx, q);
+      const loose =
+        threshold === null
+          ? sql``
+          : sql`, set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`;
+      await sql`SELECT set_config('enable_seqscan', 'off', true)${loose}`.execute(trx);
+      return run(trx);
     });
   }
 
@@ -166,15 +182,14 @@ export class PostgresTmRepository implements TmRepository {
    */
   async candidatesMany(q: CandidatesQuery): Promise<TmUnit[][]> {
     if (q.rows.length === 0) return [];
-    const first = await this.similarMany(this.database.db, q);
+    const first = await this.indexed(null, (db) => this.similarMany(db, q));
     const loose = q.rows
       .map((r, i) => i)
       .filter((i) => !first[i]!.some((u) => fuzzyScore(q.rows[i]!.source, u.source) >= FUZZY_THRESHOLD));
     if (loose.length === 0) return first;
-    const again = await this.database.db.transaction().execute(async (trx) => {
-      await sql`SET LOCAL pg_trgm.similarity_threshold = ${sql.lit(LOOSE_THRESHOLD)}`.execute(trx);
-      return this.similarMany(trx, { ...q, rows: loose.map((i) => q.rows[i]!) });
-    });
+    const again = await this.indexed(LOOSE_THRESHOLD, (db) =>
+      this.similarMany(db, { ...q, rows: loose.map((i) => q.rows[i]!) }),
+    );
     loose.forEach((row, k) => (first[row] = again[k]!));
     return first;
   }
