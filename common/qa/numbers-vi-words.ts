@@ -81,6 +81,7 @@ export function vietnameseNumberWords(sink: MentionSink): void {
       !counts &&
       ['một', 'năm', 'ba', 'tư', 'nửa', 'mốt', 'lăm', 'không'].includes(words[0]!);
     sink.add(m.index, end + len, [num(value, u)], { weak });
+    if (cut > 0) pairedCount(sink, m, all, cut);
   });
   // "đứng đầu", "dẫn đầu" for 1위: weak, as "top" in English.
   sink.each(/(?:đứng|dẫn)\s+đầu/giu, (m) =>
@@ -91,6 +92,23 @@ export function vietnameseNumberWords(sink: MentionSink): void {
     const v = w === 'đôi' ? 2 : w === 'rưỡi' ? 1.5 : (DIGIT_WORDS[w] ?? 10);
     sink.add(m.index, m.index + m[0].length, [num(v, 'x')]);
   });
+}
+
+const PAIR_NOUN =
+  /^\s+(?:tiếng|giờ|phút|giây|ngày|tuần|tháng|năm|lần|người|chiếc|quả|cái|con|xe|vụ|nơi|trận|bàn|ca|căn|hộ|tàu|bước|loại|cuộc|đợt)(?!\p{L})/iu;
+
+/**
+ * Two neighbouring digit words before a counted noun are a vague count (một hai lần, hai ba tháng, bốn năm tiếng:
+ * one or two, two or three, four or five): the second is a number of its own. Not otherwise: hai năm is two years,
+ * bốn năm qua the past four years.
+ */
+function pairedCount(sink: MentionSink, m: RegExpExecArray, all: string[], cut: number): void {
+  if (cut !== all.length - 1) return;
+  const a = DIGIT_WORDS[all[cut - 1]!];
+  const b = DIGIT_WORDS[all[cut]!];
+  if (a === undefined || b === undefined || b - a !== 1) return;
+  const end = m.index + m[0].length;
+  if (PAIR_NOUN.test(sink.original.slice(end, end + 16))) sink.add(end - all[cut]!.length, end, [num(b)]);
 }
 
 /** The value of a run of Vietnamese number words (hai mươi lăm, ba trăm nghìn, một triệu rưỡi, nửa triệu). */
