@@ -58,7 +58,9 @@ describe('automatic fills and undo', () => {
     expect(await h.undo(id)).toMatchObject({ origin: null, canUndo: false });
     expect(await texts(id)).toEqual(before);
     const history = async (i: number) =>
-      (await h.cellHistory({ projectId: id, segmentId: filled.segments[i]!.id, lang: 'vi' })).map((v) => v.origin);
+      (await h.cellHistory({ projectId: id, segmentId: filled.segments[i]!.id, lang: 'vi' })).map(
+        (v) => v.origin,
+      );
     expect([await history(1), await history(2)]).toEqual([['machine'], ['memory']]);
   });
 
