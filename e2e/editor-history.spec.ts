@@ -29,6 +29,31 @@ test('undo and redo across cells: approval, typing, suggestion', async ({ review
   await review.expectValue('vi', 2, true, 'Bản dịch của người duyệt');
 });
 
+test("Ctrl+Z right after opening leaves the machine pre-fill: it is not the reviewer's step", async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.status('vi', 2)).toHaveText('Machine');
+  const machine = [await review.value('vi', 2), await review.value('en', 2)];
+  expect(machine[0]).not.toBe('');
+  await review.cell('vi', 2).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo.' })).toBeVisible();
+  // After an edit, Ctrl+Z takes back the edit, then nothing: the machine text is never wiped.
+  await review.fill('vi', 2, 'Bản dịch của người duyệt');
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Row 2, Vietnamese: undone' })).toBeVisible();
+  await review.expectValue('vi', 2, true, machine[0]!);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo.' })).toBeVisible();
+  await page.reload();
+  await review.expectValue('vi', 2, true, machine[0]!);
+  await review.expectValue('en', 2, true, machine[1]!);
+  await expect(review.status('vi', 2)).toHaveText('Machine');
+});
+
 test('replace all in one language leaves approved cells alone and is undone in one step', async ({
   review,
   page,
