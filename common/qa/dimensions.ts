@@ -30,7 +30,11 @@ const DIMENSIONS: Record<Lang, Array<[RegExp, string]>> = {
   ],
   vi: [
     [/^\s?(?:m²|m2|mét vuông)(?![\p{L}\d])/u, 'm2'],
-    [/^\s?năm(?!\s+(?:nay|ngoái|tới|sau|trước|qua|học|tài|\d))(?!\p{L})/iu, 'year'],
+    // Not "năm" of a vague pair (bốn năm tiếng: four or five hours; see numbers-vi-words.ts).
+    [
+      /^\s?năm(?!\s+(?:nay|ngoái|tới|sau|trước|qua|học|tài|\d|tiếng|giờ|phút|ngày|tuần|tháng|lần|người)(?!\p{L}))(?!\p{L})/iu,
+      'year',
+    ],
     [/^\s?tuổi(?!\p{L})/iu, 'year'],
     [/^\s?tháng(?!\s+\d)(?!\p{L})/iu, 'month'],
     [/^\s?tuần(?!\p{L})/iu, 'week'],
