@@ -68,7 +68,7 @@ function translateReport(summary: TranslateSummary): string {
     .join('; ');
 }
 
-async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
+async function translate(p: Parsed, env: NodeJS.ProcessEnv, i18n: I18n): Promise<string> {
   const article = p.positional[1];
   const out = flag(p, 'out');
   if (!article || !out) throw new UsageError('translate needs <article> and -o <project.json>');
@@ -98,11 +98,13 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
   });
   try {
     const bytes = await readArticleBytes(article);
-    const { project } = await core.handlers.importArticle({
+    const { project, warnings } = await core.handlers.importArticle({
       fileName: basename(article),
       dataBase64: bytes.toString('base64'),
       ...(p.flags.has('yes') ? { acceptNonKorean: true } : {}),
     });
+    // What the app shows as a warning after opening a file (bytes that did not decode, a guessed encoding…).
+    for (const code of warnings) console.error(`warning: ${describeError(i18n, { code })}`);
     await core.handlers.setEnglishVariant({ projectId: project.id, variant });
     const summary = await core.handlers.translate({
       projectId: project.id,
@@ -189,7 +191,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const command = parsed.positional[0];
     let message: string;
     let exit = 0;
-    if (command === 'translate') message = await translate(parsed, env);
+    if (command === 'translate') message = await translate(parsed, env, i18n);
     else if (command === 'export') message = await exportCmd(parsed, env);
     else if (command === 'qa') ({ message, exit } = await qa(parsed, i18n, env));
     else if (command === 'tm')
