@@ -147,8 +147,8 @@ describe('cli', () => {
     ]);
     const reviewable = project.segments.filter((s) => s.translate && s.kind !== 'caption').length;
     expect(stderr.at(-1)).toBe(
-      `vi: 1 from memory (0 at 101 %, 1 at 100 %), ${reviewable - 1} left empty (no memory match); ` +
-        `en: 0 from memory (0 at 101 %, 0 at 100 %), ${reviewable} left empty (no memory match)`,
+      `vi: 1 from memory (0 at 101%, 1 at 100%), ${reviewable - 1} left empty (no memory match); ` +
+        `en: 0 from memory (0 at 101%, 0 at 100%), ${reviewable} left empty (no memory match)`,
     );
 
     const budget = { ...data, REVIEW_DATA_DIR: join(dir, 'budget-data') };

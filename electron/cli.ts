@@ -31,6 +31,7 @@ import { createCore } from './handlers';
 import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
+import { formatMatch } from '../common/i18n/percent';
 import { createNodeI18n, describeError, type I18n } from './services/i18n';
 import { writeFileAtomic } from './services/files';
 import { readArticleBytes } from './services/import';
@@ -52,13 +53,14 @@ function markUntranslated(project: Project, langs: TargetLang[], code: string): 
 }
 
 /** One line per language: memory fills, machine translations, and (memory only) the cells left empty. */
-function translateReport(summary: TranslateSummary): string {
+function translateReport(summary: TranslateSummary, lng: string): string {
+  const match = (score: number) => formatMatch(lng, score);
   return summary.perLang
     .map((l) => {
       const m = summary.memory?.find((x) => x.lang === l.lang);
       const left = summary.unfilled?.find((x) => x.lang === l.lang);
       const memory = m
-        ? `${m.context + m.exact} from memory (${m.context} at 101 %, ${m.exact} at 100 %), `
+        ? `${m.context + m.exact} from memory (${m.context} at ${match(101)}, ${m.exact} at ${match(100)}), `
         : '';
       const machine = left
         ? `${left.cells} left empty (no memory match)`
@@ -125,7 +127,7 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv, i18n: I18n): Promise
     if (summary.error) throw new AppError(summary.error.code, summary.error.params);
     const failed = summary.perLang.reduce((n, l) => n + l.failed, 0);
     if (failed > 0) throw new AppError('cli.someFailed', { count: failed });
-    return translateReport(summary);
+    return translateReport(summary, i18n.language);
   } finally {
     await core.close();
     await rm(work, { recursive: true, force: true });
