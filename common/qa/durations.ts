@@ -1,5 +1,5 @@
 import { smallCount } from './count-words';
-import type { MentionSink } from './values';
+import { timeOfDay, type MentionSink } from './values';
 
 /**
  * A span said as one duration: 1년 6개월 = one year and six months = 18 months = a year and a half = 1 năm 6 tháng
@@ -8,8 +8,11 @@ import type { MentionSink } from './values';
  * total. A race time whose seconds carry hundredths (10초07 = 10.07 seconds = 10 giây 07) is one value too. Claimed
  * before the number parsers.
  *
- * What this does not know: durations whose parts are far apart, and a time of day said as hours and minutes (lúc
- * 2 giờ 30 phút) is left to the time parser.
+ * A time of day said as hours and minutes (lúc 2 giờ 30 phút, 3 giờ rưỡi chiều) is left to the time parser; after
+ * sau/trước (after, before) it reads both ways. Hours and minutes followed by seconds (2 hours, 6 minutes and 35
+ * seconds) are a race time's parts, as Korean gives them (2시간 6분 35초).
+ *
+ * What this does not know: durations whose parts are far apart.
  */
 export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): void {
   for (const [re, kind, half] of PATTERNS[lang])
@@ -21,23 +24,23 @@ export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): 
       const big = smallCount(m[1]!);
       const small = half ? UNITS[kind].per / 2 : smallCount(m[2]!);
       if (Number.isNaN(big) || Number.isNaN(small) || small >= UNITS[kind].per) return;
-      if (
-        kind === 'minute' &&
-        lang === 'vi' &&
-        TIME_OF_DAY.test(sink.original.slice(Math.max(0, m.index - 8), m.index))
-      )
-        return;
+      const before = sink.original.slice(Math.max(0, m.index - 8), m.index);
+      if (kind === 'minute' && lang === 'vi' && TIME_OF_DAY.test(before)) return;
       const { per, bigDim } = UNITS[kind];
+      // "sau 5 giờ 40 phút" is after five hours and 40 minutes or after 5:40: both readings.
+      const clock = kind === 'minute' && lang === 'vi' && AFTER_OR_BEFORE.test(before);
       sink.add(m.index, m.index + m[0].length, [
         { k: 'n', v: per * big + small, u: '', dim: kind },
         { k: 'n', v: big + small / per, u: '', dim: bigDim },
+        ...(clock ? timeOfDay(big, small, null) : []),
       ]);
     });
 }
 
 type Kind = 'month' | 'minute' | 'second';
 const UNITS = { month: { per: 12, bigDim: 'year' }, minute: { per: 60, bigDim: 'hour' } } as const;
-const TIME_OF_DAY = /(?:lúc|vào|từ|đến|tới|trước|sau)\s*$/iu;
+const TIME_OF_DAY = /(?:lúc|vào|từ|đến|tới)\s*$/iu;
+const AFTER_OR_BEFORE = /(?:trước|sau)\s*$/iu;
 
 const EN_N = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)';
 const VI_N = '(\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)';
@@ -67,7 +70,10 @@ const PATTERNS: Record<'ko' | 'vi' | 'en', Array<[RegExp, Kind, boolean]>> = {
       true,
     ],
     [
-      new RegExp(`\\b${EN_N}[-\\s]${EN_H}(?:,?\\s+and\\s+|,\\s*|[-\\s])${EN_N}[-\\s]minutes?\\b`, 'giu'),
+      new RegExp(
+        `\\b${EN_N}[-\\s]${EN_H}(?:,?\\s+and\\s+|,\\s*|[-\\s])${EN_N}[-\\s]minutes?\\b(?!,?\\s+(?:and\\s+)?${EN_N}\\s+seconds?)`,
+        'giu',
+      ),
       'minute',
       false,
     ],
@@ -91,7 +97,11 @@ const PATTERNS: Record<'ko' | 'vi' | 'en', Array<[RegExp, Kind, boolean]>> = {
       'minute',
       false,
     ],
-    [new RegExp(`(?<!\\p{L})${VI_N}\\s+${VI_H}\\s+rưỡi(?!\\p{L})`, 'giu'), 'minute', true],
+    [
+      new RegExp(`(?<!\\p{L})${VI_N}\\s+${VI_H}\\s+rưỡi(?!\\p{L})(?!\\s+(?:sáng|trưa|chiều|tối|đêm))`, 'giu'),
+      'minute',
+      true,
+    ],
     [/(?<![\d.,:]|phút\s?)(\d{1,2})\s?giây\s?(\d{2})(?!\d)/giu, 'second', false],
   ],
 };
