@@ -42,7 +42,7 @@ describe('comments in NFC', () => {
     const dataBase64 = Buffer.from(encodeProjectFile(file as typeof p, '2026-11-25T10:00:00.000Z')).toString(
       'base64',
     );
-    const imported = await t.core.handlers.importProjectFile({ dataBase64 });
+    const imported = await t.core.handlers.importProjectFile({ fileName: 't.review.json', dataBase64 });
     const vi = (await t.core.handlers.openProject(imported.id)).segments[0]!.targets.vi;
     expect([vi.text, vi.comment]).toEqual([VIET, VIET]);
   });
