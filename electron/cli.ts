@@ -70,7 +70,7 @@ function translateReport(summary: TranslateSummary, lng: string): string {
     .join('; ');
 }
 
-async function translate(p: Parsed, env: NodeJS.ProcessEnv, lng: string): Promise<string> {
+async function translate(p: Parsed, env: NodeJS.ProcessEnv, i18n: I18n): Promise<string> {
   const article = p.positional[1];
   const out = flag(p, 'out');
   if (!article || !out) throw new UsageError('translate needs <article> and -o <project.json>');
@@ -100,11 +100,13 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv, lng: string): Promis
   });
   try {
     const bytes = await readArticleBytes(article);
-    const { project } = await core.handlers.importArticle({
+    const { project, warnings } = await core.handlers.importArticle({
       fileName: basename(article),
       dataBase64: bytes.toString('base64'),
       ...(p.flags.has('yes') ? { acceptNonKorean: true } : {}),
     });
+    // What the app shows as a warning after opening a file (bytes that did not decode, a guessed encoding…).
+    for (const code of warnings) console.error(`warning: ${describeError(i18n, { code })}`);
     await core.handlers.setEnglishVariant({ projectId: project.id, variant });
     const summary = await core.handlers.translate({
       projectId: project.id,
@@ -125,7 +127,7 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv, lng: string): Promis
     if (summary.error) throw new AppError(summary.error.code, summary.error.params);
     const failed = summary.perLang.reduce((n, l) => n + l.failed, 0);
     if (failed > 0) throw new AppError('cli.someFailed', { count: failed });
-    return translateReport(summary, lng);
+    return translateReport(summary, i18n.language);
   } finally {
     await core.close();
     await rm(work, { recursive: true, force: true });
@@ -191,7 +193,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const command = parsed.positional[0];
     let message: string;
     let exit = 0;
-    if (command === 'translate') message = await translate(parsed, env, i18n.language);
+    if (command === 'translate') message = await translate(parsed, env, i18n);
     else if (command === 'export') message = await exportCmd(parsed, env);
     else if (command === 'qa') ({ message, exit } = await qa(parsed, i18n, env));
     else if (command === 'tm')
