@@ -128,11 +128,12 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   // the typing would arrive on a row kept in the original: refused, "Not saved" (checked without the app's order).
   // Sent after the save's answer (the app's order), it cannot overtake.
   await page.addInitScript(() => {
-    const calls: string[] = [];
-    (window as unknown as { apiCalls: string[] }).apiCalls = calls;
-    const fetch = window.fetch.bind(window);
-    window.fetch = (input, init) => {
-      calls.push(String(input instanceof Request ? input.url : input));
+    type Fetch = (input: unknown, init?: unknown) => Promise<unknown>;
+    const g = globalThis as unknown as { fetch: Fetch; apiCalls: string[] };
+    const fetch = g.fetch.bind(g);
+    g.apiCalls = [];
+    g.fetch = (input, init) => {
+      g.apiCalls.push(String((input as { url?: string }).url ?? input));
       return fetch(input, init);
     };
   });
@@ -158,7 +159,9 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   await credit.getByRole('button', { name: /^Keep row \d+ as in the original$/ }).click();
   // The click's handler has run: "Keep original" sent at once would be among the calls made by now.
   const sentAtOnce = await page.evaluate(() =>
-    (window as unknown as { apiCalls: string[] }).apiCalls.some((u) => u.endsWith('segment:setTranslatable')),
+    (globalThis as unknown as { apiCalls: string[] }).apiCalls.some((u) =>
+      u.endsWith('segment:setTranslatable'),
+    ),
   );
   if (!sentAtOnce) release();
   await expect(credit).toContainText('Do not translate');
