@@ -67,6 +67,7 @@ const REFUSED: Record<InterchangeRefusal['reason'], string> = {
   inlineCode: "the file's target has an inline code (placeholder) whose text cannot be put back",
   partialTarget: 'the file splits it into sentences and leaves some of them untranslated',
   segmentOrder: "the file's order of its translated sentences is not valid",
+  sourceChanged: 'its Korean text was revised since the export; the file translates the earlier version',
 };
 
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s).replace(/\n/g, ' ');

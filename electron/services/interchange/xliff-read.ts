@@ -17,6 +17,8 @@ export interface FileUnit {
   id: string;
   /** Joined target text; `''` when the file has an empty target; null when the unit has no target at all. */
   text: string | null;
+  /** The Korean the file translates (a split unit's sentences joined as in the source). */
+  source: string;
   /** The state token, comparable with {@link ExportedUnit.state}; null when the file gives none. */
   state: string | null;
   /** Approver named by the file (XLIFF 1.2 `phase` contact), if any. */
@@ -110,10 +112,12 @@ function unit20(unit: XNode, seen: Set<string>): FileUnit {
   const pieces: Array<{ text: string; order: string | undefined }> = [];
   const sentences: Array<string | null> = [];
   const states: string[] = [];
+  let korean = '';
   for (const part of parts) {
     const source = find(kids(part), 'source');
     const target = find(kids(part), 'target');
     const codes = { data, source: sourceCodes(kids(source), data) };
+    korean += inlineText(kids(source), codes, { n: 0 });
     // An ignorable without a target is whitespace between sentences that stays as in the source.
     const from = target ?? (nameOf(part) === 'ignorable' ? source : undefined);
     const text = from ? inlineText(kids(from), codes, lost) : '';
@@ -131,6 +135,7 @@ function unit20(unit: XNode, seen: Set<string>): FileUnit {
   return {
     id,
     text: anyTarget ? text : null,
+    source: korean,
     state: leastState(states),
     approvedBy: noteByCategory(notes, 'x-approved-by'),
     fingerprint: noteByCategory(notes, 'x-baseline'),
@@ -175,6 +180,7 @@ function unit12(tu: XNode, phases: Map<string, string>, seen: Set<string>): File
   return {
     id,
     text,
+    source: inlineText(kids(source), codes, { n: 0 }),
     state: target ? stateToken12(attr(tu, 'approved') === 'yes', attr(target, 'state') ?? null) : null,
     approvedBy: phase ? (phases.get(phase) ?? null) : null,
     fingerprint: noted,

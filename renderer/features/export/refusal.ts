@@ -5,4 +5,5 @@ export const REFUSAL_KEY = {
   inlineCode: 'export:preview.refused',
   partialTarget: 'export:preview.refusedPartialTarget',
   segmentOrder: 'export:preview.refusedSegmentOrder',
+  sourceChanged: 'export:preview.refusedSourceChanged',
 } as const satisfies Record<InterchangeRefusal['reason'], string>;
