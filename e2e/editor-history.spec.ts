@@ -123,6 +123,31 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   review,
   page,
 }) => {
+  // The race made certain: the typing's save is held on its way to the host. Were "Keep original" sent without
+  // waiting for the save, it would reach the host first (forwarded, answered, and only then the save let go) and
+  // the typing would arrive on a row kept in the original: refused, "Not saved" (checked without the app's order).
+  // Sent after the save's answer (the app's order), it cannot overtake.
+  await page.addInitScript(() => {
+    type Fetch = (input: unknown, init?: unknown) => Promise<unknown>;
+    const g = globalThis as unknown as { fetch: Fetch; apiCalls: string[] };
+    const fetch = g.fetch.bind(g);
+    g.apiCalls = [];
+    g.fetch = (input, init) => {
+      g.apiCalls.push(String((input as { url?: string }).url ?? input));
+      return fetch(input, init);
+    };
+  });
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/cell:update', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.route('**/api/segment:setTranslatable', async (route) => {
+    const response = await route.fetch();
+    release();
+    await route.fulfill({ response });
+  });
   await review.open();
   await review.scrollToEnd();
   const credit = review.rows().filter({ hasText: 'CREDIT' });
@@ -130,9 +155,17 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   await cell.click();
   await expect(cell).toHaveJSProperty('tagName', 'TEXTAREA');
   await cell.fill('Ảnh: Sở Giao thông Seoul');
-  // At once, while the typing may still be on its way.
+  // At once: the click's mousedown leaves the text box, whose save goes out (and is held).
   await credit.getByRole('button', { name: /^Keep row \d+ as in the original$/ }).click();
+  // The click's handler has run: "Keep original" sent at once would be among the calls made by now.
+  const sentAtOnce = await page.evaluate(() =>
+    (globalThis as unknown as { apiCalls: string[] }).apiCalls.some((u) =>
+      u.endsWith('segment:setTranslatable'),
+    ),
+  );
+  if (!sentAtOnce) release();
   await expect(credit).toContainText('Do not translate');
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
   await page.keyboard.press('Control+z');
   await expect(cell).toBeVisible();
   // The notice names the row and what was undone (it said only "Undone.").

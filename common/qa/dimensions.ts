@@ -1,4 +1,5 @@
 import type { Mention, QaLang, Val } from './types';
+import { PAIR_NOUNS } from './numbers-vi-words';
 import { VAGUE } from './vague';
 
 /**
@@ -32,7 +33,10 @@ const DIMENSIONS: Record<Lang, Array<[RegExp, string]>> = {
     [/^\s?(?:m²|m2|mét vuông)(?![\p{L}\d])/u, 'm2'],
     // Not "năm" of a vague pair (bốn năm tiếng: four or five hours; see numbers-vi-words.ts).
     [
-      /^\s?năm(?!\s+(?:nay|ngoái|tới|sau|trước|qua|học|tài|\d|tiếng|giờ|phút|ngày|tuần|tháng|lần|người)(?!\p{L}))(?!\p{L})/iu,
+      new RegExp(
+        `^\\s?năm(?!\\s+(?:nay|ngoái|tới|sau|trước|qua|học|tài|\\d|${PAIR_NOUNS})(?!\\p{L}))(?!\\p{L})`,
+        'iu',
+      ),
       'year',
     ],
     [/^\s?tuổi(?!\p{L})/iu, 'year'],

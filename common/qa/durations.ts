@@ -8,8 +8,9 @@ import { timeOfDay, type MentionSink } from './values';
  * total. A race time whose seconds carry hundredths (10초07 = 10.07 seconds = 10 giây 07) is one value too. Claimed
  * before the number parsers.
  *
- * A time of day said as hours and minutes (lúc 2 giờ 30 phút, 3 giờ rưỡi chiều) is left to the time parser; after
- * sau/trước (after, before) it reads both ways. Hours and minutes followed by seconds (2 hours, 6 minutes and 35
+ * Korean says a half with 반 (2시간 반, 1년 반). A time of day said as hours and minutes (lúc 2 giờ 30 phút, 3 giờ
+ * rưỡi chiều) is left to the time parser; otherwise "N giờ M phút" reads both ways (sau 5 giờ 40 phút: after five
+ * hours and 40 minutes, or after 5:40). Hours and minutes followed by seconds (2 hours, 6 minutes and 35
  * seconds) are a race time's parts, as Korean gives them (2시간 6분 35초).
  *
  * What this does not know: durations whose parts are far apart.
@@ -27,8 +28,9 @@ export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): 
       const before = sink.original.slice(Math.max(0, m.index - 8), m.index);
       if (kind === 'minute' && lang === 'vi' && TIME_OF_DAY.test(before)) return;
       const { per, bigDim } = UNITS[kind];
-      // "sau 5 giờ 40 phút" is after five hours and 40 minutes or after 5:40: both readings.
-      const clock = kind === 'minute' && lang === 'vi' && AFTER_OR_BEFORE.test(before);
+      // "5 giờ 40 phút" is five hours and 40 minutes or 5:40 (sau 5 giờ 40 phút, khoảng 23 giờ 50 phút): both
+      // readings; "tiếng" is only a span of hours.
+      const clock = kind === 'minute' && lang === 'vi' && /giờ/iu.test(m[0]);
       sink.add(m.index, m.index + m[0].length, [
         { k: 'n', v: per * big + small, u: '', dim: kind },
         { k: 'n', v: big + small / per, u: '', dim: bigDim },
@@ -40,7 +42,6 @@ export function compoundDurations(sink: MentionSink, lang: 'ko' | 'vi' | 'en'): 
 type Kind = 'month' | 'minute' | 'second';
 const UNITS = { month: { per: 12, bigDim: 'year' }, minute: { per: 60, bigDim: 'hour' } } as const;
 const TIME_OF_DAY = /(?:lúc|vào|từ|đến|tới)\s*$/iu;
-const AFTER_OR_BEFORE = /(?:trước|sau)\s*$/iu;
 
 const EN_N = '(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven)';
 const VI_N = '(\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)';
@@ -53,6 +54,9 @@ const PATTERNS: Record<'ko' | 'vi' | 'en', Array<[RegExp, Kind, boolean]>> = {
   ko: [
     [/(?<![\d.])(\d{1,2})년\s?(\d{1,2})개월/gu, 'month', false],
     [/(?<![\d.])(\d{1,2})시간\s?(\d{1,2})분(?!\s?\d)/gu, 'minute', false],
+    // 2시간 반, 1년 반: two and a half hours, a year and a half.
+    [/(?<![\d.])(\d{1,2})시간\s?반(?!대|발|값|영|응|면|도)/gu, 'minute', true],
+    [/(?<![\d.])(\d{1,2})년\s?반(?!대|발|값|영|응|면|도)/gu, 'month', true],
     [/(?<![\d.]|분\s?)(\d{1,2})초(\d{2})(?!\d)/gu, 'second', false],
   ],
   en: [

@@ -64,12 +64,15 @@ describe('vague native counts (한두, 두세, 서너, 너덧)', () => {
   it('another vague count in a translation is flagged', () => {
     expect(
       flagged('서너 시간 비가 내리겠다.', 'mưa trong ba bốn tiếng', 'rain for two or three hours'),
-    ).toContain('en:values:너');
+    ).toContain('en:values:서너');
     expect(
       flagged('한두 달 늦춰질 수 있다.', 'bị lùi lại hai ba tháng', 'delayed by a month or two'),
-    ).toContain('vi:values:한');
+    ).toContain('vi:values:한두');
+    expect(
+      flagged('서너 곳이 입찰한다.', 'bốn năm công ty đấu thầu', 'three or four companies bid'),
+    ).toContain('vi:values:서너');
     expect(flagged('서너 발을 더 쏠 수 있다.', 'thêm ba bốn quả', 'four or five more missiles')).toContain(
-      'en:values:서',
+      'en:values:서너',
     );
   });
 });

@@ -25,7 +25,8 @@ export function nativeNumerals(sink: MentionSink): void {
     });
   sink.each(VAGUE_PATTERN, (m) => {
     const [lo, hi, split] = VAGUE_COUNTS[m[1]!]!;
-    const dim = { weak: true, counted: true };
+    // Both ends name the whole word (서너) in a finding.
+    const dim = { weak: true, counted: true, raw: m[1]! };
     sink.add(m.index, m.index + split, [withDim(lo, m[2])], dim);
     sink.add(m.index + split, m.index + m[1]!.length, [withDim(hi, m[2])], dim);
   });

@@ -27,6 +27,10 @@ describe('hours and minutes said apart', () => {
     ['2시간 6분 35초의 기록', 'thành tích 2 giờ 6 phút 35 giây', 'in 2 hours, 6 minutes and 35 seconds'],
     ['3시간 20분 동안 중단됐다.', 'bị gián đoạn 3 giờ 20 phút', 'halted for 3 hours and 20 minutes'],
     ['1시간 30분 만에', 'sau 1 giờ rưỡi', 'after an hour and a half'],
+    ['밤 11시 50분께 접수됐다.', 'vào khoảng 23 giờ 50 phút', 'at around 11:50 p.m.'],
+    ['2시간 반 뒤 도착한다.', 'đến nơi sau 2 tiếng rưỡi', 'arrives two and a half hours later'],
+    ['1년 반 만에 복귀했다.', 'trở lại sau một năm rưỡi', 'returned after a year and a half'],
+    ['1년 반 만에 복귀했다.', 'trở lại sau 18 tháng', 'returned after 18 months'],
   ])('%s = "%s" = "%s": nothing flagged', (ko, vi, en) => {
     expect(flagged(ko, vi, en)).toEqual([]);
   });
@@ -45,5 +49,11 @@ describe('hours and minutes said apart', () => {
         'in 2 hours, 6 minutes and 53 seconds',
       ),
     ).toContain('en:values:35');
+    expect(flagged('2시간 반 뒤 도착한다.', 'sau 2 tiếng rưỡi', 'three and a half hours later')).toContain(
+      'en:values:2시간 반',
+    );
+    expect(flagged('1년 반 만에 복귀했다.', 'sau một năm rưỡi', 'after two and a half years')).toContain(
+      'en:values:1년 반',
+    );
   });
 });
