@@ -52,7 +52,7 @@ test('the built CLI translates, exports Word, imports a memory and fills from it
   deepl.reset();
   const second = join(dir, 'second.json');
   const { stderr } = await cli(['translate', SAMPLE, '-o', second, '--memory-only'], 'b');
-  expect(stderr).toMatch(/vi: 1 from memory \(0 at 101 %, 1 at 100 %\)/);
+  expect(stderr).toMatch(/vi: 1 from memory \(0 at 101%, 1 at 100%\)/);
   expect(deepl.requests).toEqual([]);
   const filled = decodeProjectFile(await readFile(second, 'utf8')).segments[0]!.targets.vi;
   expect(filled).toMatchObject({ text: 'Tiêu đề từ bộ nhớ', tm: { score: 100 } });

@@ -29,6 +29,31 @@ test('undo and redo across cells: approval, typing, suggestion', async ({ review
   await review.expectValue('vi', 2, true, 'Bản dịch của người duyệt');
 });
 
+test("Ctrl+Z right after opening leaves the machine pre-fill: it is not the reviewer's step", async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await expect(review.status('vi', 2)).toHaveText('Machine');
+  const machine = [await review.value('vi', 2), await review.value('en', 2)];
+  expect(machine[0]).not.toBe('');
+  await review.cell('vi', 2).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo.' })).toBeVisible();
+  // After an edit, Ctrl+Z takes back the edit, then nothing: the machine text is never wiped.
+  await review.fill('vi', 2, 'Bản dịch của người duyệt');
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Row 2, Vietnamese: undone' })).toBeVisible();
+  await review.expectValue('vi', 2, true, machine[0]!);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo.' })).toBeVisible();
+  await page.reload();
+  await review.expectValue('vi', 2, true, machine[0]!);
+  await review.expectValue('en', 2, true, machine[1]!);
+  await expect(review.status('vi', 2)).toHaveText('Machine');
+});
+
 test('replace all in one language leaves approved cells alone and is undone in one step', async ({
   review,
   page,
@@ -98,6 +123,31 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   review,
   page,
 }) => {
+  // The race made certain: the typing's save is held on its way to the host. Were "Keep original" sent without
+  // waiting for the save, it would reach the host first (forwarded, answered, and only then the save let go) and
+  // the typing would arrive on a row kept in the original: refused, "Not saved" (checked without the app's order).
+  // Sent after the save's answer (the app's order), it cannot overtake.
+  await page.addInitScript(() => {
+    type Fetch = (input: unknown, init?: unknown) => Promise<unknown>;
+    const g = globalThis as unknown as { fetch: Fetch; apiCalls: string[] };
+    const fetch = g.fetch.bind(g);
+    g.apiCalls = [];
+    g.fetch = (input, init) => {
+      g.apiCalls.push(String((input as { url?: string }).url ?? input));
+      return fetch(input, init);
+    };
+  });
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/cell:update', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.route('**/api/segment:setTranslatable', async (route) => {
+    const response = await route.fetch();
+    release();
+    await route.fulfill({ response });
+  });
   await review.open();
   await review.scrollToEnd();
   const credit = review.rows().filter({ hasText: 'CREDIT' });
@@ -105,9 +155,17 @@ test('"Keep original" pressed right after typing is a step of its own: Ctrl+Z ta
   await cell.click();
   await expect(cell).toHaveJSProperty('tagName', 'TEXTAREA');
   await cell.fill('Ảnh: Sở Giao thông Seoul');
-  // At once, while the typing may still be on its way.
+  // At once: the click's mousedown leaves the text box, whose save goes out (and is held).
   await credit.getByRole('button', { name: /^Keep row \d+ as in the original$/ }).click();
+  // The click's handler has run: "Keep original" sent at once would be among the calls made by now.
+  const sentAtOnce = await page.evaluate(() =>
+    (globalThis as unknown as { apiCalls: string[] }).apiCalls.some((u) =>
+      u.endsWith('segment:setTranslatable'),
+    ),
+  );
+  if (!sentAtOnce) release();
   await expect(credit).toContainText('Do not translate');
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
   await page.keyboard.press('Control+z');
   await expect(cell).toBeVisible();
   // The notice names the row and what was undone (it said only "Undone.").

@@ -3,7 +3,7 @@
  * the app's file checks, recording what an XLIFF export wrote, and `import-xliff`.
  */
 import { basename, resolve } from 'node:path';
-import type { ExportBaseline, Project } from './contract';
+import type { ExportBaseline, InterchangeRefusal, Project } from './contract';
 import { AppError } from './services/errors';
 import { writeFileAtomic } from './services/files';
 import { withBaseline } from './services/interchange/baseline';
@@ -62,6 +62,14 @@ export async function recordBaselines(path: string, baselines: ExportBaseline[])
   await saveProject(path, project);
 }
 
+/** Why a unit was not applied, for the command line's warning. */
+const REFUSED: Record<InterchangeRefusal['reason'], string> = {
+  inlineCode: "the file's target has an inline code (placeholder) whose text cannot be put back",
+  partialTarget: 'the file splits it into sentences and leaves some of them untranslated',
+  segmentOrder: "the file's order of its translated sentences is not valid",
+  sourceChanged: 'its Korean text was revised since the export; the file translates the earlier version',
+};
+
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s).replace(/\n/g, ' ');
 
 /** The lines the CLI prints about an import besides its summary: conflicts, refusals, emptied cells. */
@@ -74,7 +82,7 @@ function reportLines(project: Project, summary: RoundTripSummary, takeTheirs: bo
   );
   for (const r of summary.refused ?? [])
     lines.push(
-      `warning: row ${rowOf.get(r.segmentId)} [${lang}] refused: the file's target has an inline code (placeholder) whose text cannot be put back; the row was not changed`,
+      `warning: row ${rowOf.get(r.segmentId)} [${lang}] refused: ${REFUSED[r.reason]}; the row was not changed`,
     );
   for (const id of summary.emptied ?? [])
     lines.push(`warning: row ${rowOf.get(id)} [${lang}] is emptied: the file's target for it is empty`);

@@ -67,6 +67,31 @@ describe('cli', () => {
     expect(await runCli(['translate', english, '-o', join(dir, 'en2.json'), '--yes'], env)).toBe(0);
   });
 
+  it('says what the app would warn about after opening a file: a guessed encoding, bytes that did not decode', async () => {
+    // The CP949 article written for the tests, and the same text as UTF-16 cut one byte short.
+    const cp949 = join(
+      import.meta.dirname,
+      '..',
+      'test',
+      'fixtures',
+      'articles',
+      'namwon-festival.cp949.txt',
+    );
+    const from = stderr.length;
+    expect(await runCli(['translate', cp949, '-o', join(dir, 'cp949.json')], env)).toBe(0);
+    expect(stderr.slice(from)).toContain(
+      'warning: The file is not UTF-8; it was read as Korean EUC-KR (CP949). Check that the text looks right.',
+    );
+    const text = new TextDecoder('euc-kr').decode(await readFile(cp949));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await writeFile(join(dir, 'cut.txt'), utf16.subarray(0, utf16.length - 1));
+    const at = stderr.length;
+    expect(await runCli(['translate', join(dir, 'cut.txt'), '-o', join(dir, 'cut.json')], env)).toBe(0);
+    expect(stderr.slice(at).filter((l) => l.startsWith('warning: '))).toEqual([
+      'warning: Some characters could not be decoded and show as �. Check the text, or open the file again with another encoding.',
+    ]);
+  });
+
   it('reuses the MT cache: a second translation of the same article sends no request', async () => {
     const before = fake.requests.length;
     expect(await runCli(['translate', SAMPLE, '-o', join(dir, 'again.json')], env)).toBe(0);
@@ -122,8 +147,8 @@ describe('cli', () => {
     ]);
     const reviewable = project.segments.filter((s) => s.translate && s.kind !== 'caption').length;
     expect(stderr.at(-1)).toBe(
-      `vi: 1 from memory (0 at 101 %, 1 at 100 %), ${reviewable - 1} left empty (no memory match); ` +
-        `en: 0 from memory (0 at 101 %, 0 at 100 %), ${reviewable} left empty (no memory match)`,
+      `vi: 1 from memory (0 at 101%, 1 at 100%), ${reviewable - 1} left empty (no memory match); ` +
+        `en: 0 from memory (0 at 101%, 0 at 100%), ${reviewable} left empty (no memory match)`,
     );
 
     const budget = { ...data, REVIEW_DATA_DIR: join(dir, 'budget-data') };

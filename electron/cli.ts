@@ -31,6 +31,7 @@ import { createCore } from './handlers';
 import { encodeProjectFile } from './services/project/projectfile';
 import { toApiError } from './services/api-errors';
 import { AppError } from './services/errors';
+import { formatMatch } from '../common/i18n/percent';
 import { createNodeI18n, describeError, type I18n } from './services/i18n';
 import { writeFileAtomic } from './services/files';
 import { readArticleBytes } from './services/import';
@@ -52,13 +53,14 @@ function markUntranslated(project: Project, langs: TargetLang[], code: string): 
 }
 
 /** One line per language: memory fills, machine translations, and (memory only) the cells left empty. */
-function translateReport(summary: TranslateSummary): string {
+function translateReport(summary: TranslateSummary, lng: string): string {
+  const match = (score: number) => formatMatch(lng, score);
   return summary.perLang
     .map((l) => {
       const m = summary.memory?.find((x) => x.lang === l.lang);
       const left = summary.unfilled?.find((x) => x.lang === l.lang);
       const memory = m
-        ? `${m.context + m.exact} from memory (${m.context} at 101 %, ${m.exact} at 100 %), `
+        ? `${m.context + m.exact} from memory (${m.context} at ${match(101)}, ${m.exact} at ${match(100)}), `
         : '';
       const machine = left
         ? `${left.cells} left empty (no memory match)`
@@ -68,7 +70,7 @@ function translateReport(summary: TranslateSummary): string {
     .join('; ');
 }
 
-async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
+async function translate(p: Parsed, env: NodeJS.ProcessEnv, i18n: I18n): Promise<string> {
   const article = p.positional[1];
   const out = flag(p, 'out');
   if (!article || !out) throw new UsageError('translate needs <article> and -o <project.json>');
@@ -98,11 +100,13 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
   });
   try {
     const bytes = await readArticleBytes(article);
-    const { project } = await core.handlers.importArticle({
+    const { project, warnings } = await core.handlers.importArticle({
       fileName: basename(article),
       dataBase64: bytes.toString('base64'),
       ...(p.flags.has('yes') ? { acceptNonKorean: true } : {}),
     });
+    // What the app shows as a warning after opening a file (bytes that did not decode, a guessed encoding…).
+    for (const code of warnings) console.error(`warning: ${describeError(i18n, { code })}`);
     await core.handlers.setEnglishVariant({ projectId: project.id, variant });
     const summary = await core.handlers.translate({
       projectId: project.id,
@@ -123,7 +127,7 @@ async function translate(p: Parsed, env: NodeJS.ProcessEnv): Promise<string> {
     if (summary.error) throw new AppError(summary.error.code, summary.error.params);
     const failed = summary.perLang.reduce((n, l) => n + l.failed, 0);
     if (failed > 0) throw new AppError('cli.someFailed', { count: failed });
-    return translateReport(summary);
+    return translateReport(summary, i18n.language);
   } finally {
     await core.close();
     await rm(work, { recursive: true, force: true });
@@ -189,7 +193,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const command = parsed.positional[0];
     let message: string;
     let exit = 0;
-    if (command === 'translate') message = await translate(parsed, env);
+    if (command === 'translate') message = await translate(parsed, env, i18n);
     else if (command === 'export') message = await exportCmd(parsed, env);
     else if (command === 'qa') ({ message, exit } = await qa(parsed, i18n, env));
     else if (command === 'tm')

@@ -1,5 +1,6 @@
 import { changedCodes } from './codes';
 import { crossFindings } from './cross';
+import { droppedNames } from './dropped-names';
 import { directionFindings, vietnameseDecimalFindings } from './direction';
 import { englishValues } from './numbers-en';
 import { koreanValues } from './numbers-ko';
@@ -50,6 +51,7 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
   if (analyses.length === 2) {
     sharedOmissions(out, analyses[0]!, analyses[1]!);
     partOmissions(out, contentLength(source), analyses[0]!, analyses[1]!);
+    droppedNames(out, source, analyses[0]!, analyses[1]!);
     crossFindings(out, sourceValues, analyses[0]!, analyses[1]!);
   }
   return out.items;

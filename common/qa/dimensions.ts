@@ -1,4 +1,5 @@
 import type { Mention, QaLang, Val } from './types';
+import { PAIR_NOUNS } from './numbers-vi-words';
 import { VAGUE } from './vague';
 
 /**
@@ -30,7 +31,14 @@ const DIMENSIONS: Record<Lang, Array<[RegExp, string]>> = {
   ],
   vi: [
     [/^\s?(?:m²|m2|mét vuông)(?![\p{L}\d])/u, 'm2'],
-    [/^\s?năm(?!\s+(?:nay|ngoái|tới|sau|trước|qua|học|tài|\d))(?!\p{L})/iu, 'year'],
+    // Not "năm" of a vague pair (bốn năm tiếng: four or five hours; see numbers-vi-words.ts).
+    [
+      new RegExp(
+        `^\\s?năm(?!\\s+(?:nay|ngoái|tới|sau|trước|qua|học|tài|\\d|${PAIR_NOUNS})(?!\\p{L}))(?!\\p{L})`,
+        'iu',
+      ),
+      'year',
+    ],
     [/^\s?tuổi(?!\p{L})/iu, 'year'],
     [/^\s?tháng(?!\s+\d)(?!\p{L})/iu, 'month'],
     [/^\s?tuần(?!\p{L})/iu, 'week'],

@@ -11,7 +11,7 @@ import { KOREAN_NATIVE } from './count-words';
  * - native numerals before a counter (두 달, 석 달, 세 차례, 네 명, 한 해): two months, three times, four people;
  *   한 (one, "a") is weak, as a lone 1 is.
  *
- * What this does not know: native numerals above 열 (스무, 서른), and 한두/서너 (one or two, three or four).
+ * Native numerals above 열 (스무, 서른) and 한두/서너 (one or two, three or four) are read in native-numerals.ts.
  */
 export function koreanForms(sink: MentionSink): void {
   sink.each(/(?<![\d.])(\d{1,2})\s?분의\s?(\d{1,2})(?![\d.])/gu, (m) => {

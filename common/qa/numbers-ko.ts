@@ -4,6 +4,7 @@ import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
 import { vagueAmounts } from './vague';
 import { koreanForms, withPercentBands } from './korean-forms';
+import { nativeNumerals } from './native-numerals';
 import { withGrowthPercent } from './multiples';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
@@ -12,9 +13,9 @@ import { MentionSink, monthDay, num, timeOfDay } from './values';
 import { KOREAN_NATIVE } from './count-words';
 
 /**
- * What this does not know: native numerals beyond 배/번째/째 and day counts (스무 명), units before the number
- * (초속 45m reads the m after it), golf scores (12언더파 is a plain 12), and a number glued to a word is taken as
- * part of a name (a note at most).
+ * What this does not know: units before the number (초속 45m reads the m after it), golf scores (12언더파 is a
+ * plain 12), and a number glued to a word is taken as part of a name (a note at most). Native numerals are read in
+ * korean-forms.ts (두 달, 세 차례) and native-numerals.ts (스무 살, 서너 시간).
  *
  * Values in Korean news text: digits with 만/억/조 and 천/백/십 (2천 대, 3만5천 톤, 1조 2천억 원, 3억5천만 원),
  * percentages and percentage points, 배, ordinals (1단계, 4차), dates (2022.08.04., 2022년 8월 4일, 8월, 3일) and
@@ -25,6 +26,7 @@ export function koreanValues(text: string): Mention[] {
   // Korean values here are all written with digits (정오 aside).
   relativeTimes(sink, 'ko');
   koreanWords(sink);
+  nativeNumerals(sink);
   koreanForms(sink);
   numberForms(sink, 'ko');
   vagueAmounts(sink, 'ko');

@@ -4,9 +4,11 @@ import { numberForms } from './number-forms';
 import { vagueAmounts } from './vague';
 import { maskProtected } from './protected';
 import { relativeTimes } from './relative';
-import type { Mention, NumUnit } from './types';
+import type { Mention } from './types';
 import { vietnameseDayRanges, vietnameseDurations } from './numbers-vi-durations';
-import { MentionSink, monthDay, num, timeOfDay } from './values';
+import { vietnameseTimes } from './numbers-vi-times';
+import { unitAfter, vietnameseNumberWords } from './numbers-vi-words';
+import { MentionSink, monthDay, num } from './values';
 import { VIETNAMESE_SCALE } from './count-words';
 
 /**
@@ -104,62 +106,7 @@ function vietnameseDates(sink: MentionSink): void {
 // âm 7 (minus 7), −7, -7; not the hyphen of a range or a score (1-1, 6-2), which follows a digit.
 const MINUS = /(?:(?<!\p{L})âm\s|(?:^|[\s(])[-−])$/iu;
 
-const PART_OF_DAY = '(sáng|trưa|chiều|tối|đêm)';
-function vietnameseTimes(sink: MentionSink): void {
-  const half = (p: string | undefined, h: number) =>
-    !p ? null : /sáng/iu.test(p) ? 'am' : /trưa/iu.test(p) ? (h === 12 ? null : h < 6 ? 'pm' : 'am') : 'pm';
-  sink.each(
-    new RegExp(
-      `(?<![\\d.,])(\\d{1,2})\\s?(?:h|giờ|g)\\s?(\\d{1,2})?(?:\\s?phút)?(?![\\p{L}\\d])(?:\\s+(?:${PART_OF_DAY.slice(1, -1)}))?|(?<![\\d.,])(\\d{1,2})\\s?(?:h|giờ)\\s?(\\d{2})?(?=\\s|$|[,.;)])`,
-      'giu',
-    ),
-    (m) => {
-      const h = Number(m[1] ?? m[4]);
-      const min = Number(m[2] ?? m[5] ?? 0);
-      const part = /(sáng|trưa|chiều|tối|đêm)\s*$/iu.exec(m[0])?.[1];
-      const alts = timeOfDay(h, min, half(part, h));
-      // "2 giờ" may be a duration (two hours): then it is a plain count.
-      if (!m[2] && !part && /giờ/iu.test(m[0])) alts.push(num(h));
-      sink.add(m.index, m.index + m[0].length, alts);
-    },
-  );
-  sink.each(/(?<![\d.,])(\d{1,2}):(\d{2})(?!\d)/gu, (m) =>
-    sink.add(m.index, m.index + m[0].length, timeOfDay(Number(m[1]), Number(m[2]), null)),
-  );
-}
-
-const DIGIT_WORDS: Record<string, number> = {
-  không: 0,
-  một: 1,
-  mốt: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  tư: 4,
-  năm: 5,
-  lăm: 5,
-  sáu: 6,
-  bảy: 7,
-  bẩy: 7,
-  tám: 8,
-  chín: 9,
-};
 const SCALES = '(?:\\s(?:nghìn|ngàn)\\s(?:tỷ|tỉ)|\\s(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))(?![\\p{L}])';
-
-const UNIT_AFTER: Array<[RegExp, NumUnit]> = [
-  // "điểm" alone is an index point or a score, not a percentage point: a plain count.
-  [/^\s?(?:điểm\s+phần\s+trăm|điểm\s?%|%\s?p\b)/iu, 'pp'],
-  [/^\s?(?:%|phần\s+trăm)/iu, '%'],
-  [/^\s?(?:lần)\b/iu, 'x'],
-];
-
-function unitAfter(rest: string): [NumUnit, number] {
-  for (const [re, u] of UNIT_AFTER) {
-    const hit = re.exec(rest);
-    if (hit) return [u, hit[0].length];
-  }
-  return ['', 0];
-}
 
 function scaleOf(words: string): number {
   return words
@@ -196,96 +143,4 @@ function vietnameseNumbers(sink: MentionSink): void {
     sink.add(m.index, end + len, alts);
   });
   vietnameseNumberWords(sink);
-}
-
-const WORD =
-  '(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ|rưỡi|nửa)';
-// "năm" is also "year", "ba" also a name/title, "một" also the article "a": such words are weak mentions.
-const NOT_A_NUMBER_AFTER = /^\s+(?:nay|ngoái|tới|sau|trước|qua|đó|này|ấy|kia|học|tài|mới|nào|\d)/iu;
-
-const VI_COUNTED_NOUN =
-  /^\s+(?:người|chiếc|con|ca|vụ|căn|ngôi|quốc gia|nước|tỉnh|công ty|doanh nghiệp|tàu|hộ|gia đình|bệnh nhân|nạn nhân|học sinh|cầu thủ)(?![\p{L}])/iu;
-
-function vietnameseNumberWords(sink: MentionSink): void {
-  sink.each(new RegExp(`(?<![\\p{L}])${WORD}(?:\\s${WORD})*(?![\\p{L}])`, 'giu'), (m) => {
-    const all = m[0].toLowerCase().split(/\s+/u);
-    // Two digit words in a row are two things (hai năm = two years, một nửa năm = half a year): keep the first.
-    const cut = all.findIndex(
-      (w, k) =>
-        k > 0 &&
-        w in DIGIT_WORDS &&
-        w !== 'lăm' &&
-        w !== 'mốt' &&
-        (all[k - 1]! in DIGIT_WORDS || all[k - 1] === 'nửa'),
-    );
-    const words = cut > 0 ? all.slice(0, cut) : all;
-    const end = m.index + (cut > 0 ? m[0].split(/\s+/u).slice(0, cut).join(' ').length : m[0].length);
-    // "năm" after a number (29 năm) or before nay/ngoái/tới… is the year, not five.
-    if (
-      words.length === 1 &&
-      words[0] === 'năm' &&
-      (NOT_A_NUMBER_AFTER.test(sink.original.slice(end, end + 8)) ||
-        /\d\s*$/u.test(sink.original.slice(Math.max(0, m.index - 3), m.index)))
-    )
-      return;
-    const value = wordsValue(words);
-    if (value === null) return;
-    const [u, len] = unitAfter(sink.text.slice(end, end + 20));
-    // Before a counted noun (ba người, năm chiếc) ba and năm are numbers, not a name or the year.
-    const counts =
-      /^(?:ba|năm)$/u.test(words[0]!) && VI_COUNTED_NOUN.test(sink.original.slice(end, end + 16));
-    const weak =
-      words.length === 1 &&
-      !counts &&
-      ['một', 'năm', 'ba', 'tư', 'nửa', 'mốt', 'lăm', 'không'].includes(words[0]!);
-    sink.add(m.index, end + len, [num(value, u)], { weak });
-  });
-  // "đứng đầu", "dẫn đầu" for 1위: weak, as "top" in English.
-  sink.each(/(?:đứng|dẫn)\s+đầu/giu, (m) =>
-    sink.add(m.index, m.index + m[0].length, [num(1, 'ord')], { weak: true }),
-  );
-  sink.each(/gấp\s+(đôi|rưỡi|ba|bốn|năm|mười)|tăng\s+gấp\s+đôi/giu, (m) => {
-    const w = m[1]?.toLowerCase() ?? 'đôi';
-    const v = w === 'đôi' ? 2 : w === 'rưỡi' ? 1.5 : (DIGIT_WORDS[w] ?? 10);
-    sink.add(m.index, m.index + m[0].length, [num(v, 'x')]);
-  });
-}
-
-/** The value of a run of Vietnamese number words (hai mươi lăm, ba trăm nghìn, một triệu rưỡi, nửa triệu). */
-function wordsValue(words: string[]): number | null {
-  let total = 0;
-  let section = 0;
-  let current = 0;
-  let seenDigit = false;
-  let lastScale = 0;
-  for (const w of words) {
-    if (w in DIGIT_WORDS) {
-      current = DIGIT_WORDS[w]!;
-      seenDigit = true;
-    } else if (w === 'mười') {
-      section += 10;
-      seenDigit = true;
-    } else if (w === 'mươi') {
-      section += (current || 1) * 10;
-      current = 0;
-    } else if (w === 'linh' || w === 'lẻ') continue;
-    else if (w === 'nửa') {
-      current = 0.5;
-      seenDigit = true;
-    } else if (w === 'rưỡi') {
-      // một triệu rưỡi = 1.5 million; hai trăm rưỡi = 250
-      total += (lastScale || 1) * 0.5;
-    } else if (w === 'trăm') {
-      section += (current || 1) * 100;
-      current = 0;
-    } else {
-      const f = VIETNAMESE_SCALE[w]!;
-      total = (total + section + current || 1) * f;
-      section = 0;
-      current = 0;
-      lastScale = f;
-    }
-  }
-  if (!seenDigit) return null;
-  return total + section + current;
 }

@@ -17,8 +17,13 @@ export interface InterchangeConflict {
   incomingStatus?: CellStatus | null;
 }
 
-/** A unit of an imported file that was not applied, and why (`inlineCode`: a placeholder with nothing to put back). */
+/**
+ * A unit of an imported file that was not applied, and why: `inlineCode`, a placeholder with nothing to put back;
+ * `partialTarget`, a unit split into sentences some of which the file leaves untranslated; `segmentOrder`, XLIFF
+ * 2.0 `order` attributes that do not put the sentences in one valid order; `sourceChanged`, the file translates
+ * another Korean text than the row holds now (the article was revised since the export).
+ */
 export interface InterchangeRefusal {
   segmentId: string;
-  reason: 'inlineCode';
+  reason: 'inlineCode' | 'partialTarget' | 'segmentOrder' | 'sourceChanged';
 }

@@ -10,7 +10,7 @@ const cores = testCores();
 const project = () =>
   cores.project(
     [row('r0', '서울시는 협약을 맺었다.'), row('r1', '부산시도 맺었다.')],
-    [['r0', 'Seoul ký kết']], // a step of its own, not the same typing burst as what follows
+    [['r0', 'Seoul ký kết']], // Vietnamese: a step of its own (a typing burst is one cell's), as is the English below
   );
 
 /** Both cells of row r0 as stored, read by a fresh core on the same data folder. */
@@ -21,9 +21,8 @@ async function stored(dir: string, projectId: string) {
 
 describe('approve row', () => {
   it('approves both languages as one step: one undo takes both back, each history says its own approval', async () => {
-    const { p, h, dir, clock } = await project();
+    const { p, h, dir } = await project();
     await h.updateCell({ projectId: p.id, segmentId: 'r0', lang: 'en', text: 'Seoul signed' });
-    clock.t += 60_000;
     const s = await h.approveRow({ projectId: p.id, segmentId: 'r0', langs: ['vi', 'en'] });
     expect([s.targets.vi.status, s.targets.en.status]).toEqual(['approved', 'approved']);
     expect(await stored(dir, p.id)).toEqual({ vi: 'approved', en: 'approved', approvedBy: 'Lan' });

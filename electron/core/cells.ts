@@ -57,14 +57,9 @@ export function cellHandlers(ctx: CoreContext): CellHandlers {
       changeCell(ref, (cell) => cells.acceptSuggestion(cell, iso()), { origin: 'suggestion', ...keyOf(ref) }),
 
     setComment: (ref) =>
-      changeCell(
-        ref,
-        (cell) => {
-          const comment = ref.comment.trim();
-          const { comment: _c, commentBy: _b, commentAt: _a, ...rest } = cell;
-          return comment ? { ...rest, comment, commentBy: actor().name, commentAt: iso() } : rest;
-        },
-        { origin: 'comment', ...keyOf(ref) },
-      ),
+      changeCell(ref, (cell) => cells.applyComment(cell, ref.comment, actor().name, iso()), {
+        origin: 'comment',
+        ...keyOf(ref),
+      }),
   };
 }

@@ -130,7 +130,9 @@ export function mergedRevision(
   // Refused before anything is written: the open project stays exactly as it was.
   if (!confirmed && overlap < MIN_REVISION_OVERLAP)
     throw new AppError('project.differentArticle', {
-      percent: Math.round(overlap * 100),
+      // Rounded down, a share under the bar never reads as the bar itself ("only 50 %" at 49.6 %); one paragraph
+      // in common is never "0 %".
+      percent: overlap > 0 ? Math.max(1, Math.floor(overlap * 100)) : 0,
       new: merged.counts.new,
       removed: merged.counts.removed,
     });

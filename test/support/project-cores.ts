@@ -22,8 +22,8 @@ export interface TestCores {
   /** `core` closed now and a new one opened on `dir`: a restart. */
   reopen(core: Core, dir: string): Promise<TestCore>;
   /**
-   * A new core with a project of `rows`, and each `[segmentId, text]` of `typed` typed into Vietnamese, the clock
-   * moved a minute after each (every one a step of its own, not one typing burst).
+   * A new core with a project of `rows`, and each `[segmentId, text]` of `typed` typed into Vietnamese, each into a
+   * row of its own: a typing burst is one cell's, so each is an undo step of its own (a row named twice throws).
    */
   project(rows: Segment[], typed?: Array<[segmentId: string, text: string]>): Promise<CoreWithProject>;
   /** The project as a fresh core on the data folder `dir` reads it back. */
@@ -58,10 +58,10 @@ export function testCores(): TestCores {
       const t = await open();
       const p = await t.core.store.create({ title: 't', segments: rows, source });
       const h = t.core.handlers;
-      for (const [segmentId, text] of typed) {
+      if (new Set(typed.map(([id]) => id)).size < typed.length)
+        throw new Error('typed: one text per row (the same cell typed twice would be one typing burst)');
+      for (const [segmentId, text] of typed)
         await h.updateCell({ projectId: p.id, segmentId, lang: 'vi', text });
-        t.clock.t += 60_000;
-      }
       return { ...t, p, h };
     },
     async readBack(dir, projectId) {

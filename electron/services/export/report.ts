@@ -5,7 +5,7 @@ import { isReviewable } from '../project/cells';
 import { numbered } from './rows';
 import { csvDocument } from '../csv-write';
 import { escapeText } from '../xml-write';
-import { formatPercent } from '../../../common/i18n/percent';
+import { formatMatch, formatPercent, sharePercent } from '../../../common/i18n/percent';
 import { docStrings, fill, type DocLang } from './doc-strings';
 import { houseStyleHtml, houseStyleLines, styleUsedText } from './report-style';
 
@@ -89,7 +89,7 @@ export function reportData(
         mt,
         final: cell.text,
         distance,
-        percent: longest === 0 ? 0 : Math.round((1000 * distance) / longest) / 10,
+        percent: longest === 0 ? 0 : sharePercent((100 * distance) / longest, 1),
         editSeconds: Math.round((cell.editMs ?? 0) / 1000),
         status: cell.status,
         comment: cell.comment ?? '',
@@ -108,7 +108,7 @@ export function reportData(
       edited: withMt.filter((r) => r.distance > 0).length,
       untouched: withMt.filter((r) => r.distance === 0).length,
       averagePercent: withMt.length
-        ? Math.round((10 * withMt.reduce((n, r) => n + r.percent, 0)) / withMt.length) / 10
+        ? sharePercent(withMt.reduce((n, r) => n + r.percent, 0) / withMt.length, 1)
         : 0,
       averageDistance: withMt.length
         ? Math.round((10 * withMt.reduce((n, r) => n + r.distance, 0)) / withMt.length) / 10
@@ -219,7 +219,7 @@ export function reportHtml(
   const { rows, totals } = reportData(project, extras);
   const pct = (value: number) => formatPercent(ui, value, 1);
   const match = (score: number | null) =>
-    score === null ? '' : escapeText(fill(w.memoryMatch, { score: pct(score) }));
+    score === null ? '' : escapeText(fill(w.memoryMatch, { score: formatMatch(ui, score) }));
   const th = (cells: string[]) => cells.map((c) => `<th>${escapeText(c)}</th>`).join('');
   const totalRows = totals
     .map(

@@ -63,6 +63,12 @@ function changedFrom(base: Base, text: string): boolean | null {
   return fingerprint(text) !== base.hash && sha(text.normalize('NFD')) !== base.hash;
 }
 
+/** Whether the file translates this Korean text (composed, white space as a CAT tool may have reflowed it). */
+function sameSource(file: string, here: string): boolean {
+  const flat = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return flat(file) === flat(here);
+}
+
 function compare(base: Base, file: FileUnit, local: TargetCell): Sides {
   // A unit without a target says nothing about the text (only an explicit empty target empties a cell).
   const fileText =
@@ -178,6 +184,11 @@ function mergeRow(
   const wanted = statusOfToken(version, file.state);
   if (!sides.fileText && !sides.fileState) {
     tally.counts.unchanged++;
+    return segment;
+  }
+  // The Korean was revised since the export: the file's work is on the earlier text, and the row awaits review.
+  if (!sameSource(file.source, segment.source)) {
+    tally.refused.push({ segmentId: segment.id, reason: 'sourceChanged' });
     return segment;
   }
   const incoming = file.text ?? local.text;

@@ -6,34 +6,30 @@
  * `<originalData>`, XLIFF 1.2 native content: our files are plain text), its `equiv`/`equiv-text`, or the same
  * code's text in the source. A unit with a placeholder that maps to nothing is refused (listed, never applied).
  */
-import {
-  INVALID_XML_CHAR,
-  attr,
-  find,
-  findAll,
-  kids,
-  nameOf,
-  parseXml,
-  textOf,
-  type XNode,
-} from '../xml-parse';
-import type { TargetLang } from '../../contract';
+import { attr, find, findAll, kids, nameOf, parseXml, textOf, type XNode } from '../xml-parse';
+import type { InterchangeRefusal, TargetLang } from '../../contract';
 import { AppError } from '../errors';
 import { stateToken12 } from './baseline';
+import { inlineText, originalData, sourceCodes, unkept, type Codes } from './xliff-inline';
 
 /** One unit as the file has it. */
 export interface FileUnit {
   id: string;
   /** Joined target text; `''` when the file has an empty target; null when the unit has no target at all. */
   text: string | null;
+  /** The Korean the file translates (a split unit's sentences joined as in the source). */
+  source: string;
   /** The state token, comparable with {@link ExportedUnit.state}; null when the file gives none. */
   state: string | null;
   /** Approver named by the file (XLIFF 1.2 `phase` contact), if any. */
   approvedBy: string | null;
   /** Legacy per-unit fingerprint note (`x-baseline`) of files exported before baselines were stored. */
   fingerprint: string | null;
-  /** Set when the target cannot be read back exactly (an inline code whose content would be lost). */
-  refused?: 'inlineCode';
+  /**
+   * Set when the target cannot be read back exactly: an inline code whose content would be lost, a unit split into
+   * sentences some of which the file leaves untranslated, or sentences in an order that is not valid.
+   */
+  refused?: InterchangeRefusal['reason'];
 }
 
 /** A parsed XLIFF file. */
@@ -45,89 +41,6 @@ export interface XliffFile {
   units: FileUnit[];
   /** `errors:` codes worth telling (none at present: what cannot be read exactly is refused per unit). */
   warnings: string[];
-}
-
-/** Standalone placeholders: they stand for content that is not in the target itself. */
-const STANDALONE = new Set(['x', 'ph']);
-/** Boundaries of paired codes and isolated codes: formatting, no text of their own unless they carry data. */
-const BOUNDARIES = new Set(['bx', 'ex', 'it', 'bpt', 'ept', 'sc', 'ec']);
-
-/** What an inline code is resolved against: the unit's original data (2.0) and its source's codes. */
-interface Codes {
-  data: Map<string, string>;
-  source: Map<string, string>;
-}
-
-/** The text a code stands for, exactly, or undefined when the file does not say. */
-function codeText(n: XNode, name: string, codes: Codes): string | undefined {
-  const ref = attr(n, 'dataRef');
-  if (ref !== undefined && codes.data.has(ref)) return codes.data.get(ref);
-  // XLIFF 1.2: the element's content is the native code, which in a plain-text original is the text itself.
-  if (kids(n).length > 0) return textOf(kids(n));
-  const equiv = attr(n, 'equiv') ?? attr(n, 'equiv-text');
-  if (equiv !== undefined) return equiv;
-  return codes.source.get(`${name}:${attr(n, 'id') ?? attr(n, 'rid') ?? ''}`);
-}
-
-/**
- * The character an XLIFF 2.0 `<cp hex="…"/>` names; undefined when `hex` is missing, not hexadecimal or names no
- * Unicode scalar value (a surrogate, past U+10FFFF): such a code stands for nothing the unit can take.
- */
-function codePoint(hex: string | undefined): string | undefined {
-  if (hex === undefined || !/^[0-9a-f]{1,6}$/i.test(hex)) return undefined;
-  const code = parseInt(hex, 16);
-  return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? undefined : String.fromCodePoint(code);
-}
-
-/**
- * Whether a unit's text holds a character no export can carry (a control character a `<cp>` or an `equiv-text`
- * brought): applied, its row could never be exported again, so the unit is refused like a lost placeholder.
- */
-const unkept = (text: string | null) => text !== null && INVALID_XML_CHAR.test(text);
-
-/** Text of inline content; `lost` counts placeholders with nothing to put back. */
-function inlineText(nodes: XNode[], codes: Codes, lost: { n: number }): string {
-  let out = '';
-  for (const n of nodes) {
-    const name = nameOf(n);
-    if (name === '#text') out += String(n['#text']);
-    else if (name === 'cp') {
-      const ch = codePoint(attr(n, 'hex'));
-      if (ch !== undefined) out += ch;
-      else lost.n++;
-    } else if (STANDALONE.has(name) || BOUNDARIES.has(name)) {
-      const text = codeText(n, name, codes);
-      if (text !== undefined) out += text;
-      else if (STANDALONE.has(name)) lost.n++;
-    } else if (name === 'pc') {
-      const start = attr(n, 'dataRefStart');
-      const end = attr(n, 'dataRefEnd');
-      out += (start !== undefined ? codes.data.get(start) : undefined) ?? '';
-      out += inlineText(kids(n), codes, lost);
-      out += (end !== undefined ? codes.data.get(end) : undefined) ?? '';
-    } else out += inlineText(kids(n), codes, lost);
-  }
-  return out;
-}
-
-/** Placeholders of a source, by `name:id`, with the text they stand for. */
-function sourceCodes(nodes: XNode[], data: Map<string, string>, into = new Map<string, string>()) {
-  for (const n of nodes) {
-    const name = nameOf(n);
-    if (STANDALONE.has(name) || BOUNDARIES.has(name)) {
-      const text = codeText(n, name, { data, source: new Map() });
-      if (text !== undefined) into.set(`${name}:${attr(n, 'id') ?? ''}`, text);
-    } else if (name !== '#text') sourceCodes(kids(n), data, into);
-  }
-  return into;
-}
-
-/** XLIFF 2.0 `<originalData>` of a unit: data id → text. */
-function originalData(unit: XNode): Map<string, string> {
-  const data = new Map<string, string>();
-  for (const d of findAll(kids(find(kids(unit), 'originalData')), 'data'))
-    data.set(attr(d, 'id') ?? '', inlineText(kids(d), { data: new Map(), source: new Map() }, { n: 0 }));
-  return data;
 }
 
 function langOf(tag: string | undefined): TargetLang {
@@ -154,7 +67,38 @@ function checkUnit(id: string | undefined, sources: Array<XNode | undefined>, se
   return id;
 }
 
-/** XLIFF 2.0: a unit's segments and ignorables joined in order (a CAT tool may have split a row into sentences). */
+/** The unit is only as far along as its least advanced segment. */
+function leastState(states: string[]): string | null {
+  const order = ['initial', 'translated', 'reviewed', 'final'];
+  return states.length ? order[Math.min(...states.map((s) => Math.max(0, order.indexOf(s))))]! : null;
+}
+
+/**
+ * Why a unit split into sentences cannot be taken whole, if it cannot: some of its sentences translated and others
+ * not (no target, or an empty one), so applying the joined text would drop the rest of the row.
+ */
+function partial(sentences: Array<string | null>): InterchangeRefusal['reason'] | undefined {
+  const done = sentences.filter((t) => t !== null && t.trim() !== '').length;
+  return done > 0 && done < sentences.length ? 'partialTarget' : undefined;
+}
+
+/**
+ * XLIFF 2.0 `order`: the target of the part at position i goes to position `order` (1-based over the unit's
+ * segments and ignorables). The pieces in their target order, or null when the orders are not a permutation.
+ */
+function inTargetOrder(pieces: Array<{ text: string; order: string | undefined }>): string[] | null {
+  const slots: string[] = [];
+  pieces.forEach((p, i) => {
+    const at = p.order === undefined ? i + 1 : /^[1-9]\d*$/.test(p.order) ? Number(p.order) : 0;
+    if (at >= 1 && at <= pieces.length && slots[at - 1] === undefined) slots[at - 1] = p.text;
+  });
+  return slots.filter((t) => t !== undefined).length === pieces.length ? slots : null;
+}
+
+/**
+ * XLIFF 2.0: a unit's segments and ignorables joined in the target's order (a CAT tool may have split a row into
+ * sentences, and may reorder them with `order`).
+ */
 function unit20(unit: XNode, seen: Set<string>): FileUnit {
   const notes = kids(find(kids(unit), 'notes'));
   const parts = kids(unit).filter((n) => ['segment', 'ignorable'].includes(nameOf(n)));
@@ -165,30 +109,61 @@ function unit20(unit: XNode, seen: Set<string>): FileUnit {
   );
   const data = originalData(unit);
   const lost = { n: 0 };
-  let text = '';
-  let anyTarget = false;
+  const pieces: Array<{ text: string; order: string | undefined }> = [];
+  const sentences: Array<string | null> = [];
   const states: string[] = [];
+  let korean = '';
   for (const part of parts) {
     const source = find(kids(part), 'source');
     const target = find(kids(part), 'target');
     const codes = { data, source: sourceCodes(kids(source), data) };
-    if (target) anyTarget = true;
+    korean += inlineText(kids(source), codes, { n: 0 });
     // An ignorable without a target is whitespace between sentences that stays as in the source.
     const from = target ?? (nameOf(part) === 'ignorable' ? source : undefined);
-    if (from) text += inlineText(kids(from), codes, lost);
-    if (nameOf(part) === 'segment') states.push(attr(part, 'state') ?? 'initial');
+    const text = from ? inlineText(kids(from), codes, lost) : '';
+    pieces.push({ text, order: attr(target, 'order') });
+    if (nameOf(part) !== 'segment') continue;
+    sentences.push(target ? text : null);
+    states.push(attr(part, 'state') ?? 'initial');
   }
-  // The unit is only as far along as its least advanced segment.
-  const order = ['initial', 'translated', 'reviewed', 'final'];
-  const state = states.length ? order[Math.min(...states.map((s) => Math.max(0, order.indexOf(s))))]! : null;
+  const ordered = inTargetOrder(pieces);
+  const text = (ordered ?? []).join('');
+  // Only a segment's target says something about the text: without any, the unit leaves the cell alone.
+  const anyTarget = sentences.some((t) => t !== null);
+  const refused =
+    lost.n > 0 || unkept(text) ? 'inlineCode' : ordered ? partial(sentences) : ('segmentOrder' as const);
   return {
     id,
     text: anyTarget ? text : null,
-    state,
+    source: korean,
+    state: leastState(states),
     approvedBy: noteByCategory(notes, 'x-approved-by'),
     fingerprint: noteByCategory(notes, 'x-baseline'),
-    ...(lost.n > 0 || unkept(text) ? { refused: 'inlineCode' as const } : {}),
+    ...(refused ? { refused } : {}),
   };
+}
+
+/** XLIFF 1.2 sentence markers (`<mrk mtype="seg" mid>`) anywhere in inline content: mid → its text. */
+function segMarks(nodes: XNode[], codes: Codes, into = new Map<string, string>()): Map<string, string> {
+  for (const n of nodes) {
+    if (nameOf(n) === '#text') continue;
+    if (nameOf(n) === 'mrk' && attr(n, 'mtype') === 'seg')
+      into.set(attr(n, 'mid') ?? '', inlineText(kids(n), codes, { n: 0 }));
+    else segMarks(kids(n), codes, into);
+  }
+  return into;
+}
+
+/**
+ * XLIFF 1.2 with `<seg-source>` (a CAT tool split the row into sentences): the sentences of the source, each with
+ * its translation in the target, or null where the target has none.
+ */
+function sentences12(tu: XNode, target: XNode | undefined, codes: Codes): Array<string | null> {
+  const segSource = find(kids(tu), 'seg-source');
+  if (!segSource || !target) return [];
+  const translated = segMarks(kids(target), codes);
+  if (translated.size === 0) return []; // the target was written whole, not per sentence
+  return [...segMarks(kids(segSource), codes).keys()].map((mid) => translated.get(mid) ?? null);
 }
 
 function unit12(tu: XNode, phases: Map<string, string>, seen: Set<string>): FileUnit {
@@ -200,13 +175,16 @@ function unit12(tu: XNode, phases: Map<string, string>, seen: Set<string>): File
   const phase = attr(target, 'phase-name');
   const lost = { n: 0 };
   const text = target ? inlineText(kids(target), codes, lost) : null;
+  const noted = fingerprint ? inlineText(kids(fingerprint), NO_CODES, lost) : null;
+  const refused = lost.n > 0 || unkept(text) ? 'inlineCode' : partial(sentences12(tu, target, codes));
   return {
     id,
     text,
+    source: inlineText(kids(source), codes, { n: 0 }),
     state: target ? stateToken12(attr(tu, 'approved') === 'yes', attr(target, 'state') ?? null) : null,
     approvedBy: phase ? (phases.get(phase) ?? null) : null,
-    fingerprint: fingerprint ? inlineText(kids(fingerprint), NO_CODES, lost) : null,
-    ...(lost.n > 0 || unkept(text) ? { refused: 'inlineCode' as const } : {}),
+    fingerprint: noted,
+    ...(refused ? { refused } : {}),
   };
 }
 

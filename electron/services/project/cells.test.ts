@@ -100,6 +100,30 @@ describe('text enters a cell composed (NFC), and the same text in another form i
   });
 });
 
+describe('a comment enters composed (NFC) as cell texts do', () => {
+  const VIET = 'Kiểm tra lại số liệu của Việt Nam';
+  const by = 'Lan';
+
+  it('stores a decomposed comment composed; the same comment in another form is no change', () => {
+    const cell = cells.applyComment(machine('A'), `  ${VIET.normalize('NFD')} `, by, at);
+    expect(cell).toMatchObject({ comment: VIET, commentBy: by, commentAt: at });
+    // Saved again from a Mac by someone else: the comment, its author and time stay.
+    expect(cells.applyComment(cell, VIET.normalize('NFD'), 'Minh', '2026-12-01T00:00:00.000Z')).toBe(cell);
+    expect(cells.applyComment(cell, '  ', by, at)).not.toHaveProperty('comment');
+  });
+
+  it('any comment: typed composed or decomposed, the same cell', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const a = cells.applyComment(machine('A'), text.normalize('NFC'), by, at);
+        const b = cells.applyComment(machine('A'), text.normalize('NFD'), by, at);
+        expect(b).toEqual(a);
+        if (a.comment !== undefined) expect(a.comment).toBe(a.comment.normalize('NFC'));
+      }),
+    );
+  });
+});
+
 describe('progress and captions', () => {
   const seg = (
     id: string,

@@ -86,6 +86,18 @@ export function applyReviewerText(cell: TargetCell, typed: string, at: string, e
   return { ...rest, text, status, updatedAt: at, editMs };
 }
 
+/**
+ * Set or clear (blank) a cell's comment, by `by` at `at`. Stored composed (NFC) and trimmed, as cell texts are; the
+ * same comment in another form (a decomposed paste from a Mac) is no change: its author and time stay.
+ */
+export function applyComment(cell: TargetCell, typed: string, by: string, at: string): TargetCell {
+  const comment = nfc(typed).trim();
+  const { comment: was, commentBy: _b, commentAt: _a, ...rest } = cell;
+  if (!comment) return was === undefined ? cell : rest;
+  if (was !== undefined && sameText(comment, was)) return cell;
+  return { ...rest, comment, commentBy: by, commentAt: at };
+}
+
 /** Approve a cell. Empty cells cannot be approved: there is nothing to publish. */
 export function approve(cell: TargetCell, at: string, by: string): TargetCell | null {
   if (cell.text.trim() === '') return null;

@@ -12,6 +12,13 @@ import { writePlan, type GroupSpec } from './write';
 const BURST_MS = 4000;
 
 /**
+ * What fills cells without the reviewer doing it (DeepL, the memory's pre-translation on opening or Translate): not
+ * an undo step, as pre-translation is in no CAT tool's undo list. Ctrl+Z takes back the reviewer's own last step;
+ * a fill only ever writes empty, failed or machine cells, so no human text depends on undoing it.
+ */
+const AUTOMATIC: ReadonlySet<ChangeOrigin> = new Set(['machine', 'memory']);
+
+/**
  * One person's open typing burst: its group, cells, when it last wrote, the revisions it left them at and the tab
  * or window it came from.
  */
@@ -99,7 +106,7 @@ export class ChangeWriter {
       actorName: options.by ?? actor.name,
       origin,
       at: p.updatedAt,
-      state: options.state ?? 'done',
+      state: options.state ?? (AUTOMATIC.has(origin) ? 'auto' : 'done'),
       dropRedo: !this.noRedo.has(key),
     };
     // The burst goes on only while its cell is as it left it: a change by someone else in between (typing, an
@@ -148,7 +155,8 @@ export class ChangeWriter {
     // Only a written step dropped the redo stack (a change of project fields alone, e.g. an export's record, did not).
     if (group.state === 'done' && groupId !== null) this.noRedo.add(key);
     else if (origin === 'undo') this.noRedo.delete(key);
-    if (groupId === null) return;
+    // An automatic fill is not the person's step: their typing burst goes on past it (its cell's revisions decide).
+    if (groupId === null || group.state === 'auto') return;
     if (step.typing) this.bursts.set(key, { id: groupId, rows, at: now, revs: next, sender });
     else this.bursts.delete(key);
   }

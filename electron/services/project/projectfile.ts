@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Project } from '../../contract';
+import type { Project, TargetCell } from '../../contract';
 import { TARGET_LANGS } from '../../contract';
+import { nfc } from '../../../common/text/canonical';
 import { AppError } from '../errors';
 
 /** Marks a portable project file. */
@@ -45,7 +46,27 @@ export function validateProject(p: unknown): Project {
       check(!!c && typeof c.text === 'string' && STATUSES.has(String(c.status)), `row ${i + 1}: ${lang}`);
     }
   });
-  return o as unknown as Project;
+  return composed(o as unknown as Project);
+}
+
+/** A cell's texts as the app stores them: composed (NFC), comments as cell texts (a file written on a Mac). */
+const composedCell = (c: TargetCell): TargetCell => ({
+  ...c,
+  text: nfc(c.text),
+  ...(typeof c.mt === 'string' ? { mt: nfc(c.mt) } : {}),
+  ...(typeof c.suggestion === 'string' ? { suggestion: nfc(c.suggestion) } : {}),
+  ...(typeof c.comment === 'string' ? { comment: nfc(c.comment) } : {}),
+});
+
+function composed(p: Project): Project {
+  return {
+    ...p,
+    segments: p.segments.map((s) => ({
+      ...s,
+      source: nfc(s.source),
+      targets: { ...s.targets, vi: composedCell(s.targets.vi), en: composedCell(s.targets.en) },
+    })),
+  };
 }
 
 /**

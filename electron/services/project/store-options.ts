@@ -12,7 +12,7 @@ export interface ChangeOptions {
 
 /** Internal options of a commit: undo/redo write `meta` groups and mark the group they undid in the same transaction. */
 export interface CommitOptions extends ChangeOptions {
-  state?: 'done' | 'meta';
+  state?: 'done' | 'meta' | 'auto';
   within?: (db: ProjectDb, groupId: number | null) => Promise<void>;
 }
 

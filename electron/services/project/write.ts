@@ -12,8 +12,11 @@ export interface GroupSpec {
   actorName: string;
   origin: string;
   at: string;
-  /** `meta` for undo/redo themselves (not undoable, do not clear the redo stack). */
-  state: 'done' | 'meta';
+  /**
+   * `meta` for undo/redo themselves, `auto` for automatic fills (machine translation, the memory's
+   * pre-translation): both are recorded in the history but are no undo step and do not clear the redo stack.
+   */
+  state: 'done' | 'meta' | 'auto';
   /** Append to this existing group instead of starting one (a typing burst). */
   appendTo?: number;
   /** False when this actor is known to have nothing to redo (saves a statement per edit). */

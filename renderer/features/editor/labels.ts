@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CellStatus, SegmentKind, TargetLang } from '../../../electron/contract';
-import { formatPercent } from '../../../common/i18n/percent';
+import { formatMatch, formatPercent } from '../../../common/i18n/percent';
 import { KEYS } from './keymap';
 import type { DraftView } from './store';
 
@@ -209,7 +209,7 @@ function formatLabels(t: GridT, lng: string): FormatLabels {
     approvedBy: two(t('review:cell.approvedBy', { name: NAME, date: DATE })),
     approvedOn: (d) => t('review:cell.approvedOn', { date: DATE }).split(DATE).join(d),
     memoryBadge: (score) =>
-      t('editor:memory.badge', { score: NAME }).split(NAME).join(formatPercent(lng, score)),
+      t('editor:memory.badge', { score: NAME }).split(NAME).join(formatMatch(lng, score)),
     memoryFrom: two(t('editor:memory.from', { name: NAME, date: DATE })),
     grid: {
       label: t('review:grid.label'),

@@ -44,6 +44,26 @@ describe('the XLIFF import preview', () => {
     expect(onApply).toHaveBeenCalledWith({ p1: 'theirs' });
   });
 
+  it('says why each refused row was not applied', () => {
+    const refused = [
+      { segmentId: 'p1', reason: 'partialTarget' as const },
+      { segmentId: 'p2', reason: 'segmentOrder' as const },
+    ];
+    render(
+      <ImportPreview
+        fileName="b.xlf"
+        summary={{ ...summary, refused }}
+        rowOf={rowOf}
+        busy={false}
+        onApply={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
+    const [partial, order] = screen.getAllByTestId('import-preview-refused').map((e) => e.textContent);
+    expect(partial).toMatch(/^Row 2 .*left some of them untranslated/);
+    expect(order).toMatch(/^Row 3 .*order of its translated sentences is not valid/);
+  });
+
   it('offers nothing to apply while every change is a conflict kept as ours', () => {
     const onApply = vi.fn();
     const onlyConflict = { ...summary, updated: 0, emptied: [], refused: [] };

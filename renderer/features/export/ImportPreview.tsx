@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterchangeImportSummary } from '../../../electron/contract';
+import { REFUSAL_KEY } from './refusal';
 import { Dialog } from '../../components/Dialog';
 
 /** A conflict's resolution: keep the project's version or take the file's. */
@@ -98,7 +99,7 @@ export function ImportPreview(props: {
       ))}
       {(summary.refused ?? []).map((r) => (
         <p key={r.segmentId} className="cell-error" data-testid="import-preview-refused">
-          {t('export:preview.refused', { row: rowOf(r.segmentId), lang })}
+          {t(REFUSAL_KEY[r.reason], { row: rowOf(r.segmentId), lang })}
         </p>
       ))}
       {summary.conflicts.length > 0 && <h3>{t('export:preview.conflictsTitle')}</h3>}

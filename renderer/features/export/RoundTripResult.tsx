@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InterchangeImportSummary } from '../../../electron/contract';
+import { REFUSAL_KEY } from './refusal';
 
 /** What reading a translated XLIFF back did: cells updated, conflicts kept for review, ids it did not know. */
 export function RoundTripResult(props: {
@@ -28,7 +29,7 @@ export function RoundTripResult(props: {
         ))}
       {(summary.refused ?? []).map((r) => (
         <p key={r.segmentId} className="cell-error">
-          {t('export:preview.refused', {
+          {t(REFUSAL_KEY[r.reason], {
             row: props.rowOf(r.segmentId),
             lang: t(`common:lang.${summary.lang}`),
           })}
