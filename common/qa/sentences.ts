@@ -53,9 +53,12 @@ function segment(text: string, lang: 'ko' | QaLang): Span[] {
     const prev = out[out.length - 1];
     // A piece without letters (a closing quote, a dash) or one after an abbreviation belongs to the previous one;
     // in Korean so does what follows a date stamp (2025.11.24.) and a piece without Hangul (an e-mail, a credit).
+    // So does a piece with no white space before it: a sentence ends before a space or a line break, while ICU also
+    // breaks inside a quote a particle follows ("좋다!"고 했다) and inside a link (tour?y=2026).
     const glue =
       prev !== undefined &&
-      (ABBREVIATION.test(prev.text) ||
+      (start === prev.end ||
+        ABBREVIATION.test(prev.text) ||
         !/[\p{L}\p{N}]/u.test(s) ||
         (lang === 'ko' && (/\d\.$/u.test(prev.text) || !HANGUL.test(s))));
     if (glue) {
