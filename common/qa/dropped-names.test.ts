@@ -14,8 +14,7 @@ describe('a short place phrase dropped from one translation', () => {
 
   it('is a warning on the translation that lacks the romanized name the other gives', () => {
     expect(dropped(ko, 'BTS sẽ tổ chức buổi hòa nhạc miễn phí vào ngày 10 tháng sau.', en)).toEqual([
-      'vi:Busan',
-      'vi:Asiad',
+      'vi:Busan, Asiad',
     ]);
     expect(
       dropped(
@@ -24,6 +23,14 @@ describe('a short place phrase dropped from one translation', () => {
         'Prime Minister Han Duck-soo presided over a Cabinet meeting.',
       ),
     ).toEqual(['en:Seoul']);
+    // One phrase, one finding, each name once (경기 and 경기도청 are both Gyeonggi).
+    expect(
+      dropped(
+        '윤 대통령은 이날 경기 수원시 경기도청에서 열린 타운홀 미팅에 참석했다.',
+        'Tổng thống Yoon đã tham dự cuộc họp mặt người dân tổ chức tại trụ sở tỉnh Gyeonggi ở thành phố Suwon cùng ngày.',
+        'President Yoon attended a town hall meeting.',
+      ),
+    ).toEqual(['en:Gyeonggi, Suwon']);
   });
 
   it.each([

@@ -26,6 +26,7 @@ export function droppedNames(out: FindingList, source: string, a: TargetText, b:
     if (ratio >= SHORT) continue;
     const have = foldName(y.text);
     const theirs = tokens(y.text);
+    const lost = new Map<string, string>();
     for (const w of words) {
       const given = tokens(x.text).filter((t) => anchors(t.folded, w));
       if (
@@ -34,10 +35,13 @@ export function droppedNames(out: FindingList, source: string, a: TargetText, b:
         theirs.some((t) => anchors(t.folded, w))
       )
         continue;
-      out.add(y.lang, 'omission', 'nameDropped', 'warning', `name:${given[0]!.folded}`, {
-        name: given.map((t) => t.raw).join(' '),
-      });
+      for (const t of given) lost.set(t.folded, t.raw);
     }
+    // One phrase, one finding (경기 수원시 경기도청 = Gyeonggi … Suwon).
+    if (lost.size)
+      out.add(y.lang, 'omission', 'nameDropped', 'warning', `name:${[...lost.keys()][0]!}`, {
+        name: [...lost.values()].join(', '),
+      });
   }
 }
 
