@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { API_METHODS, type ApiHandlers, type ReviewEvent } from './contract';
+import { API_METHODS, type ApiHandlers, type ReviewEvent, type TargetLang } from './contract';
 import { aboutHandlers } from './core/about';
-import { currentActor, LOCAL_ACTOR_ID, localActorName } from './core/actor';
+import { currentActor, currentWriteCheck, LOCAL_ACTOR_ID, localActorName } from './core/actor';
 import { cellHandlers } from './core/cells';
 import { cellChanger, rowChanger, type CoreContext, type CoreOptions } from './core/context';
 import { editorHandlers, readyGate, type ReadyGate } from './core/editor';
@@ -116,8 +116,13 @@ async function openCore(opts: CoreOptions, gate: ReadyGate): Promise<Core> {
       name: localActorName(settings.view().reviewerName),
       desk: EMBEDDED_DESK,
     };
-  // A team desk (PostgreSQL): every change takes the sign-off lock of the languages it touches.
-  const beforeWrite = database.dialect === 'postgres' ? holdUnsigned : undefined;
+  // A team desk (PostgreSQL): every change takes the sign-off lock of the languages it touches; a person's edit
+  // call also has its author's standing checked there (the guard's write check).
+  const beforeWrite =
+    database.dialect === 'postgres'
+      ? (trx: Parameters<typeof holdUnsigned>[0], id: string, langs: ReadonlySet<TargetLang>) =>
+          (currentWriteCheck() ?? holdUnsigned)(trx, id, langs)
+      : undefined;
   const store = new ProjectStore(database, {
     now,
     emit,

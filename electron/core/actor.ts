@@ -67,3 +67,23 @@ export function runWithCellCheck<T>(check: CellChangeCheck, fn: () => T): T {
 export function currentCellCheck(): CellChangeCheck | undefined {
   return cellChecks.getStore();
 }
+
+/**
+ * The check a change's transaction runs before it writes (on a team desk: the sign-off lock, and for a person's
+ * edit call their session, role and assignment; see the desk guard). Run with the transaction, the project and the
+ * languages the change touches; it throws to refuse, and the transaction is rolled back.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type WriteCheck = (db: any, projectId: string, langs: ReadonlySet<'vi' | 'en'>) => Promise<void>;
+
+const writeChecks = new AsyncLocalStorage<WriteCheck>();
+
+/** Run `fn` with its changes' transactions checked by `check` (instead of the transport's default). */
+export function runWithWriteCheck<T>(check: WriteCheck, fn: () => T): T {
+  return writeChecks.run(check, fn);
+}
+
+/** The running request's write check, if its transport set one. */
+export function currentWriteCheck(): WriteCheck | undefined {
+  return writeChecks.getStore();
+}

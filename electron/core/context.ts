@@ -132,7 +132,11 @@ export function cellChanger(store: ProjectStore): CoreContext['changeCell'] {
           if (options.baseRev !== undefined && (current.rev ?? 0) > options.baseRev) {
             // The text it wants is already there (the same text to a reader, in whichever Unicode form).
             if (options.text !== undefined && sameText(current.text, options.text)) return segment;
-            throw new AppError('cell.conflict', { text: current.text, rev: current.rev ?? 0 });
+            throw new AppError('cell.conflict', {
+              text: current.text,
+              rev: current.rev ?? 0,
+              status: current.status,
+            });
           }
           const next = rule(current, segment);
           if (next === null) throw new AppError('project.nothingToApprove');

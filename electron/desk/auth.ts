@@ -11,6 +11,7 @@ import { SESSION_TTL_MS } from '../services/desk/directory';
 import { nameSkeleton } from '../services/desk/skeleton';
 import { readBody, readCookie } from '../services/web/request';
 import { AttemptLedger, FairGate } from './door';
+import { isEditCall, type SessionMemory } from './sessions';
 
 /** What the web host needs from an authentication strategy. */
 export interface HostAuth {
@@ -50,6 +51,8 @@ export interface PasswordLoginOptions {
   now?: () => number;
   /** Admission of password hashes (tests watch it); one per server by default. */
   gate?: FairGate;
+  /** Sessions remembered for edit calls (see sessions.ts); none: every request reads its session afresh. */
+  sessions?: SessionMemory;
 }
 
 /** The login/logout routes and cookie reading of password sign-in. */
@@ -109,14 +112,25 @@ export function passwordLogin(opts: PasswordLoginOptions): Pick<HostAuth, 'handl
       if (url.pathname === '/auth/login') await login(req, res);
       else {
         const token = readCookie(req, name);
-        if (token) await opts.directory.logout(token);
+        if (token) {
+          opts.sessions?.forget(token);
+          await opts.directory.logout(token);
+        }
         reply(res, 200, { value: null }, { 'Set-Cookie': cookie('', 0) });
       }
       return true;
     },
     async authenticate(req) {
       const token = readCookie(req, name);
-      return token ? opts.directory.session(token) : null;
+      if (!token) return null;
+      const { sessions } = opts;
+      if (!sessions) return opts.directory.session(token);
+      const remembered = isEditCall(req) ? sessions.get(token) : undefined;
+      if (remembered) return remembered;
+      const who = await opts.directory.session(token);
+      if (who) sessions.remember(token, who);
+      else sessions.forget(token);
+      return who;
     },
   };
 }

@@ -5,6 +5,7 @@ import { API_METHODS, type ApiMethod, type DeskRole } from '../contract';
 import { canCall } from '../../renderer/features/desk/permissions';
 import type { DeskAccess } from '../services/desk/access';
 import { AppError, isAppError } from '../services/errors';
+import { currentWriteCheck } from '../core/actor';
 import { deskGuard } from './guard';
 
 /** Access where every project check passes: only the role decides. */
@@ -15,6 +16,9 @@ const open = {
   canSee: async () => true,
   requireSee: async () => undefined,
   requireEdit: async () => undefined,
+  requireDesk: async () => undefined,
+  holdChange: async () => undefined,
+  checkStanding: async () => undefined,
   requireSignedOff: async () => undefined,
 } as unknown as DeskAccess;
 
@@ -54,29 +58,40 @@ describe('the desk guard and the UI agree', () => {
   });
 });
 
-describe('approve row on the desk', () => {
-  it('runs only when every language of the row is the person’s to change', async () => {
-    const onlyVi = {
-      ...open,
-      requireEdit: async (_who: unknown, _p: string, lang: string) => {
-        if (lang !== 'vi') throw new AppError('desk.notAssigned', { lang });
-      },
-    } as unknown as DeskAccess;
-    const who = { id: 'u', name: 'u', role: 'reviewer' as const, desk: 'd' };
-    const call = (langs: string[]) => {
-      let ran = false;
-      const run = async () => {
-        ran = true;
-        return { id: 'p' };
-      };
-      return deskGuard(onlyVi)
-        .invoke(who, 'approveRow', [{ projectId: 'p', segmentId: 's', langs }], run, () => undefined)
-        .then(
-          () => ran,
-          (e: unknown) => (ran ? 'ran and refused' : isAppError(e) ? e.code : String(e)),
-        );
+describe('an edit call on the desk', () => {
+  const who = { id: 'u', name: 'u', role: 'reviewer' as const, desk: 'd' };
+  const notVi = (lang: string) => {
+    if (lang !== 'vi') throw new AppError('desk.notAssigned', { lang });
+  };
+  const onlyVi = {
+    ...open,
+    checkStanding: async (_p: string, langs: string[]) => langs.forEach(notVi),
+    holdChange: async (_db: unknown, _p: string, langs: Set<string>) => [...langs].forEach(notVi),
+  } as unknown as DeskAccess;
+
+  /** Approve a row of `langs`; `writes`: the handler changes them (its transaction runs the write check). */
+  function approve(langs: string[], writes: boolean) {
+    let ran = false;
+    const run = async () => {
+      if (writes) await currentWriteCheck()!(null, 'p', new Set(langs as Array<'vi' | 'en'>));
+      ran = true;
+      return { id: 'p' };
     };
-    expect(await call(['vi', 'en'])).toBe('desk.notAssigned');
-    expect(await call(['vi'])).toBe(true);
+    return deskGuard(onlyVi)
+      .invoke(who, 'approveRow', [{ projectId: 'p', segmentId: 's', langs }], run, () => undefined)
+      .then(
+        () => ran,
+        (e: unknown) => `${ran ? 'answer withheld: ' : ''}${isAppError(e) ? e.code : String(e)}`,
+      );
+  }
+
+  it('changes only when every language of the row is the person’s to change', async () => {
+    expect(await approve(['vi', 'en'], true)).toBe('desk.notAssigned');
+    expect(await approve(['vi'], true)).toBe(true);
+  });
+
+  it('that changed nothing is checked afresh before it is answered', async () => {
+    expect(await approve(['vi', 'en'], false)).toBe('answer withheld: desk.notAssigned');
+    expect(await approve(['vi'], false)).toBe(true);
   });
 });

@@ -4,11 +4,12 @@
  * events. A method cannot be added to the table without a rule.
  */
 import { METHODS, type ApiMethod, type DeskRule, type ExportRequest, type TargetLang } from '../contract';
-import { runAsActor, runWithCellCheck } from '../core/actor';
+import { runAsActor, runWithCellCheck, runWithWriteCheck, type WriteCheck } from '../core/actor';
 import type { DeskAccess } from '../services/desk/access';
 import { roleAtLeast, type Principal } from '../services/desk/directory';
-import { AppError } from '../services/errors';
+import { AppError, isAppError } from '../services/errors';
 import type { HostAuth } from './auth';
+import type { SessionMemory } from './sessions';
 
 /** How long a stream's "may see this project" answer is reused. */
 const VISIBILITY_TTL_MS = 2000;
@@ -25,32 +26,75 @@ function projectOf(args: unknown[]): string | undefined {
   return undefined;
 }
 
-/** The `invoke` and `canReceive` halves of the desk's {@link HostAuth}. */
-export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canReceive'> {
-  const seen = new Map<string, { ok: boolean; until: number }>();
-  async function authorize(who: Principal, method: ApiMethod, args: unknown[]): Promise<void> {
-    const rule: DeskRule | undefined = METHODS[method]?.desk;
-    if (!rule) throw new AppError('api.forbidden');
-    const projectId = projectOf(args);
-    if (rule === 'admin' && !roleAtLeast(who.role, 'admin'))
-      throw new AppError('desk.roleRequired', { role: 'admin' });
-    if (
-      (rule === 'editor' || rule === 'create' || rule === 'desk-editor') &&
-      !roleAtLeast(who.role, 'editor')
-    )
-      throw new AppError('desk.roleRequired', { role: 'editor' });
-    if (rule === 'edit') {
-      // One cell's language, or each language of a row (approve row: all must be the person's to change).
-      const { lang, langs } = args[0] as { lang?: TargetLang; langs?: TargetLang[] };
-      for (const l of langs ?? [lang!]) await access.requireEdit(who, projectId!, l);
-    } else if (rule !== 'any' && rule !== 'desk-editor' && projectId) await access.requireSee(who, projectId);
-    if (rule === 'export') {
-      const req = args[0] as ExportRequest;
-      if (req.policy === 'approved-only')
-        await access.requireSignedOff(req.projectId, req.lang === 'all' ? ['vi', 'en'] : [req.lang]);
-    }
+/**
+ * Run an `edit` call with its author's standing (session, role, assignment, sign-off) checked inside the change's
+ * transaction, under the sign-off lock; when the call ends without changing the languages it named (a conflict,
+ * the same text again), the standing is checked afresh before it is answered.
+ */
+async function checkedEdit<T>(
+  access: DeskAccess,
+  sessions: SessionMemory | undefined,
+  who: Principal,
+  args: unknown[],
+  run: () => Promise<T>,
+): Promise<T> {
+  const projectId = projectOf(args)!;
+  // One cell's language, or each language of a row (approve row: all must be the person's to change).
+  const { lang, langs } = args[0] as { lang?: TargetLang; langs?: TargetLang[] };
+  const wanted = langs ?? [lang!];
+  const covered = new Set<TargetLang>();
+  const sessionKey = sessions?.sessionKeyOf(who);
+  const person = () => ({ id: who.id, role: who.role, sessionKey, now: new Date().toISOString() });
+  const check: WriteCheck = async (db, id, changed) => {
+    await access.holdChange(db, id, changed, id === projectId ? person() : undefined);
+    if (id === projectId) for (const l of changed) covered.add(l);
+  };
+  let outcome: { value: T } | { error: unknown };
+  try {
+    outcome = { value: await runWithWriteCheck(check, run) };
+  } catch (error) {
+    outcome = { error };
   }
+  if (!wanted.every((l) => covered.has(l)))
+    await access.checkStanding(projectId, wanted, person()).catch((e: unknown) => {
+      if (isAppError(e) && e.code === 'desk.notSignedIn') sessions?.forgetFor(who);
+      throw e;
+    });
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
+}
 
+/** The method table's desk rule for this call, before it runs. */
+async function authorize(
+  access: DeskAccess,
+  who: Principal,
+  method: ApiMethod,
+  args: unknown[],
+): Promise<void> {
+  const rule: DeskRule | undefined = METHODS[method]?.desk;
+  if (!rule) throw new AppError('api.forbidden');
+  const projectId = projectOf(args);
+  if (rule === 'admin' && !roleAtLeast(who.role, 'admin'))
+    throw new AppError('desk.roleRequired', { role: 'admin' });
+  if ((rule === 'editor' || rule === 'create' || rule === 'desk-editor') && !roleAtLeast(who.role, 'editor'))
+    throw new AppError('desk.roleRequired', { role: 'editor' });
+  // An edit: the person's standing is checked in the change's own transaction (checkedEdit).
+  if (rule === 'edit') await access.requireDesk(who, projectId!);
+  else if (rule !== 'any' && rule !== 'desk-editor' && projectId) await access.requireSee(who, projectId);
+  if (rule === 'export') {
+    const req = args[0] as ExportRequest;
+    if (req.policy === 'approved-only')
+      await access.requireSignedOff(req.projectId, req.lang === 'all' ? ['vi', 'en'] : [req.lang]);
+  }
+}
+
+/** The `invoke` and `canReceive` halves of the desk's {@link HostAuth}. */
+export function deskGuard(
+  access: DeskAccess,
+  /** Sessions remembered for edit calls (checked again in their transactions); none: every call reads afresh. */
+  sessions?: SessionMemory,
+): Pick<HostAuth, 'invoke' | 'canReceive'> {
+  const seen = new Map<string, { ok: boolean; until: number }>();
   /**
    * Undo and redo change whatever the person's last step changed, an XLIFF import the language its file holds: the
    * core asks once it knows the languages.
@@ -86,10 +130,13 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
 
   return {
     // The rows a call changed reach the other people through the store's own event after each commit.
-    async invoke(who, method, args, handler) {
-      await authorize(who, method, args);
+    async invoke(remembered, method, args, handler) {
+      const edit = METHODS[method]?.desk === 'edit';
+      // Only edit calls may come with a person remembered rather than read afresh (see sessions.ts).
+      const who = edit || !sessions ? remembered : await sessions.afresh(remembered);
+      await authorize(access, who, method, args);
       const value = await runAsActor({ id: who.id, name: who.name, desk: who.desk }, () =>
-        withCellCheck(who, method, args, handler),
+        edit ? checkedEdit(access, sessions, who, args, handler) : withCellCheck(who, method, args, handler),
       );
       return afterward(who, method, value);
     },
@@ -104,7 +151,8 @@ export function deskGuard(access: DeskAccess): Pick<HostAuth, 'invoke' | 'canRec
               : undefined;
       if (projectId === undefined) return false;
       // Every event goes past every stream: a short-lived answer per person and project keeps that off the
-      // database (API calls are always checked afresh; a revoked stream stops within the TTL).
+      // database (API calls are checked against it, edits in their own transaction; a revoked stream stops within
+      // the TTL).
       const key = `${who.id}|${projectId}`;
       const hit = seen.get(key);
       if (hit && hit.until > Date.now()) return hit.ok;

@@ -23,6 +23,7 @@ import type { WebAuth } from '../services/web/auth';
 import { startWebHost } from '../web';
 import { passwordLogin } from './auth';
 import { deskGuard } from './guard';
+import { SessionMemory } from './sessions';
 import { ALL_MIGRATIONS } from '../core/migrations';
 
 /** What a desk server needs. */
@@ -76,8 +77,10 @@ export async function startDeskServer(opts: DeskServerOptions): Promise<DeskServ
     await bus.start();
     const directory = new DeskDirectory(database);
     const access = new DeskAccess(database);
-    const login = passwordLogin({ directory, secure: Boolean(opts.tls) || Boolean(opts.behindTlsProxy) });
-    const guard = deskGuard(access);
+    const sessions = new SessionMemory(directory);
+    const secure = Boolean(opts.tls) || Boolean(opts.behindTlsProxy);
+    const login = passwordLogin({ directory, secure, sessions });
+    const guard = deskGuard(access, sessions);
     // The host's sign-in strategy: password sessions, every call authorized by role and project, and each event
     // stream filtered to what its person may see.
     const auth: WebAuth = {

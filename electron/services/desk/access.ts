@@ -3,7 +3,14 @@ import type { DeskProjectAccess, PresenceEntry, TargetLang } from '../../contrac
 import type { Database } from '../db';
 import { AppError } from '../errors';
 import { roleAtLeast, type Principal } from './directory';
-import { holdForSignOff, unapprovedCount } from './signoff';
+import {
+  checkStanding,
+  editRefusal,
+  holdForSignOff,
+  holdUnsigned,
+  unapprovedCount,
+  type ChangingPerson,
+} from './signoff';
 
 /** How long a presence entry counts without a heartbeat. */
 export const PRESENCE_TTL_MS = 30_000;
@@ -81,6 +88,29 @@ export class DeskAccess {
     return row !== undefined;
   }
 
+  /**
+   * Inside a change's transaction: the languages' sign-off lock, and with `person` their standing in the project,
+   * checked in the same statement (see signoff.ts).
+   */
+  holdChange(
+    db: AnyDb,
+    projectId: string,
+    langs: ReadonlySet<TargetLang>,
+    person?: ChangingPerson,
+  ): Promise<void> {
+    return holdUnsigned(db, projectId, langs, person);
+  }
+
+  /** Outside a transaction: throw the first refusal of `person`'s change to `langs` (one statement, no lock). */
+  checkStanding(projectId: string, langs: readonly TargetLang[], person: ChangingPerson): Promise<void> {
+    return checkStanding(this.db, projectId, langs, person);
+  }
+
+  /** Throw `project.notFound` unless the project is of `who`'s desk (remembered: no look at the database mostly). */
+  async requireDesk(who: Principal, projectId: string): Promise<void> {
+    if ((await this.projectDesk(projectId)) !== who.desk) throw new AppError('project.notFound');
+  }
+
   /** Throw `desk.notFound` unless `who` may see the project (the same answer as for a project that does not exist). */
   async requireSee(who: Principal, projectId: string): Promise<void> {
     if (!(await this.canSee(who, projectId))) throw new AppError('project.notFound');
@@ -92,7 +122,7 @@ export class DeskAccess {
    * under its lock, see `signoff.ts`).
    */
   async requireEdit(who: Principal, projectId: string, lang: TargetLang): Promise<void> {
-    if ((await this.projectDesk(projectId)) !== who.desk) throw new AppError('project.notFound');
+    await this.requireDesk(who, projectId);
     const row = await this.db
       .selectNoFrom((eb) => [
         eb
@@ -117,10 +147,15 @@ export class DeskAccess {
           .as('thisLang'),
       ])
       .executeTakeFirstOrThrow();
-    const editor = roleAtLeast(who.role, 'editor');
-    if (!editor && row.anyLang == null) throw new AppError('project.notFound');
-    if (row.signed != null) throw new AppError('desk.languageLocked', { by: row.signed as string });
-    if (!editor && row.thisLang == null) throw new AppError('desk.notAssigned', { lang });
+    const refusal = editRefusal(
+      {
+        signedBy: row.signed == null ? {} : { [lang]: row.signed as string },
+        editor: roleAtLeast(who.role, 'editor'),
+        assigned: [row.anyLang, row.thisLang].filter((l): l is string => l != null),
+      },
+      lang,
+    );
+    if (refusal) throw refusal;
   }
 
   /** Throw `desk.notSignedOff` for the first of `langs` that has no sign-off in the project. */

@@ -42,6 +42,9 @@ let dummyHash: Promise<string> | null = null;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('base64url');
 
+/** The key a session is stored under (`desk_sessions.id_hash`): the cookie value itself is never stored. */
+export const sessionKey = (token: string): string => sha256(token);
+
 /** Accounts and sessions of the team desk, on either engine. */
 export class DeskDirectory {
   private readonly db: Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -24,7 +24,9 @@ function desk() {
     async updateCell(edit) {
       calls.push(edit);
       if (edit.baseRev !== undefined && stored.rev > edit.baseRev)
-        throw Object.assign(new Error('conflict'), { api: { code: 'cell.conflict', params: stored } });
+        throw Object.assign(new Error('conflict'), {
+          api: { code: 'cell.conflict', params: { ...stored, status: 'edited' } },
+        });
       stored = { text: edit.text, rev: stored.rev + 1 };
       return row(stored.text, stored.rev);
     },
@@ -37,7 +39,12 @@ function desk() {
     stored = { text, rev: stored.rev + 1 };
     store.applySegments('p1', [row(text, stored.rev)]);
   };
-  return { store, queue, calls, conflicts, failures, theirEdit, stored: () => stored };
+  /** Another reviewer comments on the cell (or a machine suggestion arrives): its revision moves, its text not. */
+  const theirComment = () => {
+    stored = { ...stored, rev: stored.rev + 1 };
+    store.applySegments('p1', [row(stored.text, stored.rev)]);
+  };
+  return { store, queue, calls, conflicts, failures, theirEdit, theirComment, stored: () => stored };
 }
 
 describe('save conflicts on the desk', () => {
@@ -105,5 +112,21 @@ describe('save conflicts on the desk', () => {
     await d.queue.resolveConflict(d.conflicts[1]!, { text: 'của tôi, sửa' });
     expect(d.store.saveSummary()).toBe('saved');
     vi.useRealTimers();
+  });
+
+  it('a change that leaves the text and status as the typing found them (a comment, a suggestion) is no conflict', async () => {
+    const d = desk();
+    d.queue.edit('s1', 'vi', 'của tôi');
+    d.theirComment(); // arrives while I am typing: the cell's revision moves on, its text is still 'máy'
+    expect(await d.queue.flush()).toBe(true);
+    expect(d.conflicts).toEqual([]);
+    expect(d.calls.map((c) => c.baseRev)).toEqual([1, 2]);
+    expect(d.stored()).toEqual({ text: 'của tôi', rev: 3 });
+    expect(d.store.draft('s1', 'vi')).toBeUndefined();
+    // A text changed meanwhile is still asked about.
+    d.queue.edit('s1', 'vi', 'lần hai');
+    d.theirEdit('của họ');
+    expect(await d.queue.flush()).toBe(false);
+    expect(d.conflicts).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../electron/contract';
+import type { ApiError, TargetCell } from '../../../electron/contract';
 import { REFUSED_FOR_GOOD } from './save-types';
 
 /**
@@ -9,6 +9,19 @@ import { REFUSED_FOR_GOOD } from './save-types';
  */
 export type FailureStep = 'own' | 'ask' | 'refused' | 'retry';
 
+/**
+ * Whether a conflict's stored cell still holds the text and status the typing started from (`base`): its revision
+ * moved on by a change of something else (a colleague's comment, a machine suggestion), which the typing does not
+ * overwrite, so it is saved again over the revision stored now instead of asking.
+ */
+/** A typing base at a stored cell: its revision, text and status. */
+export const baseOf = (cell: TargetCell) => ({ rev: cell.rev ?? 0, text: cell.text, status: cell.status });
+
+export function sameAsBase(error: ApiError, base: { text?: string; status?: string } | undefined): boolean {
+  const p = error.params ?? {};
+  return base?.text !== undefined && p.text === base.text && p.status === base.status;
+}
+
 export function failureStep(f: {
   error: ApiError;
   /** The cell's text as typed now, and the text the conflict says is stored, at revision `theirsRev`. */
@@ -16,13 +29,16 @@ export function failureStep(f: {
   theirs: string;
   theirsRev: number;
   baseRev: number | undefined;
-  /** Texts this page already sent for the cell's typing. */
-  sent: readonly string[];
+  /** Texts this page already sent for the cell's typing (else the base's). */
+  sent?: readonly string[];
   canAsk: boolean;
+  /** The cell's text and status at `baseRev`, when known (see {@link sameAsBase}). */
+  base?: { text?: string; status?: string; sent?: readonly string[] };
 }): FailureStep {
   const conflict = f.error.code === 'cell.conflict';
-  if (conflict && f.theirsRev !== f.baseRev && (f.theirs === f.mine || f.sent.includes(f.theirs)))
-    return 'own';
+  const sent = f.sent ?? f.base?.sent ?? [];
+  const own = f.theirs === f.mine || sent.includes(f.theirs) || sameAsBase(f.error, f.base);
+  if (conflict && f.theirsRev !== f.baseRev && own) return 'own';
   if (conflict && f.canAsk) return 'ask';
   return REFUSED_FOR_GOOD.has(f.error.code) ? 'refused' : 'retry';
 }

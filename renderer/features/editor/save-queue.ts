@@ -1,5 +1,5 @@
 import type { CellEdit, TargetLang } from '../../../electron/contract';
-import { failureStep } from './save-failure';
+import { baseOf, failureStep } from './save-failure';
 import { JournalCopy } from './save-journal';
 import { RetrySchedule, type Timers } from './save-retry';
 import {
@@ -54,8 +54,8 @@ export class SaveQueue {
     const before = this.pending.get(key);
     // A live update from someone else moves the store's revision on; the typing still started from this one.
     if (!this.bases.has(key) && !this.deps.store.draft(segmentId, lang)) {
-      const rev = this.deps.store.segment(segmentId)?.targets[lang].rev;
-      if (rev !== undefined) this.bases.set(key, { rev, sent: [] });
+      const cell = this.deps.store.segment(segmentId)?.targets[lang];
+      if (cell?.rev !== undefined) this.bases.set(key, { ...baseOf(cell), sent: [] });
     }
     this.pending.set(key, { segmentId, lang, elapsedMs: (before?.elapsedMs ?? 0) + elapsedMs });
     const draft = this.deps.store.draft(segmentId, lang);
@@ -228,8 +228,8 @@ export class SaveQueue {
       } else if (now) {
         store.setDraft(job.segmentId, job.lang, { text: now.text, state: 'dirty' });
         // The rest of the typing builds on this save, not on someone else's later change.
-        const rev = saved.targets[job.lang].rev;
-        if (rev !== undefined) this.bases.set(key, { rev, sent: [] });
+        const cell = saved.targets[job.lang];
+        if (cell.rev !== undefined) this.bases.set(key, { ...baseOf(cell), sent: [] });
         this.keep(job.segmentId, job.lang, now.text);
       }
       // The host has this text: the page's copy of it can go (newer typing kept meanwhile stays).
@@ -254,14 +254,14 @@ export class SaveQueue {
     const mine = store.draft(job.segmentId, job.lang)?.text ?? text;
     const theirs = String(error.params?.text ?? '');
     const theirsRev = Number(error.params?.rev ?? baseRev ?? 0);
-    const sent = this.bases.get(key)?.sent ?? [];
+    const base = this.bases.get(key);
     const step = failureStep({
       error,
+      base,
       mine,
       theirs,
       theirsRev,
       baseRev,
-      sent,
       canAsk: !!this.deps.onConflict,
     });
     if (step === 'own') {

@@ -54,11 +54,14 @@ export interface SaveConflict {
 /**
  * Where a cell's typing builds on: the revision it started from, and the texts this page sent from it whose
  * answer never came (the host may have stored them and then gone away). Finding one of those stored is not
- * someone else's change.
+ * someone else's change. With the cell's text and status at that revision when known: a later revision that still
+ * holds both (a comment, a machine suggestion moved it on) changed nothing the typing overwrites.
  */
 export interface TypingBase {
   rev: number;
   sent: string[];
+  text?: string;
+  status?: string;
 }
 
 /** At most this many unanswered texts are remembered per cell. */
