@@ -14,9 +14,11 @@ export interface Placed {
   article: number;
   main: boolean;
   chrome: boolean;
+  /** Links in the block whose web address its text does not show (the address is not imported). */
+  links?: number;
 }
 
-type Place = Omit<Placed, 'block'>;
+type Place = Omit<Placed, 'block' | 'links'>;
 
 interface Figure {
   images: Array<{ src: string; alt: string }>;
@@ -100,6 +102,9 @@ class PageWalk {
   private articles = 0;
   private inTitle = false;
   private buffer: string[] = [];
+  /** The open link (`<a href>` to a web or mail address) and its text so far; links lost in the open block. */
+  private link: { href: string; text: string } | null = null;
+  private links = 0;
   private bufferPlace: (Place & { hint: Block['hint']; level?: number }) | null = null;
 
   /** Gives the innermost open element (the page root when none). */
@@ -136,6 +141,7 @@ class PageWalk {
 
   /** Takes text read, adds it to the open figure caption or to the block being read. */
   private append(text: string): void {
+    if (this.link) this.link.text += text;
     if (this.captionDepth > 0 && this.figures.length > 0) {
       this.figures[this.figures.length - 1]!.caption.push(text);
       return;
@@ -152,8 +158,10 @@ class PageWalk {
     if (this.bufferPlace !== null) {
       const text = collapse(this.buffer.join(''));
       const { hint, level, ...place } = this.bufferPlace;
-      if (text) this.placed.push({ block: { hint, text, ...(level ? { level } : {}) }, ...place });
+      const links = this.links > 0 ? { links: this.links } : {};
+      if (text) this.placed.push({ block: { hint, text, ...(level ? { level } : {}) }, ...place, ...links });
     }
+    this.links = 0;
     this.buffer = [];
     this.bufferPlace = null;
   }
@@ -181,7 +189,16 @@ class PageWalk {
       this.captionDepth++;
     } else if (name === 'img') {
       this.openImage(attribs);
+    } else if (name === 'a' && /^(?:https?:|mailto:)/i.test(attribs.href?.trim() ?? '')) {
+      this.link = { href: attribs.href!.trim(), text: '' };
     }
+  }
+
+  /** A link closed: counted when its text does not show its address (only the text is imported). */
+  private closeLink(): void {
+    const bare = this.link!.href.replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/\/$/, '');
+    if (!this.link!.text.includes(bare)) this.links++;
+    this.link = null;
   }
 
   /** Takes an element and its `data-cfemail`, reads the decoded address in place of the element's text. */
@@ -229,6 +246,7 @@ class PageWalk {
   /** Takes a closed element outside hidden parts, ends its block, caption or figure. */
   private closeVisible(open: Open): void {
     if (open.name === 'title') this.inTitle = false;
+    if (open.name === 'a' && this.link) this.closeLink();
     if (BLOCK.has(open.name)) this.flush();
     if (open.name === 'figcaption') this.captionDepth = Math.max(0, this.captionDepth - 1);
     const figure = open.name === 'figure' ? this.figures.pop() : undefined;

@@ -10,6 +10,8 @@ export interface HtmlArticle {
   title: string;
   /** Images left out because they have no usable address (e.g. pictures embedded in a Word file). */
   droppedImages: number;
+  /** Links of the article whose address its text does not show: the words are kept, the address is not. */
+  droppedLinks: number;
 }
 
 /**
@@ -20,7 +22,9 @@ export interface HtmlArticle {
  */
 export function htmlToBlocks(html: string): HtmlArticle {
   const { placed, title, droppedImages } = walkPage(html);
-  return { blocks: pickArticle(placed), title: collapse(title), droppedImages };
+  const chosen = pickArticle(placed);
+  const droppedLinks = chosen.reduce((n, p) => n + (p.links ?? 0), 0);
+  return { blocks: chosen.map((p) => p.block), title: collapse(title), droppedImages, droppedLinks };
 }
 
 /** Takes placed blocks, gives the length of their text. */
@@ -41,20 +45,19 @@ function largestArticle(placed: readonly Placed[]): Placed[] {
 }
 
 /** Takes the chosen blocks and the page's, gives the chosen ones headed by the page's `<h1>` if they lack one. */
-function withPageTitle(chosen: readonly Placed[], placed: readonly Placed[]): Block[] {
+function withPageTitle(chosen: readonly Placed[], placed: readonly Placed[]): Placed[] {
   const isTitle = (p: Placed) => p.block.hint === 'heading' && p.block.level === 1;
   const pageTitle = placed.find(isTitle);
-  const blocks = chosen.map((p) => p.block);
   return !chosen.some(isTitle) && pageTitle && !chosen.includes(pageTitle)
-    ? [pageTitle.block, ...blocks]
-    : blocks;
+    ? [pageTitle, ...chosen]
+    : [...chosen];
 }
 
 /**
  * The blocks of the article itself: the biggest `<article>` (if it holds a fair share of the page's text: news
  * pages also wrap teasers in <article>), else `<main>`, else the page without its header and footer.
  */
-function pickArticle(placed: readonly Placed[]): Block[] {
+function pickArticle(placed: readonly Placed[]): Placed[] {
   const body = placed.filter((p) => !p.chrome);
   const best = largestArticle(placed);
   const main = placed.filter((p) => p.main);

@@ -13,7 +13,7 @@ import { AppError } from '../errors';
 import { decodeBytes, normalizeText, sniffBinary } from './decode';
 import { docxToBlocks } from './docx';
 import { readRegularFile } from './files';
-import { htmlToBlocks } from './html';
+import { htmlToBlocks, type HtmlArticle } from './html';
 import { MAX_BYTES, MAX_PARAGRAPH_CHARS, MAX_SEGMENTS, MAX_TEXT_CHARS } from './limits';
 import { blocksToSegments, type Block } from './segment';
 import { textToBlocks } from './text';
@@ -159,7 +159,7 @@ export async function parseArticle(input: ParseInput): Promise<ParsedArticle> {
   if (format === 'docx') {
     if (sniffBinary(bytes) !== 'zip') throw new AppError('import.corruptDocx');
     const article = await docxToBlocks(bytes);
-    const warnings = article.droppedImages > 0 ? ['import.imagesDropped'] : [];
+    const warnings = dropWarnings(article);
     return finish(article.blocks, {
       ...common,
       format,
@@ -178,7 +178,11 @@ export async function parseArticle(input: ParseInput): Promise<ParsedArticle> {
   if (text.trim() === '') throw new AppError('import.onlyWhitespace');
   if (format === 'html') {
     const article = htmlToBlocks(text);
-    const warnings = [...decoded.warnings, ...(article.droppedImages > 0 ? ['import.imagesDropped'] : [])];
+    const warnings = [
+      ...decoded.warnings,
+      ...dropWarnings(article),
+      ...(cutOff(text) ? ['import.htmlCutOff'] : []),
+    ];
     return finish(article.blocks, {
       ...common,
       format,
@@ -194,6 +198,17 @@ export async function parseArticle(input: ParseInput): Promise<ParsedArticle> {
     warnings: decoded.warnings,
   });
 }
+
+/** What a page or Word file held that the article does not keep: pictures without an address, link addresses. */
+function dropWarnings(article: HtmlArticle): string[] {
+  return [
+    ...(article.droppedImages > 0 ? ['import.imagesDropped'] : []),
+    ...(article.droppedLinks > 0 ? ['import.linksDropped'] : []),
+  ];
+}
+
+/** A saved page that opens `<html>` but never closes it (nor its body): the file was cut off. */
+const cutOff = (html: string) => /<html[\s>]/i.test(html) && !/<\/(?:html|body)\s*>/i.test(html);
 
 /**
  * Parse article text (pasted, or already decoded): one row per non-empty line, Markdown structure recognised
