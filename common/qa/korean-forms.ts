@@ -8,7 +8,8 @@ import { KOREAN_NATIVE } from './count-words';
  * - fractions (3분의 1, 4분의 1, 3분의 2): the denominator is the mention and reads as itself (one in three, một
  *   phần ba), as the fraction (a third, two-thirds) and as a percent (25 percent); the numerator is weak;
  * - emergency numbers and court instances (112 신고, 119 구급대, 2심: weak), terms with a number (2차전지, 1차 산업: weak) and age groups glued together (2030세대: 20 and 30);
- * - native numerals before a counter (두 달, 석 달, 세 차례, 네 명, 한 해): two months, three times, four people;
+ * - native numerals before a counter (두 달, 석 달, 세 차례, 네 명, 한 해, 세 시간): two months, three times, four
+ *   people, three hours;
  *   한 (one, "a") is weak, as a lone 1 is.
  *
  * Native numerals above 열 (스무, 서른) and 한두/서너 (one or two, three or four) are read in native-numerals.ts.
@@ -49,7 +50,7 @@ export function koreanForms(sink: MentionSink): void {
   );
   sink.each(NATIVE_COUNT, (m) => {
     const n = KOREAN_NATIVE[m[1]!]!;
-    const dim = m[2] === '달' ? 'month' : m[2] === '해' ? 'year' : undefined;
+    const dim = m[2] === '달' ? 'month' : m[2] === '해' ? 'year' : m[2] === '시간' ? 'hour' : undefined;
     sink.add(m.index, m.index + m[0].length, [{ k: 'n', v: n, u: '', ...(dim ? { dim } : {}) }], {
       ...(n === 1 ? { weak: true } : {}),
     });
@@ -57,7 +58,7 @@ export function koreanForms(sink: MentionSink): void {
 }
 
 const NATIVE_COUNT =
-  /(?<![가-힣])(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(달|해|차례|번(?![째지호])(?!\s?다시)|명|곳|개(?![가-힣]{2})|가지|척|마리|그루|군데)(?=$|[\s,.)]|[이가은는을를의에도과와로만째씩간])/gu;
+  /(?<![가-힣])(한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(달|해|시간|차례|번(?![째지호])(?!\s?다시)|명|곳|개(?![가-힣]{2})|가지|척|마리|그루|군데)(?=$|[\s,.)]|[이가은는을를의에도과와로만째씩간])/gu;
 
 /** 30%대 (in the 30 percent range) is "the low 30s" as often as "30 percent": the band also reads as a number. */
 export function withPercentBands(mentions: Mention[], text: string): Mention[] {

@@ -47,6 +47,27 @@ describe('native numerals past ten (열두 명, 스무 살, 마흔세 명, 예�
   });
 });
 
+describe('native counts of hours (세 시간, 한 시간 반)', () => {
+  it.each([
+    ['한 시간 반 동안 회담했다.', 'hội đàm trong một tiếng rưỡi', 'talks for an hour and a half'],
+    ['두 시간 반 동안 회담했다.', 'hội đàm trong 2 tiếng rưỡi', 'talks for 150 minutes'],
+    ['세 시간 넘게 고립됐다.', 'mắc kẹt hơn ba tiếng', 'stranded for more than three hours'],
+    ['올해 일흔인 그는', 'năm nay đã 70 tuổi', 'now 70'],
+  ])('%s = "%s" = "%s": nothing flagged', (ko, vi, en) => {
+    expect(flagged(ko, vi, en)).toEqual([]);
+  });
+
+  it('another count of hours, or another age, is flagged', () => {
+    expect(
+      flagged('한 시간 반 동안 회담했다.', 'trong một tiếng rưỡi', 'for two and a half hours'),
+    ).toContain('en:values:한 시간 반');
+    expect(flagged('세 시간 넘게 고립됐다.', 'mắc kẹt hơn năm tiếng', 'for more than three hours')).toContain(
+      'vi:values:세 시간',
+    );
+    expect(flagged('올해 일흔인 그는', 'năm nay đã 70 tuổi', 'now 75')).toContain('en:values:일흔');
+  });
+});
+
 describe('vague native counts (한두, 두세, 서너, 너덧)', () => {
   it.each([
     ['한두 차례 더 협상한다.', 'đàm phán thêm một hai lần', 'one or two more rounds of talks'],

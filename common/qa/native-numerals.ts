@@ -23,6 +23,14 @@ export function nativeNumerals(sink: MentionSink): void {
       const end = m.index + tens!.length + (unit?.length ?? 0);
       sink.add(m.index, end, [withDim(v, counter)]);
     });
+  // 한 시간 반, 두 시간 반: an hour and a half (90 minutes), two and a half hours.
+  sink.each(HOURS_AND_A_HALF, (m) => {
+    const h = KOREAN_NATIVE[m[1]!]!;
+    sink.add(m.index, m.index + m[0].length, [
+      { k: 'n', v: h * 60 + 30, u: '', dim: 'minute' },
+      { k: 'n', v: h + 0.5, u: '', dim: 'hour' },
+    ]);
+  });
   sink.each(VAGUE_PATTERN, (m) => {
     const [lo, hi, split] = VAGUE_COUNTS[m[1]!]!;
     // Both ends name the whole word (서너) in a finding.
@@ -76,11 +84,15 @@ const TENS_BEFORE_COUNTER = new RegExp(
   `(?<![가-힣])(열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)(${UNITS})?\\s?(${COUNTERS})${AFTER}`,
   'gu',
 );
-// 아흔을 앞둔, 서른에, 마흔이 넘어: a decade alone before a particle (쉰 alone is also "rested", 열 also "open").
+// 아흔을 앞둔, 서른에, 마흔이 넘어, 일흔인: a decade alone before a particle (쉰 alone is also "rested", 열 also
+// "open").
 const DECADE_ALONE = new RegExp(
-  '(?<![가-힣])(스물|서른|마흔|예순|일흔|여든|아흔)()()(?=(?:을|이|에|의|은|는|도|까지|이다|이던|에도|이나|부터|쯤|께)(?![가-힣]))',
+  '(?<![가-힣])(스물|서른|마흔|예순|일흔|여든|아흔)()()(?=(?:을|이|인|에|의|은|는|도|까지|이다|이던|이었|에도|이나|부터|쯤|께)(?![가-힣]))',
   'gu',
 );
+
+const HOURS_AND_A_HALF =
+  /(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시간\s?반(?!대|발|값|영|응|면|도)/gu;
 
 // 한두 차례, 서너 시간, 두세 명: a space and a word, or a counter glued on (두세요 is a verb).
 const VAGUE_PATTERN = new RegExp(
