@@ -104,7 +104,7 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
       )
         throw new AppError('history.versionNotFound');
       const version = (JSON.parse(change.after_json) as Segment).targets[req.lang];
-      return changeCell(req, (cell) => ({ ...version, rev: cell.rev, updatedAt: iso() }), {
+      return changeCell(req, (cell) => cells.restoreVersion(cell, version, iso()), {
         origin: 'restore',
         ...(req.key ? { key: req.key } : {}),
       });

@@ -98,6 +98,23 @@ export function applyComment(cell: TargetCell, typed: string, by: string, at: st
   return { ...rest, comment, commentBy: by, commentAt: at };
 }
 
+/** What a version's text comes with (see {@link restoreVersion}). */
+const WITH_TEXT = ['text', 'status', 'mt', 'mtStyle', 'error', 'approvedAt', 'approvedBy', 'tm'] as const;
+
+/**
+ * A version of a cell put back (Restore, Esc's revert): its text and status with what came with them (approval,
+ * machine text and style, memory match, error). What was added to the cell since stays as it is now: the comment
+ * (a colleague's too), a machine suggestion, the time spent and the revision mark.
+ */
+export function restoreVersion(cell: TargetCell, version: TargetCell, at: string): TargetCell {
+  const out: Record<string, unknown> = { ...cell };
+  for (const k of WITH_TEXT) {
+    if (version[k] === undefined) delete out[k];
+    else out[k] = version[k];
+  }
+  return { ...(out as unknown as TargetCell), rev: cell.rev, updatedAt: at };
+}
+
 /** Approve a cell. Empty cells cannot be approved: there is nothing to publish. */
 export function approve(cell: TargetCell, at: string, by: string): TargetCell | null {
   if (cell.text.trim() === '') return null;
