@@ -104,7 +104,8 @@ function countReplacements(text: string): number {
 
 /**
  * Decode article bytes. Order: byte-order marks; a forced encoding; a web page's declared charset; strict UTF-8;
- * strict CP949/EUC-KR (old Korean Windows files); UTF-8 with a handful of broken bytes (a file cut mid-character).
+ * strict CP949/EUC-KR (old Korean Windows files); UTF-8, then CP949, with a handful of broken bytes (a file cut
+ * mid-character), opened with `import.decodeErrors`.
  * Refuses binaries: `binaryCheck` is off only for .docx, which is a ZIP by design.
  */
 export function decodeBytes(
@@ -151,6 +152,15 @@ export function decodeBytes(
   // A UTF-8 file with a few damaged bytes (cut off mid-character, one bad paste) is still worth opening.
   if (bad <= 3 && bad * 20 <= lenient.text.length && /[^\p{ASCII}\uFFFD]/u.test(lenient.text))
     return { ...lenient, encoding: 'utf-8' };
+  // The same for a CP949 file (cut off mid-character by a download or a copy): opened, with both warnings.
+  const cp949Lenient = decodeWith('cp949', bytes);
+  const badCp949 = countReplacements(cp949Lenient);
+  if (badCp949 <= 3 && readsAsKorean(cp949Lenient.replace(/\uFFFD/g, '')))
+    return {
+      text: cp949Lenient,
+      encoding: 'cp949',
+      warnings: ['import.encodingGuessed', 'import.decodeErrors'],
+    };
   throw new AppError('import.badEncoding');
 }
 

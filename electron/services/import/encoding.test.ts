@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTermFile } from '../qa/termfiles';
 import { parseArticle, parseText } from './index';
@@ -13,6 +15,22 @@ describe('CP949 and Unicode normalization on the way in', () => {
     expect(a.segments[0]!.source).toBe('똠햏뷁 한국');
     expect(a.encoding).toBe('cp949');
     expect(a.warnings).toEqual(['import.encodingGuessed']);
+  });
+
+  it('opens a CP949 file cut off mid-character, as a cut UTF-8 file: the text, a � and both warnings', async () => {
+    // The CP949 article written for the tests, cut inside its last two-byte syllable (a download that stopped).
+    const path = join(import.meta.dirname, '../../../test/fixtures/articles/namwon-festival.cp949.txt');
+    const whole = readFileSync(path);
+    const cut = whole.subarray(0, whole.indexOf('412') + 4); // inside 억, after 412
+    const a = await parseArticle({ fileName: 'namwon.txt', bytes: cut });
+    expect(a.encoding).toBe('cp949');
+    expect(a.warnings).toEqual(['import.encodingGuessed', 'import.decodeErrors']);
+    expect(a.segments.at(-1)!.source).toBe('시는 축제 기간 지역 경제 파급 효과를 약 412�');
+    // Bytes of no Korean code page at all are still refused.
+    const latin1 = Buffer.from('Caf\xe9 cr\xe8me \xe0 la fran\xe7aise, na\xefve.\n', 'latin1');
+    await expect(parseArticle({ fileName: 'fr.txt', bytes: latin1 })).rejects.toMatchObject({
+      code: 'import.badEncoding',
+    });
   });
 
   it.each(['cp949', 'euc-kr', 'ms949', 'UHC'])(
