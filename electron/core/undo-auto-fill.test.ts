@@ -88,4 +88,30 @@ describe('automatic fills and undo', () => {
     expect(await h.redo(project.id)).toMatchObject({ origin: 'typing', canRedo: false });
     expect((await texts(project.id))[0]).toEqual(['Seoul hợp tác với Việt Nam', expect.any(String)]);
   });
+
+  it('undoing a revision merge takes back the machine fill of its new rows with it (no conflict)', async () => {
+    const { id, h } = await openFilled();
+    const revised = [...LINES, '대구시도 참여할 예정이다.'];
+    await h.importArticle({
+      fileName: 'a2.txt',
+      dataBase64: Buffer.from(revised.join('\n')).toString('base64'),
+      intoProjectId: id,
+    });
+    await h.translate({ projectId: id, langs: ['vi', 'en'] });
+    expect((await texts(id))[3]![0]).not.toBe('');
+    expect(await h.undo(id)).toMatchObject({ origin: 'revision-merge', canUndo: false });
+    expect(await texts(id)).toHaveLength(3);
+  });
+
+  it("undoing the reviewer's step takes back a machine fill of the cell it emptied, and brings their text back", async () => {
+    const { id, filled, h } = await openFilled();
+    const ref = { projectId: id, segmentId: filled.segments[1]!.id, lang: 'vi' as const };
+    await h.updateCell({ ...ref, text: 'Bản dịch của người duyệt' });
+    // Emptied as a step of its own (from another tab: not the same typing burst).
+    await h.updateCell({ ...ref, text: '', sender: 'tab-bbbbbbbb' });
+    await h.translate({ projectId: id, langs: ['vi'] });
+    expect((await texts(id))[1]![0]).not.toBe('');
+    expect(await h.undo(id)).toMatchObject({ origin: 'typing' });
+    expect((await texts(id))[1]![0]).toBe('Bản dịch của người duyệt');
+  });
 });

@@ -105,3 +105,30 @@ export async function segmentHistory(
 export async function changeById(db: ProjectDb, id: number): Promise<ChangeRow | undefined> {
   return db.selectFrom('segment_changes').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/**
+ * The rows among `segmentIds` changed after group `groupId` by automatic fills alone (groups in state `auto`:
+ * machine translation, the memory's pre-translation), and by nothing else.
+ */
+export async function autoFilledSince(
+  db: ProjectDb,
+  projectId: string,
+  groupId: number,
+  segmentIds: readonly string[],
+): Promise<Set<string>> {
+  const rows: Array<{ segment_id: string; state: string }> = [];
+  // In parts: a revision merge may change more rows than a statement takes parameters.
+  for (let i = 0; i < segmentIds.length; i += 500)
+    rows.push(
+      ...(await db
+        .selectFrom('segment_changes as c')
+        .innerJoin('change_groups as g', 'g.id', 'c.group_id')
+        .select(['c.segment_id', 'g.state'])
+        .where('c.project_id', '=', projectId)
+        .where('c.group_id', '>', groupId)
+        .where('c.segment_id', 'in', segmentIds.slice(i, i + 500))
+        .execute()),
+    );
+  const other = new Set(rows.filter((r) => r.state !== 'auto').map((r) => r.segment_id));
+  return new Set(rows.map((r) => r.segment_id).filter((id) => !other.has(id)));
+}

@@ -1,6 +1,13 @@
 import type { ChangeOrigin, Project, Segment, TargetLang, UndoResult } from '../../contract';
 import { AppError } from '../errors';
-import { changesOf, lastDone, lastUndone, setGroupState, type GroupRow } from './history-repo';
+import {
+  autoFilledSince,
+  changesOf,
+  lastDone,
+  lastUndone,
+  setGroupState,
+  type GroupRow,
+} from './history-repo';
 import { canonical, contentOf } from './rows';
 import type { ProjectDb } from './repository';
 import type { ProjectStore } from './store';
@@ -97,6 +104,7 @@ function rebuild(
   to: Map<string, Segment | null>,
   order: string[] | undefined,
   meta: string | undefined,
+  autoFilled: ReadonlySet<string> = new Set(),
 ): { next: Project; cells: UndoResult['cells'] } {
   const byId = new Map(project.segments.map((s) => [s.id, s]));
   const target = new Map<string, Segment | null>();
@@ -104,8 +112,10 @@ function rebuild(
   for (const [id, want] of to) {
     const was = from.get(id) ?? null;
     const now = byId.get(id) ?? null;
+    // Rows changed since only by automatic fills (machine text of the rows this step made) go back with it.
+    const since = autoFilled.has(id) ? was : now;
     if (!was || !want || rowPart(was) !== rowPart(want)) {
-      if (contentOf(now) !== contentOf(was)) throw new AppError('history.conflict');
+      if (contentOf(since) !== contentOf(was)) throw new AppError('history.conflict');
       target.set(id, want);
       for (const lang of LANGS)
         if (!now || !want || cellPart(now, lang) !== cellPart(want, lang))
@@ -113,7 +123,7 @@ function rebuild(
       continue;
     }
     const langs = LANGS.filter((lang) => cellPart(was, lang) !== cellPart(want, lang));
-    if (!now || langs.some((lang) => cellPart(now, lang) !== cellPart(was, lang)))
+    if (!now || !since || langs.some((lang) => cellPart(since, lang) !== cellPart(was, lang)))
       throw new AppError('history.conflict');
     const targets = { ...now.targets };
     for (const lang of langs) targets[lang] = { ...want.targets[lang], rev: now.targets[lang].rev };
@@ -181,9 +191,12 @@ function move(
     let cells: UndoResult['cells'] = [];
     if (step && g) {
       const { first, last, structure } = step;
+      // Undone, a step takes the automatic fills made on its rows since with it (never anyone's work).
+      const auto =
+        dir === 'undo' ? await autoFilledSince(store.db, projectId, g.id, [...last.keys()]) : undefined;
       const built =
         dir === 'undo'
-          ? rebuild(project, last, first, structure.beforeOrder, structure.beforeMeta)
+          ? rebuild(project, last, first, structure.beforeOrder, structure.beforeMeta, auto)
           : rebuild(project, first, last, structure.afterOrder, structure.afterMeta);
       cells = built.cells;
       await check?.(changedLangs(project, built.next));
