@@ -4,6 +4,7 @@ import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
 import { vagueAmounts } from './vague';
 import { koreanForms, withPercentBands } from './korean-forms';
+import { nativeHours } from './native-hours';
 import { nativeNumerals } from './native-numerals';
 import { withGrowthPercent } from './multiples';
 import { maskProtected } from './protected';
@@ -26,6 +27,7 @@ export function koreanValues(text: string): Mention[] {
   // Korean values here are all written with digits (정오 aside).
   relativeTimes(sink, 'ko');
   koreanWords(sink);
+  nativeHours(sink);
   nativeNumerals(sink);
   koreanForms(sink);
   numberForms(sink, 'ko');

@@ -96,7 +96,7 @@ export function vietnameseNumberWords(sink: MentionSink): void {
 
 /** Nouns a pair of digit words counts (bốn năm tiếng, ba bốn công ty); dimensions.ts reads năm before them as five. */
 export const PAIR_NOUNS =
-  'tiếng|giờ|phút|giây|ngày|tuần|tháng|năm|lần|người|chiếc|quả|cái|con|xe|vụ|nơi|trận|bàn|ca|căn|hộ|tàu|bước|loại|cuộc|đợt|công ty|doanh nghiệp|quốc gia|nước|tỉnh|gia đình|bệnh nhân|nạn nhân|học sinh|cầu thủ|ngôi|chuyến|bài|tên lửa|phát';
+  'tiếng|giờ|phút|giây|tuổi|ngày|tuần|tháng|năm|lần|người|chiếc|quả|cái|con|xe|vụ|nơi|trận|bàn|ca|căn|hộ|tàu|bước|loại|cuộc|đợt|công ty|doanh nghiệp|quốc gia|nước|tỉnh|gia đình|bệnh nhân|nạn nhân|học sinh|cầu thủ|ngôi|chuyến|bài|tên lửa|phát';
 const PAIR_NOUN = new RegExp(`^\\s+(?:${PAIR_NOUNS})(?!\\p{L})`, 'iu');
 
 /**

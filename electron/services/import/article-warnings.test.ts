@@ -1,7 +1,7 @@
 /**
- * What a web page held that the article does not keep is said, not dropped in silence: a link's address (its
- * words are kept), and the end of a page cut off while saving or copying. The page: the HTML article written for
- * these tests (`test/fixtures/articles/busan-fare.ko.html`).
+ * What a web page or Word file held that the article does not keep is said, not dropped in silence: a link's
+ * address (its words are kept), the end of a page cut off while saving or copying, a table's layout. The files:
+ * the HTML and Word articles written for these tests (`test/fixtures/articles/`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,5 +42,14 @@ describe('a web page', () => {
     // A fragment that never opened <html> (an article body pasted into a file) is not taken for a cut page.
     const fragment = PAGE.slice(PAGE.indexOf('<article>'), PAGE.indexOf('</article>'));
     expect((await parseArticle(html(fragment))).warnings).not.toContain('import.htmlCutOff');
+  });
+});
+
+describe('a Word file', () => {
+  it('with a table: each cell its own row, with a warning that the layout is not kept', async () => {
+    const path = join(import.meta.dirname, '../../../test/fixtures/articles/jeju-tourism.ko.docx');
+    const parsed = await parseArticle({ fileName: 'jeju.docx', bytes: readFileSync(path) });
+    expect(parsed.segments.map((s) => s.source)).toEqual(expect.arrayContaining(['국가', '9만 1,300명']));
+    expect(parsed.warnings).toEqual(['import.tablesFlattened']);
   });
 });

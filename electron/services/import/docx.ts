@@ -69,5 +69,6 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<HtmlArticle> {
     // Not a ZIP, or a ZIP without a Word document in it (a renamed .xlsx, a damaged download).
     throw new AppError('import.corruptDocx');
   }
-  return htmlToBlocks(html);
+  // A table is read cell by cell, one row per cell: its layout does not survive into the exports.
+  return { ...htmlToBlocks(html), ...(/<table[\s>]/i.test(html) ? { tables: true } : {}) };
 }

@@ -12,6 +12,8 @@ export interface HtmlArticle {
   droppedImages: number;
   /** Links of the article whose address its text does not show: the words are kept, the address is not. */
   droppedLinks: number;
+  /** A Word file held tables: read cell by cell, one row per cell, their layout not kept. */
+  tables?: boolean;
 }
 
 /**

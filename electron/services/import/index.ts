@@ -199,11 +199,12 @@ export async function parseArticle(input: ParseInput): Promise<ParsedArticle> {
   });
 }
 
-/** What a page or Word file held that the article does not keep: pictures without an address, link addresses. */
+/** What a page or Word file held that the article does not keep: pictures without an address, link addresses, tables. */
 function dropWarnings(article: HtmlArticle): string[] {
   return [
     ...(article.droppedImages > 0 ? ['import.imagesDropped'] : []),
     ...(article.droppedLinks > 0 ? ['import.linksDropped'] : []),
+    ...(article.tables ? ['import.tablesFlattened'] : []),
   ];
 }
 
