@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { startWebHost } from '../electron/web';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ReviewPage } from './pages/review-page';
+import { ReviewPage, runCommand } from './pages/review-page';
 
 // Human work is sacred (#17): typing survives a host restart under an open tab, Esc is an undoable revert, and
 // approving a row with open errors asks once for both languages.
@@ -107,6 +107,34 @@ test('Esc right after typing reverts the cell as one step that says so; Ctrl+Z b
   await review.expectValue('vi', 4, true, 'Dòng bốn, tiếng Việt của người duyệt');
   // Two presses are two steps: two keys.
   expect(new Set(undos.map((c) => keyOf(c, 1))).size).toBe(2);
+});
+
+test('Esc on a cell opened approved from a project file gives back the approval with the text', async ({
+  review,
+  page,
+}) => {
+  await review.open();
+  await review.fill('vi', 2, 'Bản dịch đã duyệt ở máy khác');
+  await review.press('vi', 2, 'Control+Enter');
+  await expect(review.status('vi', 2)).toHaveText('Approved');
+  const name = (await review.title().textContent()) ?? '';
+  await runCommand(page, 'Projects');
+  const dialog = page.getByTestId('projects-dialog');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: `Export project file: ${name}` }).click();
+  const file = await download;
+  // Opened from the file, the cell has no version of its own in this history.
+  await dialog.getByTestId('project-file-input').setInputFiles(await file.path());
+  await expect(page.getByRole('status').filter({ hasText: 'imported from the project file' })).toBeVisible();
+  await expect(review.status('vi', 2)).toHaveText('Approved');
+  await review.focus('vi', 2);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (sửa nhầm)');
+  await expect(page.getByTestId('save-state')).toContainText('All changes saved');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('status').filter({ hasText: 'Row 2, Vietnamese: reverted' })).toBeVisible();
+  await review.expectValue('vi', 2, true, 'Bản dịch đã duyệt ở máy khác');
+  await expect(review.status('vi', 2)).toHaveText('Approved');
 });
 
 /** The arguments of every call to `channel` the page sends, as they go. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRow } from './check';
 import { flagged } from './flagged';
-import { romanize } from './romanize';
+import { romanize } from '../text/hangul-roman';
 
 const dropped = (ko: string, vi: string, en: string) =>
   checkRow({ id: 'r', source: ko, targets: { vi, en } })

@@ -1,6 +1,6 @@
 import type { FindingList } from './findings';
 import type { TargetText } from './omission';
-import { romanize } from './romanize';
+import { romanize } from '../text/hangul-roman';
 import { EXPANSION } from './sentences';
 import { contentLength, foldName, HANGUL_RUNS } from './text';
 

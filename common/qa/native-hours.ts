@@ -11,13 +11,13 @@ export function nativeHours(sink: MentionSink): void {
   sink.each(HOUR, (m) => {
     const h = HOURS[m[2]!]!;
     const min = m[4] ? 30 : Number(m[3] ?? 0);
-    sink.add(m.index, m.index + m[0].length, timeOfDay(h, min, half(m[1], h)));
+    sink.add(m.index, m.index + m[0].length, timeOfDay(h, min, halfOfDay(m[1], h)));
   });
   sink.each(VAGUE_HOUR, (m) => {
     const [lo, hi] = m[2] === '한두' ? [1, 2] : m[2] === '두세' ? [2, 3] : m[2] === '서너' ? [3, 4] : [4, 5];
     const at = m.index + m[0].indexOf(m[2]!);
     const extra = { weak: true, counted: true, raw: m[2]! };
-    const reading = (h: number): Val[] => [num(h), ...timeOfDay(h, 0, half(m[1], h))];
+    const reading = (h: number): Val[] => [num(h), ...timeOfDay(h, 0, halfOfDay(m[1], h))];
     sink.add(at, at + 1, reading(lo), extra);
     sink.add(at + 1, m.index + m[0].length, reading(hi), extra);
   });
@@ -33,7 +33,8 @@ const PART: Readonly<Record<string, 'am' | 'pm'>> = {
   저녁: 'pm',
   밤: 'pm',
 };
-const half = (part: string | undefined, h: number) =>
+/** Morning or afternoon by the word before an hour (낮: afternoon for 1 to 6 o'clock), or null when none says. */
+export const halfOfDay = (part: string | undefined, h: number): 'am' | 'pm' | null =>
   part === '낮' ? (h < 7 ? 'pm' : null) : part ? (PART[part] ?? null) : null;
 
 // 시 as o'clock: not 시간 (hours), 시대, 시장, 시민, 시청, 세시풍속…

@@ -4,7 +4,7 @@ import { compoundDurations } from './durations';
 import { numberForms } from './number-forms';
 import { vagueAmounts } from './vague';
 import { koreanForms, withPercentBands } from './korean-forms';
-import { nativeHours } from './native-hours';
+import { halfOfDay, nativeHours } from './native-hours';
 import { nativeNumerals } from './native-numerals';
 import { withGrowthPercent } from './multiples';
 import { maskProtected } from './protected';
@@ -93,15 +93,6 @@ function koreanDates(sink: MentionSink): void {
   });
 }
 
-const HALF: Record<string, 'am' | 'pm'> = {
-  오전: 'am',
-  새벽: 'am',
-  아침: 'am',
-  오후: 'pm',
-  저녁: 'pm',
-  밤: 'pm',
-};
-
 function koreanTimes(sink: MentionSink): void {
   sink.each(
     /(오전|오후|새벽|아침|저녁|밤|낮)?\s?(?<![\d.])(\d{1,2})시(?!간|대|장|민|청|의회)(?:\s?(\d{1,2})분)?(\s?반)?/gu,
@@ -109,7 +100,7 @@ function koreanTimes(sink: MentionSink): void {
       const h = Number(m[2]);
       const min = m[4] ? 30 : Number(m[3] ?? 0);
       // 낮 12시 is noon, 낮 2시 is 14:00.
-      const half = m[1] === '낮' ? (h < 7 ? 'pm' : null) : m[1] ? HALF[m[1]]! : null;
+      const half = halfOfDay(m[1], h);
       sink.add(m.index, m.index + m[0].length, timeOfDay(h, min, half));
     },
   );

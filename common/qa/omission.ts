@@ -52,7 +52,9 @@ export function omissionFindings(
     const ratio = contentLength(target) / (sourceLength * EXPANSION[lang]);
     const short = src.length === 1 && ratio < TRUNCATED_ONE_SENTENCE && !endsComplete(target);
     if (ratio < TRUNCATED || short) {
-      out.add(lang, 'truncated', 'truncated', 'error', 'length', { percent: Math.round(ratio * 100) });
+      // A share of the length: some text left is never "0 %", and short of it never "100 %".
+      const percent = Math.min(99, Math.max(1, Math.round(ratio * 100)));
+      out.add(lang, 'truncated', 'truncated', 'error', 'length', { percent });
       return;
     }
   }

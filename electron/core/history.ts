@@ -92,18 +92,15 @@ export function historyHandlers(ctx: CoreContext): HistoryHandlers {
       return cellVersions(await segmentHistory(store.db, ref.projectId, ref.segmentId), ref);
     },
 
+    // A version's id puts back the cell as that change left it; `b` and the id, as it was before the change (the
+    // cell as opened, imported or migrated, before anything recorded changed it: what Esc goes back to then).
     async restoreCellVersion(req) {
-      const change = /^\d+$/.test(req.versionId)
-        ? await changeById(store.db, Number(req.versionId))
-        : undefined;
-      if (
-        !change ||
-        change.project_id !== req.projectId ||
-        change.segment_id !== req.segmentId ||
-        !change.after_json
-      )
+      const [, before, changeId] = /^(b?)(\d+)$/.exec(req.versionId) ?? [];
+      const change = changeId ? await changeById(store.db, Number(changeId)) : undefined;
+      const json = before ? change?.before_json : change?.after_json;
+      if (!change || change.project_id !== req.projectId || change.segment_id !== req.segmentId || !json)
         throw new AppError('history.versionNotFound');
-      const version = (JSON.parse(change.after_json) as Segment).targets[req.lang];
+      const version = (JSON.parse(json) as Segment).targets[req.lang];
       return changeCell(req, (cell) => cells.restoreVersion(cell, version, iso()), {
         origin: 'restore',
         ...(req.key ? { key: req.key } : {}),

@@ -1,6 +1,7 @@
 import {
   TARGET_LANGS,
   type CellStatus,
+  type CellVersion,
   type Segment,
   type TargetLang,
   type UndoResult,
@@ -51,6 +52,18 @@ export function changedCells(
 }
 
 /**
+ * The version of a cell to put back for `saved` (text and status): a version the history has, else the cell as it
+ * was before a recorded change (`b` + its id: a cell opened from a project file, with no version of its own yet,
+ * keeps its approval), else none (the text alone is typed back).
+ */
+export function versionOf(versions: readonly CellVersion[], saved: Pick<Saved, 'text' | 'status'>) {
+  const same = versions.find((v) => v.text === saved.text && v.status === saved.status);
+  if (same) return same.id;
+  const before = versions.find((v) => v.previousText === saved.text && v.previousStatus === saved.status);
+  return before ? `b${before.id}` : undefined;
+}
+
+/**
  * Esc and undo/redo with one meaning each. Esc reverts the cell to its last saved text — what it held before the
  * typing of this visit — as one undoable step, saying so with the cell's row and language. Undo and redo say
  * which cells they changed (row and language) and move the focus to the first of them.
@@ -94,12 +107,11 @@ export function revertAndUndo(d: Deps) {
     if (!(await queue.flushCell(segmentId, lang))) return say('warning', 'editor:revert.notSaved', params);
     try {
       const ref = { projectId: projectId(), segmentId, lang };
-      const versions = await api.cellHistory(ref);
-      const version = versions.find((v) => v.text === target.text && v.status === target.status);
+      const versionId = versionOf(await api.cellHistory(ref), target);
       // Esc again after no answer is the same revert: the host answers it as done if it was.
       const segment = await d.keyed(`revert:${lang}`, segmentId, (key) =>
-        version
-          ? api.restoreCellVersion({ ...ref, versionId: version.id, key })
+        versionId
+          ? api.restoreCellVersion({ ...ref, versionId, key })
           : api.updateCell({ ...ref, text: target.text, origin: 'restore', key }),
       );
       store.applySegments(ref.projectId, [segment]);

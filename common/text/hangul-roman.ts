@@ -1,5 +1,6 @@
 /**
- * Hangul in the Revised Romanization, as translations write Korean place and company names (부산 Busan, 서울 Seoul,
+ * Hangul in the Revised Romanization's letters: syllable by syllable for file names (fileSlug), and as translations
+ * write Korean place and company names for the QA checks (부산 Busan, 서울 Seoul,
  * 경주 Gyeongju, 용산 Yongsan, 아시아드 Asiad…), with the start of each syllable so a name can be matched from a
  * syllable on. Liaison (a final consonant before a vowel takes its initial form: 한국어 hangugeo) and ㄹㄹ (ll)
  * follow the standard; other sound changes (신라 Silla, 종로 Jongno) do not, so such names are simply not found.
@@ -109,6 +110,12 @@ const FINAL_BEFORE_VOWEL = [
   'p',
   '',
 ];
+
+/** One Hangul syllable (U+AC00–U+D7A3) in Latin letters, without the sound-change rules. */
+export function romanizeSyllable(code: number): string {
+  const i = code - 0xac00;
+  return INITIAL[Math.floor(i / 588)]! + MEDIAL[Math.floor((i % 588) / 28)]! + FINAL[i % 28]!;
+}
 
 export interface Romanized {
   text: string;
