@@ -37,8 +37,9 @@ describe('placeholders and inline tags', () => {
       'tag:&lt;i&gt;',
       'tag:&lt;/i&gt;',
     ]);
-    expect(tokens('[[photo]] [IMG1] [PHOTO_2] [VIDEO]')).toEqual([
+    expect(tokens('[[photo]] [[/photo]] [IMG1] [PHOTO_2] [VIDEO]')).toEqual([
       'cms:[[photo]]',
+      'cms:[[/photo]]',
       'cms:[IMG1]',
       'cms:[PHOTO_2]',
       'cms:[VIDEO]',
@@ -98,6 +99,8 @@ describe('placeholders and inline tags', () => {
     expect(
       codes('<x id="7"/>경기 수원시', 'thành phố Suwon, Gyeonggi <x id="8"/>', 'Suwon, Gyeonggi <x id="7"/>'),
     ).toEqual(['vi:qa:placeholderAltered']);
+    // [IMG1] dropped from one translation is not also a name the two translations write differently.
+    expect(codes('[IMG1] 시민들', '[IMG1] Người dân', 'Citizens')).toEqual(['en:qa:placeholderMissing']);
     expect(
       codes(
         '{1}님이 <x id="2"/> 3명을 초대했습니다.',

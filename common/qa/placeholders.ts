@@ -11,7 +11,7 @@ import { maskProtected } from './protected';
  * - `tag`: <b>, </b>, <br/>, <x id="1"/>, <1>…</1> (react-i18next), and the same escaped as text (&lt;b&gt;). A tag
  *   is a known HTML/XLIFF inline element name, a numbered tag, or any name with attributes (name="…"); titles in
  *   angle brackets (<기생충>, <Squid Game>) are not tags.
- * - `cms`: [[photo]], [IMG1], [PHOTO_2], [VIDEO]: a bracketed CMS token (double brackets around an identifier, or a
+ * - `cms`: [[photo]], [[/photo]], [IMG1], [PHOTO_2], [VIDEO]: a bracketed CMS token (double brackets around an identifier, or a
  *   capitalised media word or a letters+digits id in single brackets); bylines like [서울=연합뉴스] are prose.
  *
  * Compared as a multiset per kind: order may change (except printf arguments without positions, and tag nesting).
@@ -46,7 +46,7 @@ const TAG = new RegExp(
   'giu',
 );
 const CMS =
-  /\[\[\s*[A-Za-z_][\w:.|=-]*\s*\]\]|\[(?:[A-Z]{2,}[_-]?\d{1,4}|IMG|IMAGE|PHOTO|PICTURE|VIDEO|AUDIO|TABLE|CHART|GRAPHIC|EMBED|CAPTION|AD|LINK)\]/gu;
+  /\[\[\s*\/?[A-Za-z_][\w:.|=-]*\s*\]\]|\[(?:[A-Z]{2,}[_-]?\d{1,4}|IMG|IMAGE|PHOTO|PICTURE|VIDEO|AUDIO|TABLE|CHART|GRAPHIC|EMBED|CAPTION|AD|LINK)\]/gu;
 
 const squash = (s: string) => s.replace(/\s+/gu, '');
 
