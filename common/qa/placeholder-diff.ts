@@ -30,8 +30,11 @@ function surplus(a: readonly PhToken[], b: readonly PhToken[]): PhToken[] {
   });
 }
 
+/** A tag's form up to case and the slash of an element that never closes (<BR>, <br>, <br/>). */
+const looseTag = (t: PhToken) => t.key.toLowerCase().replace(/\/>$/u, '>');
+
 const minorChange = (a: PhToken, b: PhToken) =>
-  a.base === b.base && (a.kind !== 'tag' || a.key.toLowerCase() === b.key.toLowerCase());
+  a.base === b.base && (a.kind !== 'tag' || looseTag(a) === looseTag(b));
 
 /** Pairs missing with extra tokens: same base first (an altered attribute, a position added), then same tag role. */
 function pairUp(missing: PhToken[], extra: PhToken[]): PhDiff[] {

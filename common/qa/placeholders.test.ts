@@ -90,6 +90,16 @@ describe('placeholders and inline tags', () => {
     ]);
   });
 
+  it('takes <br> as <br/> and a token repeated across ICU plural branches once', () => {
+    expect(found('첫 줄<br>둘째 줄', 'Dòng đầu<br/>dòng hai', 'First line<br>second line')).toEqual([
+      'vi:warning:placeholderAltered:<br>→<br/>',
+    ]);
+    const ko = '{count, plural, other {기사 {count}건}}';
+    const en = '{count, plural, one {{count} story} other {{count} stories}}';
+    expect(found(ko, '{count, plural, other {{count} bài}}', en)).toEqual([]);
+    expect(found(ko, '{count, plural, other {bài}}', en)).toEqual(['vi:error:placeholderMissing:{count}']);
+  });
+
   it('does not read the digits of a placeholder as values: an altered one is one finding, not three', () => {
     const codes = (ko: string, vi: string, en: string) =>
       checkRow({ id: 'r', source: ko, targets: { vi, en } }).map((f) => `${f.lang}:${f.code}`);

@@ -7,7 +7,8 @@ import { maskProtected } from './protected';
  *   one either; links and e-mail addresses are blanked out first.
  * - `brace`: {0}, {1:N2}, {name}, {count, number}, {{var}}, ${var}: an identifier or index alone in braces; braces
  *   around prose ({a few words}) are not placeholders. An ICU plural or select argument's inner text is translated,
- *   so only its head is compared ({count, plural, …} as `{count, plural}`).
+ *   so only its head is compared ({count, plural, …} as `{count, plural}`), and a token repeated in its branches
+ *   counts once (English repeats {count} in `one` and `other`, Korean has `other` only).
  * - `tag`: <b>, </b>, <br/>, <x id="1"/>, <1>…</1> (react-i18next), and the same escaped as text (&lt;b&gt;). A tag
  *   is a known HTML/XLIFF inline element name, a numbered tag, or any name with attributes (name="…"); titles in
  *   angle brackets (<기생충>, <Squid Game>) are not tags.
@@ -34,8 +35,9 @@ export interface PhToken {
   role?: 'open' | 'close' | 'self';
 }
 
+// Bounded repeats (a position of 2 digits, 4 flags, width and precision of 3): no slow backtracking on long runs.
 const PRINTF =
-  /(?<!\d\s?)(?<!%)%(?:%|\([A-Za-z_]\w*\)[-+#0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]|(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@])(?![A-Za-z\d\u00c0-\u024f\u1e00-\u1eff])/gu;
+  /(?<!\d\s?)(?<!%)%(?:%|\([A-Za-z_]\w{0,30}\)[-+#0]{0,4}\d{0,3}(?:\.\d{1,3})?[diouxXeEfFgGcrsa]|(?:\d{1,2}\$)?[-+#0']{0,4}(?:\d{1,3}|\*)?(?:\.(?:\d{1,3}|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@])(?![A-Za-z\d\u00c0-\u024f\u1e00-\u1eff])/gu;
 const BRACE =
   /\{\{\s*[A-Za-z_][\w.-]*\s*\}\}|\$?\{\s*(?:\d+|[A-Za-z_][\w.-]*)\s*(?:[,:][^{}\n]{0,40}?)?\}|\{\s*[A-Za-z_]\w*\s*,\s*(?:plural|select|selectordinal)\s*,/gu;
 const INLINE_NAMES =
@@ -86,6 +88,9 @@ function decodeAngles(text: string): { text: string; starts: number[]; ends: num
   return { text: out, starts, ends };
 }
 
+// Elements that never close: <br> and <br/> are the same element (a change of form only).
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'x', 'ph']);
+
 function tagTokens(text: string): PhToken[] {
   const out: PhToken[] = [];
   if (!/<|&lt;|&#60;/iu.test(text)) return out;
@@ -95,7 +100,7 @@ function tagTokens(text: string): PhToken[] {
     const end = ends[m.index + m[0].length - 1]!;
     const escaped = text[start] === '&';
     const name = (m[2] ?? m[3]!).toLowerCase();
-    const role = m[1] ? 'close' : m[4] ? 'self' : 'open';
+    const role = m[1] ? 'close' : m[4] || VOID.has(name) ? 'self' : 'open';
     const key = (escaped ? 'esc:' : '') + tagForm(m[0]);
     out.push({ kind: 'tag', text: text.slice(start, end), key, base: `${role}:${name}`, start, end, role });
   }
@@ -117,21 +122,58 @@ function simpleTokens(text: string, kind: 'printf' | 'brace' | 'cms', re: RegExp
 // Nothing to find without one of these characters: most rows of news copy return at once.
 const MAY_HOLD = /[%{<[&]/u;
 
-/** The placeholders and tags of a text, in order, without overlaps (the first kind listed wins). */
+/** Where the branches of each ICU plural or select argument lie ({n, plural, one {…} other {…}}). */
+function icuBodies(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\{\s*[A-Za-z_]\w*\s*,\s*(?:plural|select|selectordinal)\s*,/gu)) {
+    let depth = 1;
+    let i = m.index + m[0].length;
+    for (; i < text.length && depth > 0; i++) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
+    out.push([m.index + m[0].length, i]);
+  }
+  return out;
+}
+
+/**
+ * Inside ICU branches a language repeats an argument once per plural form (English one/other, Korean and
+ * Vietnamese other only): there, a token counts once however often it is repeated.
+ */
+function onceInBranches(tokens: PhToken[], text: string): PhToken[] {
+  const bodies = text.includes(',') ? icuBodies(text) : [];
+  if (!bodies.length) return tokens;
+  const seen = new Set<string>();
+  return tokens.filter((t) => {
+    const body = bodies.findIndex(([a, b]) => t.start >= a && t.end <= b);
+    if (body === -1) return true;
+    const k = `${body}|${t.key}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
+}
+
+// Several checks ask for the tokens of the same text in a row: a small memo of this pure function saves rescans.
+const memo = new Map<string, PhToken[]>();
+const MEMO_SIZE = 16;
+const PRIORITY: Record<PhKind, number> = { tag: 0, brace: 1, cms: 2, printf: 3 };
+
+/** The placeholders and tags of a text, in order, without overlaps (do not mutate the result: it may be shared). */
 export function placeholderTokens(text: string): PhToken[] {
   if (!MAY_HOLD.test(text)) return [];
+  const hit = memo.get(text);
+  if (hit) return hit;
   const masked = maskProtected(text);
   const found = [
     ...tagTokens(masked),
     ...simpleTokens(masked, 'brace', BRACE),
     ...simpleTokens(masked, 'cms', CMS),
     ...simpleTokens(masked, 'printf', PRINTF),
-  ];
+  ].sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind]);
   const out: PhToken[] = [];
   for (const t of found)
-    if (!out.some((o) => t.start < o.end && t.end > o.start))
-      out.push({ ...t, text: text.slice(t.start, t.end) });
-  return out.sort((a, b) => a.start - b.start);
+    if (t.start >= (out.at(-1)?.end ?? 0)) out.push({ ...t, text: text.slice(t.start, t.end) });
+  const result = onceInBranches(out, masked);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, result);
+  return result;
 }
 
 /** The text with every placeholder and tag blanked out (same length, so offsets stay valid). */
