@@ -78,7 +78,10 @@ export function printfReordered(source: readonly PhToken[], target: readonly PhT
   return a.length === b.length && a.join('\u0000') !== b.join('\u0000');
 }
 
-/** The first closing tag that breaks nesting (<b><i></b></i>), or null; escaped tags and unmatched ones aside. */
+/**
+ * The first closing tag that breaks nesting (<b><i></b></i>) or closes what is not open (</b>…<b>), or null;
+ * escaped tags aside. Reported only when the source has no such tag itself (a segment cut mid-markup may).
+ */
 export function brokenNesting(tokens: readonly PhToken[]): PhToken | null {
   const stack: string[] = [];
   for (const t of tokens) {
@@ -86,7 +89,7 @@ export function brokenNesting(tokens: readonly PhToken[]): PhToken | null {
     const name = t.base.slice(t.base.indexOf(':') + 1);
     if (t.role === 'open') stack.push(name);
     else if (stack.at(-1) === name) stack.pop();
-    else if (stack.includes(name)) return t;
+    else return t;
   }
   return null;
 }
@@ -118,7 +121,8 @@ export function placeholderFindings(out: FindingList, lang: QaLang, source: stri
         .map((x) => x.text)
         .join(' '),
     });
-  const broken = brokenNesting(t);
+  // A dropped or added tag is reported as such, not also as the nesting it leaves broken.
+  const broken = diffs.some((d) => d.token.kind === 'tag') ? null : brokenNesting(t);
   if (broken && !brokenNesting(s))
     out.add(lang, 'markup', 'tagNesting', 'warning', `nesting:${broken.key}`, { token: broken.text });
 }

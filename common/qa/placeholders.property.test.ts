@@ -136,3 +136,38 @@ describe('placeholders and tags in arbitrary text', () => {
     );
   });
 });
+
+// Well-nested markup: a tree of elements whose children may be reordered, never overlapped.
+type Tree = { tag: string; kids: Tree[] };
+const tree: fc.Arbitrary<Tree[]> = fc.letrec<{ node: Tree; forest: Tree[] }>((tie) => ({
+  node: fc.record({ tag: fc.constantFrom('b', 'i', 'span', '1', 'g id="3"'), kids: tie('forest') }),
+  forest: fc.oneof({ depthSize: 'small' }, fc.constant([]), fc.array(tie('node'), { maxLength: 3 })),
+})).forest;
+const render = (forest: Tree[], word: string): string =>
+  forest.map((n) => `<${n.tag}>${word} ${render(n.kids, word)}</${n.tag.split(' ')[0]}> `).join('');
+const mirror = (forest: Tree[]): Tree[] => [...forest].reverse().map((n) => ({ ...n, kids: mirror(n.kids) }));
+
+describe('nested tags', () => {
+  it('are never flagged when siblings change places', () => {
+    fc.assert(
+      fc.property(tree, (forest) => {
+        expect(markup(`서울 ${render(forest, '시민')}`, `Seoul ${render(mirror(forest), 'dân')}`)).toEqual(
+          [],
+        );
+      }),
+    );
+  });
+
+  it('are flagged when two closing tags of nested elements change places', () => {
+    fc.assert(
+      fc.property(tree, (forest) => {
+        const ko = render(forest, '시민');
+        const vi = render(forest, 'dân');
+        const m = /<\/([a-z\d]+)> <\/([a-z\d]+)>/u.exec(vi);
+        fc.pre(m !== null && m[1] !== m[2]);
+        const swapped = vi.replace(m![0], `</${m![2]}> </${m![1]}>`);
+        expect(markup(ko, swapped).map((f) => f.code)).toEqual(['qa:tagNesting']);
+      }),
+    );
+  });
+});

@@ -88,6 +88,10 @@ describe('placeholders and inline tags', () => {
     expect(found('<b><i>주의</i></b>', '<b><i>Chú ý</b></i>', '<i><b>Note</b></i>')).toEqual([
       'vi:warning:tagNesting:</b>',
     ]);
+    expect(found('<b>주의</b>', '</b>Chú ý<b>', '<b>Note</b>')).toEqual(['vi:warning:tagNesting:</b>']);
+    expect(found('<b>주의</b>', 'Chú ý</b>', '<b>Note</b>')).toEqual(['vi:error:placeholderMissing:<b>']);
+    // A segment cut mid-markup: the Korean closes a tag it does not open, and so may the translation.
+    expect(found('주의</b> 계속 <b>', 'Chú ý</b> tiếp <b>', 'Note</b> more <b>')).toEqual([]);
   });
 
   it('takes <br> as <br/> and a token repeated across ICU plural branches once', () => {
