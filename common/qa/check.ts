@@ -6,6 +6,8 @@ import { englishValues } from './numbers-en';
 import { koreanValues } from './numbers-ko';
 import { vietnameseValues } from './numbers-vi';
 import { omissionFindings, partOmissions, sharedOmissions } from './omission';
+import { placeholderFindings } from './placeholder-diff';
+import { maskPlaceholders } from './placeholders';
 import { emailPlaceholder, protectedTokens, tokenKey } from './protected';
 import { FindingList, type TargetAnalysis } from './findings';
 import { checkTerms } from './terms';
@@ -29,12 +31,13 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
   const disabled = new Set(options.disabled ?? []);
   const out = new FindingList(row.id, disabled);
   const source = nfc(row.source);
-  const sourceValues = koreanValues(source);
+  // Placeholders and tags hold digits ({1}, %1$s, <x id="2"/>) that are not values: their own check compares them.
+  const sourceValues = koreanValues(maskPlaceholders(source));
   const analyses: TargetAnalysis[] = [];
   for (const lang of ['vi', 'en'] as const) {
     const text = nfc(row.targets[lang] ?? '');
     if (!text.trim()) continue;
-    const values = TARGET_VALUES[lang](text);
+    const values = TARGET_VALUES[lang](maskPlaceholders(text));
     analyses.push({ lang, text, values, matched: matchMentions(sourceValues, values) });
   }
   for (const a of analyses) {
@@ -44,6 +47,7 @@ export function checkRow(row: QaRow, options: QaOptions = {}): QaFinding[] {
     directionFindings(out, lang, source, sourceValues, text, values, matched);
     if (lang === 'vi') vietnameseDecimalFindings(out, text);
     protectedFindings(out, lang, source, text);
+    placeholderFindings(out, lang, source, text);
     hangulFindings(out, lang, source, text);
     termFindings(out, lang, source, text, options);
     omissionFindings(out, lang, source, text, other, sourceValues, values);

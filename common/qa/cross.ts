@@ -1,5 +1,6 @@
 import type { FindingList, TargetAnalysis } from './findings';
 import { codeTokens } from './codes';
+import { maskPlaceholders } from './placeholders';
 import { foldName } from './text';
 import type { Mention } from './types';
 import { mentionsMatch, valueKey } from './values';
@@ -67,7 +68,9 @@ const NAME =
 /** Name-like tokens of a text that must read the same in both targets. */
 export function names(text: string): string[] {
   // Quarters and halves (Q1, H2) are written "quý 1", "nửa đầu năm" in Vietnamese: not names. Codes (KE461) are
-  // checked verbatim against the Korean by the code check.
+  // checked verbatim against the Korean by the code check; placeholders ([IMG1]) by the placeholder check.
   const codes = codeTokens(text).map((c) => c.text);
-  return (text.match(NAME) ?? []).filter((n) => !/^(?:Q[1-4]|H[12]|FY\d+)$/u.test(n) && !codes.includes(n));
+  return (maskPlaceholders(text).match(NAME) ?? []).filter(
+    (n) => !/^(?:Q[1-4]|H[12]|FY\d+)$/u.test(n) && !codes.includes(n),
+  );
 }

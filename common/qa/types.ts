@@ -12,6 +12,7 @@ export const QA_CHECKS = [
   'order',
   'protected',
   'placeholder',
+  'markup',
   'hangul',
   'terms',
   'forbidden',

@@ -6,7 +6,8 @@ import { checkRow } from '../check';
 import type { QaCheck, QaFinding, QaLang, QaTerm } from '../types';
 
 /** The kind of check a planted error needs, as the corpus labels it (independent of the checker's own names). */
-export type LabelCheck = 'value' | 'code' | 'omission' | 'addition' | 'term' | 'hangul' | 'truncated';
+export type LabelCheck =
+  'value' | 'code' | 'omission' | 'addition' | 'term' | 'hangul' | 'truncated' | 'placeholder';
 
 export interface PlantedError {
   lang: QaLang;
@@ -42,6 +43,7 @@ export const ACCEPTS: Record<LabelCheck, readonly QaCheck[]> = {
   term: ['terms', 'forbidden'],
   hangul: ['hangul'],
   truncated: ['truncated', 'omission'],
+  placeholder: ['markup'],
 };
 
 /** A finding that reaches the reviewer as a problem (a quiet note does not). */
