@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import { screenshot } from './support/screenshot';
+import { ExportDialog } from './pages/export-dialog';
 
 test('an XLIFF file that comes back untouched never undoes an approval made in the app since the export', async ({
   review,
@@ -134,4 +135,39 @@ for (const ui of [
     await expect(root.getByTestId('export-preview')).toBeVisible();
     expect(await page.locator('body').innerText()).not.toMatch(/\bexport[.:][a-zA-Z-]+\b/);
     await screenshot(page, `${ui.lng}-export-omegat.png`);
+  });
+
+// The import preview as people read it, in each interface language at both screen sizes: rows of the file that are
+// not applied (here one the file translates from another Korean than the article's now, as after "Open revised
+// version") are listed with their reason, beside the changes that will be.
+for (const [lng, exportButton] of [
+  ['en', 'Export…'],
+  ['ko', '내보내기…'],
+  ['vi', 'Xuất…'],
+] as const)
+  test(`the XLIFF import preview with a row not applied, in ${lng}`, async ({ review, page }) => {
+    await review.open();
+    await review.expectValue('en', 3, false, '');
+    const exported = await review.exportFile('xliff2', 'en');
+    const file = exported.text
+      .replace(
+        /(<unit id="[^"]+" name="row-2"[\s\S]*?<source[^>]*>)[^<]*/,
+        '$1서울시, 베트남과 협력 (수정 전)',
+      )
+      .replace(/(<unit id="[^"]+" name="row-2"[\s\S]*?<target[^>]*>)[^<]*/, '$1File: Seoul backs its firms')
+      .replace(/(<unit id="[^"]+" name="row-3"[\s\S]*?<target[^>]*>)[^<]*/, '$1File: the pact');
+    await review.setUiLanguage(lng);
+    await page.getByRole('button', { name: exportButton, exact: true }).click();
+    await new ExportDialog(page).importXliff('back.xlf', file);
+    const preview = page.getByTestId('import-preview');
+    await expect(preview.getByTestId('import-preview-refused')).toHaveCount(1);
+    await expect(preview.getByTestId('import-preview-refused')).toContainText('2');
+    expect(await page.locator('body').innerText()).not.toMatch(/\bexport[.:][a-zA-Z-]+\b/);
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await screenshot(page, `${lng}-${size.width}-import-preview.png`);
+    }
   });
